@@ -1,0 +1,67 @@
+import { browser } from 'wxt/browser';
+import type { ComponentChildren } from 'preact';
+import { useErrorBoundary, useState } from 'preact/hooks';
+
+export interface PanelShellProps {
+  title: string;
+  /** One line under the title: which page we recognised, or why not. */
+  subtitle?: string;
+  collapsed?: boolean;
+  onToggle?: (collapsed: boolean) => void;
+  children?: ComponentChildren;
+}
+
+/**
+ * The frame every in-page panel shares: a titled region that collapses to its header, and an error
+ * boundary so a failure in a feature shows here instead of escaping into the seller's page.
+ */
+export function PanelShell(props: PanelShellProps) {
+  const [collapsed, setCollapsed] = useState(props.collapsed ?? false);
+  const toggle = () => {
+    setCollapsed(!collapsed);
+    props.onToggle?.(!collapsed);
+  };
+  return (
+    <section class="cp-panel" aria-label={props.title} data-collapsed={collapsed ? 'true' : 'false'}>
+      <header class="cp-panel__header">
+        <img class="cp-panel__logo" src={iconUrl()} alt="" width={20} height={20} />
+        <div class="cp-panel__titles">
+          <h2 class="cp-panel__title">{props.title}</h2>
+          {props.subtitle ? <p class="cp-panel__subtitle">{props.subtitle}</p> : null}
+        </div>
+        <button type="button" class="cp-btn cp-btn--ghost" aria-expanded={!collapsed} onClick={toggle}>
+          {collapsed ? 'Show' : 'Hide'}
+        </button>
+      </header>
+      {collapsed ? null : (
+        <div class="cp-panel__body">
+          <Guarded>{props.children}</Guarded>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Guarded(props: { children?: ComponentChildren }) {
+  const [error, reset] = useErrorBoundary();
+  if (error) {
+    return (
+      <div class="cp-alert cp-alert--error" role="alert">
+        <p>Collab Pilot hit a problem on this page and paused this panel. The page itself is unaffected.</p>
+        <p class="cp-muted">{String((error as Error)?.message ?? error).slice(0, 300)}</p>
+        <button type="button" class="cp-btn" onClick={reset}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  return <>{props.children}</>;
+}
+
+function iconUrl(): string {
+  try {
+    return browser.runtime.getURL('/icon/32.png');
+  } catch {
+    return '';
+  }
+}

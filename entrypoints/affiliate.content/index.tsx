@@ -1,0 +1,13 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { contentMatches } from '@/lib/hosts';
+import { startPageController } from './page-controller';
+import './panel.css';
+
+// Runs only on the affiliate paths of the hosts in lib/hosts.ts. Page knowledge lives in lib/pages.
+export default defineContentScript({
+  matches: contentMatches(),
+  cssInjectionMode: 'ui',
+  main(ctx) {
+    startPageController(ctx);
+  },
+});

@@ -1,0 +1,54 @@
+/**
+ * Every Seller Center / Affiliate Center host Collab Pilot runs on, in one table.
+ * Match patterns and host permissions are generated from it, so adding a market is a one-line change.
+ * Listed explicitly on purpose: no `*.tiktok.com`, no `<all_urls>`.
+ */
+export interface HostEntry {
+  host: string;
+  /** Regions served by this host; the page's `shop_region` query picks among them. */
+  regions: readonly string[];
+  /** Language the page usually renders in before the seller's own choice applies. */
+  language: 'en' | 'id' | 'vi';
+}
+
+export const HOSTS: readonly HostEntry[] = [
+  { host: 'affiliate.tiktok.com', regions: ['GB', 'DE', 'FR', 'IT', 'ES', 'IE', 'MY', 'PH', 'TH', 'VN', 'SG', 'BR', 'MX', 'JP'], language: 'en' },
+  { host: 'affiliate-us.tiktok.com', regions: ['US'], language: 'en' },
+  { host: 'seller-us.tiktok.com', regions: ['US'], language: 'en' },
+  { host: 'seller-uk.tiktok.com', regions: ['GB'], language: 'en' },
+  { host: 'seller-eu.tiktok.com', regions: ['DE', 'FR', 'IT', 'ES', 'IE'], language: 'en' },
+  { host: 'seller-my.tiktok.com', regions: ['MY'], language: 'en' },
+  { host: 'seller-ph.tiktok.com', regions: ['PH'], language: 'en' },
+  { host: 'seller-th.tiktok.com', regions: ['TH'], language: 'en' },
+  { host: 'seller-vn.tiktok.com', regions: ['VN'], language: 'vi' },
+  { host: 'seller-sg.tiktok.com', regions: ['SG'], language: 'en' },
+  { host: 'seller-br.tiktok.com', regions: ['BR'], language: 'en' },
+  { host: 'seller-mx.tiktok.com', regions: ['MX'], language: 'en' },
+  { host: 'seller-jp.tiktok.com', regions: ['JP'], language: 'en' },
+  { host: 'affiliate.tiktokshopglobalselling.com', regions: ['GB', 'US', 'MY', 'PH', 'TH', 'VN', 'SG'], language: 'en' },
+  { host: 'affiliate-id.tokopedia.com', regions: ['ID'], language: 'id' },
+  { host: 'seller-id.tokopedia.com', regions: ['ID'], language: 'id' },
+];
+
+/** Path prefixes of the affiliate pages. Nothing else on these hosts gets our scripts. */
+export const AFFILIATE_PATHS = ['/connection/*', '/affiliate/*'] as const;
+
+export const ALL_REGIONS: readonly string[] = [...new Set(HOSTS.flatMap((h) => h.regions))].sort();
+
+/** Match patterns for content scripts: each host × each affiliate path. */
+export function contentMatches(): string[] {
+  return HOSTS.flatMap((h) => AFFILIATE_PATHS.map((p) => `https://${h.host}${p}`));
+}
+
+/** Host permissions: the same hosts, same paths. */
+export function hostPermissions(): string[] {
+  return contentMatches();
+}
+
+export function isKnownHost(hostname: string): boolean {
+  return HOSTS.some((h) => h.host === hostname);
+}
+
+export function hostEntry(hostname: string): HostEntry | undefined {
+  return HOSTS.find((h) => h.host === hostname);
+}

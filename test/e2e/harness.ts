@@ -1,0 +1,86 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { HOSTS } from '../../lib/hosts';
+import { startSandbox } from '../sandbox/server';
+import { findChromium } from './browser-path';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/** Every host we serve, mapped to the sandbox; every other name stays unresolved so nothing leaves the machine. */
+export function hostResolverRules(port: number): string {
+  const hosts = [...HOSTS.map((h) => h.host), 'www.tiktok.com'];
+  return [...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
+}
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  sandbox: Awaited<ReturnType<typeof startSandbox>>;
+  /** Errors and console lines the pages printed, for "nothing from us in the console" checks. */
+  consoleLines: string[];
+  pageErrors: string[];
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(
+  opts: { sandbox?: Parameters<typeof startSandbox>[0]; extension?: boolean; headless?: boolean } = {},
+): Promise<Harness> {
+  const withExtension = opts.extension ?? true;
+  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const executablePath = findChromium();
+  const sandbox = await startSandbox(opts.sandbox);
+  const userDataDir = await mkdtemp(join(tmpdir(), 'collab-pilot-e2e-'));
+  const args = [
+    `--host-resolver-rules=${hostResolverRules(sandbox.port)}`,
+    '--ignore-certificate-errors',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: opts.headless ?? true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1366, height: 900 },
+    args,
+  });
+  let extensionId = '';
+  if (withExtension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  const consoleLines: string[] = [];
+  const pageErrors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+  };
+  context.on('page', watch);
+  for (const p of context.pages()) watch(p);
+  return {
+    context,
+    extensionId,
+    sandbox,
+    consoleLines,
+    pageErrors,
+    newPage: () => context.newPage(),
+    async close() {
+      await context.close().catch(() => {});
+      await sandbox.close().catch(() => {});
+      await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
+    },
+  };
+}
+
+/** The panel host element for a page, if our content script mounted one. */
+export const PANEL = 'collab-pilot-panel';

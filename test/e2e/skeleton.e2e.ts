@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { PANEL, startHarness, type Harness } from './harness';
+
+describe('walking skeleton in real Chromium', () => {
+  let h: Harness;
+  before(async () => {
+    h = await startHarness();
+  });
+  after(async () => {
+    await h?.close();
+  });
+
+  it('shows the panel on Find creators (GB) and names the page', async () => {
+    const page = await h.newPage();
+    await page.goto('https://affiliate.tiktok.com/connection/creator?shop_region=GB');
+    const panel = page.locator(`${PANEL} .cp-panel`);
+    await panel.waitFor({ timeout: 15_000 });
+    assert.match(await panel.innerText(), /Find creators page recognised/);
+    assert.equal(await page.locator(PANEL).count(), 1);
+    await page.close();
+  });
+
+  it('shows the panel on Create target collaboration (US)', async () => {
+    const page = await h.newPage();
+    await page.goto('https://affiliate-us.tiktok.com/connection/target-invitation/create?shop_region=US');
+    const panel = page.locator(`${PANEL} .cp-panel`);
+    await panel.waitFor({ timeout: 15_000 });
+    assert.match(await panel.innerText(), /Create target collaboration/);
+    await page.close();
+  });
+
+  it('stays off www.tiktok.com', async () => {
+    const page = await h.newPage();
+    await page.goto('https://www.tiktok.com/');
+    await page.waitForLoadState('load');
+    // Give a content script ample time (document_idle + our render) to have appeared if it were going to.
+    await page.waitForTimeout(1500);
+    assert.equal(await page.locator(PANEL).count(), 0);
+    await page.close();
+  });
+});
