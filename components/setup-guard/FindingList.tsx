@@ -1,0 +1,47 @@
+import type { Finding } from '@/lib/rules';
+import { formatRate } from '@/lib/rules';
+import type { GuardActions, GuardProductRow } from './types';
+
+const SEVERITY_LABEL = { error: 'Must fix', warning: 'Check', info: 'Good to know' } as const;
+const SEVERITY_ICON = { error: '⛔', warning: '⚠️', info: 'ℹ️' } as const;
+
+export interface FindingListProps {
+  findings: Finding[];
+  products: GuardProductRow[];
+  actions: Pick<GuardActions, 'raise'>;
+  locale: string;
+}
+
+/** Errors, then warnings, then info (the rules engine sorts them), each with its own fix. */
+export function FindingList({ findings, products, actions, locale }: FindingListProps) {
+  if (findings.length === 0) {
+    return (
+      <p class="cp-alert cp-alert--ok" role="status">
+        ✅ No problems found in this setup.
+      </p>
+    );
+  }
+  const byId = new Map(products.map((p) => [p.id, p]));
+  return (
+    <ul class="cp-findings" aria-label="Problems found">
+      {findings.map((f, i) => {
+        const product = f.productId ? byId.get(f.productId) : undefined;
+        const canRaise = f.code === 'commission.not-above-open' && product?.raiseToBp != null;
+        return (
+          <li key={`${f.code}:${f.productId ?? ''}:${f.creatorId ?? ''}:${i}`} class={`cp-finding cp-finding--${f.severity}`} data-code={f.code}>
+            <span class="cp-finding__severity">
+              <span aria-hidden="true">{SEVERITY_ICON[f.severity]} </span>
+              {SEVERITY_LABEL[f.severity]}
+            </span>
+            <p class="cp-finding__message">{f.message}</p>
+            {canRaise && product ? (
+              <button type="button" class="cp-btn cp-btn--primary" onClick={() => actions.raise(product.id)}>
+                Raise to {formatRate(product.raiseToBp ?? 0, locale)}
+              </button>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

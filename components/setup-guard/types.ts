@@ -1,0 +1,51 @@
+import type { PrefillChange } from '@/lib/prefill/plan';
+import type { Finding } from '@/lib/rules';
+
+export type StockState = 'ok' | 'low' | 'out' | 'unknown';
+export type SampleOffer = 'free-sample' | 'refund-first-sale' | 'none';
+
+export interface GuardProductRow {
+  id: string;
+  title: string;
+  priceCents: number | null;
+  stock: number | null;
+  stockState: StockState;
+  openRateBp: number | null;
+  targetRateBp: number | null;
+  /** The one rate the creator is paid (the target supersedes the open rate). */
+  effectiveBp: number | null;
+  sampleOffer: SampleOffer | null;
+  /** Where "Raise" would take the target: open + the seller's margin. Null when no open rate. */
+  raiseToBp: number | null;
+}
+
+export type SendOutcome =
+  | { ok: true; groupId?: string }
+  | { ok: false; code: string; message: string; conflicts: Array<{ creator: string; product: string }> };
+
+export interface GuardView {
+  findings: Finding[];
+  products: GuardProductRow[];
+  creatorCount: number;
+  feeStructure: 'commission' | 'flat-fee';
+  flatFee: { videoReview: string | null; adsAuthorization: boolean | null } | null;
+  quota: { used24h: number; cap24h: number; open: number; openCap: number } | null;
+  /** blocked: Send was stopped for errors; confirm: Send was stopped once for warnings. */
+  send: { state: 'idle' | 'blocked' | 'confirm' | 'confirmed' | 'waiting' | 'done'; outcome?: SendOutcome };
+  prefill: {
+    source: 'defaults' | 'batch';
+    changes: PrefillChange[];
+    status: 'offered' | 'applying' | 'applied' | 'dismissed';
+    note?: string;
+  } | null;
+  currency?: string;
+  locale: string;
+}
+
+export interface GuardActions {
+  raise(productId: string): void;
+  offerDefaults(): void;
+  acceptPrefill(ids: string[]): void;
+  dismissPrefill(): void;
+  confirmWarnings(): void;
+}
