@@ -1,0 +1,17 @@
+import type { BadgeKey, BadgeTone } from '@/lib/creators/badges';
+
+/**
+ * Glyphs that go with each badge and fit status. Always shown beside text, never alone,
+ * so colour and shape are never the only signal; screen readers skip them (aria-hidden).
+ */
+export const BADGE_ICONS: Readonly<Record<BadgeKey, string>> = {
+  blocked: '⊘',
+  queued: '✓',
+  'invited-90d': '✉',
+  collaborated: '★',
+  live: '◉',
+};
+
+export const STATUS_ICONS = { met: '✓', notMet: '✗', unknown: '?' } as const;
+
+export type Tone = BadgeTone;

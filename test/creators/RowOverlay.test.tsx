@@ -1,0 +1,167 @@
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { type AddState, RowOverlay } from '@/components/creators/RowOverlay';
+import { button, creator, mount, THRESHOLDS } from './helpers';
+
+describe('RowOverlay', () => {
+  it('shows badges as text with a hidden glyph and a description', () => {
+    const { host } = mount(
+      <RowOverlay creator={creator({ invitedWithin90Days: true })} thresholds={THRESHOLDS} state="idle" onAdd={() => {}} />,
+    );
+    const group = host.querySelector('fieldset');
+    expect(group?.getAttribute('aria-label')).toBe('Collab Pilot: @sunny.cooks');
+    const badges = Array.from(host.querySelectorAll('.cp-badge'));
+    expect(badges.map((b) => b.getAttribute('data-badge'))).toEqual(['invited-90d', 'live']);
+    const invited = badges[0] as HTMLElement;
+    expect(invited.textContent).toContain('Invited');
+    expect(invited.textContent).toContain('Invited in the last 90 days');
+    expect(invited.querySelector('[aria-hidden="true"]')?.textContent).toBe('✉');
+  });
+
+  it('shows the fit score with a tooltip tied by aria-describedby, hidden until focus', () => {
+    const { host } = mount(
+      <RowOverlay creator={creator({ followers: 10 })} thresholds={THRESHOLDS} state="idle" onAdd={() => {}} />,
+    );
+    const fit = button(host, /^Fit/);
+    expect(fit.textContent).toBe('Fit 70');
+    const tipId = fit.getAttribute('aria-describedby');
+    expect(tipId).toBeTruthy();
+    const tip = host.querySelector(`[id="${tipId}"]`) as HTMLElement;
+    expect(tip.getAttribute('role')).toBe('tooltip');
+    expect(tip.hidden).toBe(true);
+
+    act(() => fit.focus());
+    expect(tip.hidden).toBe(false);
+    const lines = Array.from(tip.querySelectorAll('li')).map((li) => li.textContent);
+    expect(lines[0]).toBe('✗ Followers: 10 (goal at least 1K) · Below goal');
+    expect(lines[2]).toBe('✓ Engagement rate: 5% (goal at least 2%) · Met');
+    expect(tip.textContent).toContain('Meets 3 of 4 · 4 of 4 known');
+
+    act(() => {
+      fit.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(tip.hidden).toBe(true);
+
+    act(() => fit.blur());
+    expect(tip.hidden).toBe(true);
+  });
+
+  it('shows the tooltip on hover and hides it when the pointer leaves', () => {
+    const { host } = mount(<RowOverlay creator={creator()} thresholds={THRESHOLDS} state="idle" onAdd={() => {}} />);
+    const wrap = host.querySelector('.cp-fit') as HTMLElement;
+    const tip = host.querySelector('[role="tooltip"]') as HTMLElement;
+    act(() => {
+      wrap.dispatchEvent(new MouseEvent('mouseenter'));
+    });
+    expect(tip.hidden).toBe(false);
+    act(() => {
+      wrap.dispatchEvent(new MouseEvent('mouseleave'));
+    });
+    expect(tip.hidden).toBe(true);
+  });
+
+  it('says how much is known when facts are missing', () => {
+    const { host } = mount(
+      <RowOverlay
+        creator={creator({ gmv: null, gmvText: null, sampleFulfilment: null })}
+        thresholds={THRESHOLDS}
+        state="idle"
+        onAdd={() => {}}
+      />,
+    );
+    expect(button(host, /^Fit/).textContent).toBe('Fit 100 (2/4)');
+    expect(host.querySelector('[role="tooltip"]')?.textContent).toContain('2 of 4 known');
+  });
+
+  it('"Add to queue" calls onAdd once and nothing bubbles to the row', () => {
+    const onAdd = vi.fn();
+    const { host, reached } = mount(
+      <RowOverlay creator={creator()} thresholds={THRESHOLDS} state="idle" onAdd={onAdd} />,
+    );
+    const add = button(host, 'Add to queue');
+    act(() => {
+      add.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+      add.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      add.click();
+      add.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    expect(onAdd).toHaveBeenCalledTimes(1);
+    expect(reached).toEqual([]);
+  });
+
+  it('clicks on the fit score and badges do not reach the row either', () => {
+    const { host, reached } = mount(
+      <RowOverlay creator={creator()} thresholds={THRESHOLDS} state="idle" onAdd={() => {}} />,
+    );
+    act(() => {
+      button(host, /^Fit/).click();
+      (host.querySelector('.cp-badge') as HTMLElement).click();
+    });
+    expect(reached).toEqual([]);
+  });
+
+  it('the row still hears clicks from outside the overlay (the test can fail)', () => {
+    const { host, reached } = mount(<RowOverlay creator={creator()} thresholds={THRESHOLDS} state="idle" onAdd={() => {}} />);
+    host.click();
+    expect(reached).toEqual(['click']);
+  });
+
+  it.each<[AddState, string, boolean]>([
+    ['idle', 'Add to queue', true],
+    ['adding', 'Adding…', false],
+    ['queued', 'Queued ✓', false],
+    ['error', 'Try again', true],
+  ])('state %s shows "%s"', (state, text, clickable) => {
+    const onAdd = vi.fn();
+    const { host } = mount(
+      <RowOverlay creator={creator()} thresholds={THRESHOLDS} state={state} onAdd={onAdd} error="Network down" />,
+    );
+    const add = button(host, text);
+    expect(add.getAttribute('aria-disabled')).toBe(clickable ? null : 'true');
+    act(() => add.click());
+    expect(onAdd).toHaveBeenCalledTimes(clickable ? 1 : 0);
+  });
+
+  it('queued adds the Queued badge; error explains why beside the button', () => {
+    const q = mount(<RowOverlay creator={creator()} thresholds={THRESHOLDS} state="queued" onAdd={() => {}} />);
+    expect(q.host.querySelector('[data-badge="queued"]')).not.toBeNull();
+
+    const e = mount(
+      <RowOverlay creator={creator()} thresholds={THRESHOLDS} state="error" onAdd={() => {}} error="Network down" />,
+    );
+    const add = button(e.host, 'Try again');
+    const note = e.host.querySelector(`[id="${add.getAttribute('aria-describedby')}"]`);
+    expect(note?.textContent).toContain('Network down');
+  });
+
+  it('a blocked creator cannot be added, and the button says why', () => {
+    const onAdd = vi.fn();
+    const { host, reached } = mount(
+      <RowOverlay creator={creator({ blocked: true })} thresholds={THRESHOLDS} state="idle" onAdd={onAdd} />,
+    );
+    const add = button(host, "Can't queue");
+    expect(add.getAttribute('aria-disabled')).toBe('true');
+    const note = host.querySelector(`[id="${add.getAttribute('aria-describedby')}"]`);
+    expect(note?.textContent).toBe('Blocked by your shop: invitations will fail, so this creator cannot be queued.');
+    act(() => add.click());
+    expect(onAdd).not.toHaveBeenCalled();
+    expect(reached).toEqual([]);
+    expect(host.querySelector('[data-badge="blocked"]')?.textContent).toContain('Blocked by your shop');
+  });
+
+  it('ids stay unique when several overlays share a document (one render root per row)', () => {
+    const a = mount(<RowOverlay creator={creator()} thresholds={THRESHOLDS} state="error" onAdd={() => {}} />);
+    const b = mount(<RowOverlay creator={creator()} thresholds={THRESHOLDS} state="error" onAdd={() => {}} />);
+    const ids = [a.host, b.host].flatMap((h) => Array.from(h.querySelectorAll('[id]')).map((el) => el.id));
+    expect(ids).toHaveLength(4);
+    expect(new Set(ids).size).toBe(4);
+  });
+
+  it('renders user text as text, never markup', () => {
+    const { host } = mount(
+      <RowOverlay creator={creator({ handle: '<img src=x onerror=alert(1)>' })} thresholds={THRESHOLDS} state="idle" onAdd={() => {}} />,
+    );
+    expect(host.querySelector('img')).toBeNull();
+    expect(host.querySelector('fieldset')?.getAttribute('aria-label')).toContain('<img');
+  });
+});

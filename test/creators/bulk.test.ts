@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { splitForQueue } from '@/lib/creators/bulk';
+
+const rows = [
+  { id: 'a', recommendReason: 1, blocked: false },
+  { id: 'b', recommendReason: 1, blocked: true },
+  { id: 'c', recommendReason: 2, blocked: null },
+  { id: 'd', recommendReason: 0, blocked: true },
+] as const;
+
+describe('splitForQueue', () => {
+  it.each([
+    [[], ['a', 'b', 'c', 'd'], ['a', 'c'], ['b', 'd']],
+    [[1], ['a', 'b'], ['a'], ['b']],
+    [[2], ['c'], ['c'], []],
+    [[3], [], [], []],
+  ])('reasons %j', (codes, matching, addable, blocked) => {
+    const s = splitForQueue(rows, new Set(codes));
+    expect(s.matching.map((r) => r.id)).toEqual(matching);
+    expect(s.addable.map((r) => r.id)).toEqual(addable);
+    expect(s.blocked.map((r) => r.id)).toEqual(blocked);
+  });
+});
