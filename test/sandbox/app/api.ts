@@ -1,0 +1,76 @@
+import type {
+  ApiResponse,
+  ConflictItem,
+  CreateRequest,
+  CreatorJson,
+  GroupDetailJson,
+  GroupSummaryJson,
+  ProductJson,
+  QuotaInfo,
+} from '../data/types.ts';
+
+/**
+ * The page's own API client. Like the real site it sends the shop region as a query parameter; creator search and the
+ * product picker use fetch, everything else XMLHttpRequest (the real app mixes both, and observers must see both).
+ */
+
+function withQuery(path: string, extra: Record<string, string> = {}): string {
+  const page = new URLSearchParams(location.search);
+  const q = new URLSearchParams({ user_language: page.get('lang') ?? document.documentElement.lang ?? 'en', ...extra });
+  const region = page.get('shop_region');
+  if (region) q.set('shop_region', region);
+  return `${path}?${q.toString()}`;
+}
+
+async function viaFetch<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<ApiResponse<T>> {
+  const res = await fetch(withQuery(path), {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return (await res.json()) as ApiResponse<T>;
+}
+
+function viaXhr<T>(method: 'GET' | 'POST', path: string, body?: unknown, query: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(method, withQuery(path, query));
+    xhr.responseType = 'json';
+    xhr.setRequestHeader('content-type', 'application/json');
+    xhr.onload = () => resolve(xhr.response as ApiResponse<T>);
+    xhr.onerror = () => reject(new Error(`network error on ${path}`));
+    xhr.send(body === undefined ? null : JSON.stringify(body));
+  });
+}
+
+const BASE = '/api/v1/oec/affiliate';
+
+export interface FindBody {
+  pagination: { size: number; page: number; search_key?: string };
+  query?: string;
+  creator_ids?: string[];
+  filter?: { reason?: number; not_invited_in_90d?: boolean };
+}
+
+export const api = {
+  find: (body: FindBody) =>
+    viaFetch<{ creator_profile_list: CreatorJson[]; next_pagination: { has_more: boolean; next_page: number; search_key: string } }>(
+      'POST',
+      `${BASE}/creator/marketplace/find`,
+      body,
+    ),
+  products: (body: { page: number; page_size: number; keyword?: string }) =>
+    viaFetch<{ products: ProductJson[]; total: number }>('POST', '/api/v1/affiliate/product_selection/list', body),
+  quota: () => viaXhr<QuotaInfo>('GET', `${BASE}/seller/quota/info`),
+  limit: () => viaXhr<{ max_creator_num: number; max_product_num: number }>('GET', `${BASE}/seller/invitation/limit`),
+  conflictCheck: (body: { creator_ids: string[]; product_ids: string[]; invitation_group_id?: string }) =>
+    viaXhr<{ conflict_list: ConflictItem[] }>('POST', `${BASE}/seller/invitation_group/conflict_check`, body),
+  create: (body: CreateRequest) =>
+    viaXhr<{ invitation_group_id?: string; conflict_list?: ConflictItem[] }>('POST', `${BASE}/seller/invitation_group/create`, body),
+  update: (body: CreateRequest) =>
+    viaXhr<{ invitation_group_id?: string; conflict_list?: ConflictItem[] }>('POST', `${BASE}/seller/invitation_group/update`, body),
+  search: (body: { page: number; page_size: number; status?: number }) =>
+    viaXhr<{ invitation_group_list: GroupSummaryJson[]; total: number }>('POST', `${BASE}/seller/invitation_group/search`, body),
+  detail: (id: string) =>
+    viaXhr<{ invitation_group: GroupDetailJson }>('GET', `${BASE}/seller/invitation_group/detail`, undefined, { invitation_group_id: id }),
+};

@@ -1,0 +1,37 @@
+// Arco's Message/Modal.method render through ReactDOM.render unless given React 19's createRoot.
+import '@arco-design/web-react/es/_util/react-19-adapter';
+import '@arco-design/web-react/dist/css/arco.css';
+import './styles.css';
+import { ConfigProvider } from '@arco-design/web-react';
+import type { Locale } from '@arco-design/web-react/es/locale/interface';
+import enUS from '@arco-design/web-react/es/locale/en-US';
+import idID from '@arco-design/web-react/es/locale/id-ID';
+import viVN from '@arco-design/web-react/es/locale/vi-VN';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Lang } from '../data/types.ts';
+import { App } from './App.tsx';
+import { EnvContext } from './context.ts';
+import { detectLang, makeT } from './i18n.ts';
+import { installSandboxHook } from './sandboxHook.ts';
+
+// id-ID lacks a few newer keys (ColorPicker): fall back to English for those.
+const LOCALES: Record<Lang, Locale> = { en: enUS, id: { ...enUS, ...idID }, vi: { ...enUS, ...viVN } };
+const DEFAULT_REGION: Record<Lang, string> = { en: 'GB', id: 'ID', vi: 'VN' };
+
+const lang = detectLang(location.hostname, location.search);
+const region = (new URLSearchParams(location.search).get('shop_region') ?? DEFAULT_REGION[lang]).toUpperCase();
+document.documentElement.lang = lang;
+installSandboxHook();
+
+const root = document.getElementById('root');
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <ConfigProvider locale={LOCALES[lang]}>
+        <EnvContext.Provider value={{ lang, region, t: makeT(lang) }}>
+          <App />
+        </EnvContext.Provider>
+      </ConfigProvider>
+    </StrictMode>,
+  );
