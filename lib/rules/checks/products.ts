@@ -1,0 +1,115 @@
+/** Rules per product: count, duplicates, commission, stock and free samples. */
+import { LIMITS } from '../../config/limits.ts';
+import { formatMoney, formatRate, payoutCents } from '../../format/rate.ts';
+import { productLabel } from '../messages.ts';
+import type { DraftProduct } from '../schema.ts';
+import type { Rule, RuleRun } from './run.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const checkProducts: Rule = (run) => {
+  const { draft, add } = run;
+  const count = draft.products.length;
+  if (count === 0) {
+    add('products.none', 'error', {});
+    return;
+  }
+  if (count > LIMITS.productsPerInvitation) {
+    add('products.too-many', 'error', { count, max: LIMITS.productsPerInvitation });
+  }
+  // Per-product rules run once per product id, so a duplicate does not double every finding.
+  for (const item of run.uniqueProducts) {
+    const times = run.productRepeats.get(item.id);
+    if (times !== undefined) add('products.duplicate', 'error', { product: productLabel(item), times }, { productId: item.id });
+    checkCommission(run, item);
+    checkStock(run, item);
+    checkSampleWindow(run, item);
+  }
+};
+
+function checkCommission({ ctx, add }: RuleRun, p: DraftProduct): void {
+  const ids = { productId: p.id };
+  const product = productLabel(p);
+  const target = p.targetRateBp;
+  if (!Number.isInteger(target) || target < LIMITS.rateMinBp || target > LIMITS.rateMaxBp) {
+    add(
+      'commission.out-of-range',
+      'error',
+      {
+        product,
+        // formatRate rounds to two decimals, which would make 15.555 % look valid: show it as given.
+        rate: Number.isInteger(target) ? formatRate(target, ctx.locale) : `${target / 100}%`,
+        min: formatRate(LIMITS.rateMinBp, ctx.locale),
+        max: formatRate(LIMITS.rateMaxBp, ctx.locale),
+      },
+      ids,
+    );
+    return;
+  }
+  const open = p.openRateBp;
+  if (open === null || target > open) return;
+  const price = p.priceCents;
+  const example =
+    typeof price === 'number' && price > 0
+      ? {
+          price: formatMoney(price, ctx.currency, ctx.locale),
+          targetPayout: formatMoney(payoutCents(price, target), ctx.currency, ctx.locale),
+          openPayout: formatMoney(payoutCents(price, open), ctx.currency, ctx.locale),
+        }
+      : undefined;
+  add(
+    'commission.not-above-open',
+    'warning',
+    {
+      product,
+      target: formatRate(target, ctx.locale),
+      open: formatRate(open, ctx.locale),
+      equal: target === open,
+      ...(example ? { example } : {}),
+    },
+    ids,
+  );
+}
+
+/** Free-sample units this product needs for everyone invited (0 when no free samples are offered). */
+export function sampleUnitsNeeded(p: DraftProduct, creators: number): number {
+  if (p.sampleOffer !== 'free-sample') return 0;
+  return (p.sampleUnitsPerCreator ?? LIMITS.defaultSampleUnitsPerCreator) * creators;
+}
+
+function checkStock({ ctx, add, uniqueCreatorCount }: RuleRun, p: DraftProduct): void {
+  const ids = { productId: p.id };
+  const product = productLabel(p);
+  if (p.stock === null) {
+    add('stock.unknown', 'info', { product }, ids);
+    return;
+  }
+  if (p.stock <= 0) {
+    add('stock.out', 'error', { product }, ids);
+    return;
+  }
+  const samples = sampleUnitsNeeded(p, uniqueCreatorCount);
+  const needed = ctx.minStock + samples;
+  if (p.stock < needed) {
+    add(
+      'stock.low',
+      'warning',
+      { product, stock: p.stock, needed, minStock: ctx.minStock, sampleUnits: samples, creators: uniqueCreatorCount },
+      ids,
+    );
+  }
+}
+
+/** Free samples only pay off if creators can post (14 days after receipt) before the invitation ends. */
+function checkSampleWindow({ draft, ctx, add }: RuleRun, p: DraftProduct): void {
+  if (p.sampleOffer !== 'free-sample' || ctx.now === undefined) return;
+  const left = draft.endsAt - ctx.now;
+  // A past or imminent end date is reported by ends.*; this is about the weeks after.
+  if (left < LIMITS.endsSoonMs || left >= LIMITS.samplePostWindowMs) return;
+  add(
+    'sample.post-window',
+    'warning',
+    { product: productLabel(p), days: Math.floor(left / DAY_MS), postDays: LIMITS.samplePostWindowMs / DAY_MS },
+    { productId: p.id },
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * The invitation draft every surface builds (setup guard, queue, popup) and the rules check.
+ * zod/mini because the content script bundles this. The schema checks shape only; business limits
+ * (rate range, counts, lengths) are rules with their own findings, so they are not enforced here.
+ */
+import { z } from 'zod/mini';
+
+export const sampleOfferSchema = z.enum(['free-sample', 'refund-first-sale', 'none']);
+
+export const draftProductSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  title: z.optional(z.string()),
+  priceCents: z.optional(z.nullable(z.number())),
+  stock: z.nullable(z.number()),
+  openRateBp: z.nullable(z.number()),
+  targetRateBp: z.number(),
+  sampleOffer: sampleOfferSchema,
+  sampleUnitsPerCreator: z.optional(z.int().check(z.minimum(1))),
+});
+
+export const draftCreatorSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  handle: z.optional(z.string()),
+  canLive: z.nullable(z.boolean()),
+  invitedWithin90Days: z.optional(z.boolean()),
+});
+
+export const invitationDraftSchema = z.object({
+  name: z.string(),
+  message: z.string(),
+  feeStructure: z.enum(['commission', 'flat-fee']),
+  contentType: z.enum(['any', 'video', 'live']),
+  flashSale: z.boolean(),
+  /** Epoch ms. */
+  endsAt: z.number(),
+  products: z.array(draftProductSchema),
+  creators: z.array(draftCreatorSchema),
+});
+
+export type InvitationDraft = z.infer<typeof invitationDraftSchema>;
+export type DraftProduct = z.infer<typeof draftProductSchema>;
+export type DraftCreator = z.infer<typeof draftCreatorSchema>;
