@@ -1,0 +1,123 @@
+/** queue/* requests: each write becomes one journaled op carrying the caller's op id. */
+import type { Reply, RequestOf } from '@/lib/messages';
+import { exportQueueCsv, importCreatorsCsv } from '@/lib/queue/csv';
+import type { QueueEntry } from '@/lib/queue/entry';
+import type { OpReport } from '@/lib/queue/op-log';
+import type { Core } from './core';
+import { defaultTerms } from './default-terms';
+import type { WorkerOp } from './queue-store';
+import { WORKER_MESSAGES } from './messages';
+
+const ok = <T>(data: T) => ({ ok: true as const, data });
+
+type ReportMap = { [R in OpReport as R['kind']]: R['result'] };
+type ReportOf<K extends keyof ReportMap> = ReportMap[K];
+
+/** Applies an op and returns its report, or null when the op id was seen before (a retry). */
+async function run<K extends keyof ReportMap>(core: Core, op: WorkerOp, kind: K): Promise<ReportOf<K> | null> {
+  const r = await core.applyQueueOp(op);
+  if (r.replayed || r.result?.kind !== 'queue') return null;
+  const report = r.result.apply.report;
+  return report && report.kind === kind ? (report.result as unknown as ReportOf<K>) : null;
+}
+
+const emptyStatus = { changed: [], unchanged: [], illegal: [], missing: [] };
+
+export async function queueAdd(core: Core, req: RequestOf<'queue/add'>): Promise<Reply<'queue/add'>> {
+  const at = core.deps.now();
+  const region = req.region ?? core.lastPage?.region ?? null;
+  const fallback = defaultTerms(core.settings, region, core.queue.state.entries);
+  const inputs = req.inputs.map((i) => ({
+    id: i.id,
+    creator: i.creator,
+    terms: i.terms ?? fallback,
+    ...(i.note !== undefined ? { note: i.note } : {}),
+    ...(i.tags !== undefined ? { tags: i.tags } : {}),
+  }));
+  const r = await run(core, { kind: 'add', opId: req.opId, at, inputs }, 'add');
+  if (!r) return ok({ added: [], revived: [], duplicates: [], skipped: [], invalid: [], replayed: true });
+  return ok({ added: r.added.map((e) => e.id), revived: r.revived, duplicates: r.duplicates, skipped: r.skipped, invalid: r.invalid, replayed: false });
+}
+
+export async function queueSetStatus(core: Core, req: RequestOf<'queue/set-status'>): Promise<Reply<'queue/set-status'>> {
+  const op: WorkerOp = { kind: 'status', opId: req.opId, at: core.deps.now(), ids: req.ids, status: req.status, ...(req.failure ? { failure: req.failure } : {}) };
+  const r = await run(core, op, 'status');
+  return ok(r ? { ...r, replayed: false } : { ...emptyStatus, replayed: true });
+}
+
+export async function queueRemove(core: Core, req: RequestOf<'queue/remove'>): Promise<Reply<'queue/remove'>> {
+  const r = await run(core, { kind: 'remove', opId: req.opId, at: core.deps.now(), ids: req.ids }, 'remove');
+  return ok(r ? { ...r, replayed: false } : { ...emptyStatus, token: { entries: [] }, replayed: true });
+}
+
+export async function queueUndo(core: Core, req: RequestOf<'queue/undo'>): Promise<Reply<'queue/undo'>> {
+  const r = await run(core, { kind: 'undoRemove', opId: req.opId, at: core.deps.now(), token: req.token }, 'undoRemove');
+  return ok(r ? { ...r, replayed: false } : { restored: [], skipped: [], replayed: true });
+}
+
+export async function queueNote(core: Core, req: RequestOf<'queue/note'>): Promise<Reply<'queue/note'>> {
+  const r = await run(core, { kind: 'note', opId: req.opId, at: core.deps.now(), id: req.id, note: req.note }, 'note');
+  return ok(r ? { ...r, replayed: false } : { updated: false, truncated: false, replayed: true });
+}
+
+export async function queueTags(core: Core, req: RequestOf<'queue/tags'>): Promise<Reply<'queue/tags'>> {
+  const r = await run(core, { kind: 'tags', opId: req.opId, at: core.deps.now(), ids: req.ids, tags: req.tags }, 'tags');
+  return ok(r ? { ...r, replayed: false } : { updated: [], missing: [], replayed: true });
+}
+
+export async function queueApplyResult(core: Core, req: RequestOf<'queue/apply-result'>): Promise<Reply<'queue/apply-result'>> {
+  const op: WorkerOp = { kind: 'createResult', opId: req.opId, at: core.deps.now(), ids: req.entryIds, result: req.result };
+  const r = await run(core, op, 'createResult');
+  return ok(r ? { ...r, replayed: false } : { sent: [], failed: [], ignored: [], replayed: true });
+}
+
+export async function queueClearRemoved(core: Core, req: RequestOf<'queue/clear-removed'>): Promise<Reply<'queue/clear-removed'>> {
+  const r = await core.applyQueueOp({ kind: 'purgeRemoved', opId: req.opId, at: core.deps.now() });
+  const cleared = r.result?.kind === 'purge' ? r.result.cleared : 0;
+  return ok({ cleared, replayed: r.replayed });
+}
+
+export function queueList(core: Core, req: RequestOf<'queue/list'>): Reply<'queue/list'> {
+  const all = core.queue.state.entries;
+  const list: readonly QueueEntry[] = req.status ? all.filter((e) => e.status === req.status) : all;
+  return ok({ entries: list.slice(req.offset, req.offset + req.limit), total: list.length, rev: core.queue.seq });
+}
+
+export function queueCreator(core: Core, req: RequestOf<'queue/creator'>): Reply<'queue/creator'> {
+  return ok({ entries: core.queue.state.entries.filter((e) => e.creator.id === req.creatorId) });
+}
+
+export function queueExportCsv(core: Core): Reply<'queue/export-csv'> {
+  const day = new Date(core.deps.now()).toISOString().slice(0, 10);
+  return ok({ text: exportQueueCsv(core.queue.state.entries), filename: `collab-pilot-queue-${day}.csv` });
+}
+
+/**
+ * Imports creators by id. Rows with only a handle are reported: a handle cannot be turned into the
+ * platform's creator id without the page. Nothing already queued is touched (adds are deduped).
+ */
+export async function queueImportCsv(core: Core, req: RequestOf<'queue/import-csv'>): Promise<Reply<'queue/import-csv'>> {
+  const parsed = importCreatorsCsv(req.text);
+  const errors = [...parsed.errors];
+  const terms = req.terms ?? defaultTerms(core.settings, core.lastPage?.region, core.queue.state.entries);
+  const inputs = [];
+  for (const row of parsed.rows) {
+    if (!row.creatorId) {
+      errors.push({ line: row.line, reason: WORKER_MESSAGES.handleOnly });
+      continue;
+    }
+    inputs.push({
+      // Derived from the op id, so a retried import makes the same entry ids and is skipped.
+      id: `${req.opId}:${row.line}`,
+      creator: { id: row.creatorId, ...(row.handle ? { handle: row.handle } : {}), canLive: null },
+      terms,
+      ...(row.note !== undefined ? { note: row.note } : {}),
+      ...(row.tags !== undefined ? { tags: row.tags } : {}),
+    });
+  }
+  errors.sort((a, b) => a.line - b.line);
+  if (inputs.length === 0) return ok({ added: 0, duplicates: 0, errors, replayed: false });
+  const r = await run(core, { kind: 'add', opId: req.opId, at: core.deps.now(), inputs }, 'add');
+  if (!r) return ok({ added: 0, duplicates: 0, errors, replayed: true });
+  return ok({ added: r.added.length, duplicates: r.duplicates.length, errors, replayed: false });
+}

@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import '@/components/common/base.css';
+import '@/components/options/options.css';
+import { downloadText } from '@/components/common/download';
+import { sendMessage } from '@/components/common/rpc';
+import { OptionsApp } from '@/components/options/OptionsApp';
+
+const app = document.getElementById('app');
+if (app) render(<OptionsApp api={{ send: sendMessage, download: downloadText }} />, app);

@@ -1,0 +1,188 @@
+/**
+ * Every message the extension's contexts send to the background worker: one discriminated union with
+ * zod/mini schemas (content scripts bundle this), the typed reply of each, and the validator the
+ * worker runs on everything it receives. The runtime call itself lives outside lib/ (components/common/rpc.ts).
+ */
+import { z } from 'zod/mini';
+import { creatorSnapshotSchema, queueFailureSchema, queueStatusSchema, queueTermsSchema, type CreatorSnapshot, type QueueEntry, type QueueStatus, type QueueTerms } from './queue/entry';
+import { createResultSchema, undoTokenSchema } from './queue/op-log';
+import type { Finding } from './rules/types';
+import { PAGES, type Settings } from './settings/schema';
+import type { Notice } from './storage/notices';
+
+const MAX_IDS = 20_000;
+const MAX_TEXT = 5_000_000; // a 10,000-row CSV is well under this
+
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+const ids = z.array(id).check(z.maxLength(MAX_IDS));
+/** Client-made id of a write: a retry with the same id is recognised and applied once. */
+const opId = id;
+
+export const quotaSchema = z.object({
+  used24h: z.int().check(z.gte(0), z.lte(1_000_000)),
+  cap24h: z.int().check(z.gte(0), z.lte(1_000_000)),
+  open: z.int().check(z.gte(0), z.lte(1_000_000)),
+  openCap: z.int().check(z.gte(0), z.lte(1_000_000)),
+  weeklyUsed: z.optional(z.int().check(z.gte(0), z.lte(1_000_000))),
+  weeklyLimit: z.optional(z.int().check(z.gte(0), z.lte(1_000_000))),
+});
+export type Quota = z.infer<typeof quotaSchema>;
+
+const region = z.string().check(z.regex(/^[A-Z]{2}$/));
+
+export const addInputSchema = z.object({
+  id,
+  creator: creatorSnapshotSchema,
+  /** Absent: the worker uses the seller's defaults and the products of the last queued entry. */
+  terms: z.optional(queueTermsSchema),
+  note: z.optional(z.string().check(z.maxLength(2000))),
+  tags: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50))),
+});
+export type AddInputMessage = z.infer<typeof addInputSchema>;
+
+const msg = <T extends string, S extends Record<string, z.core.SomeType>>(type: T, shape: S) =>
+  z.strictObject({ type: z.literal(type), ...shape });
+
+export const requestSchema = z.discriminatedUnion('type', [
+  msg('settings/get', {}),
+  msg('settings/save', { settings: z.optional(z.unknown()), patch: z.optional(z.unknown()) }),
+  msg('settings/reset', {}),
+  msg('settings/export', {}),
+  msg('settings/import', { text: z.string().check(z.maxLength(MAX_TEXT)) }),
+  msg('settings/panel', { page: z.enum(PAGES), collapsed: z.boolean() }),
+  msg('queue/add', { opId, inputs: z.array(addInputSchema).check(z.maxLength(MAX_IDS)), region: z.optional(region) }),
+  msg('queue/set-status', { opId, ids, status: queueStatusSchema, failure: z.optional(queueFailureSchema) }),
+  msg('queue/remove', { opId, ids }),
+  msg('queue/undo', { opId, token: undoTokenSchema }),
+  msg('queue/note', { opId, id, note: z.string().check(z.maxLength(2000)) }),
+  msg('queue/tags', { opId, ids, tags: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)) }),
+  msg('queue/list', {
+    offset: z.int().check(z.gte(0)),
+    limit: z.int().check(z.gte(1), z.lte(1000)),
+    status: z.optional(queueStatusSchema),
+  }),
+  msg('queue/summary', {}),
+  msg('queue/creator', { creatorId: id }),
+  msg('queue/apply-result', { opId, entryIds: ids, result: createResultSchema }),
+  msg('queue/export-csv', {}),
+  msg('queue/import-csv', { opId, text: z.string().check(z.maxLength(MAX_TEXT)), terms: z.optional(queueTermsSchema) }),
+  msg('queue/clear-removed', { opId }),
+  msg('batch/plan', { region: z.optional(region) }),
+  msg('batch/open', { opId, entryIds: ids.check(z.minLength(1)), region: z.optional(region), host: z.optional(z.string().check(z.maxLength(100))) }),
+  msg('prefill/take', { token: z.string().check(z.regex(/^[0-9a-f]{32}$/)) }),
+  msg('quota/report', { region, quota: quotaSchema }),
+  msg('quota/get', { region: z.optional(region) }),
+  msg('notices/get', {}),
+  msg('notices/dismiss', { id: z.string().check(z.maxLength(200)) }),
+  msg('setaside/export', {}),
+]);
+
+export type Request = z.infer<typeof requestSchema>;
+export type RequestType = Request['type'];
+export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;
+
+/** Requests only extension pages (options, popup) may send: see lib/messages-policy notes in checkSender. */
+export const EXTENSION_PAGE_ONLY: ReadonlySet<RequestType> = new Set<RequestType>([
+  'settings/save',
+  'settings/reset',
+  'settings/import',
+]);
+
+export interface QueueSummary {
+  /** Increases with every queue change; lets a view ignore stale answers. */
+  rev: number;
+  counts: Record<QueueStatus, number>;
+  total: number;
+  updatedAt: number;
+}
+export const QUEUE_SUMMARY_KEY = 'queue:summary';
+
+export interface PlannedBatch {
+  /** Stable for the same entries: the first entry id and the count. */
+  id: string;
+  entryIds: string[];
+  creators: Array<Pick<CreatorSnapshot, 'id' | 'handle' | 'nickname' | 'canLive'>>;
+  terms: QueueTerms & { endsAt: number };
+  findings: Finding[];
+  /** Set when opening it now would exceed a cap; the reason says which. */
+  blockedReason?: string;
+}
+
+export interface Prefill {
+  batchId: string;
+  entryIds: string[];
+  creators: CreatorSnapshot[];
+  terms: QueueTerms & { endsAt: number };
+  region: string;
+  createdAt: number;
+}
+
+export interface StoredQuota extends Quota {
+  region: string;
+  reportedAt: number;
+}
+
+type AddReport = { added: string[]; revived: string[]; duplicates: Array<{ creatorId: string; existingId: string }>; skipped: string[]; invalid: Array<{ index: number; creatorId?: string }> };
+type StatusReport = { changed: string[]; unchanged: string[]; illegal: Array<{ id: string; from: QueueStatus; to: QueueStatus }>; missing: string[] };
+
+/** What each request answers with, when it succeeds. `replayed`: the op id was seen before. */
+export interface ResponseMap {
+  'settings/get': { settings: Settings };
+  'settings/save': { settings: Settings };
+  'settings/reset': { settings: Settings };
+  'settings/export': { text: string; filename: string };
+  'settings/import': { settings: Settings; migratedFrom?: number };
+  'settings/panel': { settings: Settings };
+  'queue/add': AddReport & { replayed: boolean };
+  'queue/set-status': StatusReport & { replayed: boolean };
+  'queue/remove': StatusReport & { replayed: boolean; token: z.infer<typeof undoTokenSchema> };
+  'queue/undo': { restored: string[]; skipped: string[]; replayed: boolean };
+  'queue/note': { updated: boolean; truncated: boolean; replayed: boolean };
+  'queue/tags': { updated: string[]; missing: string[]; replayed: boolean };
+  'queue/list': { entries: QueueEntry[]; total: number; rev: number };
+  'queue/summary': QueueSummary;
+  'queue/creator': { entries: QueueEntry[] };
+  'queue/apply-result': { sent: string[]; failed: Array<{ id: string; creatorId: string; code: string; reason: string }>; ignored: string[]; replayed: boolean };
+  'queue/export-csv': { text: string; filename: string };
+  'queue/import-csv': { added: number; duplicates: number; errors: Array<{ line: number; reason: string }>; replayed: boolean };
+  'queue/clear-removed': { cleared: number; replayed: boolean };
+  'batch/plan': { batches: PlannedBatch[]; quota: StoredQuota | null };
+  'batch/open': { url: string; batchId: string; tabId?: number };
+  'prefill/take': { prefill: Prefill | null };
+  'quota/report': Record<string, never>;
+  'quota/get': { quota: StoredQuota | null; openedLast24h: number };
+  'notices/get': { notices: Notice[] };
+  'notices/dismiss': { dismissed: boolean };
+  'setaside/export': { text: string; filename: string; count: number };
+}
+
+export type ErrorCode = 'invalid' | 'forbidden' | 'refused' | 'internal';
+export type Reply<K extends RequestType> = { ok: true; data: ResponseMap[K] } | { ok: false; code: ErrorCode; error: string };
+export type AnyReply = { ok: true; data: unknown } | { ok: false; code: ErrorCode; error: string };
+
+/** The signature of the rpc helper: the request picks its reply type. */
+export type SendMessage = <K extends RequestType>(request: RequestOf<K>) => Promise<Reply<K>>;
+
+export const MESSAGE_ERRORS = {
+  invalid: 'The request was not understood.',
+  foreignSender: 'Messages are accepted only from Collab Pilot itself.',
+  pageOnly: 'Settings can be changed only from the Collab Pilot options page.',
+  internal: 'Something went wrong in Collab Pilot. Try again.',
+  noAnswer: 'Collab Pilot did not answer. Reload the page and try again.',
+};
+
+export type ValidatedRequest = { ok: true; request: Request } | { ok: false; reason: string };
+
+/** Never throws; the reason names the first bad field for logs (never shown raw to pages). */
+export function validateRequest(raw: unknown): ValidatedRequest {
+  const r = requestSchema.safeParse(raw);
+  if (r.success) return { ok: true, request: r.data };
+  const issue = r.error.issues[0];
+  const where = issue?.path.map(String).join('.') || 'type';
+  return { ok: false, reason: `${MESSAGE_ERRORS.invalid} (${where})` };
+}
+
+/** The popup asks the active tab's content script which creator is in focus. */
+export const FOCUSED_CREATOR_REQUEST = { type: 'page/focused-creator' } as const;
+export const focusedCreatorReplySchema = z.object({ creator: z.nullable(creatorSnapshotSchema), region: z.optional(region) });
+export type FocusedCreatorReply = z.infer<typeof focusedCreatorReplySchema>;

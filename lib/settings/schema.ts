@@ -1,0 +1,116 @@
+/**
+ * The seller's settings: one versioned zod/mini schema (content scripts read settings too, so no full zod).
+ * Bump SETTINGS_VERSION and add a migration in migrate.ts whenever a stored shape changes.
+ */
+import { z } from 'zod/mini';
+import { LIMITS } from '../config/limits';
+import { ALL_REGIONS } from '../hosts';
+
+export const SETTINGS_VERSION = 2 as const;
+
+/** Pages that carry an overlay; each can be switched off and its panel collapsed. */
+export const PAGES = ['findCreators', 'createInvitation', 'invitationList'] as const;
+export type PageKey = (typeof PAGES)[number];
+
+export const CONTENT_TYPES = ['video', 'live', 'any'] as const;
+export const SAMPLE_OFFERS = ['free-sample', 'refund-first-sale', 'none'] as const;
+export const FEE_STRUCTURES = ['commission', 'flat-fee'] as const;
+export type ContentType = (typeof CONTENT_TYPES)[number];
+export type SampleOffer = (typeof SAMPLE_OFFERS)[number];
+export type FeeStructure = (typeof FEE_STRUCTURES)[number];
+
+/** Bounds in one place so the options form, import and storage validation agree. */
+export const BOUNDS = {
+  durationDays: { min: 1, max: 365 },
+  rateBp: { min: LIMITS.rateMinBp, max: LIMITS.rateMaxBp },
+  raiseMarginBp: { min: 0, max: LIMITS.rateMaxBp - LIMITS.rateMinBp },
+  minStock: { min: 0, max: 1_000_000 },
+  sampleUnits: { min: 0, max: 100 },
+  followers: { min: 0, max: 1_000_000_000 },
+  gmv: { min: 0, max: 1_000_000_000 },
+  ratio: { min: 0, max: 1 },
+  notAcceptedAfterDays: { min: 1, max: 90 },
+} as const;
+
+const intIn = (b: { min: number; max: number }) => z.int().check(z.gte(b.min), z.lte(b.max));
+const numIn = (b: { min: number; max: number }) => z.number().check(z.gte(b.min), z.lte(b.max));
+
+export const FitThresholdsSchema = z.strictObject({
+  minFollowers: intIn(BOUNDS.followers),
+  minGmv: numIn(BOUNDS.gmv),
+  minEngagement: numIn(BOUNDS.ratio),
+  minSampleFulfilment: numIn(BOUNDS.ratio),
+});
+export type FitThresholds = z.infer<typeof FitThresholdsSchema>;
+
+const pageFlags = z.strictObject({
+  findCreators: z.boolean(),
+  createInvitation: z.boolean(),
+  invitationList: z.boolean(),
+});
+export type PageFlags = z.infer<typeof pageFlags>;
+
+/** The part of the settings a region may override (UI state and page switches stay global). */
+const overridableShape = {
+  defaultDurationDays: intIn(BOUNDS.durationDays),
+  defaultTargetRateBp: intIn(BOUNDS.rateBp),
+  raiseMarginBp: intIn(BOUNDS.raiseMarginBp),
+  minStock: intIn(BOUNDS.minStock),
+  sampleUnitsPerCreator: intIn(BOUNDS.sampleUnits),
+  defaultContentType: z.enum(CONTENT_TYPES),
+  defaultSampleOffer: z.enum(SAMPLE_OFFERS),
+  defaultFeeStructure: z.enum(FEE_STRUCTURES),
+  confirmWarnings: z.boolean(),
+};
+
+export const RegionOverrideSchema = z.strictObject({
+  defaultDurationDays: z.optional(overridableShape.defaultDurationDays),
+  defaultTargetRateBp: z.optional(overridableShape.defaultTargetRateBp),
+  raiseMarginBp: z.optional(overridableShape.raiseMarginBp),
+  minStock: z.optional(overridableShape.minStock),
+  sampleUnitsPerCreator: z.optional(overridableShape.sampleUnitsPerCreator),
+  defaultContentType: z.optional(overridableShape.defaultContentType),
+  defaultSampleOffer: z.optional(overridableShape.defaultSampleOffer),
+  defaultFeeStructure: z.optional(overridableShape.defaultFeeStructure),
+  confirmWarnings: z.optional(overridableShape.confirmWarnings),
+  fit: z.optional(z.partial(FitThresholdsSchema)),
+});
+export type RegionOverride = z.infer<typeof RegionOverrideSchema>;
+
+export const RegionSchema = z.enum(ALL_REGIONS as unknown as [string, ...string[]]);
+
+export const SettingsSchema = z.strictObject({
+  version: z.literal(SETTINGS_VERSION),
+  ...overridableShape,
+  fit: FitThresholdsSchema,
+  /** Days after which an unanswered invitation shows in the collaboration health panel. */
+  notAcceptedAfterDays: intIn(BOUNDS.notAcceptedAfterDays),
+  regionOverrides: z.partialRecord(RegionSchema, RegionOverrideSchema),
+  overlay: pageFlags,
+  panelCollapsed: pageFlags,
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** Defaults for a new seller: 30 days, 15 %, raise to open + 2 %, enough stock for 20 samples. */
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  version: SETTINGS_VERSION,
+  defaultDurationDays: 30,
+  defaultTargetRateBp: 1500,
+  raiseMarginBp: 200,
+  minStock: 20,
+  sampleUnitsPerCreator: 1,
+  defaultContentType: 'video',
+  defaultSampleOffer: 'free-sample',
+  defaultFeeStructure: 'commission',
+  confirmWarnings: true,
+  fit: { minFollowers: 1000, minGmv: 0, minEngagement: 0.02, minSampleFulfilment: 0.8 },
+  notAcceptedAfterDays: 7,
+  regionOverrides: {},
+  overlay: { findCreators: true, createInvitation: true, invitationList: true },
+  panelCollapsed: { findCreators: false, createInvitation: false, invitationList: false },
+}) as Settings;
+
+/** A fresh, mutable copy of the defaults (DEFAULT_SETTINGS is frozen at the top level only). */
+export function defaultSettings(): Settings {
+  return structuredClone(DEFAULT_SETTINGS) as Settings;
+}
