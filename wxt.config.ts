@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { hostPermissions } from './lib/hosts';
+import { contentMatches, hostPermissions } from './lib/hosts';
 
 // Permissions are deliberately minimal; README "Permissions and privacy" gives the reason for each.
 export default defineConfig({
@@ -11,8 +11,17 @@ export default defineConfig({
     version: '0.1.0',
     permissions: ['storage'],
     host_permissions: hostPermissions(),
+    // Opens the popup from the keyboard; needs no permission and no listener.
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Open Collab Pilot',
+      },
+    },
     ...(browser === 'firefox'
       ? {
+          // Firefox MV2 has no main-world content scripts: the observer is injected as this script.
+          web_accessible_resources: ['observer-main.js'],
           browser_specific_settings: {
             gecko: {
               id: 'collab-pilot@collabpilot.app',

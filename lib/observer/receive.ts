@@ -1,0 +1,142 @@
+/**
+ * The isolated side of the observer: turns a `message` event's data into typed page data, or null.
+ *
+ * SECURITY: any script on the page can post a message that looks like ours. These messages are
+ * therefore untrusted page data, exactly like the DOM: they may only ever *inform* (creators,
+ * products, quota, a Send outcome), never *command* (no field here triggers an action, a request,
+ * a navigation or a storage write by itself). Everything is validated with zod/mini per endpoint,
+ * strings and lists are bounded, ids restricted; anything malformed is dropped (null).
+ */
+import { z } from 'zod/mini';
+import {
+  parseConflictCheckResponse,
+  parseCreateRequest,
+  parseCreateResponse,
+  type Conflict,
+  type CreateOutcome,
+  type SentInvitation,
+} from '../pages/create-json';
+import { parseFindRequest, parseFindResponse, type FindRequest, type FindResult } from '../pages/creator-json';
+import { parseGroupDetailResponse, parseGroupSearchResponse, type GroupDetail, type GroupSummary } from '../pages/group-json';
+import { parseProductListResponse, type ProductRow } from '../pages/product-json';
+import { parseLimitResponse, parseQuotaResponse, type InvitationLimits, type Quota } from '../pages/quota-json';
+import { ENDPOINTS, OBSERVER_SOURCE, OBSERVER_VERSION, REPLAY_SOURCE, type EndpointName } from './endpoints';
+
+export type ObserverData =
+  | { endpoint: 'creator-find'; request: FindRequest | null; result: FindResult }
+  | { endpoint: 'product-list'; products: ProductRow[]; total: number | null }
+  | { endpoint: 'quota'; quota: Quota }
+  | { endpoint: 'invitation-limit'; limits: InvitationLimits }
+  | { endpoint: 'conflict-check'; conflicts: Conflict[] }
+  | { endpoint: 'create'; sent: SentInvitation | null; outcome: CreateOutcome }
+  | { endpoint: 'group-search'; groups: GroupSummary[]; total: number | null }
+  | { endpoint: 'group-detail'; group: GroupDetail };
+
+/** `seq` numbers the observer's messages per page load: a replayed message repeats its seq. */
+export type ObserverEvent = ObserverData & { seq: number | null };
+
+const envelope = z.object({
+  source: z.literal(OBSERVER_SOURCE),
+  v: z.literal(OBSERVER_VERSION),
+  seq: z.optional(z.number().check(z.int(), z.positive())),
+  endpoint: z.enum(Object.keys(ENDPOINTS) as [EndpointName, ...EndpointName[]]),
+  request: z.optional(z.unknown()),
+  response: z.unknown(),
+});
+
+/** Cheap pre-check, so the page's unrelated messages cost nothing. */
+export function looksLikeObserverMessage(data: unknown): boolean {
+  return !!data && typeof data === 'object' && (data as { source?: unknown }).source === OBSERVER_SOURCE;
+}
+
+/**
+ * @param origin the event's `origin`; @param expectedOrigin the page's own origin (`location.origin`).
+ * Also check `event.source === window` at the call site: messages from frames are not ours.
+ */
+export function parseObserverMessage(data: unknown, origin: string, expectedOrigin: string): ObserverEvent | null {
+  const d = parseData(data, origin, expectedOrigin);
+  if (!d) return null;
+  const seq = (data as { seq?: number }).seq;
+  return { ...d, seq: typeof seq === 'number' ? seq : null };
+}
+
+function parseData(data: unknown, origin: string, expectedOrigin: string): ObserverData | null {
+  try {
+    if (!origin || origin !== expectedOrigin || !looksLikeObserverMessage(data)) return null;
+    const e = envelope.safeParse(data);
+    if (!e.success) return null;
+    const { endpoint, request, response } = e.data;
+    switch (endpoint) {
+      case 'creator-find': {
+        const result = parseFindResponse(response);
+        return result ? { endpoint, request: request == null ? null : parseFindRequest(request), result } : null;
+      }
+      case 'product-list': {
+        const r = parseProductListResponse(response);
+        return r ? { endpoint, products: r.products, total: r.total } : null;
+      }
+      case 'quota': {
+        const quota = parseQuotaResponse(response);
+        return quota ? { endpoint, quota } : null;
+      }
+      case 'invitation-limit': {
+        const limits = parseLimitResponse(response);
+        return limits ? { endpoint, limits } : null;
+      }
+      case 'conflict-check': {
+        const conflicts = parseConflictCheckResponse(response);
+        return conflicts ? { endpoint, conflicts } : null;
+      }
+      case 'create': {
+        const outcome = parseCreateResponse(response);
+        return outcome ? { endpoint, sent: request == null ? null : parseCreateRequest(request), outcome } : null;
+      }
+      case 'group-search': {
+        const r = parseGroupSearchResponse(response);
+        return r ? { endpoint, groups: r.groups, total: r.total } : null;
+      }
+      case 'group-detail': {
+        const group = parseGroupDetailResponse(response);
+        return group ? { endpoint, group } : null;
+      }
+    }
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Convenience for the content script: listen on `win` and hand validated events to `onEvent`.
+ * Returns the unsubscribe function; pass an AbortSignal to end with the page visit.
+ */
+export function listenToObserver(win: Window, onEvent: (e: ObserverEvent) => void, signal?: AbortSignal): () => void {
+  const seen = new Set<number>();
+  const handler = (ev: MessageEvent) => {
+    if (ev.source !== win) return;
+    const parsed = parseObserverMessage(ev.data, ev.origin, win.location.origin);
+    // A replay repeats messages this listener may already have had: deliver each seq once.
+    if (parsed && parsed.seq != null) {
+      if (seen.has(parsed.seq)) return;
+      seen.add(parsed.seq);
+    }
+    if (parsed) {
+      try {
+        onEvent(parsed);
+      } catch {
+        /* a consumer's bug must not surface in the page */
+      }
+    }
+  };
+  win.addEventListener('message', handler, signal ? { signal } : undefined);
+  requestReplay(win);
+  return () => win.removeEventListener('message', handler);
+}
+
+/** Ask the observer to post its recent messages again (it holds the last few; data only). */
+export function requestReplay(win: Window): void {
+  try {
+    win.postMessage({ source: REPLAY_SOURCE, type: 'replay' }, win.location.origin);
+  } catch {
+    /* ignore */
+  }
+}

@@ -1,0 +1,258 @@
+/**
+ * Find creators page (and a creator's detail page): URL, anchors, DOM row reader, JSON schemas.
+ * Seen on https://affiliate.tiktok.com/connection/creator?shop_region=GB (and the other hosts in
+ * lib/hosts.ts); detail on /connection/creator/detail?cid=….
+ */
+import {
+  allByText,
+  buttonByText,
+  cellAt,
+  columnIndex,
+  firstOf,
+  byPlaceholder,
+  safeQuery,
+  safeQueryAll,
+  tableHeaders,
+  tableRows,
+  textOf,
+} from './dom';
+import { toId } from './json-common';
+import { detectLanguage, labelTexts, norm, type Language } from './labels';
+import { parseDisplayNumber, parsePercent } from './numbers';
+import { normalisePath, type MountPoint, type ReadResult } from './page-types';
+
+export {
+  creatorSchema,
+  normaliseCreator,
+  parseFindRequest,
+  parseFindResponse,
+  type CreatorRow,
+  type FindRequest,
+  type FindResult,
+  type RecommendReason,
+} from './creator-json';
+
+export const URL_PATTERNS = {
+  findCreators: ['/connection/creator'],
+  creatorDetail: ['/connection/creator/detail'],
+} as const;
+
+export type FindCreatorsPage = 'find-creators' | 'creator-detail';
+
+/** Path only; the host is checked once, in recognise.ts. */
+export function matchUrl(url: URL): FindCreatorsPage | null {
+  const p = normalisePath(url.pathname);
+  if (URL_PATTERNS.creatorDetail.includes(p as never)) return 'creator-detail';
+  if (URL_PATTERNS.findCreators.includes(p as never)) return 'find-creators';
+  return null;
+}
+
+/** Best first; every entry has a fallback. Never `sc-*` classes (they change per build). */
+export const SELECTORS = {
+  /** m4b wrapper seen on /connection/creator (2025-2026); bare Arco table as fallback. */
+  resultsTable: ['[data-tid="m4b_table"]', '.arco-table-container', '.arco-table'],
+  /** The sticky header is its own <table>. */
+  headerTable: ['.arco-table-header table', 'thead'],
+  /** Search box: m4b wrapper, then Arco's input-search, then the placeholder (labels.searchCreators). */
+  search: ['[data-tid="m4b_input_search"] input', '.arco-input-search input'],
+  /** Row checkbox, present on GB and ID only. */
+  rowCheckbox: ['.arco-checkbox', 'input[type="checkbox"]'],
+  /** The save-to-My-creators icon button. */
+  saveButton: ['[aria-label="Save"]', 'button[aria-label]'],
+} as const;
+
+/** One row as the DOM shows it. The JSON (CreatorRow) is richer; merge by id. */
+export interface CreatorDomRow {
+  id: string | null;
+  handle: string | null;
+  nickname: string | null;
+  followers: number | null;
+  gmv: number | null;
+  /** True when GMV is shown as a floor ("RM10K+"). */
+  gmvFloor: boolean;
+  gmvText: string | null;
+  unitsSold: number | null;
+  avgViews: number | null;
+  /** Ratio 0..1 ("0,3%" → 0.003). */
+  engagement: number | null;
+  element: Element;
+  /** Cell holding "Invite"; overlays must not cover it. */
+  actionCell: Element | null;
+  /** Cell holding avatar, handle and followers: where a row overlay goes. */
+  creatorCell: Element | null;
+}
+
+interface TextBit {
+  text: string;
+  /** Inside a tag or badge (e.g. "LIVE"): never the nickname. */
+  badge: boolean;
+}
+
+/**
+ * Texts in document order, adjacent text nodes merged: React renders `@{handle}` as two text nodes
+ * ("@", "max_kitchen"), which a saved page would show as one.
+ */
+function textBits(el: Element): TextBit[] {
+  const out: TextBit[] = [];
+  const walk = (node: Element, depth: number) => {
+    if (depth > 30) return;
+    let run = '';
+    const flush = () => {
+      const text = run.replace(/\s+/g, ' ').trim();
+      run = '';
+      if (!text) return;
+      const badge = !!node.closest('.arco-tag,.arco-badge,[class*="badge"]') || /^[A-Z]{2,6}$/.test(text);
+      out.push({ text, badge });
+    };
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) run += child.nodeValue ?? '';
+      else if (child.nodeType === 1) {
+        flush();
+        walk(child as Element, depth + 1);
+      }
+    }
+    flush();
+  };
+  walk(el, 0);
+  return out;
+}
+
+function textNodes(el: Element): string[] {
+  return textBits(el).map((b) => b.text);
+}
+
+const HANDLE_RE = /^@([A-Za-z0-9._]{1,64})$/;
+
+function followersIn(texts: string[], lang: Language): number | null {
+  const words = labelTexts('followersWord').map(norm);
+  for (const t of texts) {
+    const n = norm(t);
+    const w = words.find((word) => n.endsWith(` ${word}`));
+    if (w) return parseDisplayNumber(t.slice(0, t.length - w.length).trim(), lang)?.value ?? null;
+  }
+  return null;
+}
+
+function findTable(root: ParentNode): Element | null {
+  // Prefer a table that has body rows keyed like creators.
+  const candidates = safeQueryAll(root, SELECTORS.resultsTable[0]);
+  return candidates.find((t) => safeQuery(t, 'tr[data-row-key]')) ?? candidates[0] ?? firstOf(root, SELECTORS.resultsTable.slice(1));
+}
+
+interface Columns {
+  creator: number;
+  gmv: number;
+  sold: number;
+  views: number;
+  engagement: number;
+  action: number;
+}
+
+/** Column positions from header labels; the contract's order when the labels are not ours. */
+function columns(table: Element, sampleRow: Element | undefined): Columns {
+  const headers = tableHeaders(table);
+  const byLabel: Columns = {
+    creator: columnIndex(headers, 'colCreator'),
+    gmv: columnIndex(headers, 'colGmv'),
+    sold: columnIndex(headers, 'colItemsSold'),
+    views: columnIndex(headers, 'colAvgViews'),
+    engagement: columnIndex(headers, 'colEngagement'),
+    action: headers.length - 1,
+  };
+  if (byLabel.creator >= 0 && byLabel.gmv >= 0) return byLabel;
+  const first = sampleRow ? cellAt(sampleRow, 0) : null;
+  const off = first && firstOf(first, SELECTORS.rowCheckbox) ? 1 : 0;
+  const cellCount = sampleRow ? Array.from(sampleRow.children).length : 7;
+  return { creator: off, gmv: off + 1, sold: off + 2, views: off + 3, engagement: off + 4, action: cellCount - 1 };
+}
+
+export function readCreatorRow(row: Element, cols: Columns, lang: Language): CreatorDomRow {
+  const creatorCell = cellAt(row, cols.creator);
+  const bits = textBits(creatorCell ?? row);
+  const texts = bits.map((b) => b.text);
+  const handleIdx = texts.findIndex((t) => HANDLE_RE.test(t));
+  const handle = handleIdx >= 0 ? (HANDLE_RE.exec(texts[handleIdx] ?? '')?.[1] ?? null) : null;
+  const followers = followersIn(texts, lang);
+  // The nickname is the first plain text after the handle that is not a badge or the follower count.
+  const next = handleIdx >= 0 ? bits.slice(handleIdx + 1).find((b) => !b.badge) : undefined;
+  const nickname =
+    next && !labelTexts('followersWord').some((w) => norm(next.text).endsWith(` ${norm(w)}`)) ? next.text : null;
+  const gmvText = textOf(cellAt(row, cols.gmv)) || null;
+  const gmv = parseDisplayNumber(gmvText, lang);
+  const eng = parsePercent(textOf(cellAt(row, cols.engagement)), lang);
+  return {
+    id: toId(row.getAttribute('data-row-key')),
+    handle,
+    nickname,
+    followers,
+    gmv: gmv?.value ?? null,
+    gmvFloor: gmv?.floor ?? false,
+    gmvText,
+    unitsSold: parseDisplayNumber(textOf(cellAt(row, cols.sold)), lang)?.value ?? null,
+    avgViews: parseDisplayNumber(textOf(cellAt(row, cols.views)), lang)?.value ?? null,
+    engagement: eng == null ? null : Math.round(eng * 1e4) / 1e6,
+    element: row,
+    actionCell: cellAt(row, cols.action),
+    creatorCell,
+  };
+}
+
+/** Every creator row currently rendered (infinite scroll adds more later: read again). */
+export function readCreatorRows(root: ParentNode): ReadResult<{ rows: CreatorDomRow[]; table: Element }> {
+  const table = findTable(root);
+  if (!table) return { ok: false, missing: ['results table'] };
+  const rows = tableRows(table);
+  const cols = columns(table, rows[0]);
+  const lang = detectLanguage(root);
+  return { ok: true, table, rows: rows.map((r) => readCreatorRow(r, cols, lang)) };
+}
+
+/** The page's anchors; `missing` names what a renamed/removed page lacks. */
+export function readFindCreatorsPage(root: ParentNode): ReadResult<{ table: Element; search: Element | null }> {
+  const table = findTable(root);
+  if (!table) return { ok: false, missing: ['results table'] };
+  const search = firstOf(root, SELECTORS.search) ?? byPlaceholder(root, 'searchCreators', 'input');
+  return { ok: true, table, search };
+}
+
+export interface CreatorDetail {
+  creatorId: string | null;
+  handle: string | null;
+  inviteButton: Element;
+}
+
+export function readCreatorDetail(root: ParentNode, url: URL): ReadResult<CreatorDetail> {
+  const inviteButton = buttonByText(root, 'invite');
+  if (!inviteButton) return { ok: false, missing: ['Invite button'] };
+  const container = firstOf(root, ['.micro-app-container', '#scroll-container', 'main', 'body']);
+  const handle = container ? findHandle(container) : null;
+  return { ok: true, creatorId: toId(url.searchParams.get('cid')), handle, inviteButton };
+}
+
+function findHandle(el: Element): string | null {
+  for (const t of textNodes(el)) {
+    const m = HANDLE_RE.exec(t);
+    if (m) return m[1] ?? null;
+  }
+  return null;
+}
+
+/** "Invite" buttons, e.g. to tie a click to its row. */
+export function inviteButtons(root: ParentNode): Element[] {
+  return allByText(root, 'button,[role="button"]', 'invite');
+}
+
+/** Above the results table, in the flow: never over the filters or the rows. */
+export function findMountPoint(root: ParentNode): MountPoint | null {
+  const table = findTable(root);
+  if (table) return { anchor: table, append: 'before' };
+  const inviteButton = buttonByText(root, 'invite');
+  const container = firstOf(root, ['.micro-app-container']);
+  if (inviteButton && container) return { anchor: container, append: 'first' };
+  return null;
+}
+
+/** Where a row's badges go: at the end of the creator cell, away from the action buttons. */
+export function rowOverlayMountPoint(row: CreatorDomRow): MountPoint {
+  return row.creatorCell ? { anchor: row.creatorCell, append: 'last' } : { anchor: row.element, append: 'last' };
+}

@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { OBSERVER_SOURCE } from '../../lib/observer/endpoints';
+import { listenToObserver, parseObserverMessage } from '../../lib/observer/receive';
+import { parseCreateRequest, parseCreateResponse } from '../../lib/pages/create-json';
+import { loadJson } from './helpers';
+
+const ORIGIN = 'https://affiliate.tiktok.com';
+const msg = (endpoint: string, response: unknown, request: unknown = null, extra: object = {}) => ({
+  source: OBSERVER_SOURCE,
+  v: 1,
+  seq: 1,
+  endpoint,
+  request,
+  response,
+  ...extra,
+});
+const api = (name: string) => loadJson<{ request: unknown; response: unknown }>(`sandbox/api/${name}.json`);
+const parse = (data: unknown) => parseObserverMessage(data, ORIGIN, ORIGIN);
+
+const createBody = {
+  invitation_group: {
+    name: 'Spring',
+    message: 'Hi',
+    end_time: '1900000000000',
+    fee_type: 1,
+    product_list: [{ product_id: '1729505277280211008', target_commission: 1250, sample_type: 1 }],
+    creator_id_list: [{ base_info: { creator_oec_id: '7258971330228027133' } }],
+    free_sample_rule: { has_free_sample: true, is_free_sample_auto_review: false },
+    delivery_requirements: { content_option: 1 },
+    flash_sale: false,
+  },
+};
+
+describe('good messages from the sandbox JSON', () => {
+  it('creator search → normalised CreatorRow', () => {
+    const { request, response } = api('creator-find');
+    const e = parse(msg('creator-find', response, request));
+    expect(e?.endpoint).toBe('creator-find');
+    if (e?.endpoint !== 'creator-find') return;
+    expect(e.seq).toBe(1);
+    expect(e.request).toEqual({ page: 1, query: null, creatorIds: [], reason: null });
+    expect(e.result.dropped).toBe(0);
+    expect(e.result.creators.length).toBe(12);
+    expect(e.result.creators[0]).toEqual({
+      id: '7258971330228027133',
+      handle: 'max_kitchen',
+      nickname: 'Zoe Deals',
+      followers: 1478312,
+      gmv: 210.14,
+      gmvText: '£210.14',
+      gmvCurrency: '£',
+      unitsSold: 20,
+      avgViews: 436496,
+      engagement: 0.0516,
+      canLive: true,
+      invitedWithin90Days: false,
+      collaborated: false,
+      blocked: false,
+      sampleFulfilment: 0.63,
+      region: 'GB',
+      categories: ['Baby & Maternity', 'Toys & Hobbies'],
+      recommendReason: expect.any(Number),
+    });
+    expect(e.result.hasMore).toBe(true);
+  });
+  it.each([
+    ['product-list', (e: any) => expect(e.products[0]).toEqual({ id: '1729505277280211008', title: 'Silk Yoga Leggings', priceCents: 236, currency: 'GBP', currencySymbol: '£', stock: 854, openRateBp: 2750, status: 'available' })],
+    ['quota', (e: any) => expect(e.quota).toEqual({ used24h: 0, cap24h: 200, open: 7, openCap: 1000, weeklyUsed: 140, weeklyCap: 2000 })],
+    ['invitation-limit', (e: any) => expect(e.limits).toEqual({ maxCreators: 50, maxProducts: 100 })],
+    ['conflict-check', (e: any) => expect(Array.isArray(e.conflicts)).toBe(true)],
+    ['group-search', (e: any) => expect(e.groups.length).toBeGreaterThan(0)],
+    ['group-detail', (e: any) => expect(e.group.products[0]).toMatchObject({ id: '1729807524753409573', openRateBp: 2950, targetRateBp: 3850, priceCents: 2211 })],
+  ])('%s', (name, check) => {
+    const { request, response } = api(name);
+    const e = parse(msg(name, response, request));
+    expect(e?.endpoint).toBe(name);
+    check(e);
+  });
+  it('create success ties the outcome to what was sent', () => {
+    const e = parse(msg('create', { code: 0, message: 'success', data: { invitation_group_id: '7500000000000000001' } }, createBody));
+    expect(e).toMatchObject({
+      endpoint: 'create',
+      outcome: { ok: true, groupId: '7500000000000000001' },
+      sent: {
+        name: 'Spring',
+        endTimeMs: 1900000000000,
+        feeType: 'commission',
+        products: [{ productId: '1729505277280211008', targetRateBp: 1250, sampleType: 'free-sample' }],
+        creatorIds: ['7258971330228027133'],
+        freeSample: { on: true, autoApprove: false },
+        contentOption: 'video',
+        flashSale: false,
+        flatFee: null,
+      },
+    });
+  });
+  it('create conflict → code, message and pairs', () => {
+    const e = parse(
+      msg('create', {
+        code: 16024022,
+        message: 'creator and product already in a collaboration',
+        data: { conflict_list: [{ creator_oec_id: '1', product_id: '2', invitation_group_id: '3' }] },
+      }),
+    );
+    expect(e).toMatchObject({ endpoint: 'create', sent: null, outcome: { ok: false, code: 16024022, conflicts: [{ creatorId: '1', productId: '2', groupId: '3' }] } });
+  });
+  it('create error without data', () => {
+    expect(parseCreateResponse({ code: 98001004, message: 'Invalid parameter' })).toEqual({ ok: false, code: 98001004, message: 'Invalid parameter', conflicts: [] });
+  });
+  it('flat-fee create request', () => {
+    const body = { invitation_group: { ...createBody.invitation_group, fee_type: 2, flat_fee: { amount: 5000, video_review: 2, ads_authorization: true } } };
+    expect(parseCreateRequest(body)?.flatFee).toEqual({ amount: 5000, videoReview: 'platform', adsAuthorization: true });
+  });
+});
+
+describe('dropped: wrong origin, wrong envelope, wrong shape', () => {
+  const good = () => msg('quota', api('quota').response);
+  it('accepts the good one (control)', () => expect(parse(good())).not.toBeNull());
+  it.each<[string, unknown, string?]>([
+    ['wrong origin', good(), 'https://evil.example'],
+    ['empty origin', good(), ''],
+    ['null', null],
+    ['a string', 'collab-pilot/observer'],
+    ['wrong source', { ...good(), source: 'someone-else' }],
+    ['wrong version', { ...good(), v: 2 }],
+    ['unknown endpoint', { ...good(), endpoint: 'delete-everything' }],
+    ['seq not an integer', { ...good(), seq: 1.5 }],
+    ['response not JSON object', { ...good(), response: 'oops' }],
+    ['response code ≠ 0 for a read endpoint', msg('quota', { code: 500, message: 'x' })],
+    ['quota missing counts', msg('quota', { code: 0, data: { open_group_cnt: 1 } })],
+    ['quota numbers as words', msg('quota', { code: 0, data: { group_cnt_limit_for24: 'many', current_group_cnt_for24: 'few' } })],
+    ['endpoint/response mismatch', msg('create', api('quota').response)],
+    ['limit wrong types', msg('invitation-limit', { code: 0, data: { max_creator_num: { value: 50 }, max_product_num: 100 } })],
+    ['group detail without group', msg('group-detail', { code: 0, data: {} })],
+    ['create success without id', msg('create', { code: 0, data: {} })],
+    ['create success with a URL-hostile id', msg('create', { code: 0, data: { invitation_group_id: '1&x=<script>' } })],
+    ['creator list not an array', msg('creator-find', { code: 0, data: { creator_profile_list: {} } })],
+    ['product list oversized', msg('product-list', { code: 0, data: { products: Array.from({ length: 1001 }, () => ({ product_id: '1' })) } })],
+  ])('%s', (_name, data, origin = ORIGIN) => {
+    expect(parseObserverMessage(data, origin, ORIGIN)).toBeNull();
+  });
+});
+
+describe('forged fields', () => {
+  it('strips unknown fields (a message can never carry a command)', () => {
+    const forged = msg('quota', api('quota').response, null, { command: 'send', url: 'https://evil.example' });
+    const e = parse(forged) as unknown as Record<string, unknown>;
+    expect(e).not.toBeNull();
+    expect(Object.keys(e).sort()).toEqual(['endpoint', 'quota', 'seq']);
+  });
+  it('drops creator rows with hostile ids or missing handles, keeps the rest', () => {
+    const { response } = api('creator-find') as { response: { data: { creator_profile_list: object[] } } };
+    const list = structuredClone(response.data.creator_profile_list);
+    list[0] = { ...list[0], creator_oecuid: { value: 'javascript:alert(1)' } };
+    list[1] = { ...list[1], handle: { value: 42 } };
+    list[2] = { ...list[2], follower_cnt: { value: 'lots' }, ec_video_engagement: { value: 7 }, recommend_reason: { value: 99 } };
+    const e = parse(msg('creator-find', { ...response, data: { ...response.data, creator_profile_list: list } }));
+    if (e?.endpoint !== 'creator-find') throw new Error('dropped');
+    expect(e.result.dropped).toBe(2);
+    expect(e.result.creators).toHaveLength(10);
+    const third = e.result.creators[0]!;
+    expect(third.followers).toBeNull();
+    expect(third.engagement).toBeNull();
+    expect(third.recommendReason).toBe(0);
+  });
+  it('bounds strings: an over-long title drops that product only', () => {
+    const e = parse(
+      msg('product-list', { code: 0, data: { products: [{ product_id: '1', title: 'x'.repeat(5000) }, { product_id: '2', title: 'ok' }], total: 2 } }),
+    );
+    expect(e?.endpoint === 'product-list' && e.products.map((p) => p.id)).toEqual(['2']);
+  });
+  it('normalises booleans and numbers given as strings', () => {
+    const e = parse(
+      msg('creator-find', {
+        code: '0',
+        data: {
+          creator_profile_list: [
+            { creator_oecuid: 123, handle: '@x.y', follower_cnt: '1000', has_invited_before_90d: { value: 1 }, live_streaming_cnt_30d: { value: 0 } },
+          ],
+          next_pagination: { has_more: 'false' },
+        },
+      }),
+    );
+    if (e?.endpoint !== 'creator-find') throw new Error('dropped');
+    expect(e.result.creators[0]).toMatchObject({ id: '123', handle: 'x.y', followers: 1000, invitedWithin90Days: true, canLive: false });
+    expect(e.result.hasMore).toBe(false);
+  });
+});
+
+describe('listenToObserver', () => {
+  it('delivers validated events once per seq, ignores other sources, asks for a replay', async () => {
+    const got: unknown[] = [];
+    const posted: unknown[] = [];
+    const origPost = window.postMessage.bind(window);
+    window.postMessage = ((m: unknown, o: string) => {
+      posted.push(m);
+      origPost(m, o);
+    }) as typeof window.postMessage;
+    const ac = new AbortController();
+    listenToObserver(window, (e) => got.push(e), ac.signal);
+    expect(posted).toContainEqual({ source: 'collab-pilot/content', type: 'replay' });
+    const fire = (data: unknown, source: unknown = window, origin = window.location.origin) =>
+      window.dispatchEvent(new MessageEvent('message', { data, origin, source: source as Window }));
+    const quota = msg('quota', api('quota').response);
+    fire(quota);
+    fire(quota); // replayed duplicate
+    fire({ ...quota, seq: 2 }, null); // not from this window
+    fire({ ...quota, seq: 3 }, window, 'https://evil.example');
+    fire({ ...quota, seq: 4, v: 9 });
+    ac.abort();
+    fire({ ...quota, seq: 5 });
+    window.postMessage = origPost;
+    expect(got).toHaveLength(1);
+  });
+});
