@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ComponentChildren } from 'preact';
-import { useErrorBoundary, useState } from 'preact/hooks';
+import { useEffect, useErrorBoundary, useState } from 'preact/hooks';
 
 export interface PanelShellProps {
   title: string;
@@ -17,6 +17,8 @@ export interface PanelShellProps {
  */
 export function PanelShell(props: PanelShellProps) {
   const [collapsed, setCollapsed] = useState(props.collapsed ?? false);
+  // The stored state arrives after the first paint; follow it without remounting the feature.
+  useEffect(() => setCollapsed(props.collapsed ?? false), [props.collapsed]);
   const toggle = () => {
     setCollapsed(!collapsed);
     props.onToggle?.(!collapsed);
@@ -33,11 +35,10 @@ export function PanelShell(props: PanelShellProps) {
           {collapsed ? 'Show' : 'Hide'}
         </button>
       </header>
-      {collapsed ? null : (
-        <div class="cp-panel__body">
-          <Guarded>{props.children}</Guarded>
-        </div>
-      )}
+      {/* Hidden, not unmounted: a collapsed setup guard must still hold a risky Send. */}
+      <div class="cp-panel__body" hidden={collapsed}>
+        <Guarded>{props.children}</Guarded>
+      </div>
     </section>
   );
 }

@@ -16,7 +16,7 @@ export function PrefillList(props: { prefill: GuardView['prefill']; actions: Pic
   if (prefill.status === 'applied' || prefill.changes.length === 0) {
     return (
       <p class="cp-muted" role="status">
-        {prefill.changes.length === 0 ? `The form already matches ${source}.` : (prefill.note ?? `Filled from ${source}.`)}
+        {prefill.status === 'applied' ? (prefill.note ?? `Filled from ${source}.`) : `The form already matches ${source}.`}
       </p>
     );
   }

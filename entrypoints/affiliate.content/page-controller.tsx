@@ -1,16 +1,52 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { sendMessage } from '@/components/common/rpc';
 import { waitFor } from '@/lib/dom/wait-for';
+import { FOCUSED_CREATOR_REQUEST } from '@/lib/messages';
 import { recognisePage } from '@/lib/pages/recognise';
+import { LIMITS } from '@/lib/rules';
+import { focusedCreator } from './focused-creator';
+import { createPageData, type PageDataStore } from './page-data';
 import { PanelApp } from './panel-app';
 
 /** How long a recognised URL may take to render its anchors before we say "not recognised". */
 const RECOGNISE_TIMEOUT_MS = 10_000;
+/** Events a page script could forge on our (open) shadow root; only the seller's own count. */
+const GUARDED_EVENTS = ['click', 'keydown', 'input', 'change', 'submit'] as const;
 
 interface Visit {
   ac: AbortController;
   ui?: ShadowRootContentScriptUi<void>;
+}
+
+function regionOf(url: URL): string | null {
+  const r = url.searchParams.get('shop_region');
+  return r && /^[A-Za-z]{2}$/.test(r) ? r.toUpperCase() : null;
+}
+
+/** The worker keeps the last quota the page showed, for the popup and for refusing an over-cap batch. */
+function reportQuota(data: PageDataStore, signal: AbortSignal): void {
+  let last = '';
+  const unsubscribe = data.subscribe((d) => {
+    const region = regionOf(new URL(window.location.href));
+    if (!d.quota || !region) return;
+    const q = d.quota;
+    const quota = {
+      used24h: q.used24h,
+      cap24h: q.cap24h,
+      open: q.open ?? 0,
+      openCap: q.openCap ?? LIMITS.openInvitationsCap,
+      ...(q.weeklyUsed != null ? { weeklyUsed: q.weeklyUsed } : {}),
+      ...(q.weeklyCap != null ? { weeklyLimit: q.weeklyCap } : {}),
+    };
+    const key = `${region}:${JSON.stringify(quota)}`;
+    if (key === last) return;
+    last = key;
+    void sendMessage({ type: 'quota/report', region, quota });
+  });
+  signal.addEventListener('abort', unsubscribe);
 }
 
 /**
@@ -19,6 +55,16 @@ interface Visit {
  */
 export function startPageController(ctx: ContentScriptContext): void {
   let current: Visit | null = null;
+  const data = createPageData(window, ctx.signal);
+  reportQuota(data, ctx.signal);
+
+  // The popup asks which creator is in focus; answered only with page data, never acted on.
+  const onMessage = (msg: unknown) => {
+    if ((msg as { type?: unknown })?.type !== FOCUSED_CREATOR_REQUEST.type) return undefined;
+    return Promise.resolve({ creator: focusedCreator(), region: regionOf(new URL(window.location.href)) ?? undefined });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   const endVisit = () => {
     current?.ac.abort();
@@ -51,7 +97,16 @@ export function startPageController(ctx: ContentScriptContext): void {
       append: 'last',
       onMount(container, _shadow, host) {
         host.setAttribute('data-collab-pilot', page.kind);
-        render(<PanelApp page={page} url={url} signal={signal} />, container);
+        for (const type of GUARDED_EVENTS) {
+          container.addEventListener(
+            type,
+            (e) => {
+              if (!e.isTrusted) e.stopImmediatePropagation();
+            },
+            { capture: true },
+          );
+        }
+        render(<PanelApp page={page} url={url} signal={signal} data={data} />, container);
       },
       onRemove(container) {
         if (container) render(null, container);

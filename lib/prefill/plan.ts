@@ -16,6 +16,8 @@ export interface PrefillChange {
   /** What the form shows now ('' when empty) and what the prefill writes. */
   from: string;
   to: string;
+  /** The value to write: a date `YYYY-MM-DD`, a rate in bp, a content type, a sample offer or on/off. */
+  value: string | number | boolean;
   /** Plain-English line for the list. */
   label: string;
 }
@@ -90,6 +92,7 @@ export function planPrefill(
       field: 'endDate',
       from: form.endDate ?? '',
       to: endDate,
+      value: endDate,
       label: `End date ${endDate}`,
     });
   }
@@ -100,6 +103,7 @@ export function planPrefill(
       field: 'contentType',
       from: form.contentType ? CONTENT_LABEL[form.contentType] : '',
       to: CONTENT_LABEL[contentType],
+      value: contentType,
       label: `Content type: ${CONTENT_LABEL[contentType]}`,
     });
   }
@@ -109,6 +113,7 @@ export function planPrefill(
       field: 'flashSale',
       from: form.flashSale ? 'on' : 'off',
       to: batch.flashSale ? 'on' : 'off',
+      value: batch.flashSale,
       label: batch.flashSale ? 'Request a flash sale' : 'No flash sale',
     });
   }
@@ -124,6 +129,7 @@ export function planPrefill(
         productId: p.id,
         from: p.targetRateBp == null ? '' : pct(p.targetRateBp),
         to: pct(rate),
+        value: rate,
         label:
           p.openRateBp == null || fromBatch
             ? `${name}: target commission ${pct(rate)}`
@@ -138,6 +144,7 @@ export function planPrefill(
         productId: p.id,
         from: SAMPLE_LABEL[p.sampleOffer],
         to: SAMPLE_LABEL[offer],
+        value: offer,
         label: `${name}: ${SAMPLE_LABEL[offer].toLowerCase()}`,
       });
     }

@@ -133,8 +133,8 @@ describe('SetupGuard', () => {
             source: 'defaults',
             status: 'offered',
             changes: [
-              { id: 'endDate', field: 'endDate', from: '', to: '2026-12-25', label: 'End date 2026-12-25' },
-              { id: 'targetRate:p1', field: 'targetRate', productId: 'p1', from: '8.00%', to: '12.00%', label: 'Glow serum: target commission 12.00%' },
+              { id: 'endDate', field: 'endDate', from: '', to: '2026-12-25', value: '2026-12-25', label: 'End date 2026-12-25' },
+              { id: 'targetRate:p1', field: 'targetRate', productId: 'p1', from: '8.00%', to: '12.00%', value: 1200, label: 'Glow serum: target commission 12.00%' },
             ],
           },
         })}

@@ -1,0 +1,46 @@
+import { chooseSelectOption, setSwitch, type WriteResult, writeDate, writeNumber } from '@/lib/form/arco';
+import { type CreateControls, findCreateControls } from '@/lib/pages/create-invitation';
+import { LABELS, type Language } from '@/lib/pages/labels';
+import type { PrefillChange } from '@/lib/prefill/plan';
+
+const CONTENT_KEY = { video: 'contentVideo', live: 'contentLive', any: 'contentAny' } as const;
+const SAMPLE_KEY = { 'free-sample': 'sampleFree', 'refund-first-sale': 'sampleRefund', none: 'sampleNone' } as const;
+const missing: WriteResult = { ok: false, reason: 'The field is not on the page.' };
+
+function optionText(key: keyof typeof LABELS, lang: Language): string {
+  return LABELS[key][lang][0] ?? LABELS[key].en[0] ?? '';
+}
+
+async function applyOne(c: PrefillChange, controls: CreateControls, lang: Language): Promise<WriteResult> {
+  const row = c.productId ? controls.products.find((p) => p.id === c.productId) : undefined;
+  switch (c.field) {
+    case 'endDate':
+      return controls.endDate ? writeDate(controls.endDate, String(c.value)) : missing;
+    case 'contentType':
+      return controls.contentType
+        ? chooseSelectOption(controls.contentType, optionText(CONTENT_KEY[c.value as keyof typeof CONTENT_KEY], lang))
+        : missing;
+    case 'flashSale':
+      return controls.flashSale ? setSwitch(controls.flashSale, c.value === true) : missing;
+    case 'targetRate':
+      return row?.targetInput ? writeNumber(row.targetInput, Number(c.value) / 100) : missing;
+    case 'sampleOffer':
+      return row?.sampleSelect
+        ? chooseSelectOption(row.sampleSelect, optionText(SAMPLE_KEY[c.value as keyof typeof SAMPLE_KEY], lang))
+        : missing;
+  }
+}
+
+/**
+ * Writes the accepted changes into the page's own controls, one after another (each waits for React to
+ * re-render), and returns what could not be written. Never presses Send.
+ */
+export async function applyPrefill(changes: PrefillChange[], lang: Language): Promise<Array<{ change: PrefillChange; reason: string }>> {
+  const failed: Array<{ change: PrefillChange; reason: string }> = [];
+  for (const change of changes) {
+    // Re-find the controls each time: a write can re-render the row that holds the next one.
+    const r = await applyOne(change, findCreateControls(document), lang).catch(() => missing);
+    if (!r.ok) failed.push({ change, reason: r.reason });
+  }
+  return failed;
+}

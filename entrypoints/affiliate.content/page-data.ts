@@ -1,0 +1,113 @@
+import type { Conflict, CreateOutcome, SentInvitation } from '@/lib/pages/create-json';
+import type { CreatorRow } from '@/lib/pages/creator-json';
+import type { GroupDetail, GroupSummary } from '@/lib/pages/group-json';
+import type { ProductRow } from '@/lib/pages/product-json';
+import type { InvitationLimits, Quota } from '@/lib/pages/quota-json';
+import { listenToObserver, type ObserverEvent } from '@/lib/observer/receive';
+
+/** Bounds so a page that loads for hours (infinite scroll) cannot grow our memory without end. */
+const MAX_CREATORS = 5000;
+const MAX_PRODUCTS = 2000;
+const MAX_GROUPS = 1000;
+
+export interface CreateRecord {
+  sent: SentInvitation | null;
+  outcome: CreateOutcome;
+  /** Increments per Send answer, so a feature can tell a new answer from one it already handled. */
+  n: number;
+}
+
+export interface PageData {
+  creators: Map<string, CreatorRow>;
+  /** Creator ids in the order the page listed them. */
+  creatorOrder: string[];
+  products: Map<string, ProductRow>;
+  quota: Quota | null;
+  limits: InvitationLimits | null;
+  conflicts: Conflict[];
+  lastCreate: CreateRecord | null;
+  groups: Map<string, GroupSummary>;
+  groupDetails: Map<string, GroupDetail>;
+  rev: number;
+}
+
+type Listener = (data: PageData) => void;
+
+function setBounded<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > max) {
+    const oldest = map.keys().next();
+    if (!oldest.done) map.delete(oldest.value);
+  }
+}
+
+/**
+ * What the page's own JSON has told us, for the content script's lifetime (the observer sees requests
+ * that happen before a page visit starts). Everything in here was validated by lib/observer/receive and
+ * is still untrusted page data: it informs our checks and never triggers an action.
+ */
+export function createPageData(win: Window, signal: AbortSignal) {
+  const data: PageData = {
+    creators: new Map(),
+    creatorOrder: [],
+    products: new Map(),
+    quota: null,
+    limits: null,
+    conflicts: [],
+    lastCreate: null,
+    groups: new Map(),
+    groupDetails: new Map(),
+    rev: 0,
+  };
+  const listeners = new Set<Listener>();
+  let createCount = 0;
+
+  const apply = (e: ObserverEvent) => {
+    switch (e.endpoint) {
+      case 'creator-find':
+        for (const c of e.result.creators) {
+          if (!data.creators.has(c.id)) data.creatorOrder.push(c.id);
+          setBounded(data.creators, c.id, c, MAX_CREATORS);
+        }
+        if (data.creatorOrder.length > MAX_CREATORS) data.creatorOrder.splice(0, data.creatorOrder.length - MAX_CREATORS);
+        break;
+      case 'product-list':
+        for (const p of e.products) setBounded(data.products, p.id, p, MAX_PRODUCTS);
+        break;
+      case 'quota':
+        data.quota = e.quota;
+        break;
+      case 'invitation-limit':
+        data.limits = e.limits;
+        break;
+      case 'conflict-check':
+        data.conflicts = e.conflicts;
+        break;
+      case 'create':
+        createCount += 1;
+        data.lastCreate = { sent: e.sent, outcome: e.outcome, n: createCount };
+        break;
+      case 'group-search':
+        for (const g of e.groups) setBounded(data.groups, g.id, g, MAX_GROUPS);
+        break;
+      case 'group-detail':
+        setBounded(data.groupDetails, e.group.id, e.group, MAX_GROUPS);
+        break;
+    }
+    data.rev += 1;
+    for (const l of listeners) l(data);
+  };
+
+  listenToObserver(win, apply, signal);
+
+  return {
+    get: () => data,
+    subscribe(l: Listener): () => void {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+  };
+}
+
+export type PageDataStore = ReturnType<typeof createPageData>;
