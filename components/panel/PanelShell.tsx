@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useErrorBoundary, useState } from 'preact/hooks';
 
@@ -26,7 +25,11 @@ export function PanelShell(props: PanelShellProps) {
   return (
     <section class="cp-panel" aria-label={props.title} data-collapsed={collapsed ? 'true' : 'false'}>
       <header class="cp-panel__header">
-        <img class="cp-panel__logo" src={iconUrl()} alt="" width={20} height={20} />
+        <svg class="cp-panel__logo" viewBox="0 0 128 128" width="20" height="20" aria-hidden="true">
+          <rect x="4" y="4" width="120" height="120" rx="28" fill="#0f172a" />
+          <path d="M24 62 L100 28 L78 104 L62 74 Z" fill="#f8fafc" />
+          <circle cx="94" cy="94" r="20" fill="#14b8a6" />
+        </svg>
         <div class="cp-panel__titles">
           <h2 class="cp-panel__title">{props.title}</h2>
           {props.subtitle ? <p class="cp-panel__subtitle">{props.subtitle}</p> : null}
@@ -57,12 +60,4 @@ function Guarded(props: { children?: ComponentChildren }) {
     );
   }
   return <>{props.children}</>;
-}
-
-function iconUrl(): string {
-  try {
-    return browser.runtime.getURL('/icon/32.png');
-  } catch {
-    return '';
-  }
 }

@@ -16,7 +16,7 @@ export function SendStatus(props: { view: GuardView; actions: Pick<GuardActions,
     }
     return (
       <div class="cp-alert cp-alert--error" role="alert" data-send="failed">
-        <p>⛔ TikTok Shop did not send this invitation: {o.message}</p>
+        <p>⛔ {o.message}</p>
         {o.conflicts.length > 0 ? (
           <ul>
             {o.conflicts.map((c) => (

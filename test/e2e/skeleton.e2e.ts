@@ -16,7 +16,7 @@ describe('walking skeleton in real Chromium', () => {
     await page.goto('https://affiliate.tiktok.com/connection/creator?shop_region=GB');
     const panel = page.locator(`${PANEL} .cp-panel`);
     await panel.waitFor({ timeout: 15_000 });
-    assert.match(await panel.innerText(), /Find creators page recognised/);
+    assert.match(await panel.innerText(), /Find creators/);
     assert.equal(await page.locator(PANEL).count(), 1);
     await page.close();
   });

@@ -7,6 +7,7 @@ import type { Prefill } from '@/lib/messages';
 import { findCreateControls, findSendButton } from '@/lib/pages/create-invitation';
 import { toInvitationDraft } from '@/lib/pages/draft';
 import type { PageRecognition } from '@/lib/pages/recognise';
+import { createErrorReason } from '@/lib/queue/create-result';
 import { planPrefill, type PrefillForm } from '@/lib/prefill/plan';
 import { checkInvitation, LIMITS } from '@/lib/rules';
 import { useSettings } from '../settings-hook';
@@ -44,7 +45,7 @@ function describeOutcome(data: PageData): SendOutcome | null {
   return {
     ok: false,
     code: String(o.code),
-    message: o.message || 'the platform gave no reason',
+    message: createErrorReason(String(o.code), o.message),
     conflicts: o.conflicts.map((c) => {
       const handle = data.creators.get(c.creatorId)?.handle;
       return { creator: handle ? `@${handle}` : c.creatorId, product: data.products.get(c.productId)?.title ?? c.productId };
