@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useErrorBoundary, useState } from 'preact/hooks';
+import { useEffect, useErrorBoundary, useRef, useState } from 'preact/hooks';
+import { useMakeWay } from './use-make-way';
 
 export interface PanelShellProps {
   title: string;
@@ -18,12 +19,23 @@ export function PanelShell(props: PanelShellProps) {
   const [collapsed, setCollapsed] = useState(props.collapsed ?? false);
   // The stored state arrives after the first paint; follow it without remounting the feature.
   useEffect(() => setCollapsed(props.collapsed ?? false), [props.collapsed]);
+  const ref = useRef<HTMLElement>(null);
+  // While the seller types in a field under the panel, the panel shrinks to its header.
+  const [makeWay, endMakeWay] = useMakeWay(ref);
+  const shrunk = collapsed || makeWay;
   const toggle = () => {
+    if (makeWay && !collapsed) return endMakeWay();
     setCollapsed(!collapsed);
     props.onToggle?.(!collapsed);
   };
   return (
-    <section class="cp-panel" aria-label={props.title} data-collapsed={collapsed ? 'true' : 'false'}>
+    <section
+      ref={ref}
+      class="cp-panel"
+      aria-label={props.title}
+      data-collapsed={collapsed ? 'true' : 'false'}
+      data-make-way={makeWay && !collapsed ? 'true' : 'false'}
+    >
       <header class="cp-panel__header">
         <svg class="cp-panel__logo" viewBox="0 0 128 128" width="20" height="20" aria-hidden="true">
           <rect x="4" y="4" width="120" height="120" rx="28" fill="#0f172a" />
@@ -34,8 +46,8 @@ export function PanelShell(props: PanelShellProps) {
           <h2 class="cp-panel__title">{props.title}</h2>
           {props.subtitle ? <p class="cp-panel__subtitle">{props.subtitle}</p> : null}
         </div>
-        <button type="button" class="cp-btn cp-btn--ghost" aria-expanded={!collapsed} onClick={toggle}>
-          {collapsed ? 'Show' : 'Hide'}
+        <button type="button" class="cp-btn cp-btn--ghost" aria-expanded={!shrunk} onClick={toggle}>
+          {shrunk ? 'Show' : 'Hide'}
         </button>
       </header>
       {/* Hidden, not unmounted: a collapsed setup guard must still hold a risky Send. */}

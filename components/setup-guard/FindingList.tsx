@@ -3,7 +3,6 @@ import { formatRate } from '@/lib/rules';
 import type { GuardActions, GuardProductRow } from './types';
 
 const SEVERITY_LABEL = { error: 'Must fix', warning: 'Check', info: 'Good to know' } as const;
-const SEVERITY_ICON = { error: '⛔', warning: '⚠️', info: 'ℹ️' } as const;
 
 export interface FindingListProps {
   findings: Finding[];
@@ -17,7 +16,7 @@ export function FindingList({ findings, products, actions, locale }: FindingList
   if (findings.length === 0) {
     return (
       <p class="cp-alert cp-alert--ok" role="status">
-        ✅ No problems found in this setup.
+        No problems found in this setup.
       </p>
     );
   }
@@ -30,7 +29,6 @@ export function FindingList({ findings, products, actions, locale }: FindingList
         return (
           <li key={`${f.code}:${f.productId ?? ''}:${f.creatorId ?? ''}:${i}`} class={`cp-finding cp-finding--${f.severity}`} data-code={f.code}>
             <span class="cp-finding__severity">
-              <span aria-hidden="true">{SEVERITY_ICON[f.severity]} </span>
               {SEVERITY_LABEL[f.severity]}
             </span>
             <p class="cp-finding__message">{f.message}</p>

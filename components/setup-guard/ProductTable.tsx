@@ -10,7 +10,9 @@ export function ProductTable(props: { products: GuardProductRow[]; locale: strin
   if (products.length === 0) return <p class="cp-muted">No products chosen yet.</p>;
   const rate = (bp: number | null) => (bp == null ? '—' : formatRate(bp, locale));
   return (
-    <div class="cp-table-wrap">
+    // Focusable and named: the table scrolls sideways in a narrow panel, and keyboard users must reach it.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs a tab stop (axe scrollable-region-focusable).
+    <section class="cp-table-wrap" tabIndex={0} aria-label="Products in this invitation">
       <table class="cp-table">
         <caption class="cp-sr-only">Products in this invitation</caption>
         <thead>
@@ -45,6 +47,6 @@ export function ProductTable(props: { products: GuardProductRow[]; locale: strin
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

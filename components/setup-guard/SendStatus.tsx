@@ -10,13 +10,13 @@ export function SendStatus(props: { view: GuardView; actions: Pick<GuardActions,
     if (o.ok) {
       return (
         <div class="cp-alert cp-alert--ok" role="status" data-send="sent">
-          <p>✅ Invitation sent. TikTok Shop accepted it{o.groupId ? ` (invitation ${o.groupId})` : ''}.</p>
+          <p>Invitation sent. TikTok Shop accepted it{o.groupId ? ` (invitation ${o.groupId})` : ''}.</p>
         </div>
       );
     }
     return (
       <div class="cp-alert cp-alert--error" role="alert" data-send="failed">
-        <p>⛔ {o.message}</p>
+        <p>{o.message}</p>
         {o.conflicts.length > 0 ? (
           <ul>
             {o.conflicts.map((c) => (
@@ -34,7 +34,7 @@ export function SendStatus(props: { view: GuardView; actions: Pick<GuardActions,
   if (errors > 0) {
     return (
       <p class={`cp-alert ${send.state === 'blocked' ? 'cp-alert--error' : 'cp-alert--info'}`} role={send.state === 'blocked' ? 'alert' : 'status'} data-send="blocked">
-        🔒 Send is held until {errors === 1 ? 'the problem marked “Must fix” is' : `the ${errors} problems marked “Must fix” are`} fixed.
+        Send is held until {errors === 1 ? 'the problem marked “Must fix” is' : `the ${errors} problems marked “Must fix” are`} fixed.
       </p>
     );
   }
@@ -42,7 +42,7 @@ export function SendStatus(props: { view: GuardView; actions: Pick<GuardActions,
     return (
       <div class="cp-alert cp-alert--warning" role="alert" data-send="confirm">
         <p>
-          ⚠️ {warnings === 1 ? 'One warning' : `${warnings} warnings`} above. Send anyway?
+          {warnings === 1 ? 'One warning' : `${warnings} warnings`} above. Send anyway?
         </p>
         <button type="button" class="cp-btn cp-btn--primary" onClick={props.actions.confirmWarnings}>
           Yes, I checked: allow Send

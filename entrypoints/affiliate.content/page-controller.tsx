@@ -72,12 +72,11 @@ export function startPageController(ctx: ContentScriptContext): void {
     current = null;
   };
 
-  const startVisit = async () => {
+  const startVisit = async (url: URL) => {
     endVisit();
     const visit: Visit = { ac: new AbortController() };
     current = visit;
     const { signal } = visit.ac;
-    const url = new URL(window.location.href);
     const first = recognisePage(url, document);
     if (first.kind === 'not-ours') return;
     const page =
@@ -117,12 +116,13 @@ export function startPageController(ctx: ContentScriptContext): void {
     ui.mount();
   };
 
-  const safeVisit = () => {
+  const safeVisit = (url: URL) => {
     // Never let our failure reach the host page: a failed visit just shows nothing more.
-    startVisit().catch(() => endVisit());
+    startVisit(url).catch(() => endVisit());
   };
 
-  ctx.addEventListener(window, 'wxt:locationchange', safeVisit);
+  // With the Navigation API the event fires before location.href changes: use the URL it carries.
+  ctx.addEventListener(window, 'wxt:locationchange', (e) => safeVisit(new URL((e as Event & { newUrl: URL }).newUrl.href)));
   ctx.onInvalidated(endVisit);
-  safeVisit();
+  safeVisit(new URL(window.location.href));
 }

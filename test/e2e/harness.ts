@@ -51,7 +51,7 @@ export async function startHarness(
     executablePath,
     headless: opts.headless ?? true,
     ignoreHTTPSErrors: true,
-    viewport: { width: 1366, height: 900 },
+    viewport: { width: 1920, height: 1080 },
     args,
   });
   let extensionId = '';

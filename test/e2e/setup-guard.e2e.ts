@@ -60,6 +60,8 @@ describe('setup guard on the sandbox create page', () => {
     await input.press('Backspace');
     await input.pressSequentially(text);
     await input.press('Tab');
+    // The panel shrinks while the seller works in a field under it; clicking it brings it back.
+    await page.locator(`${GUARD} .cp-panel__title`).click();
   }
 
   async function typeName(page: Page, name: string) {
