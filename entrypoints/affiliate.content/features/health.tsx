@@ -1,5 +1,15 @@
+import { useMemo } from 'preact/hooks';
+import { downloadText } from '@/components/common/download';
+import { HealthPanel } from '@/components/health/HealthPanel';
+import { checkHealth, pathFamilyOf } from '@/lib/health';
+import { snapshotsFromPage } from '@/lib/health/from-page';
 import type { PageRecognition } from '@/lib/pages/recognise';
 import type { PageDataStore } from '../page-data';
+import { useSettings } from '../settings-hook';
+import { usePageData } from '../use-page-data';
+import { HEALTH_FEATURE_MESSAGES } from './health/messages';
+import { useNow } from './health/use-now';
+import { useRowBadges } from './health/use-row-badges';
 
 export interface HealthFeatureProps {
   page: Extract<PageRecognition, { kind: 'invitation-list' }>;
@@ -8,6 +18,60 @@ export interface HealthFeatureProps {
   data: PageDataStore;
 }
 
-export function HealthFeature(_props: HealthFeatureProps) {
-  return <p class="cp-muted">Collaboration health loads here.</p>;
+/** Excel only reads a CSV as UTF-8 (names, “quotes”, currency signs) when it starts with a byte-order mark. */
+const UTF8_BOM = '\uFEFF';
+
+function localYmd(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * Collaboration health on the Target collaboration list (issue 11): checks what the page's own search and
+ * detail responses told us, lists the issues in the panel and puts a badge on each row that has any.
+ */
+export function HealthFeature({ page, url, signal, data }: HealthFeatureProps) {
+  const settings = useSettings(page.region);
+  const pageData = usePageData(data);
+  const now = useNow();
+  const locale = page.language;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pageData is one store mutated in place; rev marks each change.
+  const snapshots = useMemo(
+    () => snapshotsFromPage(pageData.groups, pageData.groupDetails),
+    [pageData.rev, pageData.groups, pageData.groupDetails],
+  );
+  const result = useMemo(
+    () =>
+      checkHealth(snapshots, {
+        now,
+        minStock: settings.minStock,
+        notAcceptedAfterDays: settings.notAcceptedAfterDays,
+        locale,
+      }),
+    [snapshots, now, settings.minStock, settings.notAcceptedAfterDays, locale],
+  );
+  const names = useMemo(() => new Map(snapshots.map((s) => [s.id, s.name])), [snapshots]);
+  useRowBadges(result, names, signal);
+
+  const region = page.region ?? undefined;
+  const onExport = (csv: string) =>
+    downloadText(
+      HEALTH_FEATURE_MESSAGES.csvFilename(page.region, localYmd(Date.now())),
+      `${UTF8_BOM}${csv}`,
+      'text/csv;charset=utf-8',
+    );
+
+  return (
+    <HealthPanel
+      snapshots={snapshots}
+      result={result}
+      origin={url.origin}
+      pathFamily={pathFamilyOf(url.pathname)}
+      {...(region ? { shopRegion: region } : {})}
+      locale={locale}
+      onExport={onExport}
+    />
+  );
 }
