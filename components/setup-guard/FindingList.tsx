@@ -23,11 +23,11 @@ export function FindingList({ findings, products, actions, locale }: FindingList
   const byId = new Map(products.map((p) => [p.id, p]));
   return (
     <ul class="cp-findings" aria-label="Problems found">
-      {findings.map((f, i) => {
+      {findings.map((f) => {
         const product = f.productId ? byId.get(f.productId) : undefined;
         const canRaise = f.code === 'commission.not-above-open' && product?.raiseToBp != null;
         return (
-          <li key={`${f.code}:${f.productId ?? ''}:${f.creatorId ?? ''}:${i}`} class={`cp-finding cp-finding--${f.severity}`} data-code={f.code}>
+          <li key={`${f.code}:${f.productId ?? ''}:${f.creatorId ?? ''}:${f.message}`} class={`cp-finding cp-finding--${f.severity}`} data-code={f.code}>
             <span class="cp-finding__severity">
               {SEVERITY_LABEL[f.severity]}
             </span>

@@ -197,20 +197,40 @@ export function readCreatorRow(row: Element, cols: Columns, lang: Language): Cre
   };
 }
 
+export interface ReadRowsOptions {
+  /** Rows the caller already has (infinite scroll): not read again, so a growing table stays cheap. */
+  skip?: (row: Element) => boolean;
+  /** The page's language when the caller knows it; detecting it scans up to 400 elements. */
+  language?: Language;
+}
+
 /** Every creator row currently rendered (infinite scroll adds more later: read again). */
-export function readCreatorRows(root: ParentNode): ReadResult<{ rows: CreatorDomRow[]; table: Element }> {
+export function readCreatorRows(
+  root: ParentNode,
+  opts: ReadRowsOptions = {},
+): ReadResult<{ rows: CreatorDomRow[]; table: Element }> {
   const table = findTable(root);
   if (!table) return { ok: false, missing: ['results table'] };
+  // An empty Arco wrapper is not enough: the results need a real table with creator rows or the Creator column.
+  const looksLikeResults =
+    !!safeQuery(table, 'tr[data-row-key]') || (!!safeQuery(table, 'table') && columnIndex(tableHeaders(table), 'colCreator') >= 0);
+  if (!looksLikeResults) return { ok: false, missing: ['creator rows or Creator column'] };
   const rows = tableRows(table);
   const cols = columns(table, rows[0]);
-  const lang = detectLanguage(root);
-  return { ok: true, table, rows: rows.map((r) => readCreatorRow(r, cols, lang)) };
+  const wanted = opts.skip ? rows.filter((r) => !opts.skip?.(r)) : rows;
+  if (wanted.length === 0) return { ok: true, table, rows: [] };
+  const lang = opts.language ?? detectLanguage(root);
+  return { ok: true, table, rows: wanted.map((r) => readCreatorRow(r, cols, lang)) };
 }
 
 /** The page's anchors; `missing` names what a renamed/removed page lacks. */
 export function readFindCreatorsPage(root: ParentNode): ReadResult<{ table: Element; search: Element | null }> {
   const table = findTable(root);
   if (!table) return { ok: false, missing: ['results table'] };
+  // An empty Arco wrapper is not enough: the results need a real table with creator rows or the Creator column.
+  const looksLikeResults =
+    !!safeQuery(table, 'tr[data-row-key]') || (!!safeQuery(table, 'table') && columnIndex(tableHeaders(table), 'colCreator') >= 0);
+  if (!looksLikeResults) return { ok: false, missing: ['creator rows or Creator column'] };
   const search = firstOf(root, SELECTORS.search) ?? byPlaceholder(root, 'searchCreators', 'input');
   return { ok: true, table, search };
 }

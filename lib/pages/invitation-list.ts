@@ -83,6 +83,10 @@ export function readInvitationRows(root: ParentNode): ReadResult<{ rows: ListDom
       element: row,
     };
   });
+  // An empty wrapper is not the list: it needs rows we can tie to a collaboration, or the list's own columns.
+  if (!safeQuery(table, 'table') || (!rows.some((r) => r.id) && !looksLikeListTable(table))) {
+    return { ok: false, missing: ['collaboration rows or the list columns'] };
+  }
   return { ok: true, table, rows };
 }
 

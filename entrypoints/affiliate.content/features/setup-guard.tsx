@@ -163,6 +163,8 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
     if (!outcome) return;
     setSend({ state: 'done', outcome });
     confirmedFor.current = null;
+    // Once sent, an offered prefill would only undo what was sent.
+    if (outcome.ok) setPrefillState((s) => s && { ...s, status: 'dismissed' });
     if (batch) {
       const o = last.outcome;
       sendMessage({
