@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { contentMatches, hostPermissions } from './lib/hosts';
+import { hostPermissions } from './lib/hosts';
 
 // Permissions are deliberately minimal; README "Permissions and privacy" gives the reason for each.
 export default defineConfig({

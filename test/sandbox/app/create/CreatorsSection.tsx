@@ -77,7 +77,7 @@ export function CreatorsSection({ form, update }: { form: FormState; update: Upd
         <div className="search-results" role="listbox">
           {results.length === 0 && <div className="muted">{t('noResults')}</div>}
           {results.map((c) => (
-            <div key={c.creator_oecuid.value} role="option" aria-selected={chosen.has(c.creator_oecuid.value)}>
+            <div key={c.creator_oecuid.value} role="option" tabIndex={-1} aria-selected={chosen.has(c.creator_oecuid.value)}>
               <span>
                 @{c.handle.value} · {c.nickname.value} · <span className="muted">{followersText(c, env)}</span>
                 {canGoLive(c) && <span className="badge">{t('live')}</span>}
