@@ -25,7 +25,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'collab-pilot@collabpilot.app',
-              strict_min_version: '115.0',
+              // 142: the first version that knows data_collection_permissions (desktop and Android).
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
