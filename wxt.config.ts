@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import { hostPermissions } from './lib/hosts';
 
+const EXTENSION_PAGES_CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 // Permissions are deliberately minimal; README "Permissions and privacy" gives the reason for each.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -10,6 +13,11 @@ export default defineConfig({
       'Checks TikTok Shop target collaborations before you send them and queues creator invitations into batches.',
     version: '0.1.0',
     permissions: ['storage'],
+    // Extension pages load only our own scripts and make no network requests at all.
+    content_security_policy:
+      browser === 'firefox'
+        ? EXTENSION_PAGES_CSP
+        : { extension_pages: EXTENSION_PAGES_CSP },
     host_permissions: hostPermissions(),
     // Opens the popup from the keyboard; needs no permission and no listener.
     commands: {
