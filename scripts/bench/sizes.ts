@@ -1,0 +1,116 @@
+/**
+ * Gzip size of every content-script bundle the build wrote, and the budgets they must fit (issue 9,
+ * "Size"). Shared by `npm run bench` and test/e2e/bundle-size.e2e.ts, so the table and the gate agree.
+ * Sizes are deterministic for a given build, which is why they gate and the timings do not.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BenchFigure } from './rules.ts';
+
+export const OUTPUT_DIR = resolve(import.meta.dirname, '../../.output');
+
+export interface SizeBudget {
+  /** What the budget covers, for the table. */
+  label: string;
+  /** Build folder under .output. */
+  target: 'chrome-mv3' | 'firefox-mv2';
+  /** Files (relative to the build folder) whose gzip sizes are summed against the budget. */
+  files: readonly string[];
+  /** Budget in bytes of gzip (level 9). */
+  budgetBytes: number;
+}
+
+const KB = 1024;
+const ISOLATED_BUDGET = 20 * KB;
+const OBSERVER_BUDGET = 3 * KB;
+
+/**
+ * The budgets. In Firefox MV2 the main-world observer is observer-main.js, injected by a small
+ * isolated-world loader; both run on every page load, so they share the observer's budget.
+ */
+export const SIZE_BUDGETS: readonly SizeBudget[] = [
+  { label: 'isolated content script (chrome-mv3 affiliate.js)', target: 'chrome-mv3', files: ['content-scripts/affiliate.js'], budgetBytes: ISOLATED_BUDGET },
+  { label: 'main-world observer (chrome-mv3 observer.js)', target: 'chrome-mv3', files: ['content-scripts/observer.js'], budgetBytes: OBSERVER_BUDGET },
+  { label: 'isolated content script (firefox-mv2 affiliate.js)', target: 'firefox-mv2', files: ['content-scripts/affiliate.js'], budgetBytes: ISOLATED_BUDGET },
+  {
+    label: 'main-world observer (firefox-mv2 observer-main.js + observer-loader.js)',
+    target: 'firefox-mv2',
+    files: ['observer-main.js', 'content-scripts/observer-loader.js'],
+    budgetBytes: OBSERVER_BUDGET,
+  },
+];
+
+/** Gzip (level 9) size of a file, in bytes. */
+export function gzipSize(path: string): number {
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+export interface MeasuredBudget extends SizeBudget {
+  /** Summed gzip bytes of `files`; null when the target was not built. */
+  gzipBytes: number | null;
+  /** Raw bytes of `files`; null when the target was not built. */
+  rawBytes: number | null;
+  /** Files listed in the budget but missing from a build that exists. */
+  missing: string[];
+}
+
+export function builtTargets(outputDir = OUTPUT_DIR): Set<SizeBudget['target']> {
+  const out = new Set<SizeBudget['target']>();
+  for (const t of ['chrome-mv3', 'firefox-mv2'] as const) if (existsSync(join(outputDir, t, 'manifest.json'))) out.add(t);
+  return out;
+}
+
+export function measureBudgets(outputDir = OUTPUT_DIR, budgets: readonly SizeBudget[] = SIZE_BUDGETS): MeasuredBudget[] {
+  const built = builtTargets(outputDir);
+  return budgets.map((b) => {
+    if (!built.has(b.target)) return { ...b, gzipBytes: null, rawBytes: null, missing: [] };
+    let gzipBytes = 0;
+    let rawBytes = 0;
+    const missing: string[] = [];
+    for (const f of b.files) {
+      const path = join(outputDir, b.target, f);
+      if (!existsSync(path)) {
+        missing.push(f);
+        continue;
+      }
+      gzipBytes += gzipSize(path);
+      rawBytes += readFileSync(path).length;
+    }
+    return { ...b, gzipBytes, rawBytes, missing };
+  });
+}
+
+/** Content-script bundles a build holds that no budget names (a new entrypoint should get one). */
+export function unbudgetedScripts(outputDir = OUTPUT_DIR, budgets: readonly SizeBudget[] = SIZE_BUDGETS): string[] {
+  const out: string[] = [];
+  for (const target of builtTargets(outputDir)) {
+    const dir = join(outputDir, target, 'content-scripts');
+    if (!existsSync(dir)) continue;
+    const named = new Set(budgets.filter((b) => b.target === target).flatMap((b) => b.files));
+    for (const f of readdirSync(dir)) {
+      if (f.endsWith('.js') && !named.has(`content-scripts/${f}`)) out.push(`${target}/content-scripts/${basename(f)}`);
+    }
+  }
+  return out;
+}
+
+const kb = (bytes: number) => Math.round((bytes / KB) * 10) / 10;
+
+export function benchSizes(outputDir = OUTPUT_DIR): BenchFigure[] {
+  const figures: BenchFigure[] = [];
+  for (const m of measureBudgets(outputDir)) {
+    if (m.gzipBytes === null) continue; // that browser was not built
+    figures.push({
+      figure: `size: ${m.label}, gzip${m.missing.length ? ` (MISSING ${m.missing.join(', ')})` : ''}`,
+      value: kb(m.gzipBytes),
+      unit: 'KB',
+      goal: `≤ ${kb(m.budgetBytes)} KB`,
+      ok: m.missing.length === 0 && m.gzipBytes <= m.budgetBytes,
+    });
+  }
+  for (const path of unbudgetedScripts(outputDir)) {
+    figures.push({ figure: `size: ${path} (no budget), gzip`, value: kb(gzipSize(join(outputDir, path))), unit: 'KB', goal: 'reference', ok: true });
+  }
+  return figures;
+}
