@@ -1,5 +1,21 @@
+import { render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { type BulkProgress, CreatorsToolbar } from '@/components/creators/CreatorsToolbar';
+import { RowOverlay } from '@/components/creators/RowOverlay';
+import { splitForQueue } from '@/lib/creators/bulk';
+import type { BulkAddResult } from '@/lib/creators/messages';
+import { countByReason } from '@/lib/creators/reasons';
+import type { CreatorRow } from '@/lib/pages/creator-json';
+import { readCreatorDetail, readFindCreatorsPage } from '@/lib/pages/find-creators';
 import type { PageRecognition } from '@/lib/pages/recognise';
+import { provideFocusedCreator } from '../focused-creator';
 import type { PageDataStore } from '../page-data';
+import { addInChunks } from './find-creators/add-to-queue';
+import { FEATURE_MESSAGES } from './find-creators/messages';
+import { type RowDecorator, startRowDecorator } from './find-creators/row-decorator';
+import { RowOverlayHost } from './find-creators/RowOverlayHost';
+import { rowFromDom, toSnapshot } from './find-creators/snapshot';
+import { type OverlaySetup, useChanges, useOverlay } from './find-creators/use-overlay';
 
 export interface FindCreatorsFeatureProps {
   page: Extract<PageRecognition, { kind: 'find-creators' | 'creator-detail' }>;
@@ -8,6 +24,176 @@ export interface FindCreatorsFeatureProps {
   data: PageDataStore;
 }
 
-export function FindCreatorsFeature(_props: FindCreatorsFeatureProps) {
-  return <p class="cp-muted">Creator checks load here.</p>;
+type FindPage = Extract<PageRecognition, { kind: 'find-creators' }>;
+type DetailPage = Extract<PageRecognition, { kind: 'creator-detail' }>;
+
+export function FindCreatorsFeature(props: FindCreatorsFeatureProps) {
+  const { page } = props;
+  return page.kind === 'creator-detail' ? (
+    <CreatorDetailPanel page={page} data={props.data} signal={props.signal} />
+  ) : (
+    <FindCreatorsPanel page={page} data={props.data} signal={props.signal} />
+  );
+}
+
+const NO_REASONS: ReadonlySet<number> = new Set();
+
+/** Row overlays on the results table, and the toolbar that filters and queues the listed creators. */
+function FindCreatorsPanel({ page, data, signal }: { page: FindPage; data: PageDataStore; signal: AbortSignal }) {
+  const setup = useOverlay(page, data, signal);
+  const [decorator, setDecorator] = useState<RowDecorator | null>(null);
+  const [reasons, setReasons] = useState<ReadonlySet<number>>(NO_REASONS);
+  const [progress, setProgress] = useState<BulkProgress | null>(null);
+  const cancelled = useRef(false);
+  useChanges(setup?.ctl.subscribe);
+  useChanges(decorator?.subscribe);
+
+  // Starts once per overlay setup.
+  useEffect(() => {
+    if (!setup) return;
+    const found = readFindCreatorsPage(document);
+    if (!found.ok) return;
+    const { ctl } = setup;
+    const dec = startRowDecorator({
+      table: found.table,
+      signal: setup.signal,
+      language: page.language,
+      mount(container, row) {
+        const fallback = rowFromDom(row);
+        if (!fallback) return;
+        ctl.registerFallback(fallback);
+        render(<RowOverlayHost id={fallback.id} ctl={ctl} />, container);
+      },
+      unmount: (container) => render(null, container),
+    });
+    provideFocusedCreator(() => {
+      const id = dec.focusedId();
+      const c = id ? ctl.creator(id) : null;
+      return c ? toSnapshot(c, page.region) : null;
+    }, setup.signal);
+    setDecorator(dec);
+  }, [setup]);
+
+  const ctl = setup?.ctl;
+  const listed = decorator?.listed() ?? [];
+  const rows: CreatorRow[] = [];
+  if (ctl) for (const r of listed) {
+    const c = ctl.creator(r.id);
+    if (c) rows.push(c);
+  }
+  const selected: CreatorRow[] = [];
+  if (ctl && decorator) for (const id of decorator.selectedIds()) {
+    const c = ctl.creator(id);
+    if (c) selected.push(c);
+  }
+  const counts = countByReason(rows);
+  const matching = splitForQueue(rows, reasons).matching;
+
+  // Fade the rows the ticked reasons leave out. New rows are faded by the decorator as they come; a
+  // row's reason can also change when its JSON arrives after its DOM, hence the data revision.
+  const dimRev = reasons.size > 0 ? data.get().rev : 0;
+  // dimRev is the trigger: new JSON may change a row's reason.
+  useEffect(() => {
+    if (!decorator || !ctl) return;
+    decorator.setDim(reasons.size === 0 ? null : (id) => reasons.has(ctl.creator(id)?.recommendReason ?? 0));
+  }, [decorator, ctl, reasons, dimRev]);
+
+  const queueRows = async (chosen: readonly CreatorRow[]): Promise<BulkAddResult> => {
+    if (!setup) return { added: 0, alreadyQueued: 0 };
+    const { addable, blocked } = splitForQueue(chosen, NO_REASONS);
+    cancelled.current = false;
+    // Progress is shown only while the toolbar is busy, so the last report can stay: clearing it here
+    // would flash the toolbar's own "0 of N" for a frame before it leaves its busy state.
+    return addInChunks(addable, blocked.length, {
+      region: page.region,
+      onProgress: (done, total) => setProgress({ done, total }),
+      cancelled: () => cancelled.current || setup.signal.aborted,
+      onQueued: (ids) => setup.ctl.queued.markQueued(ids),
+    });
+  };
+
+  if (!setup || !decorator) return <p class="cp-muted">{FEATURE_MESSAGES.rowsWaiting}</p>;
+
+  return (
+    <CreatorsToolbar
+      reasonCounts={counts}
+      reasons={reasons}
+      onReasonsChange={setReasons}
+      listedCount={rows.length}
+      matchingCount={matching.length}
+      selectedCount={selected.length}
+      queueCount={setup.ctl.queued.count()}
+      onQueueSelected={() => queueRows(selected)}
+      onQueueMatching={() => queueRows(matching)}
+      progress={progress}
+      onCancel={() => {
+        cancelled.current = true;
+      }}
+    />
+  );
+}
+
+/** A creator's own page: the same badges, fit and "Add to queue" as a row, in the panel. */
+function CreatorDetailPanel({ page, data, signal }: { page: DetailPage; data: PageDataStore; signal: AbortSignal }) {
+  const setup = useOverlay(page, data, signal);
+  useChanges(setup?.ctl.subscribe);
+  const id = page.creatorId;
+
+  // Once per overlay setup.
+  useEffect(() => {
+    if (!setup || !id) return;
+    const { ctl } = setup;
+    // Only the handle is on screen; the page's JSON (normally already here) brings the rest.
+    const detail = readCreatorDetail(document, new URL(window.location.href));
+    if (detail.ok && detail.handle) {
+      const dom = rowFromDom({
+        id,
+        handle: detail.handle,
+        nickname: null,
+        followers: null,
+        gmv: null,
+        gmvFloor: false,
+        gmvText: null,
+        unitsSold: null,
+        avgViews: null,
+        engagement: null,
+        element: detail.inviteButton,
+        actionCell: null,
+        creatorCell: null,
+      });
+      if (dom) ctl.registerFallback(dom);
+    }
+    provideFocusedCreator(() => {
+      const c = ctl.creator(id);
+      return c ? toSnapshot(c, page.region) : null;
+    }, setup.signal);
+  }, [setup]);
+
+  const view = setup && id ? setup.ctl.view(id) : null;
+  if (!id) return <p class="cp-muted">{FEATURE_MESSAGES.detailNoId}</p>;
+  if (!setup || !view?.creator) {
+    return (
+      <p class="cp-muted" role="status">
+        {FEATURE_MESSAGES.detailLoading}
+      </p>
+    );
+  }
+  return <DetailOverlay setup={setup} id={id} />;
+}
+
+function DetailOverlay({ setup, id }: { setup: OverlaySetup; id: string }) {
+  const v = setup.ctl.view(id);
+  if (!v.creator) return null;
+  return (
+    <div class="cp-creator-detail">
+      <RowOverlay
+        creator={v.creator}
+        thresholds={v.thresholds}
+        state={v.state}
+        {...(v.error ? { error: v.error } : {})}
+        locale={setup.ctl.locale}
+        onAdd={() => void setup.ctl.addOne(id)}
+      />
+    </div>
+  );
 }

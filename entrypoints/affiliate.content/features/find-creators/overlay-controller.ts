@@ -1,0 +1,101 @@
+/**
+ * The state every creator overlay on a page shares: the page's creator JSON, which creators are
+ * queued, the seller's fit thresholds, and single adds in flight. Rows read a small view of it and
+ * re-render only when their own view changed.
+ */
+import type { AddState } from '@/components/creators/RowOverlay';
+import type { CreatorRow } from '@/lib/pages/creator-json';
+import type { FitThresholds } from '@/lib/settings/schema';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import type { PageDataStore } from '../../page-data';
+import { addCreators } from './add-to-queue';
+import { createEmitter } from './emitter';
+import { FEATURE_MESSAGES } from './messages';
+import type { QueuedStore } from './queued-store';
+
+export interface RowView {
+  creator: CreatorRow | null;
+  thresholds: FitThresholds;
+  state: AddState;
+  error?: string;
+}
+
+export interface OverlayController {
+  /** The page's JSON row, else the DOM fallback the decorator registered for the id. */
+  creator(id: string): CreatorRow | null;
+  view(id: string): RowView;
+  sameView(a: RowView, b: RowView): boolean;
+  setThresholds(t: FitThresholds): void;
+  registerFallback(row: CreatorRow): void;
+  addOne(id: string): Promise<void>;
+  readonly queued: QueuedStore;
+  readonly region: string | null;
+  readonly locale: string;
+  subscribe(fn: () => void): () => void;
+}
+
+export function createOverlayController(opts: {
+  data: PageDataStore;
+  queued: QueuedStore;
+  region: string | null;
+  locale: string;
+  signal: AbortSignal;
+}): OverlayController {
+  const { data, queued } = opts;
+  const changes = createEmitter();
+  let thresholds: FitThresholds = DEFAULT_SETTINGS.fit;
+  const fallbacks = new Map<string, CreatorRow>();
+  const pending = new Map<string, { state: 'adding' | 'error'; error?: string }>();
+
+  const unsubData = data.subscribe(() => changes.emit());
+  const unsubQueued = queued.subscribe(() => changes.emit());
+  opts.signal.addEventListener(
+    'abort',
+    () => {
+      unsubData();
+      unsubQueued();
+    },
+    { once: true },
+  );
+
+  const creator = (id: string) => data.get().creators.get(id) ?? fallbacks.get(id) ?? null;
+
+  return {
+    creator,
+    view(id) {
+      const p = pending.get(id);
+      const state: AddState = p?.state === 'adding' ? 'adding' : queued.has(id) ? 'queued' : (p?.state ?? 'idle');
+      const v: RowView = { creator: creator(id), thresholds, state };
+      if (state === 'error' && p?.error) v.error = p.error;
+      return v;
+    },
+    sameView: (a, b) => a.creator === b.creator && a.thresholds === b.thresholds && a.state === b.state && a.error === b.error,
+    setThresholds(t) {
+      if (t === thresholds) return;
+      thresholds = t;
+      changes.emit();
+    },
+    registerFallback(row) {
+      if (!fallbacks.has(row.id)) fallbacks.set(row.id, row);
+    },
+    async addOne(id) {
+      const c = creator(id);
+      if (!c || c.blocked === true || pending.get(id)?.state === 'adding' || queued.has(id)) return;
+      pending.set(id, { state: 'adding' });
+      changes.emit();
+      const out = await addCreators([c], opts.region);
+      if (opts.signal.aborted) return;
+      if (out.queued.length) {
+        pending.delete(id);
+        queued.markQueued(out.queued);
+      } else {
+        pending.set(id, { state: 'error', error: out.error ?? FEATURE_MESSAGES.notAdded });
+      }
+      changes.emit();
+    },
+    queued,
+    region: opts.region,
+    locale: opts.locale,
+    subscribe: changes.subscribe,
+  };
+}

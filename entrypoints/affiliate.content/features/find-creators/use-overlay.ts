@@ -1,0 +1,48 @@
+import { useEffect, useReducer, useState } from 'preact/hooks';
+import type { PageRecognition } from '@/lib/pages/recognise';
+import type { PageDataStore } from '../../page-data';
+import { useSettings } from '../../settings-hook';
+import { createOverlayController, type OverlayController } from './overlay-controller';
+import { createQueuedStore } from './queued-store';
+
+type CreatorPage = Extract<PageRecognition, { kind: 'find-creators' | 'creator-detail' }>;
+
+export interface OverlaySetup {
+  ctl: OverlayController;
+  /** Aborts with the visit, or when the feature unmounts (the seller switched the overlay off). */
+  signal: AbortSignal;
+}
+
+/** The page's shared overlay state, alive while the feature is mounted in this visit. */
+export function useOverlay(page: CreatorPage, data: PageDataStore, visit: AbortSignal): OverlaySetup | null {
+  const settings = useSettings(page.region);
+  const [setup, setSetup] = useState<OverlaySetup | null>(null);
+  // One controller per visit: the page never changes within it.
+  useEffect(() => {
+    if (visit.aborted) return;
+    const ac = new AbortController();
+    const stop = () => ac.abort();
+    visit.addEventListener('abort', stop, { once: true });
+    const queued = createQueuedStore(ac.signal);
+    const ctl = createOverlayController({ data, queued, region: page.region, locale: page.language, signal: ac.signal });
+    setSetup({ ctl, signal: ac.signal });
+    return () => {
+      visit.removeEventListener('abort', stop);
+      ac.abort();
+    };
+  }, [data, visit]);
+  useEffect(() => setup?.ctl.setThresholds(settings.fit), [setup, settings.fit]);
+  return setup;
+}
+
+/** Re-renders the caller on every change `subscribe` reports. */
+export function useChanges(subscribe: ((fn: () => void) => () => void) | undefined): void {
+  const [, bump] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    if (!subscribe) return;
+    const unsubscribe = subscribe(() => bump(0));
+    // Effects run after paint: render once more for whatever changed before we listened.
+    bump(0);
+    return unsubscribe;
+  }, [subscribe]);
+}

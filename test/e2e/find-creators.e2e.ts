@@ -1,0 +1,306 @@
+/**
+ * The Find creators overlay in real Chromium on the sandbox: overlays on every row (also rows infinite
+ * scroll adds), the reason filter and its reversible fading, forged clicks ignored, the creator detail
+ * panel, the popup's "creator in focus", and nothing of ours in the page's console.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { PANEL, startHarness, type Harness } from './harness';
+
+/** The bits of the extension API the tests call from extension pages (page.evaluate runs them there). */
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<{ data: { total: number } }> };
+  tabs: {
+    query(q: object): Promise<Array<{ id?: number; url?: string }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+};
+
+const FIND = 'https://affiliate.tiktok.com/connection/creator?shop_region=GB';
+const ROW = '[data-tid="m4b_table"] tbody tr[data-row-key]';
+const HOST = 'collab-pilot-row';
+/** Text of ours that must never reach the page's console. */
+const OURS = /collab|cp-overlay|cp-panel|Add to queue/i;
+
+/** Scrolls #scroll-container until at least `n` rows are listed; returns the row count. */
+async function scrollToRows(page: Page, n: number): Promise<number> {
+  // A hidden tab runs no animation frames: neither the page's infinite scroll nor our decorator.
+  await page.bringToFront();
+  for (let i = 0; i < 60; i++) {
+    const count = await page.locator(ROW).count();
+    if (count >= n) return count;
+    await page.evaluate(() => {
+      const s = document.getElementById('scroll-container');
+      if (s) s.scrollTop = s.scrollHeight;
+    });
+    await page.waitForFunction((c) => document.querySelectorAll('[data-tid="m4b_table"] tbody tr[data-row-key]').length > c, count, {
+      timeout: 5_000,
+      polling: 50,
+    });
+  }
+  return page.locator(ROW).count();
+}
+
+/** Rows, overlay hosts, and rows whose host sits inside the row (id matched). */
+function overlayStats(page: Page) {
+  return page.evaluate(() => {
+    const rows = Array.from(document.querySelectorAll('[data-tid="m4b_table"] tbody tr[data-row-key]'));
+    const hosts = document.querySelectorAll('collab-pilot-row');
+    const withOverlay = rows.filter((r) => {
+      const h = r.querySelector('collab-pilot-row');
+      return h && h.getAttribute('data-creator-id') === r.getAttribute('data-row-key') && h.shadowRoot?.querySelector('.cp-overlay');
+    });
+    return { rows: rows.length, hosts: hosts.length, withOverlay: withOverlay.length };
+  });
+}
+
+describe('Find creators overlay in real Chromium', () => {
+  let h: Harness;
+  let page: Page;
+  const dialogs: string[] = [];
+
+  before(async () => {
+    h = await startHarness({ sandbox: { latencyMs: [20, 60] } });
+    page = await h.newPage();
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(FIND);
+    await page.locator(`${PANEL} .cp-toolbar`).waitFor({ timeout: 15_000 });
+  });
+  after(async () => {
+    await h?.close();
+  });
+
+  it('puts one overlay on every row, with badges, fit and "Add to queue"', async () => {
+    await page.waitForFunction(
+      () => {
+        const rows = document.querySelectorAll('[data-tid="m4b_table"] tbody tr[data-row-key]').length;
+        return rows >= 12 && document.querySelectorAll('collab-pilot-row').length === rows;
+      },
+      null,
+      { timeout: 10_000, polling: 50 },
+    );
+    const s = await overlayStats(page);
+    assert.equal(s.withOverlay, s.rows);
+    assert.equal(s.hosts, s.rows);
+    // One stylesheet object shared by every row, and it applies (badges are pills).
+    const styles = await page.evaluate(() => {
+      const roots = Array.from(document.querySelectorAll('collab-pilot-row')).map((x) => x.shadowRoot);
+      const first = roots[0]?.adoptedStyleSheets[0];
+      const badge = roots.map((r) => r?.querySelector('.cp-badge')).find(Boolean);
+      return {
+        shared: !!first && roots.every((r) => r?.adoptedStyleSheets.length === 1 && r.adoptedStyleSheets[0] === first),
+        radius: badge ? getComputedStyle(badge).borderTopLeftRadius : null,
+        styleTags: roots.filter((r) => r?.querySelector('style')).length,
+      };
+    });
+    assert.deepEqual(styles, { shared: true, radius: '999px', styleTags: 0 });
+
+    const live = h.sandbox.state.world.fixtures.liveCreatorId;
+    const liveRow = page.locator(`${ROW}[data-row-key="${live}"] ${HOST}`);
+    await liveRow.locator('[data-badge="live"]').waitFor();
+    assert.match(await liveRow.locator('.cp-fit__score').innerText(), /^Fit (\d+|\?)/);
+    assert.equal(await liveRow.locator('.cp-add').innerText(), 'Add to queue');
+
+    const blocked = h.sandbox.state.world.fixtures.blockedCreatorIds[0] as string;
+    const blockedRow = page.locator(`${ROW}[data-row-key="${blocked}"] ${HOST}`);
+    await blockedRow.locator('[data-badge="blocked"]').waitFor();
+    assert.equal(await blockedRow.locator('.cp-add').innerText(), "Can't queue");
+
+    // The nickname `<img src=x onerror=alert(1)>` stays text: no dialog ever opened.
+    assert.deepEqual(dialogs, []);
+  });
+
+  it('shows the fit breakdown on keyboard focus', async () => {
+    const first = page.locator(`${ROW} ${HOST}`).first();
+    await first.locator('.cp-fit__score').focus();
+    const tip = first.locator('[role="tooltip"]');
+    await tip.waitFor({ state: 'visible' });
+    assert.match(await tip.innerText(), /Followers/);
+    await page.keyboard.press('Escape');
+    await tip.waitFor({ state: 'hidden' });
+  });
+
+  it('decorates rows added by infinite scroll, up to 120 and more', async () => {
+    const t0 = Date.now();
+    const rows = await scrollToRows(page, 120);
+    assert.ok(rows >= 120, `only ${rows} rows loaded`);
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('collab-pilot-row').length ===
+        document.querySelectorAll('[data-tid="m4b_table"] tbody tr[data-row-key]').length,
+      null,
+      { timeout: 5_000, polling: 50 },
+    );
+    const s = await overlayStats(page);
+    assert.equal(s.withOverlay, s.rows, 'every row, old and new, has exactly its own overlay');
+    console.log(`[measure] ${s.rows} rows decorated after scrolling in ${Date.now() - t0} ms`);
+    // The toolbar counts the listed rows.
+    const hint = page.locator(`${PANEL} .cp-toolbar`);
+    assert.match(await hint.innerText(), new RegExp(`Queue all matching \\(${s.rows}\\)`));
+  });
+
+  it('filters by recommendation reason: counts, fading non-matching rows, and restoring them', async () => {
+    const toolbar = page.locator(`${PANEL} .cp-toolbar`);
+    const label = toolbar.locator('label', { hasText: 'Promoted similar products' });
+    const text = await label.innerText();
+    const n = Number(/\((\d+)\)/.exec(text)?.[1]);
+    assert.ok(n > 0, `reason 1 count in "${text}"`);
+    // The count matches the page's own JSON for the listed rows.
+    const expected = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-tid="m4b_table"] tbody tr[data-row-key]')).map((r) => r.getAttribute('data-row-key')),
+    );
+    const byId = new Map(h.sandbox.state.world.creators.map((c) => [c.id, c]));
+    assert.equal(n, expected.filter((id) => byId.get(id ?? '')?.reason === 1).length);
+
+    await label.click();
+    await toolbar.getByText(new RegExp(`${n} of \\d+ listed creators match`)).waitFor();
+    assert.match(await toolbar.innerText(), new RegExp(`Queue all matching \\(${n}\\)`));
+    const faded = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('[data-tid="m4b_table"] tbody tr[data-row-key]')).filter(
+        (r) => r.style.opacity !== '',
+      ).length,
+    );
+    assert.equal(faded, expected.length - n, 'exactly the non-matching rows are faded');
+
+    await label.click();
+    await page.waitForFunction(
+      () =>
+        Array.from(document.querySelectorAll<HTMLElement>('[data-tid="m4b_table"] tbody tr[data-row-key]')).every(
+          (r) => r.style.opacity === '' && !(r.getAttribute('style') ?? '').includes('opacity'),
+        ),
+      null,
+      { timeout: 2_000, polling: 50 },
+    );
+  });
+
+  it('ignores forged clicks from page scripts on the overlay', async () => {
+    const id = await page.locator(ROW).nth(3).getAttribute('data-row-key');
+    await page.evaluate((rowId) => {
+      const host = document.querySelector(`tr[data-row-key="${rowId}"] collab-pilot-row`);
+      const button = host?.shadowRoot?.querySelector<HTMLButtonElement>('.cp-add');
+      button?.click();
+      button?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    }, id);
+    await page.waitForTimeout(400);
+    const add = page.locator(`${ROW}[data-row-key="${id}"] ${HOST} .cp-add`);
+    assert.equal(await add.innerText(), 'Add to queue');
+    const popup = await h.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    const summary = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'queue/summary' }));
+    assert.equal(summary.data.total, 0, 'nothing was queued by the forged clicks');
+    await popup.close();
+  });
+
+  it('a row click still opens the creator page, where the panel shows that creator', async () => {
+    const live = h.sandbox.state.world.fixtures.liveCreatorId;
+    await page.evaluate(() => {
+      const s = document.getElementById('scroll-container');
+      if (s) s.scrollTop = 0;
+    });
+    // A click on our overlay never reaches the row (it would navigate).
+    await page.locator(`${ROW}[data-row-key="${live}"] ${HOST} .cp-fit__score`).click();
+    await page.waitForTimeout(200);
+    assert.match(page.url(), /\/connection\/creator\?/);
+    await page.keyboard.press('Escape');
+
+    await page.locator(`${ROW}[data-row-key="${live}"] td`).nth(2).click();
+    await page.waitForURL(/\/connection\/creator\/detail\?/);
+    const panel = page.locator(`${PANEL} .cp-panel`);
+    await panel.locator('.cp-overlay [data-badge="live"]').waitFor({ timeout: 10_000 });
+    assert.match(await panel.innerText(), /Creator details/);
+    assert.equal(await panel.locator('.cp-add').innerText(), 'Add to queue');
+    // The previous visit's row overlays are gone with it.
+    assert.equal(await page.locator(HOST).count(), 0);
+
+    // The popup asks the page which creator is in focus: this one.
+    const focus = await askFocusedCreator(h, page);
+    assert.equal(focus?.creator?.id, live);
+    assert.equal(focus?.creator?.canLive, true);
+
+    await panel.locator('.cp-add').click();
+    await panel.locator('.cp-overlay [data-badge="queued"]').waitFor({ timeout: 3_000 });
+    assert.equal(await panel.locator('.cp-add').innerText(), 'Queued ✓');
+  });
+
+  it('back on Find creators, the hovered row is the creator in focus and queued rows say so', async () => {
+    await page.goBack();
+    await page.waitForURL(/\/connection\/creator\?/);
+    const live = h.sandbox.state.world.fixtures.liveCreatorId;
+    const liveHost = page.locator(`${ROW}[data-row-key="${live}"] ${HOST}`);
+    await liveHost.locator('[data-badge="queued"]').waitFor({ timeout: 10_000 });
+    const other = page.locator(ROW).nth(4);
+    const otherId = await other.getAttribute('data-row-key');
+    await other.hover();
+    const focus = await askFocusedCreator(h, page);
+    assert.equal(focus?.creator?.id, otherId);
+  });
+
+  it('"Queue selected" queues the rows ticked in the page\'s own checkbox column (GB has one)', async () => {
+    const toolbar = page.locator(`${PANEL} .cp-toolbar`);
+    const picks = [5, 6, 7];
+    const ids: string[] = [];
+    for (const i of picks) {
+      const row = page.locator(ROW).nth(i);
+      ids.push((await row.getAttribute('data-row-key')) ?? '');
+      await row.locator('.arco-checkbox').click();
+    }
+    const button = toolbar.getByRole('button', { name: `Queue selected (${picks.length})` });
+    await button.waitFor({ timeout: 2_000 });
+    await button.click();
+    await toolbar.locator('.cp-toolbar__message').getByText(`Added ${picks.length}.`).waitFor({ timeout: 5_000 });
+    for (const id of ids) await page.locator(`${ROW}[data-row-key="${id}"] ${HOST} [data-badge="queued"]`).waitFor({ timeout: 2_000 });
+    for (const i of picks) await page.locator(ROW).nth(i).locator('.arco-checkbox').click();
+    await toolbar.getByRole('button', { name: 'Queue selected (0)' }).waitFor({ timeout: 2_000 });
+  });
+
+  it('"Queue all matching" can be cancelled part way; what was sent stays queued', async () => {
+    const toolbar = page.locator(`${PANEL} .cp-toolbar`);
+    // Four chunks (50, 50, 50, 30), so there are moments between chunks to stop at.
+    const listed = await scrollToRows(page, 180);
+    await page.waitForFunction((n) => document.querySelectorAll('collab-pilot-row').length === n, listed, { timeout: 5_000, polling: 50 });
+    // By keyboard, as fast as the seller's own keys: Enter starts, Tab reaches "Cancel", Enter stops.
+    await toolbar.getByRole('button', { name: `Queue all matching (${listed})` }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const message = toolbar.locator('.cp-toolbar__message');
+    await message.getByText(/^Stopped after/).waitFor({ timeout: 10_000 });
+    const text = await message.innerText();
+    console.log(`[measure] cancel: ${text}`);
+    const done = Number(/^Stopped after (\d+) of (\d+)\./.exec(text)?.[1]);
+    assert.ok(done > 0 && done < listed, text);
+    // Chunks already sent are kept: the count shows them (and the creator queued earlier).
+    const count = toolbar.locator('.cp-toolbar__count');
+    assert.match(await count.innerText(), /In your queue: \d+/);
+    const n = Number(/(\d+)/.exec(await count.innerText())?.[1]);
+    assert.ok(n >= 2 && n < listed, `queue count ${n}`);
+  });
+
+  it('printed nothing of ours and raised no page errors', () => {
+    assert.deepEqual(h.pageErrors, []);
+    assert.deepEqual(
+      h.consoleLines.filter((l) => OURS.test(l)),
+      [],
+    );
+    assert.deepEqual(dialogs, []);
+  });
+});
+
+/** What the popup would get: the content script's answer to FOCUSED_CREATOR_REQUEST for this tab. */
+async function askFocusedCreator(h: Harness, tab: Page) {
+  const url = tab.url();
+  const ext = await h.newPage();
+  await ext.goto(`chrome-extension://${h.extensionId}/popup.html`);
+  const reply = await ext.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    const t = tabs.find((x) => x.url === u);
+    if (t?.id === undefined) return null;
+    return chrome.tabs.sendMessage(t.id, { type: 'page/focused-creator' });
+  }, url);
+  await ext.close();
+  return reply as { creator: { id: string; canLive: boolean | null } | null } | null;
+}
