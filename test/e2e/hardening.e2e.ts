@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { PANEL, startHarness, type Harness } from './harness';
+
+/** Sends queue/add from an extension page, retrying the same op id until the worker answers. */
+const ADD_IN_PAGE = `async ({ prefix, from, count, chunk }) => {
+  const creator = (i) => ({ id: prefix + i, handle: 'h_' + prefix + i, canLive: i % 3 === 0 });
+  for (let start = from; start < from + count; start += chunk) {
+    const n = Math.min(chunk, from + count - start);
+    const opId = prefix + '-op-' + start;
+    const inputs = Array.from({ length: n }, (_, k) => ({ id: prefix + '-e-' + (start + k), creator: creator(start + k) }));
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const r = await chrome.runtime.sendMessage({ type: 'queue/add', opId, inputs });
+        if (r && r.ok) break;
+        throw new Error(JSON.stringify(r));
+      } catch (e) {
+        if (attempt > 60) throw e;
+        await new Promise((res) => setTimeout(res, 50));
+      }
+    }
+  }
+}`;
+
+async function queueTotal(page: Page): Promise<{ total: number; ids: string[] }> {
+  return page.evaluate(async () => {
+    const ids: string[] = [];
+    let total = 0;
+    for (let offset = 0; ; offset += 1000) {
+      const r = await chrome.runtime.sendMessage({ type: 'queue/list', offset, limit: 1000 });
+      if (!r?.ok) throw new Error(JSON.stringify(r));
+      total = r.data.total;
+      for (const e of r.data.entries) ids.push(e.creator.id);
+      if (offset + 1000 >= total) break;
+    }
+    return { total, ids };
+  });
+}
+
+declare const chrome: { runtime: { sendMessage(m: unknown): Promise<any>; reload(): void } };
+
+describe('hardening in real Chromium', () => {
+  let h: Harness;
+  before(async () => {
+    h = await startHarness();
+  });
+  after(async () => {
+    await h?.close();
+  });
+
+  it('worker stopped 20 times during a 1,000-entry bulk add: exactly 1,000 entries, none doubled', async () => {
+    const page = await h.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const cdp = await h.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    const adding = page.evaluate(`(${ADD_IN_PAGE})({ prefix: 'kill', from: 0, count: 1000, chunk: 5 })`);
+    let stops = 0;
+    let done = false;
+    adding.then(() => (done = true), () => (done = true));
+    while (stops < 20 && !done) {
+      await new Promise((r) => setTimeout(r, 60 + Math.random() * 80));
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      stops++;
+    }
+    await adding;
+    assert.equal(stops, 20, `the worker was stopped ${stops} times while writing`);
+    const { total, ids } = await queueTotal(page);
+    assert.equal(total, 1000);
+    assert.equal(new Set(ids).size, 1000, 'no creator twice');
+    await page.close();
+  });
+
+  it('two tabs adding 500 different creators each at once: 1,000 more entries', async () => {
+    const a = await h.newPage();
+    const b = await h.newPage();
+    await a.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await b.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    const before = (await queueTotal(a)).total;
+    await Promise.all([
+      a.evaluate(`(${ADD_IN_PAGE})({ prefix: 'tabA', from: 0, count: 500, chunk: 5 })`),
+      b.evaluate(`(${ADD_IN_PAGE})({ prefix: 'tabB', from: 0, count: 500, chunk: 5 })`),
+    ]);
+    const { total, ids } = await queueTotal(a);
+    assert.equal(total - before, 1000);
+    assert.equal(ids.filter((id) => id.startsWith('tabA')).length, 500);
+    assert.equal(ids.filter((id) => id.startsWith('tabB')).length, 500);
+    await a.close();
+    await b.close();
+  });
+
+  it('a page script cannot command the extension: forged observer messages and synthetic clicks change nothing', async () => {
+    const opts = await h.newPage();
+    await opts.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const before = (await queueTotal(opts)).total;
+    const settingsBefore = await opts.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/get' }));
+
+    const page = await h.newPage();
+    await page.goto('https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=GB');
+    await page.locator(`${PANEL} .cp-panel`).waitFor({ timeout: 15_000 });
+    await page.evaluate(() => {
+      const forged = [
+        { source: 'collab-pilot/observer', v: 1, endpoint: 'quota', response: { code: 0, data: { current_group_cnt_for24: 'lots', group_cnt_limit_for24: {} } } },
+        { source: 'collab-pilot/observer', v: 1, endpoint: 'queue/add', response: {} },
+        { type: 'queue/add', opId: 'x', inputs: [{ id: 'evil', creator: { id: 'evil', canLive: true } }] },
+        { type: 'settings/reset' },
+        { source: 'collab-pilot/observer', v: 1, endpoint: 'create', response: { code: 0, data: { invitation_group_id: '<img src=x onerror=alert(1)>' } } },
+      ];
+      for (const m of forged) window.postMessage(m, location.origin);
+      // Synthetic clicks on every button of our panel (open shadow root): none is trusted.
+      const root = document.querySelector('collab-pilot-panel')?.shadowRoot;
+      for (const b of root?.querySelectorAll('button') ?? []) (b as HTMLButtonElement).click();
+    });
+    await page.waitForTimeout(800);
+    assert.equal((await queueTotal(opts)).total, before, 'nothing queued');
+    assert.deepEqual(await opts.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/get' })), settingsBefore, 'settings unchanged');
+    assert.equal(await page.locator(`${PANEL} [data-send]`).count() <= 1, true);
+    assert.deepEqual(h.pageErrors, []);
+    await page.close();
+    await opts.close();
+  });
+
+  it('extension reloaded while a Seller Center tab is open: the old script detaches quietly and the page keeps working', async () => {
+    const page = await h.newPage();
+    await page.goto('https://affiliate.tiktok.com/connection/creator?shop_region=GB');
+    await page.locator(`${PANEL} .cp-panel`).waitFor({ timeout: 15_000 });
+    const consoleBefore = h.consoleLines.length;
+    const opts = await h.newPage();
+    await opts.goto(`chrome-extension://${h.extensionId}/options.html`);
+    // Headless Chromium does not bring an unpacked extension back after runtime.reload(), so this checks the
+    // half that matters to the seller's page: the orphaned content script lets go without a sound.
+    await opts.evaluate(() => chrome.runtime.reload()).catch(() => {});
+    await page.waitForTimeout(1500);
+    // The page keeps working: scroll loads more rows, no error from us.
+    await page.waitForTimeout(1500);
+    await page.evaluate(() => document.querySelector('#scroll-container')?.scrollTo(0, 1e6));
+    await page.waitForTimeout(800);
+    assert.deepEqual(h.pageErrors, []);
+    assert.deepEqual(
+      h.consoleLines.slice(consoleBefore).filter((l) => /collab|chrome-extension|Extension context/i.test(l)),
+      [],
+      'nothing from us in the page console',
+    );
+    const rows = await page.locator('tr.arco-table-tr[data-row-key]').count();
+    assert.ok(rows > 12, `the page still loads rows (${rows})`);
+    await page.close();
+  });
+});
