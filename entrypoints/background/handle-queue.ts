@@ -1,7 +1,8 @@
 /** queue/* requests: each write becomes one journaled op carrying the caller's op id. */
 import type { Reply, RequestOf } from '@/lib/messages';
 import { exportQueueCsv, importCreatorsCsv } from '@/lib/queue/csv';
-import type { QueueEntry } from '@/lib/queue/entry';
+import type { QueueEntry, QueueTerms } from '@/lib/queue/entry';
+import { shareEqualTerms } from '@/lib/queue/same-data';
 import type { OpReport } from '@/lib/queue/op-log';
 import type { Core } from './core';
 import { defaultTerms } from './default-terms';
@@ -27,10 +28,13 @@ export async function queueAdd(core: Core, req: RequestOf<'queue/add'>): Promise
   const at = core.deps.now();
   const region = req.region ?? core.lastPage?.region ?? null;
   const fallback = defaultTerms(core.settings, region, core.queue.state.entries);
+  // Inputs of a bulk add mostly repeat a few terms, each a separate copy after validation: one
+  // object per distinct terms makes the journal record (a structured clone) a fraction of the size.
+  const share = shareEqualTerms<QueueTerms>();
   const inputs = req.inputs.map((i) => ({
     id: i.id,
     creator: i.creator,
-    terms: i.terms ?? fallback,
+    terms: share(i.terms ?? fallback),
     ...(i.note !== undefined ? { note: i.note } : {}),
     ...(i.tags !== undefined ? { tags: i.tags } : {}),
   }));

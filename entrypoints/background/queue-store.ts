@@ -36,6 +36,13 @@ export const queueCodec: JournalCodec<QueueState, WorkerOp, WorkerOpResult> = {
     return { state: loaded.state, rejected: loaded.rejected };
   },
   saveState: (state) => toQueueFile(state),
+  // Snapshot and replay costs, in entries, for the journal's snapshot cadence.
+  weight: (op) => {
+    if (op.kind === 'add') return op.inputs.length;
+    if (op.kind === 'undoRemove') return op.token.entries.length;
+    return 'ids' in op ? op.ids.length : 1;
+  },
+  size: (state) => state.entries.length,
 };
 
 export type QueueJournal = Journal<QueueState, WorkerOp, WorkerOpResult>;

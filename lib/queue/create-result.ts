@@ -4,6 +4,7 @@
  */
 import type { CreatorSnapshot, QueueEntry, QueueState } from './entry.ts';
 import { withStatus } from './history.ts';
+import { handOver, queueIndexOf } from './queue-index.ts';
 import { CREATE_ERROR_MESSAGES, QUEUE_MESSAGES } from './messages.ts';
 import { truncateText } from './text.ts';
 
@@ -49,10 +50,7 @@ export function applyCreateResult(
   result: CreateResult,
   now: number,
 ): CreateResultReport {
-  const byId = new Map<string, number>();
-  state.entries.forEach((e, i) => {
-    byId.set(e.id, i);
-  });
+  const { byId } = queueIndexOf(state.entries);
   const clashes = new Map<string, string[]>(); // creator id → product ids
   if (!result.ok) {
     for (const c of result.conflicts ?? []) {
@@ -98,6 +96,8 @@ export function applyCreateResult(
     entries[at] = withStatus(opened, 'failed', now, { code: result.code, reason });
     report.failed.push({ id, creatorId: current.creator.id, code: result.code, reason });
   }
-  return { state: entries ? { ...state, entries } : state, ...report };
+  if (!entries) return { state, ...report };
+  handOver(state.entries, entries);
+  return { state: { ...state, entries }, ...report };
 }
 

@@ -3,7 +3,8 @@
  * corrupted storage must never lose the good entries, and the bad ones are kept for export.
  */
 import { z } from 'zod/mini';
-import { type QueueEntry, type QueueState, queueEntrySchema } from './entry.ts';
+import { type QueueEntry, type QueueState, type QueueTerms, queueEntrySchema, queueTermsSchema } from './entry.ts';
+import { TermsMap } from './same-data.ts';
 
 export const QUEUE_FILE_VERSION = 1 as const;
 
@@ -22,6 +23,43 @@ export interface LoadedQueue {
   /** Raw records that failed validation, untouched, so the seller can still export them. */
   rejected: unknown[];
   problem?: QueueFileProblem;
+}
+
+/** An entry without its terms: terms are validated once per stored terms object (see below). */
+const entryButTermsSchema = z.omit(queueEntrySchema, { terms: true });
+
+/**
+ * Validates entries as `queueEntrySchema` does. Entries with equal terms share one terms object in
+ * memory (see queue-index.ts) and a structured clone keeps that sharing, so each stored terms object
+ * is validated once and shared again; unshared equal terms (a file written before sharing, or read
+ * from JSON) are folded together by content.
+ */
+class EntryReader {
+  private byRaw = new Map<unknown, QueueTerms | null>();
+  private byContent = new TermsMap<QueueTerms>();
+
+  read(item: unknown): QueueEntry | null {
+    const rest = entryButTermsSchema.safeParse(item);
+    if (!rest.success) return null;
+    const terms = this.terms((item as { terms?: unknown }).terms);
+    // Keys in schema order, as a whole-entry parse gives them.
+    if (!terms) return null;
+    const { id, creator, ...others } = rest.data;
+    return { id, creator, terms, ...others };
+  }
+
+  private terms(raw: unknown): QueueTerms | null {
+    const seen = this.byRaw.get(raw);
+    if (seen !== undefined) return seen;
+    const parsed = queueTermsSchema.safeParse(raw);
+    let out: QueueTerms | null = null;
+    if (parsed.success) {
+      out = this.byContent.get(parsed.data) ?? parsed.data;
+      if (out === parsed.data) this.byContent.set(out, out);
+    }
+    this.byRaw.set(raw, out);
+    return out;
+  }
 }
 
 export function toQueueFile(state: QueueState): QueueFile {
@@ -44,12 +82,13 @@ export function loadQueueFile(raw: unknown): LoadedQueue {
   const entries: QueueEntry[] = [];
   const rejected: unknown[] = Array.isArray(record.entries) ? [] : [record.entries];
   const seen = new Set<string>();
+  const reader = new EntryReader();
   for (const item of list) {
-    const parsed = queueEntrySchema.safeParse(item);
+    const entry = reader.read(item);
     // A doubled id would break every id-keyed op; keep the first and set the copy aside.
-    if (parsed.success && !seen.has(parsed.data.id)) {
-      seen.add(parsed.data.id);
-      entries.push(parsed.data);
+    if (entry && !seen.has(entry.id)) {
+      seen.add(entry.id);
+      entries.push(entry);
     } else {
       rejected.push(item);
     }

@@ -23,7 +23,10 @@ export function queueTermsKey(terms: QueueTerms): string {
   return key;
 }
 
-/** JSON array, so no creator id or product id can collide with a separator. */
+/**
+ * The creator id as a JSON string, then the terms key (itself JSON text): no creator id or product
+ * id can fake a separator. Not escaped again, since this runs once per entry on every index build.
+ */
 export function entryKey(creatorId: string, terms: QueueTerms): string {
-  return JSON.stringify([creatorId, queueTermsKey(terms)]);
+  return `${JSON.stringify(String(creatorId))}${queueTermsKey(terms)}`;
 }

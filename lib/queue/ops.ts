@@ -1,7 +1,8 @@
 /**
  * The queue as a pure, immutable state machine. Every function takes a state and returns a new one
- * (the old one is never touched), builds at most one Map index per call, and keeps insertion order,
- * so bulk operations over 10,000+ entries stay O(n + m).
+ * (the old one is never touched) and keeps insertion order. Lookups go through the derived index of
+ * queue-index.ts, handed from each state to the next, so an op costs time for the entries it touches
+ * (plus one copy of the array) rather than a rebuild of every key on every call.
  */
 import {
   type CreatorSnapshot,
@@ -15,7 +16,9 @@ import {
 } from './entry.ts';
 import { withStatus } from './history.ts';
 import { entryKey } from './key.ts';
+import { adopt, appendTo, forget, handOver, internTerms, liveAt, queueIndexOf } from './queue-index.ts';
 import { QUEUE_MESSAGES } from './messages.ts';
+import { TermsMap } from './same-data.ts';
 import { normalizeNote, normalizeTags } from './text.ts';
 import { canTransition } from './transitions.ts';
 
@@ -71,23 +74,9 @@ export interface UndoToken {
 
 export type RemoveResult = StatusResult & { token: UndoToken };
 
+/** Id → position, as a new Map the caller owns. (The ops use the cached index instead.) */
 export function indexById(entries: readonly QueueEntry[]): Map<string, number> {
-  const index = new Map<string, number>();
-  entries.forEach((e, i) => {
-    index.set(e.id, i);
-  });
-  return index;
-}
-
-/** Key → position; a live entry wins over a removed one with the same key (only the live one blocks). */
-function indexByKey(entries: readonly QueueEntry[]): Map<string, number> {
-  const index = new Map<string, number>();
-  entries.forEach((e, i) => {
-    const key = entryKey(e.creator.id, e.terms);
-    const prior = index.get(key);
-    if (prior === undefined || (entries[prior]?.status === 'removed' && e.status !== 'removed')) index.set(key, i);
-  });
-  return index;
+  return new Map(queueIndexOf(entries).byId);
 }
 
 /** Empty optional strings carry no information; dropping them keeps CSV round-trips exact. */
@@ -114,13 +103,41 @@ export function addEntries(
   now: number,
   makeId: () => string,
 ): AddResult {
+  const ix = queueIndexOf(state.entries);
+  const { byId, byKey } = ix;
   const entries = [...state.entries];
-  const byId = indexById(entries);
-  const byKey = indexByKey(entries);
   const result: Omit<AddResult, 'state'> = { added: [], revived: [], duplicates: [], skipped: [], invalid: [] };
   const addedAt = new Map<string, number>(); // id → position in result.added, so a revive is listed once
+  // A bulk add usually repeats a few terms: validate and clean each distinct one once.
+  const termsSeen = new TermsMap<QueueTerms | null>();
+  const termsOf = (raw: unknown): QueueTerms | null => {
+    let known: QueueTerms | null | undefined;
+    try {
+      known = termsSeen.get(raw);
+    } catch {
+      // An exotic object (a throwing getter): validate it on its own.
+    }
+    if (known !== undefined) return known;
+    const parsed = queueTermsSchema.safeParse(raw);
+    const out = parsed.success ? internTerms(ix, cleanTerms(parsed.data)) : null;
+    if (out) termsSeen.set(raw, out);
+    return out;
+  };
 
-  inputs.forEach((input, index) => {
+  try {
+    inputs.forEach((input, index) => {
+      addOne(input, index);
+    });
+  } catch (e) {
+    // The index may hold entries appended before the throw: the input state must not keep it.
+    if (entries.length > state.entries.length) forget(state.entries);
+    throw e;
+  }
+  if (result.added.length === 0) return { state, ...result };
+  adopt(state.entries, entries, ix);
+  return { state: { ...state, entries }, ...result };
+
+  function addOne(input: AddInput, index: number): void {
     if (typeof input !== 'object' || input === null) {
       result.invalid.push({ index });
       return;
@@ -130,20 +147,19 @@ export function addEntries(
       return;
     }
     const creator = creatorSnapshotSchema.safeParse(input.creator);
-    const terms = queueTermsSchema.safeParse(input.terms);
+    const cleanT = termsOf(input.terms);
     const badExtras =
       (input.id !== undefined && (typeof input.id !== 'string' || input.id === '')) ||
       (input.note !== undefined && typeof input.note !== 'string') ||
       (input.tags !== undefined && !(Array.isArray(input.tags) && input.tags.every((t) => typeof t === 'string')));
-    if (!creator.success || !terms.success || badExtras) {
+    if (!creator.success || !cleanT || badExtras) {
       const creatorId = typeof input.creator?.id === 'string' ? input.creator.id : undefined;
       result.invalid.push(creatorId === undefined ? { index } : { index, creatorId });
       return;
     }
     const cleanC = cleanCreator(creator.data);
-    const cleanT = cleanTerms(terms.data);
     const key = entryKey(cleanC.id, cleanT);
-    const at = byKey.get(key);
+    const at = liveAt(entries, byKey.get(key));
     const existing = at === undefined ? undefined : entries[at];
     const note = input.note === undefined ? undefined : normalizeNote(input.note).note;
     const tags = normalizeTags(input.tags ?? []);
@@ -172,6 +188,7 @@ export function addEntries(
     const entry: QueueEntry = {
       id,
       creator: cleanC,
+      // Shared with every equal entry (see termsOf): planning and keying work per distinct terms.
       terms: cleanT,
       status: 'queued',
       createdAt: now,
@@ -180,14 +197,10 @@ export function addEntries(
       tags,
       history: [{ at: now, status: 'queued' }],
     };
-    byId.set(id, entries.length);
-    byKey.set(key, entries.length);
+    appendTo(ix, entry, entries.length, key);
     entries.push(entry);
     result.added.push(entry);
-  });
-
-  if (result.added.length === 0) return { state, ...result };
-  return { state: { ...state, entries }, ...result };
+  }
 }
 
 function changeStatus(
@@ -198,7 +211,7 @@ function changeStatus(
   failure?: QueueFailure,
   extra?: (entry: QueueEntry) => QueueEntry,
 ): StatusResult & { previous: UndoToken['entries'] } {
-  const byId = indexById(state.entries);
+  const { byId } = queueIndexOf(state.entries);
   let entries: QueueEntry[] | undefined;
   const out = { changed: [] as string[], unchanged: [] as string[], illegal: [] as StatusResult['illegal'], missing: [] as string[] };
   const previous: UndoToken['entries'] = [];
@@ -226,7 +239,9 @@ function changeStatus(
     entries[at] = extra ? extra(next) : next;
     out.changed.push(id);
   }
-  return { state: entries ? { ...state, entries } : state, ...out, previous };
+  if (!entries) return { state, ...out, previous };
+  handOver(state.entries, entries);
+  return { state: { ...state, entries }, ...out, previous };
 }
 
 /** Moves entries along the allowed transitions; illegal ones are left alone and reported. */
@@ -258,7 +273,7 @@ export function undoRemove(
   token: UndoToken,
   now: number,
 ): { state: QueueState; restored: string[]; skipped: string[] } {
-  const byId = indexById(state.entries);
+  const { byId } = queueIndexOf(state.entries);
   let entries: QueueEntry[] | undefined;
   const restored: string[] = [];
   const skipped: string[] = [];
@@ -273,7 +288,9 @@ export function undoRemove(
     entries[at] = withStatus(current, prev.status, now, prev.failure ?? current.failure);
     restored.push(prev.id);
   }
-  return { state: entries ? { ...state, entries } : state, restored, skipped };
+  if (!entries) return { state, restored, skipped };
+  handOver(state.entries, entries);
+  return { state: { ...state, entries }, restored, skipped };
 }
 
 export function updateNote(
@@ -282,7 +299,7 @@ export function updateNote(
   note: string,
   now: number,
 ): { state: QueueState; updated: boolean; truncated: boolean } {
-  const at = indexById(state.entries).get(id);
+  const at = queueIndexOf(state.entries).byId.get(id);
   const current = at === undefined ? undefined : state.entries[at];
   const clean = normalizeNote(note);
   if (at === undefined || !current || current.note === clean.note) {
@@ -290,6 +307,7 @@ export function updateNote(
   }
   const entries = [...state.entries];
   entries[at] = { ...current, note: clean.note, updatedAt: now };
+  handOver(state.entries, entries);
   return { state: { ...state, entries }, updated: true, truncated: clean.truncated };
 }
 
@@ -300,7 +318,7 @@ export function setTags(
   tags: readonly string[],
   now: number,
 ): { state: QueueState; updated: string[]; missing: string[] } {
-  const byId = indexById(state.entries);
+  const { byId } = queueIndexOf(state.entries);
   const clean = normalizeTags(tags);
   let entries: QueueEntry[] | undefined;
   const updated: string[] = [];
@@ -317,5 +335,7 @@ export function setTags(
     entries[at] = { ...current, tags: clean, updatedAt: now };
     updated.push(id);
   }
-  return { state: entries ? { ...state, entries } : state, updated, missing };
+  if (!entries) return { state, updated, missing };
+  handOver(state.entries, entries);
+  return { state: { ...state, entries }, updated, missing };
 }

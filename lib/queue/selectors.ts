@@ -1,8 +1,12 @@
 /** Read-only views of the queue for badges, counters and the queue list. */
 import { QUEUE_STATUSES, type QueueEntry, type QueueState, type QueueStatus } from './entry.ts';
+import { peekIndex } from './queue-index.ts';
 import { isActiveStatus } from './transitions.ts';
 
 export function countsByStatus(state: QueueState): Record<QueueStatus, number> {
+  // The worker's states carry an index that keeps counts as ops apply: O(1) after every write.
+  const kept = peekIndex(state.entries)?.counts;
+  if (kept) return { ...kept };
   const counts = Object.fromEntries(QUEUE_STATUSES.map((s) => [s, 0])) as Record<QueueStatus, number>;
   for (const e of state.entries) counts[e.status] += 1;
   return counts;

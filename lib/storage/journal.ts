@@ -30,6 +30,10 @@ export interface JournalCodec<S, Op, R> {
   /** Salvages a stored state: the good part and the raw records that failed validation. */
   loadState(raw: unknown): { state: S; rejected: unknown[] };
   saveState(state: S): unknown;
+  /** Work to replay an op, in the units of `size` (a bulk add: its entries). Default 1. */
+  weight?(op: Op): number;
+  /** Work to write a snapshot of a state (the queue: its entries). Default 0. */
+  size?(state: S): number;
 }
 
 export interface SetAsideItem {
@@ -50,8 +54,19 @@ export interface Journal<S, Op, R> {
   idle(): Promise<void>;
 }
 
+/** Default snapshot cadence: every 100 ops, or every size/10 ops for a large state. */
+export const DEFAULT_COMPACT_EVERY = 100;
+const OPS_PER_SIZE = 1 / 10;
+/** Journaled work (codec `weight`) that forces a snapshot even before the op count is reached. */
+export const MIN_COMPACT_WEIGHT = 1000;
+
 export interface JournalOptions {
-  /** Compact after this many ops (default 100). */
+  /**
+   * Compact after this many ops. Default: 100, or one op per 10 units of state size when that is
+   * more, so a 10,000-entry queue is not copied whole every 100 single adds. Either way, ops whose
+   * weight adds up to the state's size (at least MIN_COMPACT_WEIGHT) compact too, so a run of bulk
+   * adds never leaves a long journal to replay on the next start.
+   */
   compactEvery?: number;
   /** Called with bad records before they are deleted from the store; must persist them. */
   setAside?: (items: SetAsideItem[]) => Promise<void>;
@@ -115,7 +130,7 @@ export async function openJournal<S, Op, R>(
   codec: JournalCodec<S, Op, R>,
   options: JournalOptions = {},
 ): Promise<{ journal: Journal<S, Op, R>; setAside: SetAsideItem[]; replayed: number }> {
-  const compactEvery = Math.max(1, options.compactEvery ?? 100);
+  const compactEvery = Math.max(1, options.compactEvery ?? DEFAULT_COMPACT_EVERY);
   const serial = createSerial();
   const setAside: SetAsideItem[] = [];
 
@@ -167,6 +182,10 @@ export async function openJournal<S, Op, R>(
   if (journalSeqs.length > 0) seq = Math.max(seq, journalSeqs[journalSeqs.length - 1] ?? 0);
 
   let sinceSnapshot = toDelete.length;
+  let weightSinceSnapshot = 0;
+  const weightOf = (op: Op) => Math.max(1, codec.weight?.(op) ?? 1);
+  const sizeOf = (s: S) => codec.size?.(s) ?? 0;
+  const opsBetweenSnapshots = (s: S) => options.compactEvery !== undefined ? compactEvery : Math.max(compactEvery, Math.ceil(sizeOf(s) * OPS_PER_SIZE));
   // One pending compaction at most: under a burst the chain holds many appends, and each must not
   // queue its own snapshot of the whole state.
   let compactQueued = false;
@@ -178,6 +197,7 @@ export async function openJournal<S, Op, R>(
     toDelete = toDelete.filter((n) => n > covered);
     for (const n of old) await kv.del(journalKey(n));
     sinceSnapshot = toDelete.length;
+    weightSinceSnapshot = 0;
   }
 
   const journal: Journal<S, Op, R> = {
@@ -200,7 +220,10 @@ export async function openJournal<S, Op, R>(
         recent.add(id);
         toDelete.push(n);
         sinceSnapshot++;
-        if (sinceSnapshot >= compactEvery && !compactQueued) {
+        weightSinceSnapshot += weightOf(op);
+        const due =
+          sinceSnapshot >= opsBetweenSnapshots(state) || weightSinceSnapshot >= Math.max(MIN_COMPACT_WEIGHT, sizeOf(state));
+        if (due && !compactQueued) {
           compactQueued = true;
           void serial
             .run(compactNow)
