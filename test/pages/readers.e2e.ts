@@ -161,7 +161,14 @@ test('Create: quota/limit (XHR) and products (fetch) observed; writers reach Rea
     const t = (window as any).__cpTest;
     await t.chooseSelectOption(t.findCreateControls(document).contentType, 'Shoppable LIVE');
   });
-  await page.locator('button[data-e2e="9d8c7b6a-1e2f-4a3b"]').click();
+  const send = page.locator('button[data-e2e="9d8c7b6a-1e2f-4a3b"]');
+  await send.click();
+  // The setup guard may hold Send once for warnings: the seller confirms in the panel, then sends.
+  const confirm = page.locator('collab-pilot-panel [data-send="confirm"]');
+  if (await confirm.waitFor({ timeout: 1500 }).then(() => true, () => false)) {
+    await confirm.getByRole('button').click();
+    await send.click();
+  }
   const created = (await observed(page, 'create')) as Array<{ outcome: { ok: boolean; groupId?: string; code?: number }; sent: { creatorIds: string[]; products: { targetRateBp: number }[] } } | null>;
   const last = created[created.length - 1];
   assert.ok(last, 'create message validated');
