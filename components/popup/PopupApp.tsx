@@ -11,6 +11,7 @@ import { Counts } from './Counts';
 import { FocusedCreator } from './FocusedCreator';
 import { POPUP_TEXT as T } from './messages';
 import { QueueList } from './QueueList';
+import { QueueTools } from './QueueTools';
 
 /** Runs work after the browser has painted the first frame. */
 function afterPaint(fn: () => void): () => void {
@@ -82,6 +83,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
           {showList ? <QueueList api={api} total={summary.total} rev={summary.rev} /> : null}
         </section>
       ) : null}
+      <QueueTools api={api} />
     </main>
   );
 }

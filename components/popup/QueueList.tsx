@@ -22,6 +22,25 @@ export function QueueList({ api, total, rev }: { api: PopupApi; total: number; r
   const [scrollTop, setScrollTop] = useState(0);
   const [, setTick] = useState(0);
   const pages = useRef(new Map<number, QueueEntry[] | 'loading'>());
+  const [undo, setUndo] = useState<{ who: string; token: unknown } | null>(null);
+
+  const remove = async (e: QueueEntry, who: string) => {
+    const r = await api.send({
+      type: 'queue/remove',
+      opId: api.newOpId(),
+      ids: [e.id],
+    });
+    if (r.ok) setUndo({ who, token: r.data.token });
+  };
+  const undoRemove = async () => {
+    if (!undo) return;
+    const r = await api.send({
+      type: 'queue/undo',
+      opId: api.newOpId(),
+      token: undo.token as never,
+    });
+    if (r.ok) setUndo(null);
+  };
   const [first, last] = visibleRange(scrollTop, total);
 
   // A queue change (new rev) invalidates what we fetched.
@@ -49,23 +68,54 @@ export function QueueList({ api, total, rev }: { api: PopupApi; total: number; r
     const e = Array.isArray(page) ? page[i % PAGE] : undefined;
     const who = e ? (e.creator.handle ? `@${e.creator.handle.replace(/^@/, '')}` : e.creator.id) : T.rowLoading;
     rows.push(
-      <li key={i} aria-setsize={total} aria-posinset={i + 1} class="row" style={{ top: `${i * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }}>
+      <li
+        key={i}
+        aria-setsize={total}
+        aria-posinset={i + 1}
+        class="row"
+        style={{ top: `${i * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }}
+      >
         <span class="row__who">{who}</span>
         {e ? <span class={`row__status row__status--${e.status}`}>{T.status[e.status]}</span> : null}
+        {e && e.status !== 'removed' && e.status !== 'sent' ? (
+          <button type="button" class="row__remove" aria-label={T.remove(who)} onClick={() => remove(e, who)}>
+            ×
+          </button>
+        ) : null}
       </li>,
     );
   }
   return (
-    // Focusable so keyboard users can scroll it (a scrollable region must be reachable).
-    <section
-      class="queue-list"
-      aria-label={T.listLabel}
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable.
-      tabIndex={0}
-      style={{ height: `${Math.min(VIEW_HEIGHT, total * ROW_HEIGHT)}px` }}
-      onScroll={(ev) => setScrollTop((ev.currentTarget as HTMLElement).scrollTop)}
-    >
-      <ul style={{ height: `${total * ROW_HEIGHT}px`, position: 'relative', margin: 0, padding: 0, listStyle: 'none' }}>{rows}</ul>
-    </section>
+    <>
+      {undo ? (
+        <p class="undo" role="status">
+          {T.removed(undo.who)}{' '}
+          <button type="button" onClick={undoRemove}>
+            {T.undo}
+          </button>
+        </p>
+      ) : null}
+      {/* Focusable so keyboard users can scroll it (a scrollable region must be reachable). */}
+      <section
+        class="queue-list"
+        aria-label={T.listLabel}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be keyboard-reachable.
+        tabIndex={0}
+        style={{ height: `${Math.min(VIEW_HEIGHT, total * ROW_HEIGHT)}px` }}
+        onScroll={(ev) => setScrollTop((ev.currentTarget as HTMLElement).scrollTop)}
+      >
+        <ul
+          style={{
+            height: `${total * ROW_HEIGHT}px`,
+            position: 'relative',
+            margin: 0,
+            padding: 0,
+            listStyle: 'none',
+          }}
+        >
+          {rows}
+        </ul>
+      </section>
+    </>
   );
 }

@@ -28,4 +28,16 @@ export const POPUP_TEXT = {
   options: 'Settings',
   notices: (n: number) => `${n} message${n === 1 ? '' : 's'} need${n === 1 ? 's' : ''} your attention in Settings.`,
   noAnswer: 'Collab Pilot did not answer. Try again.',
+  toolsLabel: 'Queue file',
+  exportCsv: 'Export queue (CSV)',
+  exported: 'Queue exported.',
+  importCsv: 'Import creators from a CSV file',
+  csvTooBig: 'That file is too large to import.',
+  imported: (added: number, duplicates: number, bad: number) =>
+    `Added ${added}; ${duplicates} already in your queue; ${bad} row${bad === 1 ? '' : 's'} not imported.`,
+  reportLabel: 'Rows not imported',
+  reportLine: (line: number, reason: string) => `Line ${line}: ${reason}`,
+  remove: (who: string) => `Remove ${who}`,
+  removed: (who: string) => `${who} removed.`,
+  undo: 'Undo',
 };
