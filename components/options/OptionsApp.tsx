@@ -73,7 +73,6 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     setErrors({});
   };
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: load once per api; `load` only sets state.
   useEffect(() => {
     void api.send({ type: 'settings/get' }).then((r) => (r.ok ? load(r.data.settings) : setStatus({ kind: 'error', text: T.noAnswer })));
     void api.send({ type: 'notices/get' }).then((r) => r.ok && setNotices(r.data.notices));

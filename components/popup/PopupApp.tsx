@@ -37,7 +37,6 @@ export function PopupApp({ api }: { api: PopupApi }) {
     void api.send({ type: 'quota/get' }).then((r) => r.ok && setQuota(r.data));
   };
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per api, after first paint.
   useEffect(
     () =>
       afterPaint(() => {
@@ -50,7 +49,6 @@ export function PopupApp({ api }: { api: PopupApi }) {
 
   // Re-plan when the queue changes (another tab queued or sent), but not on first paint.
   const rev = summary?.rev ?? 0;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the queue revision only.
   useEffect(() => {
     if (batches !== null) loadBatches();
   }, [rev]);

@@ -44,7 +44,6 @@ export function QueueList({ api, total, rev }: { api: PopupApi; total: number; r
   const [first, last] = visibleRange(scrollTop, total);
 
   // A queue change (new rev) invalidates what we fetched.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the queue revision only.
   useEffect(() => {
     pages.current.clear();
     setTick((t) => t + 1);

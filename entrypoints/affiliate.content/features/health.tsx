@@ -37,7 +37,6 @@ export function HealthFeature({ page, url, signal, data }: HealthFeatureProps) {
   const now = useNow();
   const locale = page.language;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: pageData is one store mutated in place; rev marks each change.
   const snapshots = useMemo(
     () => snapshotsFromPage(pageData.groups, pageData.groupDetails),
     [pageData.rev, pageData.groups, pageData.groupDetails],
