@@ -64,6 +64,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
       </header>
       <Counts summary={summary} />
       {q ? <p class="quota">{T.quota(q.used24h, q.cap24h)}</p> : quota && quota.openedLast24h > 0 ? <p class="quota">{T.quotaLocal(quota.openedLast24h, LIMITS.invitationsPer24h)}</p> : null}
+      {q?.weeklyUsed != null && q.weeklyLimit != null ? <p class="quota">{T.weekly(q.weeklyUsed, q.weeklyLimit)}</p> : null}
       {notices > 0 ? (
         <p class="notice-line">
           <a href={api.optionsUrl} target="_blank" rel="noopener">

@@ -6,6 +6,7 @@ export const POPUP_TEXT = {
   empty: 'Your queue is empty. Add creators from Find creators.',
   noSummary: 'Loading queue…',
   quota: (used: number, cap: number) => `Invitations in the last 24 hours: ${used} of ${cap}`,
+  weekly: (used: number, cap: number) => `Weekly outreach quota (unconnected creators): ${used} of ${cap}`,
   quotaLocal: (n: number, cap: number) => `Opened from Collab Pilot in the last 24 hours: ${n} (limit ${cap})`,
   creatorHeading: 'Creator on this page',
   queueCreator: 'Queue this creator',
