@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { PANEL, startHarness, type Harness } from './harness';
+import { FIND, HOST, OURS, ROW, scrollToRows } from './find-creators-page';
 
 /** The bits of the extension API the tests call from extension pages (page.evaluate runs them there). */
 declare const chrome: {
@@ -17,30 +18,6 @@ declare const chrome: {
   };
 };
 
-const FIND = 'https://affiliate.tiktok.com/connection/creator?shop_region=GB';
-const ROW = '[data-tid="m4b_table"] tbody tr[data-row-key]';
-const HOST = 'collab-pilot-row';
-/** Text of ours that must never reach the page's console. */
-const OURS = /collab|cp-overlay|cp-panel|Add to queue/i;
-
-/** Scrolls #scroll-container until at least `n` rows are listed; returns the row count. */
-async function scrollToRows(page: Page, n: number): Promise<number> {
-  // A hidden tab runs no animation frames: neither the page's infinite scroll nor our decorator.
-  await page.bringToFront();
-  for (let i = 0; i < 60; i++) {
-    const count = await page.locator(ROW).count();
-    if (count >= n) return count;
-    await page.evaluate(() => {
-      const s = document.getElementById('scroll-container');
-      if (s) s.scrollTop = s.scrollHeight;
-    });
-    await page.waitForFunction((c) => document.querySelectorAll('[data-tid="m4b_table"] tbody tr[data-row-key]').length > c, count, {
-      timeout: 5_000,
-      polling: 50,
-    });
-  }
-  return page.locator(ROW).count();
-}
 
 /** Rows, overlay hosts, and rows whose host sits inside the row (id matched). */
 function overlayStats(page: Page) {

@@ -11,32 +11,11 @@ import type { Page } from 'playwright-core';
 import type { QueueTerms } from '../../lib/queue/entry';
 import type { Reply, RequestOf, RequestType, ResponseMap } from '../../lib/messages';
 import { PANEL, startHarness, type Harness } from './harness';
+import { FIND, HOST, OURS, ROW, scrollToRows } from './find-creators-page';
 
 /** The bits of the extension API the tests call from extension pages (page.evaluate runs them there). */
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
-const FIND = 'https://affiliate.tiktok.com/connection/creator?shop_region=GB';
-const ROW = '[data-tid="m4b_table"] tbody tr[data-row-key]';
-const HOST = 'collab-pilot-row';
-const OURS = /collab|cp-overlay|cp-panel|Add to queue/i;
-
-async function scrollToRows(page: Page, n: number): Promise<number> {
-  // A hidden tab runs no animation frames: neither the page's infinite scroll nor our decorator.
-  await page.bringToFront();
-  for (let i = 0; i < 60; i++) {
-    const count = await page.locator(ROW).count();
-    if (count >= n) return count;
-    await page.evaluate(() => {
-      const s = document.getElementById('scroll-container');
-      if (s) s.scrollTop = s.scrollHeight;
-    });
-    await page.waitForFunction((c) => document.querySelectorAll('[data-tid="m4b_table"] tbody tr[data-row-key]').length > c, count, {
-      timeout: 5_000,
-      polling: 50,
-    });
-  }
-  return page.locator(ROW).count();
-}
 
 /** Sends a worker request from an extension page, as the popup does. */
 function send<K extends RequestType>(ext: Page, message: RequestOf<K>): Promise<Reply<K>> {
