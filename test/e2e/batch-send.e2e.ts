@@ -43,6 +43,13 @@ describe('a queued batch, opened and sent on the sandbox', () => {
     );
     assert.equal(add.ok, true, JSON.stringify(add));
 
+    // The Find creators panel shows the same plan as the popup.
+    const find = await h.newPage();
+    await find.goto('https://affiliate.tiktok.com/connection/creator?shop_region=GB');
+    await find.locator(GUARD).getByText('Ready to send').waitFor({ timeout: 15_000 });
+    await find.locator(GUARD).getByText('3 creators, 1 product').waitFor();
+    await find.close();
+
     // A second tab: the popup counts follow the queue.
     const watcher = await h.newPage();
     await watcher.goto(`chrome-extension://${h.extensionId}/popup.html`);

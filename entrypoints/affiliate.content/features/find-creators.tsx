@@ -1,3 +1,4 @@
+import { QueueBatches } from './find-creators/queue-batches';
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type BulkProgress, CreatorsToolbar } from '@/components/creators/CreatorsToolbar';
@@ -77,15 +78,17 @@ function FindCreatorsPanel({ page, data, signal }: { page: FindPage; data: PageD
   const ctl = setup?.ctl;
   const listed = decorator?.listed() ?? [];
   const rows: CreatorRow[] = [];
-  if (ctl) for (const r of listed) {
-    const c = ctl.creator(r.id);
-    if (c) rows.push(c);
-  }
+  if (ctl)
+    for (const r of listed) {
+      const c = ctl.creator(r.id);
+      if (c) rows.push(c);
+    }
   const selected: CreatorRow[] = [];
-  if (ctl && decorator) for (const id of decorator.selectedIds()) {
-    const c = ctl.creator(id);
-    if (c) selected.push(c);
-  }
+  if (ctl && decorator)
+    for (const id of decorator.selectedIds()) {
+      const c = ctl.creator(id);
+      if (c) selected.push(c);
+    }
   const counts = countByReason(rows);
   const matching = splitForQueue(rows, reasons).matching;
 
@@ -115,21 +118,24 @@ function FindCreatorsPanel({ page, data, signal }: { page: FindPage; data: PageD
   if (!setup || !decorator) return <p class="cp-muted">{FEATURE_MESSAGES.rowsWaiting}</p>;
 
   return (
-    <CreatorsToolbar
-      reasonCounts={counts}
-      reasons={reasons}
-      onReasonsChange={setReasons}
-      listedCount={rows.length}
-      matchingCount={matching.length}
-      selectedCount={selected.length}
-      queueCount={setup.ctl.queued.count()}
-      onQueueSelected={() => queueRows(selected)}
-      onQueueMatching={() => queueRows(matching)}
-      progress={progress}
-      onCancel={() => {
-        cancelled.current = true;
-      }}
-    />
+    <>
+      <CreatorsToolbar
+        reasonCounts={counts}
+        reasons={reasons}
+        onReasonsChange={setReasons}
+        listedCount={rows.length}
+        matchingCount={matching.length}
+        selectedCount={selected.length}
+        queueCount={setup.ctl.queued.count()}
+        onQueueSelected={() => queueRows(selected)}
+        onQueueMatching={() => queueRows(matching)}
+        progress={progress}
+        onCancel={() => {
+          cancelled.current = true;
+        }}
+      />
+      <QueueBatches region={page.region} />
+    </>
   );
 }
 
