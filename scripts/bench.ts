@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BenchFigure } from './bench/rules.ts';
+import type { BenchFigure } from './bench/common.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const MANIFEST = join(ROOT, '.output/chrome-mv3/manifest.json');

@@ -15,7 +15,7 @@
 import { pathToFileURL } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
 import { type Harness, PANEL, startHarness } from '../../test/e2e/harness.ts';
-import type { BenchFigure } from './rules.ts';
+import type { BenchFigure } from './common.ts';
 
 const CREATE_URL = 'https://affiliate-us.tiktok.com/connection/target-invitation/create?shop_region=US';
 const FIND_URL = 'https://affiliate.tiktok.com/connection/creator?shop_region=GB';

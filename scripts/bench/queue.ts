@@ -15,14 +15,10 @@ import { applyOp, type QueueOp } from '../../lib/queue/op-log.ts';
 import { plannableEntries } from '../../lib/queue/plan.ts';
 import { checkInvitationTrusted, draftFromBatch, planBatches } from '../../lib/rules/index.ts';
 import { createMemoryStore, type StorageAreaLike } from '../../lib/storage/area.ts';
+import { type BenchFigure, median, rng, round2 } from './common.ts';
 
-export interface BenchFigure {
-  figure: string;
-  value: number;
-  unit: string;
-  goal: string;
-  ok: boolean;
-}
+export type { BenchFigure };
+
 
 const BULK = 1_000;
 const SINGLES = 1_000;
@@ -39,17 +35,6 @@ const CONTENT = {
 };
 const POPUP = { id: EXT.id, url: `${EXT.origin}popup.html` };
 
-/** mulberry32: small, fast, deterministic; the same queue on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function termSets(): QueueTerms[] {
   const rand = rng(20261125);
@@ -139,12 +124,7 @@ async function must(reply: Promise<AnyReply>): Promise<unknown> {
   return r.data;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
 
 interface Timing {
   median: number;

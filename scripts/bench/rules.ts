@@ -15,14 +15,10 @@ import {
   planBatches,
   type RuleContext,
 } from '../../lib/rules/index.ts';
+import { type BenchFigure, median, rng, round2 } from './common.ts';
 
-export interface BenchFigure {
-  figure: string;
-  value: number;
-  unit: string;
-  goal: string;
-  ok: boolean;
-}
+export type { BenchFigure };
+
 
 const ENTRIES = 10_000;
 const PRODUCTS = 100;
@@ -35,17 +31,6 @@ const GOAL_MS = 20;
 const NOW = Date.UTC(2026, 10, 25);
 const DAY = 24 * 60 * 60 * 1000;
 
-/** mulberry32: small, fast, deterministic; the same queue on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Catalogue {
   title: string;
@@ -117,12 +102,7 @@ function planAndCheck(entries: PlanEntry[], catalogue: Map<string, Catalogue>, t
   return findings;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** Median and fastest of RUNS timed runs after WARMUP_RUNS untimed ones, in ms. */
 function time(fn: () => void): { median: number; fastest: number } {

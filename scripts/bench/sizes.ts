@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BenchFigure } from './rules.ts';
+import type { BenchFigure } from './common.ts';
 
 export const OUTPUT_DIR = resolve(import.meta.dirname, '../../.output');
 
