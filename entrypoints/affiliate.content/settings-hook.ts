@@ -5,25 +5,39 @@ import { type ResolvedSettings, resolveSettings } from '@/lib/settings/resolve';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 
 /**
- * The seller's settings for this region, read through the worker and refreshed when storage changes.
- * Starts from the defaults so a panel can render before the worker answers.
+ * One copy of the seller's settings per content script: read through the worker once and again only when
+ * storage says they changed, however many panels and features ask for them.
  */
+let current: Settings = DEFAULT_SETTINGS;
+let started = false;
+const subscribers = new Set<(s: Settings) => void>();
+
+function load(): void {
+  void sendMessage({ type: 'settings/get' }).then((r) => {
+    if (!r.ok) return;
+    current = r.data.settings;
+    for (const s of subscribers) s(current);
+  });
+}
+
+function start(): void {
+  if (started) return;
+  started = true;
+  load();
+  browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && 'settings' in changes) load();
+  });
+}
+
+/** The settings for this region; the defaults until the worker first answers. */
 export function useSettings(region: string | null): ResolvedSettings {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [settings, setSettings] = useState<Settings>(current);
   useEffect(() => {
-    let live = true;
-    const load = () =>
-      sendMessage({ type: 'settings/get' }).then((r) => {
-        if (live && r.ok) setSettings(r.data.settings);
-      });
-    load();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && 'settings' in changes) load();
-    };
-    browser.storage.onChanged.addListener(onChanged);
+    start();
+    subscribers.add(setSettings);
+    setSettings(current);
     return () => {
-      live = false;
-      browser.storage.onChanged.removeListener(onChanged);
+      subscribers.delete(setSettings);
     };
   }, []);
   return useMemo(() => resolveSettings(settings, region), [settings, region]);
