@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { hostPermissions } from './lib/hosts';
+import { localeFiles } from './scripts/locales';
 
 const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -7,10 +8,16 @@ const EXTENSION_PAGES_CSP =
 // Permissions are deliberately minimal; README "Permissions and privacy" gives the reason for each.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...localeFiles());
+    },
+  },
   manifest: ({ browser }) => ({
-    name: 'Collab Pilot',
-    description:
-      'Checks TikTok Shop target collaborations before you send them and queues creator invitations into batches.',
+    // Texts come from _locales (lib/i18n/locales, merged by scripts/locales.ts at build time).
+    name: '__MSG_app_name__',
+    description: '__MSG_app_description__',
+    default_locale: 'en',
     version: '0.1.0',
     permissions: ['storage'],
     // Extension pages load only our own scripts and make no network requests at all.
@@ -23,7 +30,7 @@ export default defineConfig({
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+C' },
-        description: 'Open Collab Pilot',
+        description: '__MSG_app_command_open__',
       },
     },
     ...(browser === 'firefox'

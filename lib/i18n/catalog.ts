@@ -1,0 +1,34 @@
+/**
+ * The message catalog format: exactly Chrome's `_locales/<lang>/messages.json` (a `message` and an
+ * optional `description` per key), so the same files serve `browser.i18n` and our own lookup.
+ * Source files are split per area (lib/i18n/locales/<lang>/<area>.json) so each module owns its strings;
+ * the build merges them into one messages.json per language with keys prefixed `<area>_`.
+ */
+export interface CatalogEntry {
+  message: string;
+  description?: string;
+}
+export type Catalog = Readonly<Record<string, CatalogEntry>>;
+
+/** Languages the extension is translated into; English is the fallback for everything. */
+export const LANGUAGES = ['en', 'id', 'vi'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+type Prefixed<P extends string, T> = { [K in keyof T & string as `${P}_${K}`]: T[K] };
+
+/** One area's entries under `<area>_<key>`; typed, so a misspelt key fails to compile. */
+export function area<P extends string, T extends Catalog>(prefix: P, entries: T): Prefixed<P, T> {
+  const out: Record<string, CatalogEntry> = {};
+  for (const [k, v] of Object.entries(entries)) out[`${prefix}_${k}`] = v;
+  return out as Prefixed<P, T>;
+}
+
+/** Chrome accepts only ASCII letters, digits and `_` in keys, compared case-insensitively. */
+export const KEY_PATTERN = /^[A-Za-z0-9_]+$/;
+
+/** The positional substitutions ($1…$9) a message uses; `$$` is a literal dollar sign. */
+export function placeholdersOf(message: string): number[] {
+  const found = new Set<number>();
+  for (const m of message.matchAll(/\$(\$|[1-9])/g)) if (m[1] !== '$') found.add(Number(m[1]));
+  return [...found].sort((a, b) => a - b);
+}

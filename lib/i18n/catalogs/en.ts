@@ -1,0 +1,33 @@
+// English is the source language and the fallback: every key exists here first.
+import { area } from '../catalog.ts';
+import app from '../locales/en/app.json';
+import rules from '../locales/en/rules.json';
+import settings from '../locales/en/settings.json';
+import queue from '../locales/en/queue.json';
+import pages from '../locales/en/pages.json';
+import creators from '../locales/en/creators.json';
+import health from '../locales/en/health.json';
+import background from '../locales/en/background.json';
+import popup from '../locales/en/popup.json';
+import options from '../locales/en/options.json';
+import panel from '../locales/en/panel.json';
+import guard from '../locales/en/guard.json';
+import finder from '../locales/en/finder.json';
+import healthui from '../locales/en/healthui.json';
+
+export const EN = {
+  ...area('app', app),
+  ...area('rules', rules),
+  ...area('settings', settings),
+  ...area('queue', queue),
+  ...area('pages', pages),
+  ...area('creators', creators),
+  ...area('health', health),
+  ...area('background', background),
+  ...area('popup', popup),
+  ...area('options', options),
+  ...area('panel', panel),
+  ...area('guard', guard),
+  ...area('finder', finder),
+  ...area('healthui', healthui),
+};

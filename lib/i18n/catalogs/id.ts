@@ -1,0 +1,33 @@
+// Indonesian; loaded only when the page or the browser uses it. Keys must match catalogs/en.ts.
+import { area, type Catalog } from '../catalog.ts';
+import app from '../locales/id/app.json';
+import rules from '../locales/id/rules.json';
+import settings from '../locales/id/settings.json';
+import queue from '../locales/id/queue.json';
+import pages from '../locales/id/pages.json';
+import creators from '../locales/id/creators.json';
+import health from '../locales/id/health.json';
+import background from '../locales/id/background.json';
+import popup from '../locales/id/popup.json';
+import options from '../locales/id/options.json';
+import panel from '../locales/id/panel.json';
+import guard from '../locales/id/guard.json';
+import finder from '../locales/id/finder.json';
+import healthui from '../locales/id/healthui.json';
+
+export const ID: Catalog = {
+  ...area('app', app),
+  ...area('rules', rules),
+  ...area('settings', settings),
+  ...area('queue', queue),
+  ...area('pages', pages),
+  ...area('creators', creators),
+  ...area('health', health),
+  ...area('background', background),
+  ...area('popup', popup),
+  ...area('options', options),
+  ...area('panel', panel),
+  ...area('guard', guard),
+  ...area('finder', finder),
+  ...area('healthui', healthui),
+};

@@ -1,0 +1,33 @@
+// Vietnamese; loaded only when the page or the browser uses it. Keys must match catalogs/en.ts.
+import { area, type Catalog } from '../catalog.ts';
+import app from '../locales/vi/app.json';
+import rules from '../locales/vi/rules.json';
+import settings from '../locales/vi/settings.json';
+import queue from '../locales/vi/queue.json';
+import pages from '../locales/vi/pages.json';
+import creators from '../locales/vi/creators.json';
+import health from '../locales/vi/health.json';
+import background from '../locales/vi/background.json';
+import popup from '../locales/vi/popup.json';
+import options from '../locales/vi/options.json';
+import panel from '../locales/vi/panel.json';
+import guard from '../locales/vi/guard.json';
+import finder from '../locales/vi/finder.json';
+import healthui from '../locales/vi/healthui.json';
+
+export const VI: Catalog = {
+  ...area('app', app),
+  ...area('rules', rules),
+  ...area('settings', settings),
+  ...area('queue', queue),
+  ...area('pages', pages),
+  ...area('creators', creators),
+  ...area('health', health),
+  ...area('background', background),
+  ...area('popup', popup),
+  ...area('options', options),
+  ...area('panel', panel),
+  ...area('guard', guard),
+  ...area('finder', finder),
+  ...area('healthui', healthui),
+};

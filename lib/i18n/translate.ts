@@ -1,0 +1,73 @@
+/**
+ * Looking up and filling messages. A `MessageSource` is where the text comes from: a catalog object
+ * (tests, and a page language that differs from the browser's) or `browser.i18n` (wrapped outside lib/).
+ * Substitution follows Chrome's rules so both sources give the same text: `$1`…`$9`, `$$` for `$`.
+ */
+import type { Catalog, Language } from './catalog.ts';
+
+export type Sub = string | number;
+
+export interface MessageSource {
+  /** Language of the texts, for plural rules and number formatting. */
+  language: Language;
+  /** The filled message, or '' / undefined when this source lacks the key. */
+  get(key: string, subs: string[]): string | undefined;
+}
+
+export function fill(message: string, subs: readonly string[]): string {
+  return message.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
+}
+
+export function catalogSource(language: Language, catalog: Catalog): MessageSource {
+  return {
+    language,
+    get: (key, subs) => {
+      const entry = catalog[key];
+      return entry === undefined ? undefined : fill(entry.message, subs);
+    },
+  };
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function numberFormat(language: Language): Intl.NumberFormat {
+  let f = numberFormats.get(language);
+  if (!f) numberFormats.set(language, (f = new Intl.NumberFormat(language)));
+  return f;
+}
+
+/** Numbers are formatted for the language (1,000 / 1.000); strings pass through untouched. */
+export function formatSubs(language: Language, subs: readonly Sub[]): string[] {
+  return subs.map((s) => (typeof s === 'number' ? numberFormat(language).format(s) : s));
+}
+
+/** The plural category of `count` in `language` ('one', 'other', …). */
+export function pluralCategory(language: Language, count: number): Intl.LDMLPluralRule {
+  let r = pluralRules.get(language);
+  if (!r) pluralRules.set(language, (r = new Intl.PluralRules(language)));
+  return r.select(count);
+}
+
+export interface Translator {
+  language: Language;
+  /** The message for `key`, filled; the fallback's text when the source lacks it; the key itself as a last resort. */
+  t(key: string, ...subs: Sub[]): string;
+  /** The plural form of `key` for `count` (`key_one`, `key_other`, …), falling back to `key_other`. */
+  tn(key: string, count: number, ...subs: Sub[]): string;
+}
+
+export function createTranslator(source: MessageSource, fallback: MessageSource): Translator {
+  const lookup = (key: string, subs: readonly Sub[]): string | undefined => {
+    const own = source.get(key, formatSubs(source.language, subs));
+    if (own) return own;
+    const other = fallback.get(key, formatSubs(fallback.language, subs));
+    return other || undefined;
+  };
+  return {
+    language: source.language,
+    t: (key, ...subs) => lookup(key, subs) ?? key,
+    tn: (key, count, ...subs) =>
+      lookup(`${key}_${pluralCategory(source.language, count)}`, subs) ?? lookup(`${key}_other`, subs) ?? key,
+  };
+}
