@@ -33,7 +33,10 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 
 function numberFormat(language: Language): Intl.NumberFormat {
   let f = numberFormats.get(language);
-  if (!f) numberFormats.set(language, (f = new Intl.NumberFormat(language)));
+  if (!f) {
+    f = new Intl.NumberFormat(language);
+    numberFormats.set(language, f);
+  }
   return f;
 }
 
@@ -45,7 +48,10 @@ export function formatSubs(language: Language, subs: readonly Sub[]): string[] {
 /** The plural category of `count` in `language` ('one', 'other', …). */
 export function pluralCategory(language: Language, count: number): Intl.LDMLPluralRule {
   let r = pluralRules.get(language);
-  if (!r) pluralRules.set(language, (r = new Intl.PluralRules(language)));
+  if (!r) {
+    r = new Intl.PluralRules(language);
+    pluralRules.set(language, r);
+  }
   return r.select(count);
 }
 
