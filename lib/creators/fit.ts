@@ -3,6 +3,7 @@
  * Unknown facts are left out of the score (a creator is not punished for data the page did not show)
  * but reported as lower confidence ("2 of 4 known"). Pure and deterministic: same input, same output.
  */
+import { currentLanguage } from '../i18n/index';
 import type { FitThresholds } from '../settings/schema';
 import { FIT_MESSAGES } from './messages';
 import type { CreatorRow } from './types';
@@ -73,12 +74,12 @@ const percent = (n: number, locale: string) =>
 const isKnown = (n: number | null | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
 
 export interface FitOptions {
-  /** Locale for the value and goal texts; English by default. */
+  /** Locale for the value and goal texts; the language of the messages by default. */
   locale?: string;
 }
 
 export function fitScore(creator: FitInput, thresholds: FitThresholds, options: FitOptions = {}): FitResult {
-  const locale = options.locale ?? 'en';
+  const locale = options.locale ?? currentLanguage();
   const goalText = (min: number, fmt: (n: number) => string) =>
     min > 0 ? FIT_MESSAGES.atLeast(fmt(min)) : FIT_MESSAGES.noMinimum;
 

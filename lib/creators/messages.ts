@@ -1,79 +1,187 @@
 /**
- * Every sentence the Find creators overlay shows, in one table so it can be localised later.
+ * Every sentence the Find creators overlay shows. The texts live in the message catalogs
+ * (lib/i18n/locales/<lang>/creators.json); this table keeps its shape for callers, and every text is
+ * read at call time (getters and functions) because the content script switches language at start-up.
  * Functions take the variable parts; nothing here is HTML.
  */
+import { t, tn } from '../i18n/index';
+
 export const FIT_MESSAGES = {
   labels: {
-    followers: 'Followers',
-    gmv: 'GMV',
-    engagement: 'Engagement rate',
-    sampleFulfilment: 'Sample fulfilment',
+    get followers() {
+      return t('creators_fit_label_followers');
+    },
+    get gmv() {
+      return t('creators_fit_label_gmv');
+    },
+    get engagement() {
+      return t('creators_fit_label_engagement');
+    },
+    get sampleFulfilment() {
+      return t('creators_fit_label_sample_fulfilment');
+    },
   },
-  unknown: 'unknown',
-  atLeast: (goal: string) => `at least ${goal}`,
-  noMinimum: 'no minimum',
+  get unknown() {
+    return t('creators_fit_unknown');
+  },
+  atLeast: (goal: string) => t('creators_fit_at_least', goal),
+  get noMinimum() {
+    return t('creators_fit_no_minimum');
+  },
   /** A GMV shown as a floor ("RM10K+") below the goal: the real value may still reach it. */
-  floorBelowGoal: (text: string) => `${text} (may be more)`,
-  known: (known: number, total: number) => `${known} of ${total} known`,
-  meets: (met: number, known: number) => `meets ${met} of ${known}`,
-  nothingKnown: 'No fit data for this creator yet',
-  misses: (labels: readonly string[]) => `below goal: ${labels.join(', ')}`,
-  scoreShort: (score: number) => `Fit ${score}`,
-  scoreUnknown: 'Fit ?',
-  met: 'Met',
-  notMet: 'Below goal',
-  unknownStatus: 'Unknown',
-  tooltipTitle: 'Fit against your thresholds',
-  partValue: (label: string, value: string) => `${label}: ${value}`,
-  partGoal: (goal: string, status: string) => `(goal ${goal}) · ${status}`,
-} as const;
+  floorBelowGoal: (text: string) => t('creators_fit_floor_below_goal', text),
+  known: (known: number, total: number) => t('creators_fit_known', known, total),
+  meets: (met: number, known: number) => t('creators_fit_meets', met, known),
+  get nothingKnown() {
+    return t('creators_fit_nothing_known');
+  },
+  // The list separator stays in code: it joins names, not sentence fragments.
+  misses: (labels: readonly string[]) => t('creators_fit_misses', labels.join(', ')),
+  scoreShort: (score: number) => t('creators_fit_score_short', score),
+  get scoreUnknown() {
+    return t('creators_fit_score_unknown');
+  },
+  get met() {
+    return t('creators_fit_met');
+  },
+  get notMet() {
+    return t('creators_fit_not_met');
+  },
+  get unknownStatus() {
+    return t('creators_fit_unknown_status');
+  },
+  get tooltipTitle() {
+    return t('creators_fit_tooltip_title');
+  },
+  partValue: (label: string, value: string) => t('creators_fit_part_value', label, value),
+  partGoal: (goal: string, status: string) => t('creators_fit_part_goal', goal, status),
+};
 
 export const BADGE_MESSAGES = {
-  live: { label: 'LIVE', description: 'Can go LIVE: flash sales can be requested from this creator alone' },
-  invited90d: { label: 'Invited', description: 'Invited in the last 90 days' },
-  collaborated: { label: 'Worked with', description: 'Has collaborated with your shop before' },
-  blocked: { label: 'Blocked', description: 'Blocked by your shop: invitations will fail' },
-  queued: { label: 'Queued', description: 'Already in your invitation queue' },
-} as const;
+  live: {
+    get label() {
+      return t('creators_badge_live_label');
+    },
+    get description() {
+      return t('creators_badge_live_description');
+    },
+  },
+  invited90d: {
+    get label() {
+      return t('creators_badge_invited90d_label');
+    },
+    get description() {
+      return t('creators_badge_invited90d_description');
+    },
+  },
+  collaborated: {
+    get label() {
+      return t('creators_badge_collaborated_label');
+    },
+    get description() {
+      return t('creators_badge_collaborated_description');
+    },
+  },
+  blocked: {
+    get label() {
+      return t('creators_badge_blocked_label');
+    },
+    get description() {
+      return t('creators_badge_blocked_description');
+    },
+  },
+  queued: {
+    get label() {
+      return t('creators_badge_queued_label');
+    },
+    get description() {
+      return t('creators_badge_queued_description');
+    },
+  },
+};
 
 export const REASON_MESSAGES = {
-  1: 'Promoted similar products',
-  2: 'Followers bought similar products',
-  3: 'Followers viewed similar products',
-  4: "Followers' profile matches customers' profile",
-  legend: 'Recommendation reason',
-  notRecommended: 'Not a recommendation',
-} as const;
+  get 1() {
+    return t('creators_reason_1');
+  },
+  get 2() {
+    return t('creators_reason_2');
+  },
+  get 3() {
+    return t('creators_reason_3');
+  },
+  get 4() {
+    return t('creators_reason_4');
+  },
+  get legend() {
+    return t('creators_reason_legend');
+  },
+  get notRecommended() {
+    return t('creators_reason_not_recommended');
+  },
+};
 
 export const OVERLAY_MESSAGES = {
-  region: (handle: string) => `Collab Pilot: @${handle}`,
-  add: 'Add to queue',
-  adding: 'Adding…',
-  queued: 'Queued ✓',
-  retry: 'Try again',
-  cantAdd: "Can't queue",
-  blockedExplain: 'Blocked by your shop: invitations will fail, so this creator cannot be queued.',
-  alreadyQueued: 'Already in your queue.',
-  failed: 'Not added to the queue.',
-} as const;
+  region: (handle: string) => t('creators_overlay_region', handle),
+  get add() {
+    return t('creators_overlay_add');
+  },
+  get adding() {
+    return t('creators_overlay_adding');
+  },
+  get queued() {
+    return t('creators_overlay_queued');
+  },
+  get retry() {
+    return t('creators_overlay_retry');
+  },
+  get cantAdd() {
+    return t('creators_overlay_cant_add');
+  },
+  get blockedExplain() {
+    return t('creators_overlay_blocked_explain');
+  },
+  get alreadyQueued() {
+    return t('creators_overlay_already_queued');
+  },
+  get failed() {
+    return t('creators_overlay_failed');
+  },
+};
 
 export const TOOLBAR_MESSAGES = {
-  title: 'Find creators',
-  reasonCount: (label: string, n: number) => `${label} (${n})`,
-  noReasonHint: 'No reason ticked: every listed creator counts.',
-  matching: (n: number, listed: number) => `${n} of ${listed} listed creators match`,
-  queueSelected: (n: number) => `Queue selected (${n})`,
-  queueMatching: (n: number) => `Queue all matching (${n})`,
-  queueCount: (n: number) => `In your queue: ${n}`,
-  progress: (done: number, total: number) => `Queued ${done} of ${total}`,
-  progressLabel: 'Queueing progress',
-  cancel: 'Cancel',
-  cancelling: 'Stopping…',
-  nothingSelected: 'Select creators in the table first.',
-  nothingMatching: 'No listed creator matches the ticked reasons.',
-  failed: (why: string) => `Could not queue creators: ${why}`,
-  unknownError: 'something went wrong',
-} as const;
+  get title() {
+    return t('creators_toolbar_title');
+  },
+  reasonCount: (label: string, n: number) => t('creators_toolbar_reason_count', label, n),
+  get noReasonHint() {
+    return t('creators_toolbar_no_reason_hint');
+  },
+  matching: (n: number, listed: number) => t('creators_toolbar_matching', n, listed),
+  queueSelected: (n: number) => t('creators_toolbar_queue_selected', n),
+  queueMatching: (n: number) => t('creators_toolbar_queue_matching', n),
+  queueCount: (n: number) => t('creators_toolbar_queue_count', n),
+  progress: (done: number, total: number) => t('creators_toolbar_progress', done, total),
+  get progressLabel() {
+    return t('creators_toolbar_progress_label');
+  },
+  get cancel() {
+    return t('creators_toolbar_cancel');
+  },
+  get cancelling() {
+    return t('creators_toolbar_cancelling');
+  },
+  get nothingSelected() {
+    return t('creators_toolbar_nothing_selected');
+  },
+  get nothingMatching() {
+    return t('creators_toolbar_nothing_matching');
+  },
+  failed: (why: string) => t('creators_toolbar_failed', why),
+  get unknownError() {
+    return t('creators_toolbar_unknown_error');
+  },
+};
 
 /** The result of queueing several creators at once, as the caller reports it. */
 export interface BulkAddResult {
@@ -88,23 +196,21 @@ export interface BulkAddResult {
   total?: number;
 }
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
-
-/** "Added 118; 2 were already in your queue", with the other outcomes only when they happened. */
+/**
+ * "Added 118; 2 were already in your queue.", with the other outcomes only when they happened.
+ * Each outcome is a whole clause in the catalog; only the "; " between clauses is joined here.
+ */
 export function bulkResultMessage(r: BulkAddResult): string {
-  const parts: string[] = [`Added ${r.added}`];
-  if (r.alreadyQueued > 0) {
-    parts.push(`${r.alreadyQueued} ${plural(r.alreadyQueued, 'was', 'were')} already in your queue`);
-  }
-  if (r.skippedBlocked) {
-    parts.push(`${r.skippedBlocked} ${plural(r.skippedBlocked, 'was', 'were')} skipped because your shop blocked them`);
-  }
-  if (r.failed) parts.push(`${r.failed} could not be added`);
+  const parts: string[] = [t('creators_bulk_added', r.added)];
+  if (r.alreadyQueued > 0) parts.push(tn('creators_bulk_already', r.alreadyQueued, r.alreadyQueued));
+  if (r.skippedBlocked) parts.push(tn('creators_bulk_blocked', r.skippedBlocked, r.skippedBlocked));
+  if (r.failed) parts.push(t('creators_bulk_failed', r.failed));
   const text = parts.join('; ');
   if (r.cancelled) {
     const done = r.added + r.alreadyQueued + (r.skippedBlocked ?? 0) + (r.failed ?? 0);
-    const of = r.total !== undefined ? ` of ${r.total}` : '';
-    return `Stopped after ${done}${of}. ${text}.`;
+    return r.total !== undefined
+      ? t('creators_bulk_stopped_of', done, r.total, text)
+      : t('creators_bulk_stopped', done, text);
   }
-  return `${text}.`;
+  return t('creators_bulk_done', text);
 }

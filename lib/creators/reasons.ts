@@ -12,7 +12,13 @@ export interface Reason {
   label: string;
 }
 
-export const REASONS: readonly Reason[] = REASON_CODES.map((code) => ({ code, label: REASON_MESSAGES[code] }));
+// The label is a getter so it follows the language chosen at start-up, not the one at module load.
+export const REASONS: readonly Reason[] = REASON_CODES.map((code) => ({
+  code,
+  get label() {
+    return REASON_MESSAGES[code];
+  },
+}));
 
 export function isReasonCode(n: unknown): n is ReasonCode {
   return n === 1 || n === 2 || n === 3 || n === 4;

@@ -9,7 +9,7 @@ import { creatorLabel, productLabel } from '../rules/messages.ts';
 import { effectiveRate } from '../rules/rate.ts';
 import { DAY_MS, EXPIRING_WITHIN_DAYS, FALLBACK_NOT_ACCEPTED_AFTER_DAYS, MAX_NAMED_IN_MESSAGE } from './config.ts';
 import { formatDate } from './format.ts';
-import { collaborationLabel, healthMessage, listNames, MISSING } from './messages.ts';
+import { collaborationLabel, healthMessage, listNames, MISSING, rateInCollaboration } from './messages.ts';
 import { type ReadSnapshot, readSnapshots } from './read.ts';
 import { sortIssues } from './sort.ts';
 import type {
@@ -270,7 +270,8 @@ export function checkRateClash(snapshots: readonly CollaborationSnapshot[], ctx:
     const price = base?.product.priceCents ?? null;
     const titled = sorted.find((e) => e.product.title?.trim())?.product ?? lowest.product;
     const related = [...new Set(sorted.map((e) => e.collab.id))].filter((id) => id !== lowest.collab.id);
-    const rateText = (e: ClashEntry) => `${formatRate(e.rateBp, ctx.locale)} in ${collaborationLabel(e.collab)}`;
+    const rateText = (e: ClashEntry) =>
+      rateInCollaboration(formatRate(e.rateBp, ctx.locale), collaborationLabel(e.collab));
     out.push({
       code: 'health.rate-clash',
       severity: 'warning',

@@ -1,24 +1,26 @@
 /**
- * Every user-facing string of collaboration health, in one table per use so it can be localised later.
- * Numbers, money and dates arrive already formatted for the seller's locale.
+ * Every user-facing string of collaboration health. The texts live in the message catalogs
+ * (lib/i18n/locales/<lang>/health.json); these tables keep their shape for callers, and every text is
+ * read at call time (getters and functions) because the content script switches language at start-up.
+ * Money, rates and dates arrive already formatted for the seller's locale; counts are passed as numbers so
+ * the catalog formats them for the language.
  */
+import { t, tn } from '../i18n/index.ts';
 import type { HealthCode, Severity } from './types.ts';
-
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 /** "“Spring glow push”", else "collaboration 7123…" by id. */
 export function collaborationLabel(c: { id: string; name?: string | undefined }): string {
   const name = c.name?.trim();
-  return name ? `“${name}”` : `collaboration ${c.id}`;
+  return name ? `“${name}”` : t('health_collab_by_id', c.id);
 }
 
-/** "“a”", "“a” and “b”", "“a”, “b”, “c” and 2 more". */
+/** "“a”", "“a” and “b”", "“a”, “b”, “c” and 2 more". The ", " between names is a list join, kept in code. */
 export function listNames(names: readonly string[], max: number): string {
   const shown = names.slice(0, max);
   const rest = names.length - shown.length;
-  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
+  if (rest > 0) return t('health_list_and_more', shown.join(', '), rest);
   if (shown.length <= 1) return shown.join('');
-  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+  return t('health_list_and', shown.slice(0, -1).join(', '), shown[shown.length - 1] ?? '');
 }
 
 export interface HealthMessageParams {
@@ -41,29 +43,42 @@ export interface HealthMessageParams {
 
 type MessageTable = { [C in HealthCode]: (p: HealthMessageParams[C]) => string };
 
+const DAY = 86_400_000;
+
+/** One catalog key per variant of a message, so each language writes whole sentences. */
 export const HEALTH_MESSAGES: MessageTable = {
   'health.target-not-above-open': ({ collab, product, target, open, equal, example }) => {
-    const relation = equal ? 'the same as' : 'below';
     // When equal, the payouts are the same too: no example needed.
-    const earn = example && !equal
-      ? ` On a ${example.price} order a creator earns ${example.targetPayout}, against ${example.openPayout} at the open rate.`
-      : '';
-    return `In ${collab}, the target rate for ${product} (${target}) is ${relation} its current open rate (${open}). The target rate supersedes the open rate, so creators in this collaboration are paid ${target}, ${equal ? 'no more than' : 'less than'} any open affiliate.${earn} Edit the collaboration and set the target rate above ${open}.`;
+    if (equal) return t('health_target_equal', collab, product, target, open);
+    return example
+      ? t(
+          'health_target_below_example',
+          collab,
+          product,
+          target,
+          open,
+          example.price,
+          example.targetPayout,
+          example.openPayout,
+        )
+      : t('health_target_below', collab, product, target, open);
   },
   'health.out-of-stock': ({ collab, product, rate }) =>
-    `${product} is out of stock while ${collab} is ongoing: creators are still promoting it${rate ? ` for ${rate} commission` : ''}, but nobody can buy it, so they earn nothing on it. Restock it, or remove it from the collaboration.`,
+    rate ? t('health_out_of_stock_rate', product, collab, rate) : t('health_out_of_stock', product, collab),
   'health.low-stock': ({ collab, product, stock, minStock, rate }) =>
-    `${product} has ${stock} left in stock, below your minimum of ${minStock}, while ${collab} is ongoing${rate ? ` (creators are paid ${rate} per order)` : ''}. Restock it before it runs out and creators lose their sales.`,
-  'health.ending-soon': ({ collab, date, ms, days }) =>
-    ms <= 0
-      ? `${collab} passed its end date (${date}) but still shows as open. Check its status, and send a new invitation to the creators you want to keep working with.`
-      : `${collab} ends ${ms < 86_400_000 ? 'in less than a day' : `in ${days} ${plural(days, 'day', 'days')}`}, on ${date}. Creators are paid its target rates only until then. Extend the end date, or send a new invitation to the creators you want to keep.`,
+    rate
+      ? t('health_low_stock_rate', product, stock, minStock, collab, rate)
+      : t('health_low_stock', product, stock, minStock, collab),
+  'health.ending-soon': ({ collab, date, ms, days }) => {
+    if (ms <= 0) return t('health_ending_past', collab, date);
+    if (ms < DAY) return t('health_ending_within_day', collab, date);
+    return tn('health_ending_days', days, collab, days, date);
+  },
   'health.not-accepted': ({ collab, creators, count, days }) =>
-    `${count} ${plural(count, 'creator has', 'creators have')} not accepted ${collab} after ${days} or more days: ${creators}. Until they accept, they earn nothing from it. Send a reminder, or invite other creators instead.`,
+    tn('health_not_accepted', count, count, collab, days, creators),
   'health.rate-clash': ({ product, rates, count, lowest, lowestCollab }) =>
-    `${product} is in ${count} ongoing target collaborations at different target rates: ${rates}. A creator is paid one rate per product, the rate of their own collaboration, so creators in ${lowestCollab} earn only ${lowest}. Give the product one target rate if that was not intended.`,
-  'health.not-loaded': ({ collab, missing }) =>
-    `Not loaded for ${collab}: ${missing}. Collab Pilot did not check what depends on it rather than guess. Open the collaboration, or let the list finish loading, to check it.`,
+    t('health_rate_clash', product, count, rates, lowestCollab, lowest),
+  'health.not-loaded': ({ collab, missing }) => t('health_not_loaded', collab, missing),
 };
 
 /** Builds the text for a code; one call site so a localised table can be swapped in later. */
@@ -71,67 +86,116 @@ export function healthMessage<C extends HealthCode>(code: C, params: HealthMessa
   return HEALTH_MESSAGES[code](params);
 }
 
+/** "12% in “Spring glow push”": one item of the rate-clash list. */
+export function rateInCollaboration(rate: string, collab: string): string {
+  return t('health_rate_in', rate, collab);
+}
+
 /** The pieces `health.not-loaded` lists. */
 export const MISSING = {
-  status: () => 'its status',
-  detail: () => 'its details (products, stock, rates and creators)',
-  products: () => 'its products',
-  creators: () => 'its creators',
-  endDate: () => 'its end date',
-  stock: (products: string) => `the stock of ${products}`,
-  targetRate: (products: string) => `the target rate of ${products}`,
-  inviteDate: (n: number) => `when ${n} pending ${plural(n, 'creator was', 'creators were')} invited`,
-  creatorStatus: (n: number) => `whether ${n} ${plural(n, 'creator has', 'creators have')} accepted`,
-  unreadable: () => 'its data, which the page sent in an unreadable form',
-  unchecked: () => 'part of its data (Collab Pilot could not check it)',
-  unreadableProducts: (n: number) => `${n} ${plural(n, 'product', 'products')} the page sent in an unreadable form`,
-  unreadableCreators: (n: number) => `${n} ${plural(n, 'creator', 'creators')} the page sent in an unreadable form`,
+  status: () => t('health_missing_status'),
+  detail: () => t('health_missing_detail'),
+  products: () => t('health_missing_products'),
+  creators: () => t('health_missing_creators'),
+  endDate: () => t('health_missing_end_date'),
+  stock: (products: string) => t('health_missing_stock', products),
+  targetRate: (products: string) => t('health_missing_target_rate', products),
+  inviteDate: (n: number) => tn('health_missing_invite_date', n, n),
+  creatorStatus: (n: number) => tn('health_missing_creator_status', n, n),
+  unreadable: () => t('health_missing_unreadable'),
+  unchecked: () => t('health_missing_unchecked'),
+  unreadableProducts: (n: number) => tn('health_missing_unreadable_products', n, n),
+  unreadableCreators: (n: number) => tn('health_missing_unreadable_creators', n, n),
 } as const;
 
 /** Short titles for lists, badges and the CSV "issue" column. */
 export const HEALTH_TITLES: Record<HealthCode, string> = {
-  'health.target-not-above-open': 'Target rate not above open rate',
-  'health.out-of-stock': 'Out of stock',
-  'health.low-stock': 'Low stock',
-  'health.ending-soon': 'Ending soon',
-  'health.not-accepted': 'Invitations not accepted',
-  'health.rate-clash': 'Different rates for one product',
-  'health.not-loaded': 'Not fully loaded',
+  get 'health.target-not-above-open'() {
+    return t('health_title_target_not_above_open');
+  },
+  get 'health.out-of-stock'() {
+    return t('health_title_out_of_stock');
+  },
+  get 'health.low-stock'() {
+    return t('health_title_low_stock');
+  },
+  get 'health.ending-soon'() {
+    return t('health_title_ending_soon');
+  },
+  get 'health.not-accepted'() {
+    return t('health_title_not_accepted');
+  },
+  get 'health.rate-clash'() {
+    return t('health_title_rate_clash');
+  },
+  get 'health.not-loaded'() {
+    return t('health_title_not_loaded');
+  },
 };
 
 /** Text labels, so colour is never the only signal. */
-export const SEVERITY_LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  get error() {
+    return t('health_severity_error');
+  },
+  get warning() {
+    return t('health_severity_warning');
+  },
+  get info() {
+    return t('health_severity_info');
+  },
+};
 
 /** Strings of the panel and the row badge. */
 export const HEALTH_UI = {
-  heading: 'Collaboration health',
-  issuesHeading: 'Needs attention, most money at stake first',
-  loaded: (n: number) => `${n} ${plural(n, 'collaboration', 'collaborations')} loaded`,
-  needsAttention: (n: number) => `${n} ${plural(n, 'needs', 'need')} attention`,
-  healthy: (n: number) => `${n} healthy`,
-  notFullyLoaded: (n: number) => `${n} not fully loaded`,
-  inactive: (n: number) => `${n} ended or cancelled`,
-  nothingLoaded: 'No collaborations loaded yet. Scroll the list so the page loads them.',
-  allClear: 'Nothing needs attention in the collaborations loaded so far.',
-  atStake: (money: string) => `At stake: ${money} per order`,
-  open: (collab: string) => `Open ${collab}`,
-  exportCsv: 'Export CSV',
-  exportHint: 'Downloads these issues as a spreadsheet (CSV).',
-  showAll: (n: number) => `Show all ${n} issues`,
-  showFewer: 'Show fewer',
-  badgeText: (label: string, n: number) => `${label} · ${n}`,
+  get heading() {
+    return t('health_ui_heading');
+  },
+  get issuesHeading() {
+    return t('health_ui_issues_heading');
+  },
+  loaded: (n: number) => tn('health_ui_loaded', n, n),
+  needsAttention: (n: number) => tn('health_ui_needs_attention', n, n),
+  healthy: (n: number) => t('health_ui_healthy', n),
+  notFullyLoaded: (n: number) => t('health_ui_not_fully_loaded', n),
+  inactive: (n: number) => t('health_ui_inactive', n),
+  get nothingLoaded() {
+    return t('health_ui_nothing_loaded');
+  },
+  get allClear() {
+    return t('health_ui_all_clear');
+  },
+  atStake: (money: string) => t('health_ui_at_stake', money),
+  open: (collab: string) => t('health_ui_open', collab),
+  get exportCsv() {
+    return t('health_ui_export_csv');
+  },
+  get exportHint() {
+    return t('health_ui_export_hint');
+  },
+  showAll: (n: number) => t('health_ui_show_all', n),
+  get showFewer() {
+    return t('health_ui_show_fewer');
+  },
+  badgeText: (label: string, n: number) => t('health_ui_badge_text', label, n),
   /** Starts with the visible text, so speech users can say what they see (WCAG label in name). */
   badgeLabel: (text: string, collab: string, n: number, titles: string) =>
-    `${text}. Collab Pilot found ${n} ${plural(n, 'issue', 'issues')} in ${collab}: ${titles}`,
-  csvHeaders: [
-    'Collaboration ID',
-    'Collaboration name',
-    'Issue',
-    'Severity',
-    'Product',
-    'Creator',
-    'Money at stake (per order)',
-    'Message',
-    'Link',
-  ],
-} as const;
+    tn('health_ui_badge_label', n, text, n, collab, titles),
+  /**
+   * The export's header row, in the seller's language like the rest of the file (its issue titles and
+   * messages are translated too). Nothing imports this CSV back, so the headers need not stay English.
+   */
+  get csvHeaders(): readonly string[] {
+    return [
+      t('health_csv_collaboration_id'),
+      t('health_csv_collaboration_name'),
+      t('health_csv_issue'),
+      t('health_csv_severity'),
+      t('health_csv_product'),
+      t('health_csv_creator'),
+      t('health_csv_money'),
+      t('health_csv_message'),
+      t('health_csv_link'),
+    ];
+  },
+};
