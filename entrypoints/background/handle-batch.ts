@@ -21,7 +21,10 @@ const refused = (error: string) => ({ ok: false as const, code: 'refused' as con
 
 const PREFILL_PREFIX = 'prefill:';
 const PREFILL_TTL_MS = 60 * 60 * 1000;
-/** The draft needs a name to check; the seller names the invitation on the page. */
+/**
+ * The draft needs a name to check; the seller names the invitation on the page. Never shown, so not
+ * translated (and a fixed length keeps the name checks the same in every language).
+ */
 const PLACEHOLDER_NAME = 'Collab Pilot batch';
 
 function batchId(b: Pick<Batch, 'entryIds'>): string {

@@ -5,8 +5,11 @@
  * command, which the browser handles itself: no listener needed.
  */
 import { defineBackground } from 'wxt/utils/define-background';
+import { followBrowserLanguage } from '@/components/common/i18n';
 import { browserDeps, startWorker } from './start';
 
 export default defineBackground(() => {
+  // Replies, notices and set-aside reasons are written in the browser's language.
+  followBrowserLanguage();
   startWorker(browserDeps());
 });

@@ -37,11 +37,13 @@ function productLabel(entry: QueueEntry, productId: string): string {
 }
 
 export function createErrorReason(code: string, message?: string): string {
-  const known = CREATE_ERROR_MESSAGES[code];
+  // Own keys only: a code such as "constructor" must not find Object.prototype's members.
+  const known = Object.hasOwn(CREATE_ERROR_MESSAGES, code) ? CREATE_ERROR_MESSAGES[code] : undefined;
   if (known) return known;
-  const generic = QUEUE_MESSAGES.unknownCode(code);
   const said = message?.trim();
-  return said ? `${generic} ${QUEUE_MESSAGES.platformSaid(truncateText(said, PLATFORM_MESSAGE_MAX))}` : generic;
+  return said
+    ? QUEUE_MESSAGES.unknownCodeSaid(code, truncateText(said, PLATFORM_MESSAGE_MAX))
+    : QUEUE_MESSAGES.unknownCode(code);
 }
 
 export function applyCreateResult(

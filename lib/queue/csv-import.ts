@@ -25,6 +25,7 @@ export interface CreatorImport {
 
 export const IMPORT_LIMITS = { handleMax: 24, idMax: 64 } as const;
 
+// Header names are matched, never translated: files move between sellers in different languages.
 // In priority order: a queue export has both "id" (the entry) and "creator_id"; creator_id wins.
 const ID_HEADERS = ['creator_id', 'creator_oec_id', 'user_id', 'creatorid', 'userid', 'oec_id', 'uid', 'id'];
 const HANDLE_HEADERS = ['handle', 'username', 'user_name', 'creator_handle', 'tiktok_handle', 'tiktok_username', 'creator'];
@@ -48,7 +49,7 @@ function cleanCell(cell: string | undefined): string {
 /** Characters that make a value invalid, each shown once, at most five. */
 function badChars(value: string, ok: RegExp): string {
   const bad = new Set<string>();
-  for (const ch of value) if (!ok.test(ch)) bad.add(ch === ' ' ? 'space' : `“${ch}”`);
+  for (const ch of value) if (!ok.test(ch)) bad.add(ch === ' ' ? CSV_MESSAGES.space : `“${ch}”`);
   return [...bad].slice(0, 5).join(', ');
 }
 

@@ -29,6 +29,11 @@ import { CSV_MESSAGES } from './messages.ts';
 
 export { importCreatorsCsv, type CreatorImport, type ImportedCreatorRow } from './csv-import.ts';
 
+/**
+ * Column headers of the export, and the values written in its cells (status codes, yes/no, none), are
+ * constants, never translated: a file moves between sellers whose browsers use different languages and
+ * must read back the same everywhere. Only the import report's reasons are translated.
+ */
 export const QUEUE_CSV_COLUMNS = [
   'id',
   'creator_id',
@@ -222,9 +227,11 @@ function entryFromRow(get: (col: Column) => string): unknown {
   return entry;
 }
 
-function firstIssue(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
+/** Why a row failed, in one sentence; the path and the validator's message stay technical (English). */
+function rowProblem(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
   const issue = error.issues[0];
-  return issue ? `${issue.path.map(String).join('.') || 'row'}: ${issue.message}` : 'unknown problem';
+  if (!issue) return CSV_MESSAGES.unknownQueueRow;
+  return CSV_MESSAGES.badQueueRow(`${issue.path.map(String).join('.') || CSV_MESSAGES.wholeRow}: ${issue.message}`);
 }
 
 export interface ParsedQueueCsv {
@@ -260,9 +267,9 @@ export function parseQueueCsv(text: string): ParsedQueueCsv {
       };
       const parsedEntry = queueEntrySchema.safeParse(entryFromRow(get));
       if (!parsedEntry.success) {
-        out.errors.push({ line: r + 1, reason: CSV_MESSAGES.badQueueRow(firstIssue(parsedEntry.error)) });
+        out.errors.push({ line: r + 1, reason: rowProblem(parsedEntry.error) });
       } else if (seen.has(parsedEntry.data.id)) {
-        out.errors.push({ line: r + 1, reason: CSV_MESSAGES.badQueueRow('the same id appears earlier') });
+        out.errors.push({ line: r + 1, reason: CSV_MESSAGES.duplicateQueueRow });
       } else {
         seen.add(parsedEntry.data.id);
         out.entries.push(parsedEntry.data);

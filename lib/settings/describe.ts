@@ -1,59 +1,67 @@
 /** Turns zod issues into one plain sentence that names the field, for import errors and logs. */
 import type { z } from 'zod/mini';
-import { FIELD_LABELS, REASONS } from './messages';
+import { FIELD_LABELS, FIELD_NAMES, REASONS } from './messages';
 
 type Issue = z.core.$ZodIssue;
+
+function labelOf(dotted: string): string | undefined {
+  return Object.hasOwn(FIELD_LABELS, dotted) ? FIELD_LABELS[dotted] : undefined;
+}
 
 export function fieldLabel(path: readonly PropertyKey[]): string {
   const keys = path.map(String);
   if (keys[0] === 'regionOverrides' && keys.length >= 2) {
+    const region = keys[1] ?? '';
     const rest = keys.slice(2).join('.');
-    const label = rest ? (FIELD_LABELS[rest] ?? rest) : 'settings';
-    return `Region ${keys[1]}: ${label}`;
+    return rest ? FIELD_NAMES.region(region, labelOf(rest) ?? rest) : FIELD_NAMES.regionWhole(region);
   }
   const dotted = keys.join('.');
-  return FIELD_LABELS[dotted] ?? (dotted || 'Settings');
+  return labelOf(dotted) ?? (dotted || FIELD_NAMES.whole);
 }
 
-/** Rates are stored in hundredths of a percent; show their bounds in percent. */
-function bound(path: readonly PropertyKey[], n: unknown): string {
-  const last = String(path[path.length - 1] ?? '');
-  if (typeof n === 'number' && last.endsWith('Bp')) return `${n / 100}%`;
-  return String(n);
+/** Rates are stored in hundredths of a percent; their bounds are shown in percent. */
+function isRate(path: readonly PropertyKey[]): boolean {
+  return String(path[path.length - 1] ?? '').endsWith('Bp');
 }
 
-function reason(issue: Issue): string {
+function bound(n: unknown): number | string {
+  return typeof n === 'number' ? n : String(n);
+}
+
+/** The problem as a clause naming the field ("Minimum stock must be at least 0"). */
+function clause(issue: Issue, label: string): string {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.expected === 'number' || issue.expected === 'int') return REASONS.mustBeNumber;
-      if (issue.expected === 'boolean') return REASONS.mustBeOnOff;
-      if (issue.expected === 'string') return REASONS.mustBeText;
-      if (issue.expected === 'object' || issue.expected === 'record') return REASONS.mustBeGroup;
-      return REASONS.invalid;
+      if (issue.expected === 'number' || issue.expected === 'int') return REASONS.mustBeNumber(label);
+      if (issue.expected === 'boolean') return REASONS.mustBeOnOff(label);
+      if (issue.expected === 'string') return REASONS.mustBeText(label);
+      if (issue.expected === 'object' || issue.expected === 'record') return REASONS.mustBeGroup(label);
+      return REASONS.invalidField(label);
     case 'too_big':
-      return REASONS.tooBig(bound(issue.path, issue.maximum));
+      return typeof issue.maximum === 'number' && isRate(issue.path)
+        ? REASONS.tooBigPercent(label, issue.maximum / 100)
+        : REASONS.tooBig(label, bound(issue.maximum));
     case 'too_small':
-      return REASONS.tooSmall(bound(issue.path, issue.minimum));
+      return typeof issue.minimum === 'number' && isRate(issue.path)
+        ? REASONS.tooSmallPercent(label, issue.minimum / 100)
+        : REASONS.tooSmall(label, bound(issue.minimum));
     case 'invalid_value':
-      return REASONS.oneOf(issue.values.map((v) => JSON.stringify(v)).join(', '));
+      return REASONS.oneOf(label, issue.values.map((v) => JSON.stringify(v)).join(', '));
     case 'unrecognized_keys':
-      return REASONS.unknownKeys(issue.keys.join(', '));
+      return REASONS.unknownKeys(label, issue.keys.join(', '));
     case 'invalid_key':
-      return REASONS.invalid;
+      // A record key error names the key itself, which reads better than "is not valid".
+      return REASONS.unknownRegion(label, String(issue.path[issue.path.length - 1] ?? ''));
     case 'invalid_format':
-      return issue.format === 'safeint' ? REASONS.mustBeWholeNumber : REASONS.invalid;
+      return issue.format === 'safeint' ? REASONS.mustBeWholeNumber(label) : REASONS.invalidField(label);
     default:
-      return REASONS.invalid;
+      return REASONS.invalidField(label);
   }
 }
 
 export function describeIssues(issues: readonly Issue[]): string {
   const first = issues[0];
   if (!first) return REASONS.invalid;
-  // A record key error names the key itself, which reads better than "is not valid".
-  const text =
-    first.code === 'invalid_key'
-      ? `${fieldLabel(first.path)} ${REASONS.unknownRegion(String(first.path[first.path.length - 1] ?? ''))}`
-      : `${fieldLabel(first.path)} ${reason(first)}`;
-  return issues.length > 1 ? `${text}${REASONS.andMore(issues.length - 1)}.` : `${text}.`;
+  const text = clause(first, fieldLabel(first.path));
+  return issues.length > 1 ? REASONS.problemAndMore(text, issues.length - 1) : REASONS.problem(text);
 }

@@ -4,6 +4,7 @@
  */
 import type { StorageAreaLike } from '../storage/area';
 import { addNotice } from '../storage/notices';
+import { SET_ASIDE_REASONS } from '../storage/messages';
 import { setAside } from '../storage/quarantine';
 import { NOTICES } from './messages';
 import { validateSettings } from './parse';
@@ -26,7 +27,7 @@ export async function loadSettings(area: StorageAreaLike, now: number): Promise<
   if (r.ok) {
     if (r.migratedFrom !== undefined) {
       // Keep the old shape too, in case a migration ever turns out wrong.
-      await setAside(area, `settings-v${r.migratedFrom}`, raw, 'Migrated to the current settings version.', now);
+      await setAside(area, `settings-v${r.migratedFrom}`, raw, SET_ASIDE_REASONS.settingsMigrated, now);
       await area.set({ [SETTINGS_KEY]: r.settings });
       return { settings: r.settings, setAside: false, migratedFrom: r.migratedFrom };
     }

@@ -12,6 +12,7 @@
  * - after the snapshot write, before old records are deleted: records up to the snapshot's seq are skipped.
  */
 import type { KeyValueStore } from './area';
+import { SET_ASIDE_REASONS } from './messages';
 import { createSerial } from './serial';
 
 export const SNAPSHOT_KEY = 'snapshot';
@@ -141,13 +142,13 @@ export async function openJournal<S, Op, R>(
   if (rawSnapshot !== undefined) {
     const w = readWrapper(rawSnapshot);
     if (!w) {
-      setAside.push({ kind: 'queue-snapshot', raw: rawSnapshot, reason: 'The saved queue is not in a known format.' });
+      setAside.push({ kind: 'queue-snapshot', raw: rawSnapshot, reason: SET_ASIDE_REASONS.queueSnapshot });
     } else {
       const loaded = codec.loadState(w.state);
       state = loaded.state;
       seq = w.seq;
       opIds = w.opIds;
-      for (const raw of loaded.rejected) setAside.push({ kind: 'queue-record', raw, reason: 'A queue entry failed validation.' });
+      for (const raw of loaded.rejected) setAside.push({ kind: 'queue-record', raw, reason: SET_ASIDE_REASONS.queueRecord });
     }
   }
   const recent = new RecentIds(opIds, MAX_REMEMBERED_OPS);
@@ -165,7 +166,7 @@ export async function openJournal<S, Op, R>(
     const rec = readRecord(raw, n);
     const op = rec ? codec.parseOp(rec.op) : null;
     if (!rec || op === null) {
-      setAside.push({ kind: 'queue-op', raw, reason: 'A saved queue change failed validation.' });
+      setAside.push({ kind: 'queue-op', raw, reason: SET_ASIDE_REASONS.queueOp });
       continue;
     }
     seq = n;
@@ -176,7 +177,7 @@ export async function openJournal<S, Op, R>(
       recent.add(id);
       replayed++;
     } catch (e) {
-      setAside.push({ kind: 'queue-op', raw, reason: `A saved queue change could not be applied: ${String(e)}` });
+      setAside.push({ kind: 'queue-op', raw, reason: SET_ASIDE_REASONS.queueOpFailed(String(e)) });
     }
   }
   if (journalSeqs.length > 0) seq = Math.max(seq, journalSeqs[journalSeqs.length - 1] ?? 0);
