@@ -4,6 +4,7 @@
  * worker runs on everything it receives. The runtime call itself lives outside lib/ (components/common/rpc.ts).
  */
 import { z } from 'zod/mini';
+import { t } from './i18n';
 import { creatorSnapshotSchema, queueFailureSchema, queueStatusSchema, queueTermsSchema, type CreatorSnapshot, type QueueEntry, type QueueStatus, type QueueTerms } from './queue/entry';
 import { createResultSchema, undoTokenSchema } from './queue/op-log';
 import type { Finding } from './rules/types';
@@ -163,12 +164,23 @@ export type AnyReply = { ok: true; data: unknown } | { ok: false; code: ErrorCod
 /** The signature of the rpc helper: the request picks its reply type. */
 export type SendMessage = <K extends RequestType>(request: RequestOf<K>) => Promise<Reply<K>>;
 
+/** Read at call time, so they follow the language the context chose at start-up. */
 export const MESSAGE_ERRORS = {
-  invalid: 'The request was not understood.',
-  foreignSender: 'Messages are accepted only from Collab Pilot itself.',
-  pageOnly: 'Settings can be changed only from the Collab Pilot options page.',
-  internal: 'Something went wrong in Collab Pilot. Try again.',
-  noAnswer: 'Collab Pilot did not answer. Reload the page and try again.',
+  get invalid() {
+    return t('background_error_invalid');
+  },
+  get foreignSender() {
+    return t('background_error_foreign_sender');
+  },
+  get pageOnly() {
+    return t('background_error_page_only');
+  },
+  get internal() {
+    return t('background_error_internal');
+  },
+  get noAnswer() {
+    return t('background_error_no_answer');
+  },
 };
 
 export type ValidatedRequest = { ok: true; request: Request } | { ok: false; reason: string };
