@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { PANEL, startHarness, type Harness } from './harness';
+import { openPanel, PANEL, startHarness, type Harness } from './harness';
 
 /**
  * Accessibility (issue 10) in real Chromium: axe-core finds no serious or critical violation in our panels,
@@ -239,7 +239,7 @@ describe('accessibility of the panels, popup and options page', () => {
     await page.locator(`${GUARD} [data-send="blocked"]`).waitFor({ state: 'attached', timeout: 10_000 });
     await leavePageControls(page);
     await assertNoSerious(t, page, inShadow(PANEL, '.cp-panel'), 'setup guard');
-    assertVisibleFocus(await tabThroughPanel(page), 'setup guard', /Raise to|Hide/);
+    assertVisibleFocus(await tabThroughPanel(page), 'setup guard', /Raise to|Hide|Collab Pilot/);
     await assertPanelFits(page, 'setup guard');
     await page.close();
   });
@@ -249,6 +249,7 @@ describe('accessibility of the panels, popup and options page', () => {
     await page.goto('https://affiliate.tiktok.com/connection/creator?shop_region=GB');
     await page.locator(GUARD).waitFor({ timeout: 15_000 });
     await page.locator(`${ROW} .cp-overlay`).first().waitFor({ timeout: 15_000 });
+    await openPanel(page);
     await page.locator(`${GUARD} .cp-toolbar`).waitFor({ timeout: 15_000 });
     // Queue two creators so "Queued" states are checked too (and the popup below has something to show).
     const adds = page.locator(`${ROW} button.cp-add--idle`);
@@ -268,7 +269,7 @@ describe('accessibility of the panels, popup and options page', () => {
       if (f?.inPanel) stops.push(f);
       else if (stops.length) break;
     }
-    assertVisibleFocus(stops, 'Find creators panel', /Queue all matching|Hide/);
+    assertVisibleFocus(stops, 'Find creators panel', /Queue all matching|Hide|Collab Pilot/);
     // A row overlay's own button is reachable by keyboard too, with a visible outline.
     await page.locator(`${ROW} button.cp-add`).first().focus();
     await page.keyboard.press('Shift+Tab');

@@ -27,7 +27,13 @@ export interface Harness {
 }
 
 export async function startHarness(
-  opts: { sandbox?: Parameters<typeof startSandbox>[0]; extension?: boolean; headless?: boolean } = {},
+  opts: {
+    sandbox?: Parameters<typeof startSandbox>[0];
+    extension?: boolean;
+    headless?: boolean;
+    /** Window size for every page; 1920 × 1080 unless a test checks another (e.g. a 1366 px laptop). */
+    viewport?: { width: number; height: number };
+  } = {},
 ): Promise<Harness> {
   const withExtension = opts.extension ?? true;
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
@@ -51,7 +57,7 @@ export async function startHarness(
     executablePath,
     headless: opts.headless ?? true,
     ignoreHTTPSErrors: true,
-    viewport: { width: 1920, height: 1080 },
+    viewport: opts.viewport ?? { width: 1920, height: 1080 },
     args,
   });
   let extensionId = '';
@@ -84,3 +90,13 @@ export async function startHarness(
 
 /** The panel host element for a page, if our content script mounted one. */
 export const PANEL = 'collab-pilot-panel';
+
+/**
+ * Opens the panel as a seller would: where the page leaves no free strip the panel is a pill by default
+ * (components/panel/PanelShell.tsx), so press it; a docked panel is already open.
+ */
+export async function openPanel(page: Page): Promise<void> {
+  const pill = page.locator(`${PANEL} .cp-panel[data-open="false"] .cp-panel__pill`);
+  if (await pill.count()) await pill.click();
+  await page.locator(`${PANEL} .cp-panel__body`).waitFor({ state: 'visible', timeout: 5_000 });
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { PANEL, startHarness, type Harness } from './harness';
+import { openPanel, PANEL, startHarness, type Harness } from './harness';
 
 const GUARD = `${PANEL} .cp-panel`;
 
@@ -138,6 +138,7 @@ describe('setup guard on the sandbox create page', () => {
   it('prefills from the defaults on request and the page’s state takes the values', async () => {
     const p = goodProduct();
     const page = await openCreate([world.fixtures.liveCreatorId], [p.id]);
+    await openPanel(page);
     await page.locator(GUARD).getByRole('button', { name: /Fill from my defaults/ }).click();
     const list = page.locator(`${GUARD} .cp-prefill`);
     await list.waitFor();

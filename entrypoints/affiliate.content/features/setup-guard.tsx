@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sendMessage, newOpId } from '@/components/common/rpc';
+import { usePanelControl, usePanelCounts } from '@/components/panel/panel-context';
 import { SetupGuard } from '@/components/setup-guard/SetupGuard';
 import type { GuardProductRow, GuardView, SendOutcome, StockState } from '@/components/setup-guard/types';
 import { writeNumber } from '@/lib/form/arco';
@@ -121,6 +122,9 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
     .filter((f) => f.severity === 'warning')
     .map((f) => `${f.code}:${f.productId ?? ''}:${f.creatorId ?? ''}`)
     .join('|');
+  // The compact pill shows what stands; a held Send, and the platform's answer to Send, open the panel.
+  const panel = usePanelControl();
+  usePanelCounts(errors, findings.filter((f) => f.severity === 'warning').length);
   const latest = useRef({ errors, warningKey, confirm: settings.confirmWarnings });
   latest.current = { errors, warningKey, confirm: settings.confirmWarnings };
 
@@ -136,6 +140,7 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
         ev.preventDefault();
         ev.stopImmediatePropagation();
         setSend({ state: l.errors > 0 ? 'blocked' : 'confirm' });
+        panel.expand();
         return;
       }
       setSend({ state: 'waiting' });
@@ -162,6 +167,7 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
     const outcome = describeOutcome(pageData);
     if (!outcome) return;
     setSend({ state: 'done', outcome });
+    panel.expand();
     confirmedFor.current = null;
     // Once sent, an offered prefill would only undo what was sent.
     if (outcome.ok) setPrefillState((s) => s && { ...s, status: 'dismissed' });

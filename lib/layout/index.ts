@@ -1,0 +1,2 @@
+export * from './place-panel';
+export * from './rect';

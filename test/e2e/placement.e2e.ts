@@ -1,0 +1,179 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { type Harness, PANEL, startHarness } from './harness';
+
+/**
+ * Panel placement in real Chromium: in its default state the panel (docked, or as a pill) covers none of
+ * the page's own controls, at a 1366 px laptop and a 1920 px desktop; the seller can still open it, a held
+ * Send opens it, and "Move panel" moves it. The host takes no room in the page's layout.
+ */
+
+const SHELL = `${PANEL} .cp-panel`;
+const ORIGIN = 'https://affiliate.tiktok.com';
+/** What a seller can press or type into, every header cell, and every (clickable) table row. */
+const CONTROLS =
+  'button, input:not([type="hidden"]), select, textarea, a[href], th, tbody tr, [role="button"], [role="switch"], [role="checkbox"], [role="combobox"], [role="tab"]';
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+interface Overlap {
+  panel: Box;
+  hits: string[];
+  checked: number;
+}
+
+/** The panel's box and every visible page control it intersects (controls under the page's own overlays excluded). */
+function overlaps(page: Page): Promise<Overlap> {
+  return page.evaluate(
+    ([panelTag, selector]) => {
+      const host = document.querySelector(panelTag);
+      const panel = host?.shadowRoot?.querySelector('.cp-panel');
+      if (!host || !panel) throw new Error('no panel');
+      const p = panel.getBoundingClientRect();
+      const vw = document.documentElement.clientWidth;
+      const vh = window.innerHeight;
+      const hits: string[] = [];
+      let checked = 0;
+      for (const el of Array.from(document.querySelectorAll(selector))) {
+        const r = el.getBoundingClientRect();
+        const cs = getComputedStyle(el);
+        if (r.width < 1 || r.height < 1 || cs.visibility === 'hidden') continue;
+        if (r.right <= 0 || r.bottom <= 0 || r.left >= vw || r.top >= vh) continue;
+        checked++;
+        if (p.left < r.right && r.left < p.right && p.top < r.bottom && r.top < p.bottom) {
+          hits.push(`${el.localName}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}" at ${Math.round(r.left)},${Math.round(r.top)}`);
+        }
+      }
+      return { panel: { left: p.left, top: p.top, right: p.right, bottom: p.bottom }, hits, checked };
+    },
+    [PANEL, CONTROLS] as const,
+  );
+}
+
+/** Waits for the panel to be placed and for its position to hold still (the page finishes loading first). */
+async function settled(page: Page): Promise<string> {
+  await page.locator(`${SHELL}:not([data-mode="measuring"])`).waitFor({ timeout: 15_000 });
+  let last = '';
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(250);
+    const now = await page.locator(SHELL).evaluate((el) => `${el.getAttribute('data-mode')} ${el.getAttribute('style')}`);
+    if (now === last) break;
+    last = now;
+  }
+  return (await page.locator(SHELL).getAttribute('data-mode')) ?? '';
+}
+
+async function assertCoversNothing(page: Page, where: string): Promise<string> {
+  const mode = await settled(page);
+  const o = await overlaps(page);
+  assert.ok(o.checked > 5, `${where}: the page's controls were found (${o.checked})`);
+  assert.deepEqual(o.hits, [], `${where}: the ${mode} panel at ${JSON.stringify(o.panel)} covers page controls`);
+  return mode;
+}
+
+/** Opens the panel as a seller would (the pill, if compact) and checks its body shows. */
+async function assertCanOpen(page: Page, where: string): Promise<void> {
+  const mode = await page.locator(SHELL).getAttribute('data-mode');
+  if (mode === 'compact') {
+    const pill = page.locator(`${SHELL} button.cp-panel__pill`);
+    assert.match((await pill.getAttribute('aria-label')) ?? '', /Collab Pilot.*Open panel/, `${where}: the pill is labelled`);
+    await pill.click();
+    await page.locator(`${SHELL}[data-open="true"]`).waitFor({ timeout: 5_000 });
+  }
+  await page.locator(`${SHELL} .cp-panel__body`).waitFor({ state: 'visible', timeout: 5_000 });
+  const o = await overlaps(page);
+  assert.ok(o.panel.left >= 0 && o.panel.right <= (await page.evaluate(() => document.documentElement.clientWidth)) + 0.5, `${where}: opened panel inside the window`);
+}
+
+/** Our host is a zero-size fixed box: the page's layout is exactly what it would be without us. */
+async function assertNoLayoutShift(page: Page, where: string): Promise<void> {
+  const m = await page.evaluate((tag) => {
+    const host = document.querySelector(tag) as HTMLElement;
+    const cs = getComputedStyle(host);
+    const r = host.getBoundingClientRect();
+    return { position: cs.position, w: r.width, h: r.height, sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth };
+  }, PANEL);
+  assert.equal(m.position, 'fixed', `${where}: host is fixed`);
+  assert.equal(m.w + m.h, 0, `${where}: host takes no room`);
+  assert.ok(m.sw <= m.cw, `${where}: no horizontal scroll added`);
+}
+
+describe('panel placement on the sandbox pages', () => {
+  let h: Harness;
+  before(async () => {
+    h = await startHarness({ viewport: { width: 1366, height: 768 } });
+  });
+  after(async () => {
+    await h?.close();
+  });
+
+  it('Create page at 1366 × 768: covers no control by default, opens on request, a held Send opens it', async () => {
+    const page = await h.newPage();
+    await page.goto(`${ORIGIN}/connection/target-invitation/create?shop_region=GB`);
+    await page.locator('input[placeholder="Invitation name"]').waitFor({ timeout: 15_000 });
+    const mode = await assertCoversNothing(page, 'Create 1366');
+    assert.equal(mode, 'compact', 'no free strip beside a full-width form at 1366: a pill');
+    // The pill carries the counts, in words and in its accessible name.
+    await page.locator(`${SHELL} .cp-panel__count--error`).waitFor({ timeout: 10_000 });
+    assert.match((await page.locator(`${SHELL} .cp-panel__pill`).getAttribute('aria-label')) ?? '', /\d+ to fix/);
+    await assertNoLayoutShift(page, 'Create 1366');
+    await assertCanOpen(page, 'Create 1366');
+    // Escape closes it back to the pill, with focus on the pill.
+    await page.keyboard.press('Escape');
+    await page.locator(`${SHELL}[data-open="false"]`).waitFor({ timeout: 5_000 });
+    assert.equal(await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.activeElement?.className, PANEL), 'cp-panel__pill');
+    // Working in the page's form closes an opened pill.
+    await page.locator(`${SHELL} .cp-panel__pill`).click();
+    await page.locator(`${SHELL}[data-open="true"]`).waitFor();
+    await page.locator('input[placeholder="Invitation name"]').click();
+    await page.locator(`${SHELL}[data-open="false"]`).waitFor({ timeout: 5_000 });
+    // Send with errors standing: held, and the panel opens to say why.
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.locator(`${SHELL}[data-open="true"] [data-send="blocked"]`).waitFor({ state: 'visible', timeout: 10_000 });
+    assert.deepEqual(h.pageErrors, []);
+    await page.close();
+  });
+
+  it('Find creators at 1366 × 768: covers no control by default', async () => {
+    const page = await h.newPage();
+    await page.goto(`${ORIGIN}/connection/creator?shop_region=GB`);
+    await page.locator('tbody tr').first().waitFor({ timeout: 15_000 });
+    await assertCoversNothing(page, 'Find creators 1366');
+    await assertCanOpen(page, 'Find creators 1366');
+    await page.close();
+  });
+
+  it('Target collaboration list at 1920 × 1080: covers no column, opens on request, Move re-docks and is kept across pages', async () => {
+    const page = await h.newPage();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`${ORIGIN}/connection/target-invitation?shop_region=GB`);
+    await page.locator('tbody tr').first().waitFor({ timeout: 15_000 });
+    await assertCoversNothing(page, 'List 1920');
+    await assertNoLayoutShift(page, 'List 1920');
+    await assertCanOpen(page, 'List 1920');
+    // Keyboard move: the Move button names where it goes next; the choice survives a route change.
+    const move = page.locator(`${SHELL} .cp-panel__move`);
+    const before = await page.locator(SHELL).getAttribute('data-dock');
+    await move.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      ([tag, was]) => document.querySelector(tag)?.shadowRoot?.querySelector('.cp-panel')?.getAttribute('data-dock') !== was,
+      [PANEL, before] as const,
+    );
+    const moved = await page.locator(SHELL).getAttribute('data-dock');
+    assert.match((await page.locator(`${SHELL} [role="status"]`).textContent()) ?? '', new RegExp(`moved to the ${moved}`));
+    await page.getByRole('link', { name: 'Find creators' }).click();
+    await page.locator(`${PANEL} .cp-panel__subtitle, ${PANEL} .cp-panel__pill`).first().waitFor({ timeout: 15_000 });
+    await page.waitForFunction(
+      ([tag]) => document.querySelector(tag)?.shadowRoot?.querySelector('.cp-panel')?.getAttribute('data-mode') !== 'measuring',
+      [PANEL] as const,
+    );
+    assert.equal(await page.locator(SHELL).getAttribute('data-dock'), moved, 'the moved dock is kept on the next page');
+    await page.close();
+  });
+});
