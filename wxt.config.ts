@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { hostPermissions } from './lib/hosts';
 import { localeFiles } from './scripts/locales';
+import { addEsmContentScripts } from './scripts/esm-content-build';
 
 const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -9,6 +10,8 @@ const EXTENSION_PAGES_CSP =
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
+    // Issue 9: the affiliate content script is a small loader of per-page ES modules (scripts/esm-content-build.ts).
+    ready: (wxt) => addEsmContentScripts(wxt, { entrypoint: 'affiliate', entry: 'entrypoints/affiliate.content/esm-entry.ts', nativeBrowser: ['affiliate', 'observer-loader'], watch: ['components', 'lib'] }),
     'build:publicAssets': (_wxt, files) => {
       files.push(...localeFiles());
     },

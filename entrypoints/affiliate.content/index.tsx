@@ -1,16 +1,30 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { contentMatches } from '@/lib/hosts';
-import { startPageController } from './page-controller';
-import './panel.css';
-import '@/components/setup-guard/setup-guard.css';
-import '@/components/creators/creators.css';
-import '@/components/health/health.css';
+import { reportLoadFailure } from './report-failure';
 
-// Runs only on the affiliate paths of the hosts in lib/hosts.ts. Page knowledge lives in lib/pages.
+/** What content-scripts/esm/affiliate.js exports (esm-entry.ts, built by scripts/esm-content-build.ts). */
+interface PageModule {
+  start(ctx: ContentScriptContext): void;
+}
+
+/**
+ * Runs only on the affiliate paths of the hosts in lib/hosts.ts, on every load of them: so it is only a
+ * loader. The code is ES modules (page knowledge in lib/pages, features split per page), imported from
+ * the extension; the build gives this script the browser's own extension API, not the polyfill.
+ */
 export default defineContentScript({
   matches: contentMatches(),
-  cssInjectionMode: 'ui',
-  main(ctx) {
-    startPageController(ctx);
+  // The modules inline their styles into the panel's shadow root: no stylesheet to fetch.
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    try {
+      const mod = (await import(/* @vite-ignore */ browser.runtime.getURL('/content-scripts/esm/affiliate.js'))) as PageModule;
+      mod.start(ctx);
+    } catch (err) {
+      // Never into the host page: the page works as usual without us.
+      reportLoadFailure(ctx, err);
+    }
   },
 });

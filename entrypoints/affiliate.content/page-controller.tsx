@@ -3,13 +3,16 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { sendMessage } from '@/components/common/rpc';
-import { waitFor } from '@/lib/dom/wait-for';
 import { FOCUSED_CREATOR_REQUEST } from '@/lib/messages';
-import { recognisePage } from '@/lib/pages/recognise';
-import { LIMITS } from '@/lib/rules';
+import { type PageRecognition, recognisePage } from '@/lib/pages/recognise';
+import { LIMITS } from '@/lib/config/limits';
+import { FEATURE_OF_PAGE, loadFeature } from './feature-loader';
 import { focusedCreator } from './focused-creator';
 import { createPageData, type PageDataStore } from './page-data';
 import { PanelApp } from './panel-app';
+import panelCss from './panel.css?inline';
+import { reportLoadFailure } from './report-failure';
+import { waitForPage } from './wait-for-page';
 
 /** How long a recognised URL may take to render its anchors before we say "not recognised". */
 const RECOGNISE_TIMEOUT_MS = 10_000;
@@ -68,8 +71,12 @@ export function startPageController(ctx: ContentScriptContext): void {
 
   const endVisit = () => {
     current?.ac.abort();
-    current?.ui?.remove();
+    const ui = current?.ui;
     current = null;
+    if (!ui) return;
+    // Unmount first, so the panel's effects and listeners end with it.
+    render(null, ui.uiContainer);
+    ui.remove();
   };
 
   const startVisit = async (url: URL) => {
@@ -79,23 +86,20 @@ export function startPageController(ctx: ContentScriptContext): void {
     const { signal } = visit.ac;
     const first = recognisePage(url, document);
     if (first.kind === 'not-ours') return;
-    const page =
-      (await waitFor(
-        document.documentElement,
-        () => {
-          const r = recognisePage(url, document);
-          return r.kind === 'not-recognised' ? null : r;
-        },
-        { signal, timeoutMs: RECOGNISE_TIMEOUT_MS },
-      )) ?? recognisePage(url, document);
-    if (signal.aborted || page.kind === 'not-ours') return;
+    // While the page is still rendering its anchors: fetch this page's feature chunk, build the (detached)
+    // panel and let it ask for the settings, so that recognising the page only has to attach and render.
+    void loadFeature(FEATURE_OF_PAGE[first.kind === 'not-recognised' ? first.page : first.kind], (err) => reportLoadFailure(ctx, err));
+    /** Null until the page's anchors are there. */
+    let page: Exclude<PageRecognition, { kind: 'not-ours' }> | null = null;
     const ui = await createShadowRootUi<void>(ctx, {
       name: 'collab-pilot-panel',
       position: 'inline',
       anchor: 'body',
       append: 'last',
+      // Inlined styles: no fetch of a stylesheet between the page's anchors and our panel.
+      css: panelCss,
       onMount(container, _shadow, host) {
-        host.setAttribute('data-collab-pilot', page.kind);
+        host.setAttribute('data-collab-pilot', (page ?? first).kind);
         for (const type of GUARDED_EVENTS) {
           container.addEventListener(
             type,
@@ -105,15 +109,17 @@ export function startPageController(ctx: ContentScriptContext): void {
             { capture: true },
           );
         }
-        render(<PanelApp page={page} url={url} signal={signal} data={data} />, container);
-      },
-      onRemove(container) {
-        if (container) render(null, container);
       },
     });
+    const renderPanel = () => render(<PanelApp page={page} url={url} signal={signal} data={data} />, ui.uiContainer);
     if (signal.aborted) return;
     visit.ui = ui;
+    renderPanel(); // renders nothing yet; starts the settings request
+    const found = first.kind === 'not-recognised' ? ((await waitForPage(url, document, signal, RECOGNISE_TIMEOUT_MS)) ?? recognisePage(url, document)) : first;
+    if (signal.aborted || found.kind === 'not-ours') return;
+    page = found;
     ui.mount();
+    renderPanel();
   };
 
   const safeVisit = (url: URL) => {

@@ -2,9 +2,7 @@ import { sendMessage } from '@/components/common/rpc';
 import { PanelShell } from '@/components/panel/PanelShell';
 import type { PageRecognition } from '@/lib/pages/recognise';
 import type { PageKey } from '@/lib/settings/schema';
-import { FindCreatorsFeature } from './features/find-creators';
-import { HealthFeature } from './features/health';
-import { SetupGuardFeature } from './features/setup-guard';
+import { FeatureSlot } from './feature-loader';
 import type { PageDataStore } from './page-data';
 import { useSettings } from './settings-hook';
 
@@ -23,7 +21,8 @@ const SETTINGS_PAGE: Record<string, PageKey> = {
 };
 
 export interface PanelAppProps {
-  page: Exclude<PageRecognition, { kind: 'not-ours' }>;
+  /** Null while the page is still rendering its anchors: nothing is shown, but the settings load. */
+  page: Exclude<PageRecognition, { kind: 'not-ours' }> | null;
   url: URL;
   signal: AbortSignal;
   data: PageDataStore;
@@ -32,7 +31,8 @@ export interface PanelAppProps {
 /** Picks the feature for the recognised page; an unrecognised page gets a plain explanation. */
 export function PanelApp(props: PanelAppProps) {
   const { page } = props;
-  const settings = useSettings(page.kind === 'not-recognised' ? null : page.region);
+  const settings = useSettings(!page || page.kind === 'not-recognised' ? null : page.region);
+  if (!page) return null;
   if (page.kind === 'not-recognised') {
     return (
       <PanelShell title="Collab Pilot" subtitle="Page not recognised">
@@ -55,12 +55,13 @@ export function PanelApp(props: PanelAppProps) {
       collapsed={settings.panelCollapsed[key]}
       onToggle={(collapsed) => void sendMessage({ type: 'settings/panel', page: key, collapsed })}
     >
+      {/* Each feature is its own chunk, preloaded by the page controller from the URL. */}
       {page.kind === 'create-invitation' ? (
-        <SetupGuardFeature page={page} url={props.url} signal={props.signal} data={props.data} />
+        <FeatureSlot name="setup-guard">{(m) => <m.Feature page={page} url={props.url} signal={props.signal} data={props.data} />}</FeatureSlot>
       ) : page.kind === 'invitation-list' ? (
-        <HealthFeature page={page} url={props.url} signal={props.signal} data={props.data} />
+        <FeatureSlot name="health">{(m) => <m.Feature page={page} url={props.url} signal={props.signal} data={props.data} />}</FeatureSlot>
       ) : (
-        <FindCreatorsFeature page={page} url={props.url} signal={props.signal} data={props.data} />
+        <FeatureSlot name="find-creators">{(m) => <m.Feature page={page} url={props.url} signal={props.signal} data={props.data} />}</FeatureSlot>
       )}
     </PanelShell>
   );

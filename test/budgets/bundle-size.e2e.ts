@@ -6,7 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { builtTargets, measureBudgets, OUTPUT_DIR, SIZE_BUDGETS, unbudgetedScripts } from '../../scripts/bench/sizes.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtTargets, ESM_DIR, ESM_ENTRY, measureBudgets, OUTPUT_DIR, pageModuleSizes, SIZE_BUDGETS, unbudgetedScripts } from '../../scripts/bench/sizes.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -27,6 +29,22 @@ describe('content-script bundle sizes (gzip -9)', () => {
         `${budget.label} is ${kb(m.gzipBytes)} gzip (${kb(m.rawBytes ?? 0)} raw), over its ${kb(m.budgetBytes)} budget by ${kb(m.gzipBytes - m.budgetBytes)}. ` +
           `See what fills it: ${m.files.map((f) => `npx tsx scripts/bench/composition.ts ${f}${m.target === 'firefox-mv2' ? ' --firefox' : ''} --files`).join('; ')}`,
       );
+    });
+  }
+
+  // The loader is only small because the code moved into ES modules: without them it loads nothing.
+  for (const target of ['chrome-mv3', 'firefox-mv2'] as const) {
+    it(`${target}: the loader's ES modules are built, web-accessible, and every page's chunks are there`, (t) => {
+      const dir = join(OUTPUT_DIR, target);
+      assert.ok(existsSync(join(dir, 'manifest.json')), `${target} is not built`);
+      assert.ok(existsSync(join(dir, ESM_DIR, ESM_ENTRY)), `${target} has no ${ESM_DIR}/${ESM_ENTRY}: did scripts/esm-content-build.ts run?`);
+      const war = JSON.stringify(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).web_accessible_resources ?? []);
+      assert.ok(war.includes(`${ESM_DIR}/*`), `${ESM_DIR}/* is not web-accessible in ${target}: ${war}`);
+      for (const p of pageModuleSizes(OUTPUT_DIR, target)) {
+        assert.deepEqual(p.missing, [], `${p.page}: ${p.missing.join(', ')} missing`);
+        assert.ok(p.files.length >= 2, `${p.page} loads only ${p.files.join(', ')}`);
+        t.diagnostic(`${p.page}: ${kb(p.gzipBytes)} in ${p.files.length} ES modules (reference, not gated)`);
+      }
     });
   }
 

@@ -1,0 +1,133 @@
+/**
+ * ES-module content scripts for WXT 0.21, which only builds content scripts as one IIFE (issue 9).
+ *
+ * The content script WXT builds becomes a small loader that `import()`s `content-scripts/esm/<name>.js`;
+ * this file builds that module, with code splitting, in a second Vite build after WXT's own, so every
+ * page fetches only the chunks it uses. It also makes the loaders themselves small by giving them the
+ * browser's own `browser`/`chrome` instead of webextension-polyfill (they only call runtime.getURL and
+ * read runtime.id; the ES modules keep the polyfill, which they need for promise-returning listeners).
+ * Same approach as WXT's example wxt-dev/examples, esm-content-script-ui.
+ */
+import { relative, resolve } from 'node:path';
+import { build, type InlineConfig, type Plugin, type PluginOption } from 'vite';
+import type { ContentScriptEntrypoint, Wxt } from 'wxt';
+
+/** Where the ES modules go, inside the build folder; web-accessible to the loader's hosts. */
+export const ESM_DIR = 'content-scripts/esm';
+
+export interface EsmContentScriptOptions {
+  /** The content script whose code is built as ES modules (its loader imports `${ESM_DIR}/<entrypoint>.js`). */
+  entrypoint: string;
+  /** The module exporting `start(ctx)`, relative to the project root. */
+  entry: string;
+  /** Content scripts (loaders) that get the native extension API instead of webextension-polyfill. */
+  nativeBrowser?: readonly string[];
+  /** Extra folders whose changes rebuild the modules in `wxt` dev mode (besides the entry's folder). */
+  watch?: readonly string[];
+}
+
+const NATIVE_ID = '\0collab-pilot:native-browser';
+
+/**
+ * Resolves webextension-polyfill (what WXT's polyfill module aliases `wxt/browser` to) to the native API,
+ * exactly as WXT's own `wxt/browser` does without the polyfill.
+ */
+function nativeBrowserPlugin(): Plugin {
+  return {
+    name: 'collab-pilot:native-browser',
+    enforce: 'pre',
+    resolveId: (id) => (id === 'webextension-polyfill' ? NATIVE_ID : null),
+    load: (id) => (id === NATIVE_ID ? 'export default globalThis.browser?.runtime?.id ? globalThis.browser : globalThis.chrome;' : null),
+  };
+}
+
+/** WXT's plugins that only make sense for its IIFE output. */
+const IIFE_PLUGINS = new Set(['wxt:iife-anonymous', 'wxt:iife-footer']);
+
+function withoutIifePlugins(plugins: PluginOption[] | undefined): PluginOption[] {
+  return (plugins ?? []).filter((p) => !(p && typeof p === 'object' && 'name' in p && IIFE_PLUGINS.has(p.name)));
+}
+
+/** Chrome wants web_accessible_resources match patterns with the path `/*`. */
+function originPatterns(matches: readonly string[]): string[] {
+  return [...new Set(matches.map((m) => m.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*')))];
+}
+
+/**
+ * Registers the hooks on `wxt`. Called from wxt.config.ts's `ready` hook, so that it adds hooks of its
+ * own rather than claiming keys of the config's `hooks` object that other build steps may also need.
+ */
+export function addEsmContentScripts(wxt: Wxt, opts: EsmContentScriptOptions): void {
+  let viteConfig: InlineConfig | undefined;
+  let matches: string[] = [];
+  const native = new Set(opts.nativeBrowser ?? []);
+
+  const buildModules = async () => {
+    if (!viteConfig) throw new Error(`[esm-content-build] the content script "${opts.entrypoint}" was not built`);
+    const outDir = resolve(wxt.config.outDir, ESM_DIR);
+    // WXT's IIFE bundling options are dropped; what else it set (minify, sourcemap, target) is kept.
+    const { rollupOptions: _r, rolldownOptions: _ro, lib: _lib, ...wxtBuild } = viteConfig.build ?? {};
+    const esm: InlineConfig = {
+      ...viteConfig,
+      plugins: withoutIifePlugins(viteConfig.plugins),
+      build: {
+        ...wxtBuild,
+        outDir,
+        emptyOutDir: true,
+        // Vite's preload helper would add <link> tags to the host page, resolved against the page's origin.
+        modulePreload: false,
+        rolldownOptions: {
+          input: { [opts.entrypoint]: resolve(wxt.config.root, opts.entry) },
+          // Keeps `start` exported (the loader calls it) and lets the entry chunk also export what the
+          // feature chunks share with it, so those modules live in the entry rather than in extra chunks.
+          preserveEntrySignatures: 'allow-extension',
+          output: {
+            format: 'es',
+            entryFileNames: '[name].js',
+            // One flat folder, so one `${ESM_DIR}/*` resource pattern covers every chunk.
+            chunkFileNames: '[name]-[hash].js',
+            assetFileNames: '[name]-[hash][extname]',
+            // Everything the entry needs in the entry file: one extension fetch before the controller runs,
+            // not a waterfall of small shared chunks. The per-page features are split off.
+            codeSplitting: { groups: [{ name: opts.entrypoint, tags: ['$initial'] }] },
+          },
+        },
+      },
+    };
+    await build(esm);
+    wxt.logger.success(`[esm-content-build] ${opts.entrypoint}: ES modules in ${relative(wxt.config.root, outDir)}`);
+  };
+
+  wxt.hooks.hook('entrypoints:resolved', (_wxt, entrypoints) => {
+    const cs = entrypoints.find((e): e is ContentScriptEntrypoint => e.type === 'content-script' && e.name === opts.entrypoint);
+    matches = cs?.options.matches ?? [];
+  });
+  wxt.hooks.hook('vite:build:extendConfig', (entrypoints, config) => {
+    const [entrypoint] = entrypoints;
+    if (entrypoints.length !== 1 || !entrypoint) return;
+    // Captured before the native API is swapped in: the ES modules keep the polyfill.
+    if (entrypoint.name === opts.entrypoint) viteConfig = { ...config, plugins: [...(config.plugins ?? [])] };
+    if (native.has(entrypoint.name)) config.plugins = [nativeBrowserPlugin(), ...(config.plugins ?? [])];
+  });
+  wxt.hooks.hook('build:done', buildModules);
+  wxt.hooks.hook('build:manifestGenerated', (_wxt, manifest) => {
+    // MV3 object form; for MV2 (Firefox) WXT turns it into a list of paths after this hook.
+    const resource = { matches: originPatterns(matches), resources: [`${ESM_DIR}/*`] };
+    manifest.web_accessible_resources = [...((manifest.web_accessible_resources ?? []) as unknown[]), resource] as typeof manifest.web_accessible_resources;
+  });
+  // Types the loader's browser.runtime.getURL of the entry module.
+  wxt.hooks.hook('prepare:publicPaths', (_wxt, paths) => {
+    paths.push(`${ESM_DIR}/${opts.entrypoint}.js`);
+  });
+  // `wxt` dev mode: rebuild the modules when their sources change.
+  wxt.hooks.hook('server:started', (_wxt, server) => {
+    const dirs = [resolve(wxt.config.root, opts.entry, '..'), ...(opts.watch ?? []).map((d) => resolve(wxt.config.root, d))];
+    server.watcher.on('change', (file) => {
+      if (!dirs.some((d) => file.startsWith(d))) return;
+      buildModules().then(
+        () => server.reloadContentScript({ contentScript: { matches, js: [`/content-scripts/${opts.entrypoint}.js`] } }),
+        (e: unknown) => wxt.logger.error('[esm-content-build] rebuild failed', e),
+      );
+    });
+  });
+}
