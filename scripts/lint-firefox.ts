@@ -1,7 +1,10 @@
 /**
  * `web-ext lint` on the Firefox build, stricter than its exit code: any error fails, and so does any
- * warning or notice except the one known warning about Preact's own `dangerouslySetInnerHTML` branch
- * (we never use that prop; biome forbids it), recognised by the code around the reported column.
+ * warning or notice except two known ones, each recognised by the code around the reported column:
+ * - Preact's own `dangerouslySetInnerHTML` branch (we never use that prop; biome forbids it);
+ * - the content-script loader's `import(runtime.getURL('/content-scripts/esm/affiliate.js'))`: the
+ *   linter accepts only a string literal there, but the extension's URL differs per install and a
+ *   relative path would resolve against the seller's page. It loads our own packaged module, nothing remote.
  * Prints every finding so a reviewer sees exactly what addons.mozilla.org will see.
  */
 import { execFileSync } from 'node:child_process';
@@ -18,12 +21,24 @@ interface Finding {
 
 const SOURCE = resolve(import.meta.dirname, '../.output/firefox-mv2');
 
-/** Preact's diff assigns `<el>.innerHTML = <props>.__html` only for dangerouslySetInnerHTML. */
-function isPreactInnerHtml(f: Finding, sourceDir: string): boolean {
-  if (f.code !== 'UNSAFE_VAR_ASSIGNMENT' || !f.file || !f.line || f.column === undefined) return false;
+function codeAround(f: Finding, sourceDir: string): string {
+  if (!f.file || !f.line || f.column === undefined) return '';
   const line = readFileSync(join(sourceDir, f.file), 'utf8').split('\n')[f.line - 1] ?? '';
-  const around = line.slice(Math.max(0, f.column - 200), f.column + 60);
-  return /\.innerHTML=\w+\.__html/.test(around) && around.includes('__html');
+  return line.slice(Math.max(0, f.column - 200), f.column + 120);
+}
+
+/** Why a finding is accepted, or null. */
+function knownReason(f: Finding, sourceDir: string): string | null {
+  if (f.code !== 'UNSAFE_VAR_ASSIGNMENT') return null;
+  const around = codeAround(f, sourceDir);
+  // Preact's diff assigns `<el>.innerHTML = <props>.__html` only for dangerouslySetInnerHTML.
+  if (/\.innerHTML=\w+\.__html/.test(around)) return 'Preact, not our code';
+  if (
+    f.file === 'content-scripts/affiliate.js' &&
+    /import\(\w+\.runtime\.getURL\(`\/content-scripts\/esm\/affiliate\.js`\)\)/.test(around)
+  )
+    return 'our loader importing our own packaged module';
+  return null;
 }
 
 function main(): void {
@@ -45,14 +60,14 @@ function main(): void {
   ];
   let failing = 0;
   for (const f of all) {
-    const known = f.level === 'warning' && isPreactInnerHtml(f, SOURCE);
+    const known = f.level === 'warning' ? knownReason(f, SOURCE) : null;
     if (!known) failing++;
     console.log(
-      `${known ? 'known (Preact, not our code)' : 'FAIL'} ${f.level} ${f.code} ${f.file ?? ''}:${f.line ?? ''}:${f.column ?? ''} ${f.message}`,
+      `${known ? `known (${known})` : 'FAIL'} ${f.level} ${f.code} ${f.file ?? ''}:${f.line ?? ''}:${f.column ?? ''} ${f.message}`,
     );
   }
   console.log(
-    `web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings, ${report.notices.length} notices; ${failing} from our code`,
+    `web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings, ${report.notices.length} notices; ${failing} not accepted`,
   );
   if (failing > 0) process.exit(1);
 }
