@@ -10,25 +10,57 @@
  * - DatePicker commits typed text only on Enter (keyCode 13).
  * Everything takes elements as arguments; nothing here reads globals.
  */
+import { t } from '../i18n';
+
 export type WriteResult = { ok: true; truncated?: { from: number; to: number } } | { ok: false; reason: string };
 
-/** Reasons, in plain English, kept together for later localisation. */
+/** Reasons, from the `pages` catalog; getters, so each read gives the language switched to. */
 export const MESSAGES = {
-  notInput: 'The field is not a text input.',
-  noWindow: 'The field is no longer on the page.',
-  disabled: 'The field is disabled.',
-  readOnly: 'The field is read-only.',
-  noSetter: 'The field cannot be written to.',
-  notANumber: 'Not a number.',
-  badDate: 'The date must be YYYY-MM-DD.',
-  notSwitch: 'The control is not a switch.',
-  switchDidNotChange: 'The switch did not change.',
-  noRadio: 'No option with that label.',
-  radioDidNotChange: 'The option was not selected.',
-  noSelect: 'The control is not a select.',
-  noOption: 'The select has no option with that text.',
-  noPopup: 'The select did not open.',
-  valueDidNotStick: 'The page did not accept the value.',
+  get notInput() {
+    return t('pages_arco_not_input');
+  },
+  get noWindow() {
+    return t('pages_arco_no_window');
+  },
+  get disabled() {
+    return t('pages_arco_disabled');
+  },
+  get readOnly() {
+    return t('pages_arco_read_only');
+  },
+  get noSetter() {
+    return t('pages_arco_no_setter');
+  },
+  get notANumber() {
+    return t('pages_arco_not_a_number');
+  },
+  get badDate() {
+    return t('pages_arco_bad_date');
+  },
+  get notSwitch() {
+    return t('pages_arco_not_switch');
+  },
+  get switchDidNotChange() {
+    return t('pages_arco_switch_did_not_change');
+  },
+  get noRadio() {
+    return t('pages_arco_no_radio');
+  },
+  get radioDidNotChange() {
+    return t('pages_arco_radio_did_not_change');
+  },
+  get noSelect() {
+    return t('pages_arco_no_select');
+  },
+  get noOption() {
+    return t('pages_arco_no_option');
+  },
+  get noPopup() {
+    return t('pages_arco_no_popup');
+  },
+  get valueDidNotStick() {
+    return t('pages_arco_value_did_not_stick');
+  },
 } as const;
 
 /** A macrotask, from the element's own window (setTimeout 0). */

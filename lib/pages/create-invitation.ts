@@ -24,6 +24,7 @@ import {
   tableRows,
   textOf,
 } from './dom';
+import { t } from '../i18n';
 import { toId } from './json-common';
 import { whichLabel } from './labels';
 import { normalisePath, type MountPoint, type ReadResult } from './page-types';
@@ -243,7 +244,7 @@ function readProductRows(root: ParentNode): Array<{ data: FormProduct; row: Elem
     const sampleCell = cellAt(row, cols.sample);
     const sampleSelect = sampleCell ? safeQuery(sampleCell, SELECTORS.select) : null;
     const sampleOfferText = selectValueText(sampleSelect);
-    const t = (i: number) => textOf(cellAt(row, i)) || null;
+    const shown = (i: number) => textOf(cellAt(row, i)) || null;
     return {
       row,
       targetInput,
@@ -251,9 +252,9 @@ function readProductRows(root: ParentNode): Array<{ data: FormProduct; row: Elem
       data: {
         id,
         title: textOf(titleEl) || cellText.replace(ID_IN_TEXT, '').trim(),
-        priceText: t(cols.price),
-        stockText: t(cols.stock),
-        openRateText: t(cols.open),
+        priceText: shown(cols.price),
+        stockText: shown(cols.stock),
+        openRateText: shown(cols.open),
         targetRateText: inputValue(targetInput),
         sampleOffer: sampleOfferOf(sampleOfferText),
         sampleOfferText,
@@ -319,8 +320,8 @@ export function findCreateControls(root: ParentNode): CreateControls {
 export function readCreateForm(root: ParentNode, url: URL | null = null): ReadResult<{ form: CreateForm }> {
   const c = findCreateControls(root);
   const missing: string[] = [];
-  if (!c.name) missing.push('invitation name input');
-  if (!c.send) missing.push('Send button');
+  if (!c.name) missing.push(t('pages_missing_name_input'));
+  if (!c.send) missing.push(t('pages_missing_send_button'));
   if (missing.length || !c.name) return { ok: false, missing };
   const notFound: string[] = [];
   const note = <T>(v: T | null, what: string): T | null => {
@@ -328,25 +329,25 @@ export function readCreateForm(root: ParentNode, url: URL | null = null): ReadRe
     return v;
   };
   const fee = feeStructure(root, url);
-  const endsAt = inputValue(note(c.endDate, 'end date'))?.trim() || null;
+  const endsAt = inputValue(note(c.endDate, t('pages_not_found_end_date')))?.trim() || null;
   const endDate = endsAt ? (/^(\d{4})[-/.](\d{2})[-/.](\d{2})/.exec(endsAt)?.slice(1, 4).join('-') ?? null) : null;
-  const contentText = selectValueText(note(c.contentType, 'content type'));
+  const contentText = selectValueText(note(c.contentType, t('pages_not_found_content_type')));
   const freeOn = isOn(c.freeSamples);
   const auto = isOn(c.autoApprove);
   const manual = isOn(c.manualReview);
-  if (!c.freeSamples) notFound.push('free samples');
+  if (!c.freeSamples) notFound.push(t('pages_not_found_free_samples'));
   const { creators, counter } = readCreators(root);
   const products = readProductRows(root).map((p) => p.data);
-  if (!products.length) notFound.push('products');
+  if (!products.length) notFound.push(t('pages_not_found_products'));
   const form: CreateForm = {
     name: inputValue(c.name) ?? '',
-    message: inputValue(note(c.message, 'message')),
+    message: inputValue(note(c.message, t('pages_not_found_message'))),
     endDate,
     endsAt,
     feeStructure: fee,
     // The flat-fee page fixes the content type to video and has no flash sale.
     contentType: contentTypeOf(contentText) ?? (fee === 'flat-fee' ? 'video' : null),
-    flashSale: c.flashSale ? isOn(c.flashSale) : fee === 'flat-fee' ? false : note(null, 'flash sale'),
+    flashSale: c.flashSale ? isOn(c.flashSale) : fee === 'flat-fee' ? false : note(null, t('pages_not_found_flash_sale')),
     freeSamples: freeOn == null ? null : { on: freeOn, autoApprove: auto ?? (manual == null ? null : !manual) },
     products,
     creators,

@@ -3,6 +3,7 @@
  * JSON wins where both exist: it has exact stock, open rates and LIVE signals; the DOM has what the
  * seller typed. What neither tells us is listed in `gaps` instead of guessed.
  */
+import { t } from '../i18n';
 import { parseRate, type InvitationDraft } from '../rules';
 import type { CreatorRow } from './creator-json';
 import type { CreateForm } from './create-invitation';
@@ -19,16 +20,23 @@ export interface DraftOptions {
 
 export interface DraftResult {
   draft: InvitationDraft;
-  /** Plain-English notes on what was assumed because the page did not show it. */
+  /** Notes, in the seller's language, on what was assumed because the page did not show it. */
   gaps: string[];
 }
 
+/** Texts from the `pages` catalog, read at call time so they follow the language switched to. */
 export const MESSAGES = {
-  noEndDate: 'No end date yet: end-date checks are off until one is set.',
-  noContentType: 'Content type not found on the page: assumed "Shoppable video" (the page default).',
-  noFlashSale: 'Flash sale switch not found: assumed off.',
-  noProductId: (n: number) => `Product ${n} shows no id: checked without its page data.`,
-  badRate: (title: string) => `The target commission of ${title} is empty or not a number: counted as 0 %.`,
+  get noEndDate() {
+    return t('pages_draft_no_end_date');
+  },
+  get noContentType() {
+    return t('pages_draft_no_content_type');
+  },
+  get noFlashSale() {
+    return t('pages_draft_no_flash_sale');
+  },
+  noProductId: (n: number) => t('pages_draft_no_product_id', n),
+  badRate: (title: string) => t('pages_draft_bad_rate', title),
 } as const;
 
 /** Unknown end date: far enough that no end-date rule fires (see gaps). */

@@ -16,6 +16,7 @@ import {
   tableRows,
   textOf,
 } from './dom';
+import { t } from '../i18n';
 import { toId } from './json-common';
 import { detectLanguage, labelTexts, norm, type Language } from './labels';
 import { parseDisplayNumber, parsePercent } from './numbers';
@@ -210,11 +211,11 @@ export function readCreatorRows(
   opts: ReadRowsOptions = {},
 ): ReadResult<{ rows: CreatorDomRow[]; table: Element }> {
   const table = findTable(root);
-  if (!table) return { ok: false, missing: ['results table'] };
+  if (!table) return { ok: false, missing: [t('pages_missing_results_table')] };
   // An empty Arco wrapper is not enough: the results need a real table with creator rows or the Creator column.
   const looksLikeResults =
     !!safeQuery(table, 'tr[data-row-key]') || (!!safeQuery(table, 'table') && columnIndex(tableHeaders(table), 'colCreator') >= 0);
-  if (!looksLikeResults) return { ok: false, missing: ['creator rows or Creator column'] };
+  if (!looksLikeResults) return { ok: false, missing: [t('pages_missing_creator_rows')] };
   const rows = tableRows(table);
   const cols = columns(table, rows[0]);
   const wanted = opts.skip ? rows.filter((r) => !opts.skip?.(r)) : rows;
@@ -226,11 +227,11 @@ export function readCreatorRows(
 /** The page's anchors; `missing` names what a renamed/removed page lacks. */
 export function readFindCreatorsPage(root: ParentNode): ReadResult<{ table: Element; search: Element | null }> {
   const table = findTable(root);
-  if (!table) return { ok: false, missing: ['results table'] };
+  if (!table) return { ok: false, missing: [t('pages_missing_results_table')] };
   // An empty Arco wrapper is not enough: the results need a real table with creator rows or the Creator column.
   const looksLikeResults =
     !!safeQuery(table, 'tr[data-row-key]') || (!!safeQuery(table, 'table') && columnIndex(tableHeaders(table), 'colCreator') >= 0);
-  if (!looksLikeResults) return { ok: false, missing: ['creator rows or Creator column'] };
+  if (!looksLikeResults) return { ok: false, missing: [t('pages_missing_creator_rows')] };
   const search = firstOf(root, SELECTORS.search) ?? byPlaceholder(root, 'searchCreators', 'input');
   return { ok: true, table, search };
 }
@@ -243,7 +244,7 @@ export interface CreatorDetail {
 
 export function readCreatorDetail(root: ParentNode, url: URL): ReadResult<CreatorDetail> {
   const inviteButton = buttonByText(root, 'invite');
-  if (!inviteButton) return { ok: false, missing: ['Invite button'] };
+  if (!inviteButton) return { ok: false, missing: [t('pages_missing_invite_button')] };
   const container = firstOf(root, ['.micro-app-container', '#scroll-container', 'main', 'body']);
   const handle = container ? findHandle(container) : null;
   return { ok: true, creatorId: toId(url.searchParams.get('cid')), handle, inviteButton };

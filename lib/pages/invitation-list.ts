@@ -5,6 +5,7 @@
  * carry the per-product rates, the DOM only the summary.
  */
 import { buttonByText, cellAt, columnIndex, firstOf, safeQuery, safeQueryAll, tableHeaders, tableRows, textOf } from './dom';
+import { t } from '../i18n';
 import { toId } from './json-common';
 import { whichLabel } from './labels';
 import { normalisePath, type MountPoint, type ReadResult } from './page-types';
@@ -57,7 +58,7 @@ function groupIdFromHref(href: string | null): string | null {
 
 export function readInvitationRows(root: ParentNode): ReadResult<{ rows: ListDomRow[]; table: Element }> {
   const table = findTable(root);
-  if (!table) return { ok: false, missing: ['collaborations table'] };
+  if (!table) return { ok: false, missing: [t('pages_missing_collaborations_table')] };
   const h = tableHeaders(table);
   const byLabel = {
     name: columnIndex(h, 'colName'),
@@ -85,7 +86,7 @@ export function readInvitationRows(root: ParentNode): ReadResult<{ rows: ListDom
   });
   // An empty wrapper is not the list: it needs rows we can tie to a collaboration, or the list's own columns.
   if (!safeQuery(table, 'table') || (!rows.some((r) => r.id) && !looksLikeListTable(table))) {
-    return { ok: false, missing: ['collaboration rows or the list columns'] };
+    return { ok: false, missing: [t('pages_missing_collaboration_rows')] };
   }
   return { ok: true, table, rows };
 }

@@ -5,6 +5,7 @@
  * Never throws: a page we cannot read must not break because of us.
  */
 import { isKnownHost } from '../hosts';
+import { t } from '../i18n';
 import * as create from './create-invitation';
 import * as find from './find-creators';
 import * as list from './invitation-list';
@@ -26,18 +27,18 @@ export type PageRecognition =
   | { kind: 'not-recognised'; page: PageKind; reason: string; missing: string[] }
   | { kind: 'not-ours' };
 
-/** User-facing text, kept together for later localisation. */
+/** User-facing text from the `pages` catalog, read at call time. */
 export const MESSAGES = {
-  missingAnchors: (page: string, missing: string[]) =>
-    `The ${page} page does not look as expected: ${missing.join(', ')} not found.`,
-  readFailed: (page: string) => `The ${page} page could not be read.`,
+  // The list join stays in code: each item is a whole name from the catalog.
+  missingAnchors: (page: string, missing: string[]) => t('pages_recognise_missing_anchors', page, missing.join(', ')),
+  readFailed: (page: string) => t('pages_recognise_read_failed', page),
 } as const;
 
-const PAGE_NAMES: Record<PageKind, string> = {
-  'find-creators': 'Find creators',
-  'creator-detail': 'creator details',
-  'create-invitation': 'Create target collaboration',
-  'invitation-list': 'Target collaborations',
+const PAGE_NAMES: Record<PageKind, () => string> = {
+  'find-creators': () => t('pages_page_find_creators'),
+  'creator-detail': () => t('pages_page_creator_detail'),
+  'create-invitation': () => t('pages_page_create_invitation'),
+  'invitation-list': () => t('pages_page_invitation_list'),
 };
 
 export interface RecogniseOptions {
@@ -54,7 +55,7 @@ function pageFromUrl(url: URL): PageKind | null {
 }
 
 function notRecognised(page: PageKind, missing: string[]): PageRecognition {
-  return { kind: 'not-recognised', page, reason: MESSAGES.missingAnchors(PAGE_NAMES[page], missing), missing };
+  return { kind: 'not-recognised', page, reason: MESSAGES.missingAnchors(PAGE_NAMES[page](), missing), missing };
 }
 
 export function recognisePage(url: URL, root: ParentNode, opts: RecogniseOptions = {}): PageRecognition {
@@ -89,7 +90,7 @@ export function recognisePage(url: URL, root: ParentNode, opts: RecogniseOptions
     }
   } catch {
     const page = pageFromUrlSafe(url);
-    return page ? { kind: 'not-recognised', page, reason: MESSAGES.readFailed(PAGE_NAMES[page]), missing: [] } : { kind: 'not-ours' };
+    return page ? { kind: 'not-recognised', page, reason: MESSAGES.readFailed(PAGE_NAMES[page]()), missing: [] } : { kind: 'not-ours' };
   }
 }
 

@@ -3,6 +3,7 @@
  * Pure: takes the form as read, the seller's defaults (or a queued batch's terms) and the clock.
  */
 import { LIMITS } from '../config/limits';
+import { currentLanguage, t } from '../i18n';
 
 export type PrefillField = 'endDate' | 'targetRate' | 'contentType' | 'sampleOffer' | 'flashSale';
 export type ContentType = 'any' | 'video' | 'live';
@@ -18,7 +19,7 @@ export interface PrefillChange {
   to: string;
   /** The value to write: a date `YYYY-MM-DD`, a rate in bp, a content type, a sample offer or on/off. */
   value: string | number | boolean;
-  /** Plain-English line for the list. */
+  /** Line for the list, in the seller's language. */
   label: string;
 }
 
@@ -69,13 +70,46 @@ export function isoDate(ms: number): string {
 }
 
 const DAY_MS = 86_400_000;
-const CONTENT_LABEL: Record<ContentType, string> = { video: 'Shoppable video', live: 'Shoppable LIVE', any: 'No preference' };
-const SAMPLE_LABEL: Record<SampleOffer, string> = {
-  'free-sample': 'Free sample',
-  'refund-first-sale': 'Refund on first sale',
-  none: 'None',
+// Labels as the Seller Center shows them, from the `pages` catalog; getters, so they are read at call time.
+const CONTENT_LABEL: Record<ContentType, string> = {
+  get video() {
+    return t('pages_prefill_content_video');
+  },
+  get live() {
+    return t('pages_prefill_content_live');
+  },
+  get any() {
+    return t('pages_prefill_content_any');
+  },
 };
-const pct = (bp: number) => `${(bp / 100).toFixed(2)}%`;
+const SAMPLE_LABEL: Record<SampleOffer, string> = {
+  get 'free-sample'() {
+    return t('pages_prefill_sample_free');
+  },
+  get 'refund-first-sale'() {
+    return t('pages_prefill_sample_refund');
+  },
+  get none() {
+    return t('pages_prefill_sample_none');
+  },
+};
+/** "Blue mug: free sample": one whole line per offer, since word order differs across languages. */
+const SAMPLE_LINE: Record<SampleOffer, (name: string) => string> = {
+  'free-sample': (name) => t('pages_prefill_sample_free_for', name),
+  'refund-first-sale': (name) => t('pages_prefill_sample_refund_for', name),
+  none: (name) => t('pages_prefill_sample_none_for', name),
+};
+const rateFormats = new Map<string, Intl.NumberFormat>();
+/** "15.00%" in English, "15,00%" in Indonesian and Vietnamese, as the page's rate inputs show it. */
+function pct(bp: number): string {
+  const language = currentLanguage();
+  let f = rateFormats.get(language);
+  if (!f) {
+    f = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
+    rateFormats.set(language, f);
+  }
+  return `${f.format(bp / 100)}%`;
+}
 
 export function planPrefill(
   form: PrefillForm,
@@ -93,7 +127,7 @@ export function planPrefill(
       from: form.endDate ?? '',
       to: endDate,
       value: endDate,
-      label: `End date ${endDate}`,
+      label: t('pages_prefill_end_date', endDate),
     });
   }
   const contentType = batch?.contentType ?? defaults.defaultContentType;
@@ -104,17 +138,17 @@ export function planPrefill(
       from: form.contentType ? CONTENT_LABEL[form.contentType] : '',
       to: CONTENT_LABEL[contentType],
       value: contentType,
-      label: `Content type: ${CONTENT_LABEL[contentType]}`,
+      label: t('pages_prefill_content_type', CONTENT_LABEL[contentType]),
     });
   }
   if (batch?.flashSale !== undefined && form.flashSale !== null && form.flashSale !== batch.flashSale) {
     changes.push({
       id: 'flashSale',
       field: 'flashSale',
-      from: form.flashSale ? 'on' : 'off',
-      to: batch.flashSale ? 'on' : 'off',
+      from: t(form.flashSale ? 'pages_prefill_on' : 'pages_prefill_off'),
+      to: t(batch.flashSale ? 'pages_prefill_on' : 'pages_prefill_off'),
       value: batch.flashSale,
-      label: batch.flashSale ? 'Request a flash sale' : 'No flash sale',
+      label: t(batch.flashSale ? 'pages_prefill_flash_sale_on' : 'pages_prefill_flash_sale_off'),
     });
   }
   const batchProducts = new Map((batch?.products ?? []).map((p) => [p.id, p]));
@@ -132,8 +166,8 @@ export function planPrefill(
         value: rate,
         label:
           p.openRateBp == null || fromBatch
-            ? `${name}: target commission ${pct(rate)}`
-            : `${name}: target commission ${pct(rate)} (open rate ${pct(p.openRateBp)})`,
+            ? t('pages_prefill_target_rate', name, pct(rate))
+            : t('pages_prefill_target_rate_open', name, pct(rate), pct(p.openRateBp)),
       });
     }
     const offer = fromBatch?.sampleOffer ?? defaults.defaultSampleOffer;
@@ -145,7 +179,7 @@ export function planPrefill(
         from: SAMPLE_LABEL[p.sampleOffer],
         to: SAMPLE_LABEL[offer],
         value: offer,
-        label: `${name}: ${SAMPLE_LABEL[offer].toLowerCase()}`,
+        label: SAMPLE_LINE[offer](name),
       });
     }
   }

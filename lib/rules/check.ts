@@ -7,6 +7,7 @@ import { checkEndDate, checkMessage, checkName, checkQuota } from './checks/deta
 import { checkFeeStructure } from './checks/fee.ts';
 import { checkProducts } from './checks/products.ts';
 import { newRun, resolveContext, type Rule } from './checks/run.ts';
+import { t } from '../i18n/index.ts';
 import { message } from './messages.ts';
 import { type InvitationDraft, invitationDraftSchema } from './schema.ts';
 import { sortFindings } from './sort.ts';
@@ -37,7 +38,7 @@ export function checkInvitation(draft: unknown, context?: RuleContext): Finding[
         code: 'draft.invalid',
         severity: 'error' as const,
         message: message('draft.invalid', {
-          path: issue.path.length ? issue.path.map(String).join('.') : '(the whole draft)',
+          path: issue.path.length ? issue.path.map(String).join('.') : t('rules_whole_draft'),
           problem: describeIssue(issue),
         }),
       }));
@@ -68,9 +69,9 @@ function failed(): Finding {
 }
 
 function describeIssue(issue: { code: string; expected?: unknown; message?: string }): string {
-  if (issue.code === 'invalid_type' && typeof issue.expected === 'string') return `expected ${issue.expected}`;
-  if (issue.code === 'invalid_value') return 'not one of the allowed values';
-  if (issue.code === 'too_small') return 'too small or empty';
-  if (issue.code === 'unrecognized_keys') return 'unexpected fields';
+  if (issue.code === 'invalid_type' && typeof issue.expected === 'string') return t('rules_issue_expected', issue.expected);
+  if (issue.code === 'invalid_value') return t('rules_issue_invalid_value');
+  if (issue.code === 'too_small') return t('rules_issue_too_small');
+  if (issue.code === 'unrecognized_keys') return t('rules_issue_unrecognized_keys');
   return issue.message || issue.code;
 }

@@ -1,8 +1,12 @@
 /**
- * Every user-facing string of the rules engine, keyed by finding code, so the texts can be localised
- * later without touching the rules. Numbers arrive already formatted for the seller's locale.
+ * Every user-facing string of the rules engine, keyed by finding code. The texts live in the `rules`
+ * message catalog (lib/i18n/locales/<lang>/rules.json) and are looked up when a message is built, so
+ * they follow the language the context switched to. Rates and money arrive formatted for the shop's
+ * locale; counts are passed as numbers and formatted for the message language.
  * Each message names what is wrong, for which product or creator, and how to fix it.
  */
+import { t } from '../i18n/index.ts';
+import { msg, msgn } from './message-parts.ts';
 import type { FindingCode } from './types.ts';
 
 const MAX_TITLE_CHARS = 40;
@@ -10,7 +14,7 @@ const MAX_TITLE_CHARS = 40;
 /** "Blue Mug" by title, else "product 1729…" by id; long titles are shortened so messages stay readable. */
 export function productLabel(p: { id: string; title?: string | undefined }): string {
   const title = p.title?.trim();
-  if (!title) return `product ${p.id}`;
+  if (!title) return t('rules_product_by_id', p.id);
   if (title.length <= MAX_TITLE_CHARS) return `“${title}”`;
   // Cut by UTF-16 units (cheap: this runs for every finding) but never between a surrogate pair.
   let end = MAX_TITLE_CHARS - 1;
@@ -22,11 +26,11 @@ export function productLabel(p: { id: string; title?: string | undefined }): str
 /** "@handle", else "creator 6943…" by id. */
 export function creatorLabel(c: { id: string; handle?: string | undefined }): string {
   let handle = c.handle;
-  if (handle === undefined) return `creator ${c.id}`;
+  if (handle === undefined) return t('rules_creator_by_id', c.id);
   handle = handle.trim();
   let start = 0;
   while (handle.charCodeAt(start) === 64 /* @ */) start++;
-  return start < handle.length ? `@${handle.slice(start)}` : `creator ${c.id}`;
+  return start < handle.length ? `@${handle.slice(start)}` : t('rules_creator_by_id', c.id);
 }
 
 export interface MessageParams {
@@ -80,89 +84,79 @@ export interface MessageParams {
 
 type MessageTable = { [C in FindingCode]: (p: MessageParams[C]) => string };
 
+// One key per variant of a sentence (never glued fragments): word order differs across languages.
+// `msg`/`msgn` give the same text as `t`/`tn`, built cheaply enough for thousands of findings per check.
 export const MESSAGES: MessageTable = {
-  'draft.invalid': ({ path, problem }) =>
-    `The invitation data is not valid at “${path}” (${problem}). Reload the page and set up the invitation again; if it keeps happening, report it.`,
-  'check.failed': () =>
-    'Collab Pilot could not check this invitation. Review it by hand before you send it, and report the problem.',
-  'commission.out-of-range': ({ product, rate, min, max }) =>
-    `The commission for ${product} is ${rate}; TikTok accepts ${min} to ${max} with at most two decimals. Enter a rate in that range.`,
-  'commission.not-above-open': ({ product, target, open, equal, example }) => {
-    const relation = equal ? 'the same as' : 'below';
-    const earn = example
-      ? ` On a ${example.price} order the creator earns ${example.targetPayout} instead of ${example.openPayout} from the open collaboration.`
-      : '';
-    return `The target commission for ${product} (${target}) is ${relation} its open commission (${open}). The target rate always replaces the open rate, so invited creators earn ${target}, not ${open}.${earn} Set the target rate above ${open}.`;
-  },
-  'flash-sale.bulk': ({ count }) =>
-    `Flash sales can only be requested from a single creator, and this invitation has ${count}. Invite one creator for the flash sale, or turn the flash sale off.`,
-  'flash-sale.needs-live': ({ creator }) =>
-    `${creator} cannot go LIVE, and flash sales are for LIVE streams. Choose a creator with LIVE access, or turn the flash sale off.`,
-  'flash-sale.live-unknown': ({ creator }) =>
-    `It is not known whether ${creator} can go LIVE; flash sales need LIVE access. Check the creator's profile before you send.`,
+  'draft.invalid': ({ path, problem }) => msg('rules_draft_invalid', path, problem),
+  'check.failed': () => msg('rules_check_failed'),
+  'commission.out-of-range': ({ product, rate, min, max }) => msg('rules_commission_out_of_range', product, rate, min, max),
+  'commission.not-above-open': ({ product, target, open, equal, example }) =>
+    example
+      ? msg(
+          equal ? 'rules_commission_equal_open_example' : 'rules_commission_below_open_example',
+          product,
+          target,
+          open,
+          example.price,
+          example.targetPayout,
+          example.openPayout,
+        )
+      : msg(equal ? 'rules_commission_equal_open' : 'rules_commission_below_open', product, target, open),
+  'flash-sale.bulk': ({ count }) => msg('rules_flash_sale_bulk', count),
+  'flash-sale.needs-live': ({ creator }) => msg('rules_flash_sale_needs_live', creator),
+  'flash-sale.live-unknown': ({ creator }) => msg('rules_flash_sale_live_unknown', creator),
   'flat-fee.video-only': ({ reason }) =>
-    reason === 'flash-sale'
-      ? 'Flat-fee collaborations are for videos only and cannot include a flash sale. Turn the flash sale off, or switch to commission only.'
-      : 'Flat-fee collaborations are for videos only. Set the content type to video, or switch to commission only.',
-  'flat-fee.review': () =>
-    'Flat fee: you pay TikTok Shop, and creators are paid only after their videos are approved (by you or the platform, as your review setting says). Creators must accept and submit their videos within the agreed time.',
-  'content.live-unavailable': ({ creator }) =>
-    `You ask for LIVE content, but ${creator} cannot go LIVE. Ask for video instead, or remove the creator.`,
-  'content.live-unknown': ({ creator }) =>
-    `You ask for LIVE content; it is not known whether ${creator} can go LIVE. Check the creator's profile.`,
-  'stock.out': ({ product }) =>
-    `${product} is out of stock. Restock it or remove it from the invitation: creators cannot sell it.`,
+    msg(reason === 'flash-sale' ? 'rules_flat_fee_video_only_flash_sale' : 'rules_flat_fee_video_only_content'),
+  'flat-fee.review': () => msg('rules_flat_fee_review'),
+  'content.live-unavailable': ({ creator }) => msg('rules_content_live_unavailable', creator),
+  'content.live-unknown': ({ creator }) => msg('rules_content_live_unknown', creator),
+  'stock.out': ({ product }) => msg('rules_stock_out', product),
   'stock.low': ({ product, stock, needed, minStock, sampleUnits, creators }) =>
-    sampleUnits > 0
-      ? `${product} has ${stock} in stock, but free samples for ${creators} creator${creators === 1 ? '' : 's'} need ${sampleUnits}${minStock > 0 ? ` on top of your minimum of ${minStock}` : ''} (${needed} in all). Restock it, invite fewer creators, or offer a refund on the first sale instead.`
-      : `${product} has ${stock} in stock, below your minimum of ${minStock}. Restock it before you invite creators.`,
-  'stock.unknown': ({ product }) =>
-    `The stock of ${product} is not known. Make sure you have enough in stock before you invite creators.`,
-  'sample.post-window': ({ product, days, postDays }) =>
-    `You offer free samples of ${product}, but the invitation ends in ${days} day${days === 1 ? '' : 's'}; creators have ${postDays} days after receiving a sample to post. Set a later end date so their videos count.`,
-  'products.none': () => 'Add at least one product to the invitation.',
-  'products.too-many': ({ count, max }) =>
-    `This invitation has ${count} products; TikTok allows ${max}. Remove ${count - max}, or split them over several invitations.`,
-  'products.duplicate': ({ product, times }) =>
-    `${product} is listed ${times} times. Keep it once.`,
-  'creators.none': () => 'Add at least one creator to the invitation.',
-  'creators.too-many': ({ count, max }) =>
-    `This invitation has ${count} creators; TikTok allows ${max}. Remove ${count - max}, or let the queue split them into batches.`,
-  'creators.duplicate': ({ creator, times }) =>
-    `${creator} is listed ${times} times. Keep them once.`,
-  'creators.invited-recently': ({ creator }) =>
-    `${creator} was already invited in the past 90 days. Another invitation may be ignored; consider removing them.`,
-  'pair.conflict': ({ creator, product }) =>
-    `${creator} already has ${product} in another open target collaboration, so TikTok will refuse this pair. Remove the product or the creator, or end the other collaboration first.`,
-  'name.missing': ({ max }) => `Give the invitation a name (up to ${max} characters).`,
-  'name.too-long': ({ length, max }) =>
-    `The invitation name has ${length} characters; TikTok allows ${max}. Shorten it by ${length - max}.`,
-  'message.too-long': ({ length, max }) =>
-    `The message has ${length} characters; TikTok allows ${max}. Shorten it by ${length - max}.`,
-  'ends.past': () => 'The end date has already passed. Choose a later end date.',
-  'ends.soon': ({ hours, minHours }) =>
-    `The invitation ends in ${hours} hour${hours === 1 ? '' : 's'}, under ${minHours}: creators may not have time to accept and post. Choose a later end date.`,
-  'quota.daily-cap': ({ used, cap }) =>
-    `You have sent ${used} of ${cap} invitations allowed in 24 hours. Wait until older ones fall out of the 24-hour window, then send.`,
-  'quota.open-cap': ({ open, cap }) =>
-    `You have ${open} open invitations, the most TikTok allows (${cap}). End or cancel some before you send another.`,
+    sampleUnits <= 0
+      ? msg('rules_stock_low_below_min', product, stock, minStock)
+      : minStock > 0
+        ? msgn('rules_stock_low_samples_min', creators, product, stock, creators, sampleUnits, minStock, needed)
+        : msgn('rules_stock_low_samples', creators, product, stock, creators, sampleUnits, needed),
+  'stock.unknown': ({ product }) => msg('rules_stock_unknown', product),
+  'sample.post-window': ({ product, days, postDays }) => msgn('rules_sample_post_window', days, product, days, postDays),
+  'products.none': () => msg('rules_products_none'),
+  'products.too-many': ({ count, max }) => msg('rules_products_over_limit', count, max, count - max),
+  'products.duplicate': ({ product, times }) => msg('rules_products_duplicate', product, times),
+  'creators.none': () => msg('rules_creators_none'),
+  'creators.too-many': ({ count, max }) => msg('rules_creators_over_limit', count, max, count - max),
+  'creators.duplicate': ({ creator, times }) => msg('rules_creators_duplicate', creator, times),
+  'creators.invited-recently': ({ creator }) => msg('rules_creators_invited_recently', creator),
+  'pair.conflict': ({ creator, product }) => msg('rules_pair_conflict', creator, product),
+  'name.missing': ({ max }) => msg('rules_name_missing', max),
+  'name.too-long': ({ length, max }) => msg('rules_name_too_long', length, max, length - max),
+  'message.too-long': ({ length, max }) => msg('rules_message_too_long', length, max, length - max),
+  'ends.past': () => msg('rules_ends_past'),
+  'ends.soon': ({ hours, minHours }) => msgn('rules_ends_soon', hours, hours, minHours),
+  'quota.daily-cap': ({ used, cap }) => msg('rules_quota_daily_cap', used, cap),
+  'quota.open-cap': ({ open, cap }) => msg('rules_quota_open_cap', open, cap),
 };
 
-/** Builds the text for a code; one call site so a localised table can be swapped in later. */
+/** Builds the text for a code, in the language the context uses now. */
 export function message<C extends FindingCode>(code: C, params: MessageParams[C]): string {
-  const text = MESSAGES[code](params);
-  // A message may open with a label such as "creator 123"; sentences start with a capital (ASCII is enough:
-  // every template and label starts with an ASCII letter, a quote or "@").
-  const first = text.charCodeAt(0);
-  return first >= 97 && first <= 122 ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  return capitalise(MESSAGES[code](params));
+}
+
+/** A message may open with a label such as "creator 123" (or "nhà sáng tạo 123"); sentences start with a capital. */
+function capitalise(text: string): string {
+  const code = text.charCodeAt(0);
+  // Fast path: most messages open with "@", a capital or “ (a quoted title), which have no upper case.
+  if (code < 97 || (code > 122 && code < 128) || (code >= 0x2000 && code <= 0x206f)) return text;
+  const first = text.charAt(0);
+  const upper = first.toUpperCase();
+  return upper === first ? text : upper + text.slice(1);
 }
 
 /** Reasons `parseRate` gives, in words a seller understands. */
 export const RATE_REASONS = {
-  empty: (min: string, max: string) => `Enter a commission between ${min} and ${max}.`,
-  notNumber: () => 'Type the commission as a plain number, like 15 or 15.5.',
-  negative: (min: string) => `A commission cannot be negative; the lowest is ${min}.`,
-  tooManyDecimals: () => 'Use at most two decimals, like 15.55.',
-  tooLow: (min: string) => `The lowest commission TikTok allows is ${min}.`,
-  tooHigh: (max: string) => `The highest commission TikTok allows is ${max}.`,
+  empty: (min: string, max: string) => t('rules_rate_empty', min, max),
+  notNumber: () => t('rules_rate_not_number'),
+  negative: (min: string) => t('rules_rate_negative', min),
+  tooManyDecimals: () => t('rules_rate_too_many_decimals'),
+  tooLow: (min: string) => t('rules_rate_too_low', min),
+  tooHigh: (max: string) => t('rules_rate_too_high', max),
 } as const;

@@ -1,0 +1,77 @@
+/**
+ * Rule messages come from the `rules` catalog in the language the context switched to, and the fast
+ * path used for findings (message-parts) gives exactly what `t`/`tn` give.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { ENGLISH, type MessageKey, type PluralKey, t, tn, setMessages } from '@/lib/i18n';
+import { EN } from '@/lib/i18n/catalogs/en';
+import { ID } from '@/lib/i18n/catalogs/id';
+import { VI } from '@/lib/i18n/catalogs/vi';
+import { catalogSource } from '@/lib/i18n/translate';
+import { checkInvitation, parseRate } from '../../lib/rules';
+import { msg, msgn } from '../../lib/rules/message-parts';
+import { creator, creators, draft, NOW, product } from './fixtures';
+
+afterEach(() => setMessages(ENGLISH));
+
+const SOURCES = { en: ENGLISH, id: catalogSource('id', ID), vi: catalogSource('vi', VI) };
+const messageOf = (over: Parameters<typeof draft>[0], code: string, ctx = {}) =>
+  checkInvitation(draft(over), { now: NOW, ...ctx }).find((f) => f.code === code)?.message;
+
+describe('rule messages in Indonesian and Vietnamese', () => {
+  it.each([
+    ['id', { products: [product({ stock: 0 })] }, 'stock.out', '“Blue Mug” kehabisan stok. Isi ulang stoknya atau hapus dari undangan: kreator tidak dapat menjualnya.'],
+    ['vi', { products: [product({ stock: 0 })] }, 'stock.out', '“Blue Mug” đã hết hàng. Hãy nhập thêm hàng hoặc xóa sản phẩm khỏi lời mời: nhà sáng tạo không thể bán sản phẩm này.'],
+    // A label opening the sentence is capitalised in every language.
+    ['id', { creators: [creator({ handle: undefined, canLive: false })], flashSale: true }, 'flash-sale.needs-live', 'Kreator c1 tidak dapat melakukan LIVE, sedangkan flash sale ditujukan untuk siaran LIVE. Pilih kreator yang memiliki akses LIVE, atau nonaktifkan flash sale.'],
+    ['vi', { creators: [creator({ handle: undefined, canLive: false })], flashSale: true }, 'flash-sale.needs-live', 'Nhà sáng tạo c1 không thể phát LIVE, mà flash sale dành cho phiên LIVE. Hãy chọn nhà sáng tạo có quyền LIVE, hoặc tắt flash sale.'],
+    ['id', { creators: creators(51) }, 'creators.too-many', 'Undangan ini memiliki 51 kreator; TikTok mengizinkan 50. Hapus 1, atau biarkan antrean membaginya menjadi beberapa batch.'],
+  ] as Array<[keyof typeof SOURCES, Parameters<typeof draft>[0], string, string]>)('%s: %s', (lang, over, code, expected) => {
+    setMessages(SOURCES[lang]);
+    expect(messageOf(over, code)).toBe(expected);
+  });
+
+  it('formats counts for the language (1,000 / 1.000)', () => {
+    const ctx = { quota: { used24h: 0, cap24h: 200, open: 1000, openCap: 1000 } };
+    expect(messageOf({}, 'quota.open-cap', ctx)).toBe(
+      'You have 1,000 open invitations, the most TikTok allows (1,000). End or cancel some before you send another.',
+    );
+    setMessages(SOURCES.id);
+    expect(messageOf({}, 'quota.open-cap', ctx)).toBe(
+      'Anda memiliki 1.000 undangan terbuka, jumlah maksimum yang diizinkan TikTok (1.000). Akhiri atau batalkan beberapa undangan sebelum mengirim yang baru.',
+    );
+  });
+
+  it('follows a language switch back and forth (no text kept from the previous language)', () => {
+    const over = { products: [product({ stock: null })] };
+    const en = messageOf(over, 'stock.unknown');
+    setMessages(SOURCES.vi);
+    expect(messageOf(over, 'stock.unknown')).toBe('Chưa rõ tồn kho của “Blue Mug”. Hãy đảm bảo đủ hàng trong kho trước khi mời nhà sáng tạo.');
+    setMessages(ENGLISH);
+    expect(messageOf(over, 'stock.unknown')).toBe(en);
+    expect(en).toBe('The stock of “Blue Mug” is not known. Make sure you have enough in stock before you invite creators.');
+  });
+
+  it('gives rate reasons with the decimal comma in Indonesian', () => {
+    setMessages(SOURCES.id);
+    expect(parseRate('abc')).toEqual({ ok: false, reason: 'Ketik komisi sebagai angka biasa, seperti 15 atau 15,5.' });
+  });
+});
+
+// Every rules key with sample values: strings and numbers of several sizes, in every language.
+const SUBS = ['“Blue Mug”', 1234, '15%', 1, '£1.44', 7, '£1.80', 'x', 'y'];
+const allKeys = Object.keys(EN).filter((k) => k.startsWith('rules_')) as MessageKey[];
+// Plural forms are reached through tn()/msgn() only (Indonesian and Vietnamese have no `_one`).
+const ruleKeys = allKeys.filter((k) => !/_(one|other)$/.test(k));
+const pluralKeys = [...new Set(allKeys.filter((k) => /_(one|other)$/.test(k)).map((k) => k.replace(/_(one|other)$/, '')))] as PluralKey[];
+
+describe.each(Object.keys(SOURCES) as Array<keyof typeof SOURCES>)('fast message path in %s', (lang) => {
+  it.each(ruleKeys)('%s is the same as t()', (key) => {
+    setMessages(SOURCES[lang]);
+    expect(msg(key, ...SUBS)).toBe(t(key, ...SUBS));
+  });
+  it.each(pluralKeys.flatMap((k) => [0, 1, 2, 1000].map((n) => [k, n] as const)))('%s × %d is the same as tn()', (key, n) => {
+    setMessages(SOURCES[lang]);
+    expect(msgn(key, n, ...SUBS)).toBe(tn(key, n, ...SUBS));
+  });
+});
