@@ -1,5 +1,9 @@
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ENGLISH, setMessages } from '@/lib/i18n';
+
+// Entrypoints choose the language at start-up; tests read English from the bundled catalog.
+setMessages(ENGLISH);
 
 beforeEach(() => {
   fakeBrowser.reset();

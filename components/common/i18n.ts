@@ -3,25 +3,41 @@
  * _locales); the content script follows the Seller Center page's language when we have it and it
  * differs from the browser's.
  */
-import { browser } from 'wxt/browser';
-import { chooseLanguage, currentLanguage, type Language, type MessageSource, setMessages } from '@/lib/i18n';
+import { chooseLanguage, type Language, type MessageSource, setMessages } from '@/lib/i18n';
 import { loadCatalog } from '@/lib/i18n/load';
 import { catalogSource } from '@/lib/i18n/translate';
 
-// WXT types getMessage with the keys of public/_locales; ours are merged at build time (scripts/locales.ts).
-const getMessage = (key: string, subs: string[]): string =>
-  (browser.i18n.getMessage as (key: string, subs: string[]) => string)(key, subs);
+interface NativeI18n {
+  getMessage(key: string, subs: string[]): string;
+  getUILanguage(): string;
+}
+
+/**
+ * The browser's own i18n (synchronous, the same in Chrome and Firefox), without webextension-polyfill:
+ * the popup's first chunk uses this and must stay small.
+ */
+function nativeI18n(): NativeI18n {
+  const g = globalThis as { browser?: { i18n?: NativeI18n }; chrome?: { i18n?: NativeI18n } };
+  const i18n = g.browser?.i18n ?? g.chrome?.i18n;
+  if (!i18n) throw new Error('browser.i18n is not available in this context');
+  return i18n;
+}
 
 function browserSource(): MessageSource {
+  const i18n = nativeI18n();
   return {
-    language: chooseLanguage(browser.i18n.getUILanguage()),
-    get: (key, subs) => getMessage(key, subs) || undefined,
+    language: chooseLanguage(i18n.getUILanguage()),
+    get: (key, subs) => i18n.getMessage(key, subs) || undefined,
   };
 }
 
-/** Extension pages and the worker: texts in the browser's language. */
+/** What this context shows now: the browser's texts, or a loaded catalog's. */
+let showing: 'browser' | Language | null = null;
+
+/** Extension pages, the worker and the content script at start: texts in the browser's language. */
 export function followBrowserLanguage(): void {
   setMessages(browserSource());
+  showing = 'browser';
 }
 
 /**
@@ -32,9 +48,11 @@ export async function followPageLanguage(pageLanguage: Language | null): Promise
   const browserLang = browserSource();
   const wanted = chooseLanguage(pageLanguage, browserLang.language);
   if (wanted === browserLang.language) {
-    if (currentLanguage() !== wanted) setMessages(browserLang);
+    if (showing !== 'browser') followBrowserLanguage();
     return;
   }
-  if (currentLanguage() === wanted) return;
-  setMessages(catalogSource(wanted, await loadCatalog(wanted)));
+  if (showing === wanted) return;
+  const catalog = await loadCatalog(wanted);
+  setMessages(catalogSource(wanted, catalog), browserLang);
+  showing = wanted;
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { followBrowserLanguage, followPageLanguage } from '@/components/common/i18n';
 import { sendMessage } from '@/components/common/rpc';
 import { FOCUSED_CREATOR_REQUEST } from '@/lib/messages';
 import { type PageRecognition, recognisePage } from '@/lib/pages/recognise';
@@ -57,6 +58,7 @@ function reportQuota(data: PageDataStore, signal: AbortSignal): void {
  * one starts, so there is never a second panel and nothing from an old page keeps running.
  */
 export function startPageController(ctx: ContentScriptContext): void {
+  followBrowserLanguage();
   let current: Visit | null = null;
   const data = createPageData(window, ctx.signal);
   reportQuota(data, ctx.signal);
@@ -117,6 +119,9 @@ export function startPageController(ctx: ContentScriptContext): void {
     renderPanel(); // renders nothing yet; starts the settings request
     const found = first.kind === 'not-recognised' ? ((await waitForPage(url, document, signal, RECOGNISE_TIMEOUT_MS)) ?? recognisePage(url, document)) : first;
     if (signal.aborted || found.kind === 'not-ours') return;
+    // The panel speaks the page's language (loads a catalog only when it differs from the browser's).
+    await followPageLanguage(found.kind === 'not-recognised' ? null : found.language);
+    if (signal.aborted) return;
     page = found;
     ui.mount();
     renderPanel();

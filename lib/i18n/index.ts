@@ -1,8 +1,9 @@
 /**
- * The one translator a context uses. It starts as English from the bundled catalog (so lib/ works in
- * tests with no setup); an entrypoint switches it once at start-up: to `browser.i18n` for the browser's
- * language, or to a loaded catalog when the Seller Center page is in another language.
- * This module state is the only state in lib/, and only entrypoints set it.
+ * The one translator a context uses. Every entrypoint sets it at start-up: to `browser.i18n` for the
+ * browser's language (components/common/i18n.ts), or to a loaded catalog when the Seller Center page is
+ * in another language; tests set English (test/setup.ts). No catalog is bundled by default, so extension
+ * pages and the content script carry no texts of their own: the browser already holds _locales.
+ * This module state is the only state in lib/, and only entrypoints (and tests) set it.
  */
 import type { Language } from './catalog.ts';
 import { EN } from './catalogs/en.ts';
@@ -12,12 +13,23 @@ export type MessageKey = keyof typeof EN;
 /** Keys that have plural forms, without the `_one`/`_other` suffix. */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer B}_other` ? B : never) : never;
 
-export const ENGLISH: MessageSource = catalogSource('en', EN);
-let active = createTranslator(ENGLISH, ENGLISH);
+/** The bundled English catalog, for tests and scripts; dropped from bundles that never use it. */
+export const ENGLISH: MessageSource = /* @__PURE__ */ catalogSource('en', EN);
 
-/** Switch every later `t`/`tn` call to `source`, with English behind it for any missing key. */
-export function setMessages(source: MessageSource): void {
-  active = createTranslator(source, ENGLISH);
+/** Before an entrypoint chose a language: every lookup misses, so a forgotten set-up shows keys in tests. */
+const NOTHING: MessageSource = { language: 'en', get: () => undefined };
+let active = createTranslator(NOTHING, NOTHING);
+let generation = 0;
+
+/** Switch every later `t`/`tn` call to `source`, with `fallback` behind it for any missing key. */
+export function setMessages(source: MessageSource, fallback: MessageSource = NOTHING): void {
+  active = createTranslator(source, fallback);
+  generation++;
+}
+
+/** Changes on every `setMessages`, so caches of finished texts know to start again. */
+export function messagesGeneration(): number {
+  return generation;
 }
 
 export function currentLanguage(): Language {

@@ -15,10 +15,13 @@ import { applyOp, type QueueOp } from '../../lib/queue/op-log.ts';
 import { plannableEntries } from '../../lib/queue/plan.ts';
 import { checkInvitationTrusted, draftFromBatch, planBatches } from '../../lib/rules/index.ts';
 import { createMemoryStore, type StorageAreaLike } from '../../lib/storage/area.ts';
+import { ENGLISH, setMessages } from '../../lib/i18n/index.ts';
+
+// Messages are built as in the extension, in English (entrypoints choose the browser's language).
+setMessages(ENGLISH);
 import { type BenchFigure, median, rng, round2 } from './common.ts';
 
 export type { BenchFigure };
-
 
 const BULK = 1_000;
 const SINGLES = 1_000;
@@ -34,7 +37,6 @@ const CONTENT = {
   tab: { id: 1, url: 'https://affiliate.tiktok.com/connection/creator?shop_region=GB' },
 };
 const POPUP = { id: EXT.id, url: `${EXT.origin}popup.html` };
-
 
 function termSets(): QueueTerms[] {
   const rand = rng(20261125);
@@ -71,7 +73,14 @@ function inputs(prefix: string, from: number, n: number) {
     const i = from + k;
     return {
       id: `${prefix}-${i}`,
-      creator: { id: `7${String(i).padStart(9, '0')}`, handle: `creator_${i}`, nickname: `Creator ${i}`, followers: 1000 + i, canLive: i % 3 === 0 ? null : i % 3 === 1, region: 'GB' },
+      creator: {
+        id: `7${String(i).padStart(9, '0')}`,
+        handle: `creator_${i}`,
+        nickname: `Creator ${i}`,
+        followers: 1000 + i,
+        canLive: i % 3 === 0 ? null : i % 3 === 1,
+        region: 'GB',
+      },
       terms: (i % 100 === 99 ? FLASH : TERMS)[i % TERM_SETS] as QueueTerms,
     };
   });
@@ -124,8 +133,6 @@ async function must(reply: Promise<AnyReply>): Promise<unknown> {
   return r.data;
 }
 
-
-
 interface Timing {
   median: number;
   fastest: number;
@@ -133,7 +140,12 @@ interface Timing {
 }
 
 /** `runs` timed runs after `warmup` untimed ones, in ms; `setup` is not timed. */
-async function time<T>(runs: number, warmup: number, setup: () => T | Promise<T>, fn: (x: T) => unknown): Promise<Timing> {
+async function time<T>(
+  runs: number,
+  warmup: number,
+  setup: () => T | Promise<T>,
+  fn: (x: T) => unknown,
+): Promise<Timing> {
   const out: number[] = [];
   for (let i = 0; i < warmup + runs; i++) {
     const x = await setup();
@@ -197,12 +209,23 @@ export async function benchQueue(): Promise<BenchFigure[]> {
       goal: goalMs === null ? 'reference' : `< ${goalMs} ms`,
       ok: goalMs === null || t.median < goalMs,
     });
-    figures.push({ figure: `${figure} (fastest of ${t.runs})`, value: t.fastest, unit: 'ms', goal: 'reference', ok: true });
+    figures.push({
+      figure: `${figure} (fastest of ${t.runs})`,
+      value: t.fastest,
+      unit: 'ms',
+      goal: 'reference',
+      ok: true,
+    });
   };
   const bulk = inputs('bulk', 0, BULK);
 
   // 1. One add of 1,000 entries.
-  const pureBulk = await time(5, 3, () => null, () => applyOp({ entries: [] }, pureAddOp('bulk', bulk), NOW));
+  const pureBulk = await time(
+    5,
+    3,
+    () => null,
+    () => applyOp({ entries: [] }, pureAddOp('bulk', bulk), NOW),
+  );
   fig(`queue: one add op of ${BULK.toLocaleString('en')} entries, pure applyOp`, pureBulk, null);
   const workerBulk = await time(
     5,
@@ -218,10 +241,15 @@ export async function benchQueue(): Promise<BenchFigure[]> {
 
   // 2. 1,000 single-entry adds, one after another.
   const singles = inputs('one', 0, SINGLES);
-  const pureSingles = await time(3, 1, () => null, () => {
-    let s: QueueState = { entries: [] };
-    for (let i = 0; i < SINGLES; i++) s = applyOp(s, pureAddOp(`one-${i}`, singles.slice(i, i + 1)), NOW).state;
-  });
+  const pureSingles = await time(
+    3,
+    1,
+    () => null,
+    () => {
+      let s: QueueState = { entries: [] };
+      for (let i = 0; i < SINGLES; i++) s = applyOp(s, pureAddOp(`one-${i}`, singles.slice(i, i + 1)), NOW).state;
+    },
+  );
   fig(`queue: ${SINGLES.toLocaleString('en')} single-entry add ops, pure applyOp`, pureSingles, null);
   const workerSingles = await time(
     3,
@@ -232,46 +260,94 @@ export async function benchQueue(): Promise<BenchFigure[]> {
       return w;
     },
     async (w) => {
-      for (let i = 0; i < SINGLES; i++) await must(w.send({ type: 'queue/add', opId: `one-${i}`, inputs: singles.slice(i, i + 1) }));
+      for (let i = 0; i < SINGLES; i++)
+        await must(w.send({ type: 'queue/add', opId: `one-${i}`, inputs: singles.slice(i, i + 1) }));
     },
   );
-  fig(`queue: ${SINGLES.toLocaleString('en')} single-entry queue/add requests through the worker, in turn`, workerSingles, 1000);
+  fig(
+    `queue: ${SINGLES.toLocaleString('en')} single-entry queue/add requests through the worker, in turn`,
+    workerSingles,
+    1000,
+  );
 
   // 3. A 10,000-entry queue over 100 products.
   const big = await bigWorker();
   const core = await big.core;
   fig(
     `queue: plannableEntries + planBatches + checks on ${BIG.toLocaleString('en')} entries over ${PRODUCTS} products, pure`,
-    await time(5, 5, () => null, () => planAndCheck(core.queue.state)),
+    await time(
+      5,
+      5,
+      () => null,
+      () => planAndCheck(core.queue.state),
+    ),
     20,
   );
-  fig(`queue: batch/plan on a ${BIG.toLocaleString('en')}-entry queue through the worker`, await time(5, 3, () => null, () => must(big.send({ type: 'batch/plan' }, POPUP))), 100);
-  fig(`queue: queue/summary on a ${BIG.toLocaleString('en')}-entry queue`, await time(20, 5, () => null, () => must(big.send({ type: 'queue/summary' }, POPUP))), 5);
+  fig(
+    `queue: batch/plan on a ${BIG.toLocaleString('en')}-entry queue through the worker`,
+    await time(
+      5,
+      3,
+      () => null,
+      () => must(big.send({ type: 'batch/plan' }, POPUP)),
+    ),
+    100,
+  );
+  fig(
+    `queue: queue/summary on a ${BIG.toLocaleString('en')}-entry queue`,
+    await time(
+      20,
+      5,
+      () => null,
+      () => must(big.send({ type: 'queue/summary' }, POPUP)),
+    ),
+    5,
+  );
   fig(
     `queue: queue/list, queued, page of 50 at offset 5,000 on a ${BIG.toLocaleString('en')}-entry queue`,
-    await time(20, 5, () => null, () => must(big.send({ type: 'queue/list', offset: 5000, limit: 50, status: 'queued' }, POPUP))),
+    await time(
+      20,
+      5,
+      () => null,
+      () => must(big.send({ type: 'queue/list', offset: 5000, limit: 50, status: 'queued' }, POPUP)),
+    ),
     5,
   );
   let extra = BIG;
   fig(
     `queue: one single-entry queue/add onto a ${BIG.toLocaleString('en')}-entry queue`,
-    await time(50, 10, () => inputs('more', extra++, 1), (one) => must(big.send({ type: 'queue/add', opId: `more-${one[0]?.id}`, inputs: one }))),
+    await time(
+      50,
+      10,
+      () => inputs('more', extra++, 1),
+      (one) => must(big.send({ type: 'queue/add', opId: `more-${one[0]?.id}`, inputs: one })),
+    ),
     10,
   );
   fig(
     `queue: ${SINGLES.toLocaleString('en')} single-entry queue/add requests onto a ${BIG.toLocaleString('en')}-entry queue, in turn, snapshots included`,
-    await time(1, 0, () => null, async () => {
-      for (let i = 0; i < SINGLES; i++) {
-        const one = inputs('onto', extra++, 1);
-        await must(big.send({ type: 'queue/add', opId: `onto-${one[0]?.id}`, inputs: one }));
-      }
-      await core.queue.idle();
-    }),
+    await time(
+      1,
+      0,
+      () => null,
+      async () => {
+        for (let i = 0; i < SINGLES; i++) {
+          const one = inputs('onto', extra++, 1);
+          await must(big.send({ type: 'queue/add', opId: `onto-${one[0]?.id}`, inputs: one }));
+        }
+        await core.queue.idle();
+      },
+    ),
     1000,
   );
   fig(
     `queue: worker start-up from a snapshot of ${BIG.toLocaleString('en')}+ entries`,
-    await time(3, 1, () => null, () => startWorker(big.kv).core),
+    await time(
+      3,
+      1,
+      () => null,
+      () => startWorker(big.kv).core,
+    ),
     null,
   );
   return figures;

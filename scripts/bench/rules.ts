@@ -16,9 +16,12 @@ import {
   type RuleContext,
 } from '../../lib/rules/index.ts';
 import { type BenchFigure, median, rng, round2 } from './common.ts';
+import { ENGLISH, setMessages } from '../../lib/i18n/index.ts';
+
+// Messages are built as in the extension, in English (entrypoints choose the browser's language).
+setMessages(ENGLISH);
 
 export type { BenchFigure };
-
 
 const ENTRIES = 10_000;
 const PRODUCTS = 100;
@@ -30,7 +33,6 @@ const WARMUP_RUNS = 10;
 const GOAL_MS = 20;
 const NOW = Date.UTC(2026, 10, 25);
 const DAY = 24 * 60 * 60 * 1000;
-
 
 interface Catalogue {
   title: string;
@@ -96,13 +98,12 @@ function planAndCheck(entries: PlanEntry[], catalogue: Map<string, Catalogue>, t
   let findings = 0;
   for (const batch of planBatches(entries)) {
     const draft = draftFromBatch(batch, details);
-    const found: Finding[] = trusted && draft ? checkInvitationTrusted(draft, context) : checkInvitation(draft, context);
+    const found: Finding[] =
+      trusted && draft ? checkInvitationTrusted(draft, context) : checkInvitation(draft, context);
     findings += found.length;
   }
   return findings;
 }
-
-
 
 /** Median and fastest of RUNS timed runs after WARMUP_RUNS untimed ones, in ms. */
 function time(fn: () => void): { median: number; fastest: number } {
