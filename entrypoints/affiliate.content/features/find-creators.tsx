@@ -1,5 +1,4 @@
 import { QueueBatches } from './find-creators/queue-batches';
-import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type BulkProgress, CreatorsToolbar } from '@/components/creators/CreatorsToolbar';
 import { RowOverlay } from '@/components/creators/RowOverlay';
@@ -14,7 +13,7 @@ import type { PageDataStore } from '../page-data';
 import { addInChunks } from './find-creators/add-to-queue';
 import { FEATURE_MESSAGES } from './find-creators/messages';
 import { type RowDecorator, startRowDecorator } from './find-creators/row-decorator';
-import { RowOverlayHost } from './find-creators/RowOverlayHost';
+import { createRowOverlays } from './find-creators/row-overlays';
 import { rowFromDom, toSnapshot } from './find-creators/snapshot';
 import { type OverlaySetup, useChanges, useOverlay } from './find-creators/use-overlay';
 
@@ -55,17 +54,22 @@ function FindCreatorsPanel({ page, data, signal }: { page: FindPage; data: PageD
     const found = readFindCreatorsPage(document);
     if (!found.ok) return;
     const { ctl } = setup;
+    // Every row's overlay is plain DOM fed by one subscription (row-overlays.ts), not a render root per row.
+    const overlays = createRowOverlays(ctl, setup.signal);
     const dec = startRowDecorator({
       table: found.table,
       signal: setup.signal,
       language: page.language,
-      mount(container, row) {
-        const fallback = rowFromDom(row);
-        if (!fallback) return;
-        ctl.registerFallback(fallback);
-        render(<RowOverlayHost id={fallback.id} ctl={ctl} />, container);
+      mount(root, row) {
+        if (!row.id) return;
+        // What the DOM shows, only for a row the page's JSON has not told us about.
+        if (!ctl.creator(row.id)) {
+          const fallback = rowFromDom(row);
+          if (fallback) ctl.registerFallback(fallback);
+        }
+        overlays.mount(root, row.id);
       },
-      unmount: (container) => render(null, container),
+      unmount: (root) => overlays.unmount(root),
     });
     provideFocusedCreator(() => {
       const id = dec.focusedId();

@@ -3,7 +3,7 @@
  * queued, the seller's fit thresholds, and single adds in flight. Rows read a small view of it and
  * re-render only when their own view changed.
  */
-import type { AddState } from '@/components/creators/RowOverlay';
+import type { AddState } from '@/components/creators/overlay-dom';
 import type { CreatorRow } from '@/lib/pages/creator-json';
 import type { FitThresholds } from '@/lib/settings/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
@@ -24,7 +24,10 @@ export interface OverlayController {
   /** The page's JSON row, else the DOM fallback the decorator registered for the id. */
   creator(id: string): CreatorRow | null;
   view(id: string): RowView;
-  sameView(a: RowView, b: RowView): boolean;
+  /** The parts of a view, one by one, for callers that compare without allocating (the table rows). */
+  addState(id: string): AddState;
+  addError(id: string): string | undefined;
+  thresholds(): FitThresholds;
   setThresholds(t: FitThresholds): void;
   registerFallback(row: CreatorRow): void;
   addOne(id: string): Promise<void>;
@@ -58,25 +61,38 @@ export function createOverlayController(opts: {
     { once: true },
   );
 
-  const creator = (id: string) => data.get().creators.get(id) ?? fallbacks.get(id) ?? null;
+  const creator = (id: string): CreatorRow | null => {
+    const fromPage = data.get().creators.get(id);
+    if (!fromPage) return fallbacks.get(id) ?? null;
+    // The page's JSON arrived after its row: the DOM reading is no longer needed.
+    if (fallbacks.size) fallbacks.delete(id);
+    return fromPage;
+  };
+  const addState = (id: string): AddState => {
+    const p = pending.get(id);
+    return p?.state === 'adding' ? 'adding' : queued.has(id) ? 'queued' : (p?.state ?? 'idle');
+  };
 
   return {
     creator,
     view(id) {
-      const p = pending.get(id);
-      const state: AddState = p?.state === 'adding' ? 'adding' : queued.has(id) ? 'queued' : (p?.state ?? 'idle');
+      const state = addState(id);
       const v: RowView = { creator: creator(id), thresholds, state };
-      if (state === 'error' && p?.error) v.error = p.error;
+      const error = state === 'error' ? pending.get(id)?.error : undefined;
+      if (error) v.error = error;
       return v;
     },
-    sameView: (a, b) => a.creator === b.creator && a.thresholds === b.thresholds && a.state === b.state && a.error === b.error,
+    addState,
+    addError: (id) => (addState(id) === 'error' ? pending.get(id)?.error : undefined),
+    thresholds: () => thresholds,
     setThresholds(t) {
       if (t === thresholds) return;
       thresholds = t;
       changes.emit();
     },
     registerFallback(row) {
-      if (!fallbacks.has(row.id)) fallbacks.set(row.id, row);
+      // Only for rows the page's JSON has not covered: the JSON is richer, and one copy is enough.
+      if (!fallbacks.has(row.id) && !data.get().creators.has(row.id)) fallbacks.set(row.id, row);
     },
     async addOne(id) {
       const c = creator(id);

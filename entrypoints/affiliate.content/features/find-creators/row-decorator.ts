@@ -3,8 +3,12 @@
  *
  * Cost model: one MutationObserver on the results table; any number of mutations in a frame cost one
  * pass, which does a native query for rows and reads the DOM only when a row is new. Each row element is
- * decorated once (WeakSet). Our own host insertions are recognised and ignored. Everything (observer,
- * listeners, overlays, hosts, inline opacity) is undone when the visit's signal aborts.
+ * decorated once (WeakSet). Our own host insertions are recognised and ignored; rows are checked for
+ * removal only after the page removed something, and the page's checkboxes are read only after the
+ * seller clicked (all of them) or for new rows. A row costs a host element, its shadow root (sharing
+ * one constructed stylesheet) and listeners that are shared functions, never per-row closures.
+ * Everything (observer, listeners, overlays, hosts, inline opacity) is undone when the visit's signal
+ * aborts.
  */
 import { type CreatorDomRow, readCreatorRows, rowOverlayMountPoint } from '@/lib/pages/find-creators';
 import { isOn } from '@/lib/pages/dom';
@@ -43,8 +47,9 @@ export interface DecoratorOptions {
   signal: AbortSignal;
   /** The page's language, for reading numbers off rows the page's JSON did not cover. */
   language: Language;
-  mount(container: HTMLElement, row: CreatorDomRow): void;
-  unmount(container: HTMLElement): void;
+  /** Fills a new row's shadow root. */
+  mount(root: ShadowRoot, row: CreatorDomRow): void;
+  unmount(root: ShadowRoot): void;
   /** For tests: schedule a frame (requestAnimationFrame by default). */
   schedule?: (fn: () => void) => number;
   cancel?: (id: number) => void;
@@ -53,8 +58,19 @@ export interface DecoratorOptions {
 interface Decorated {
   id: string;
   host: HTMLElement;
-  container: HTMLElement;
+  root: ShadowRoot;
 }
+
+/**
+ * Stops events a page script forged before they reach anything inside a row's shadow root. On the
+ * shadow root (capture), so it also sees events that are not composed and never leave the root.
+ */
+function guard(e: Event): void {
+  if (!e.isTrusted) e.stopImmediatePropagation();
+}
+const GUARD_OPTS = { capture: true } as const;
+
+const isCheckbox = (row: Element) => isOn(row.querySelector('.arco-checkbox,input[type="checkbox"]')) === true;
 
 function insert(mp: MountPoint, node: Element): void {
   if (mp.append === 'last') mp.anchor.append(node);
@@ -81,7 +97,7 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
   let frame = 0;
 
   const undecorate = (el: Element, d: Decorated) => {
-    opts.unmount(d.container);
+    opts.unmount(d.root);
     d.host.remove();
     decorated.delete(el);
     seen.delete(el);
@@ -92,23 +108,13 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
     if (!row.id) return;
     const host = document.createElement(ROW_HOST_TAG);
     host.setAttribute('data-creator-id', row.id);
-    for (const type of GUARDED_EVENTS) {
-      host.addEventListener(
-        type,
-        (e) => {
-          if (!e.isTrusted) e.stopImmediatePropagation();
-        },
-        { capture: true },
-      );
-    }
-    const shadow = host.attachShadow({ mode: 'open' });
-    adoptRowStyles(shadow);
-    const container = document.createElement('div');
-    shadow.append(container);
+    const root = host.attachShadow({ mode: 'open' });
+    for (const type of GUARDED_EVENTS) root.addEventListener(type, guard, GUARD_OPTS);
+    adoptRowStyles(root);
     insert(rowOverlayMountPoint(row), host);
     seen.add(row.element);
-    decorated.set(row.element, { id: row.id, host, container });
-    opts.mount(container, row);
+    decorated.set(row.element, { id: row.id, host, root });
+    opts.mount(root, row);
   };
 
   const dim = (el: HTMLElement, on: boolean) => {
@@ -129,24 +135,30 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
     for (const r of listed) dim(r.element as HTMLElement, dimMatch !== null && !dimMatch(r.id));
   };
 
-  const readSelected = (): string[] =>
-    listed.filter((r) => isOn(r.element.querySelector('.arco-checkbox,input[type="checkbox"]')) === true).map((r) => r.id);
-
   const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+  /** Set by the observer when the page removed nodes of its own; by a trusted click for the checkboxes. */
+  let removals = true;
+  let ticked = true;
 
   const pass = () => {
     frame = 0;
     if (signal.aborted) return;
     let changed = false;
     // Rows the page removed (a new search), and rows whose cell the page re-created under our host.
-    for (const [el, d] of decorated) {
-      if (!el.isConnected || !d.host.isConnected || el.getAttribute('data-row-key') !== d.id) {
-        undecorate(el, d);
-        changed = true;
+    if (removals) {
+      removals = false;
+      for (const [el, d] of decorated) {
+        if (!el.isConnected || !d.host.isConnected || el.getAttribute('data-row-key') !== d.id) {
+          undecorate(el, d);
+          changed = true;
+        }
       }
     }
-    const rows = Array.from(table.querySelectorAll(ROWS));
-    if (rows.some((r) => !seen.has(r))) {
+    const rows = table.querySelectorAll(ROWS);
+    const fresh: Element[] = [];
+    for (const r of rows) if (!seen.has(r)) fresh.push(r);
+    if (fresh.length) {
       const read = readCreatorRows(table.parentElement ?? table, { skip: (r) => seen.has(r), language: opts.language });
       if (read.ok) {
         for (const row of read.rows) {
@@ -165,7 +177,16 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
       }
       applyDim();
     }
-    const sel = readSelected();
+    // A full read of the checkboxes only after the seller clicked; otherwise the new rows only.
+    let sel = selected;
+    if (ticked) {
+      ticked = false;
+      sel = listed.filter((r) => isCheckbox(r.element)).map((r) => r.id);
+    } else if (changed) {
+      const before = new Set(selected);
+      const isNew = new Set(fresh);
+      sel = listed.filter((r) => (isNew.has(r.element) ? isCheckbox(r.element) : before.has(r.id))).map((r) => r.id);
+    }
     if (changed || !sameIds(sel, selected)) {
       selected = sel;
       changes.emit();
@@ -176,18 +197,28 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
     if (!frame && !signal.aborted) frame = schedule(pass);
   };
 
+  const foreign = (nodes: NodeList) => {
+    for (let i = 0; i < nodes.length; i++) if (!isOurHost(nodes[i] as Node)) return true;
+    return false;
+  };
   const observer = new MutationObserver((records) => {
     // Our own hosts going in or out are no news.
-    const news = records.some(
-      (r) => Array.from(r.addedNodes).some((n) => !isOurHost(n)) || Array.from(r.removedNodes).some((n) => !isOurHost(n)),
-    );
+    let news = false;
+    for (const r of records) {
+      if (foreign(r.removedNodes)) {
+        removals = true;
+        news = true;
+      } else if (!news && foreign(r.addedNodes)) news = true;
+    }
     if (news) request();
   });
   observer.observe(table, { childList: true, subtree: true });
 
   // The page's checkboxes: recount after the seller ticks one (the page re-renders in the same task).
   const onTick = (e: Event) => {
-    if (e.isTrusted) request();
+    if (!e.isTrusted) return;
+    ticked = true;
+    request();
   };
   const rowOf = (e: Event): string | null => {
     const t = e.target as Element | null;

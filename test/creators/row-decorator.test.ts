@@ -1,0 +1,149 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ROW_HOST_TAG, startRowDecorator } from '@/entrypoints/affiliate.content/features/find-creators/row-decorator';
+
+const HEAD = ['Creator', 'GMV', 'Items sold', 'Avg. views', 'Engagement rate', 'Action'];
+
+function el(tag: string, attrs: Record<string, string> = {}, text?: string): HTMLElement {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function row(id: string, ticked = false): HTMLElement {
+  const tr = el('tr', { class: 'arco-table-tr', 'data-row-key': id });
+  const creatorCell = el('td');
+  creatorCell.append(el('span', {}, `@handle_${id}`), el('span', {}, `Name ${id}`));
+  if (ticked) creatorCell.append(el('input', { type: 'checkbox', checked: '' }));
+  tr.append(creatorCell, ...['£1K', '10', '100', '1%'].map((t) => el('td', {}, t)), el('td', {}, 'Invite'));
+  if (ticked) (creatorCell.querySelector('input') as HTMLInputElement).checked = true;
+  return tr;
+}
+
+function table(ids: string[]) {
+  const wrap = el('div', { 'data-tid': 'm4b_table' });
+  const t = el('table');
+  const head = el('thead');
+  const hr = el('tr');
+  hr.append(...HEAD.map((h) => el('th', {}, h)));
+  head.append(hr);
+  const body = el('tbody');
+  body.append(...ids.map((id) => row(id)));
+  t.append(head, body);
+  wrap.append(t);
+  document.body.append(wrap);
+  return { wrap, body };
+}
+
+function setup(ids: string[]) {
+  const { wrap, body } = table(ids);
+  const queue: Array<() => void> = [];
+  const mounted: string[] = [];
+  const unmounted: string[] = [];
+  const ac = new AbortController();
+  const dec = startRowDecorator({
+    table: wrap,
+    signal: ac.signal,
+    language: 'en',
+    mount(root, r) {
+      mounted.push(r.id ?? '?');
+      const b = document.createElement('button');
+      b.className = 'inner';
+      root.append(b);
+    },
+    unmount(root) {
+      unmounted.push((root.host as HTMLElement).getAttribute('data-creator-id') ?? '?');
+    },
+    schedule: (fn) => queue.push(fn),
+    cancel: () => undefined,
+  });
+  /** MutationObserver callbacks are microtasks: let them run, then run the frame. */
+  const frame = async () => {
+    await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 0));
+    for (const fn of queue.splice(0)) fn();
+  };
+  return { wrap, body, dec, mounted, unmounted, ac, frame, pending: () => queue.length };
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('row decorator', () => {
+  it('gives every row one host with an open shadow root, and rows added later on the next frame', async () => {
+    const s = setup(['1', '2']);
+    await s.frame();
+    expect(s.mounted).toEqual(['1', '2']);
+    expect(s.dec.listed().map((r) => r.id)).toEqual(['1', '2']);
+    s.body.append(row('3'));
+    await s.frame();
+    expect(s.mounted).toEqual(['1', '2', '3']);
+    const hosts = Array.from(s.wrap.querySelectorAll(ROW_HOST_TAG));
+    expect(hosts.map((h) => h.getAttribute('data-creator-id'))).toEqual(['1', '2', '3']);
+    expect(hosts.every((h) => h.shadowRoot?.querySelector('.inner'))).toBe(true);
+  });
+
+  it('its own host insertions ask for no further pass', async () => {
+    const s = setup(['1', '2']);
+    await s.frame();
+    await s.frame();
+    expect(s.pending()).toBe(0);
+  });
+
+  it('undecorates rows the page removed', async () => {
+    const s = setup(['1', '2', '3']);
+    await s.frame();
+    s.body.querySelector('tr[data-row-key="2"]')?.remove();
+    await s.frame();
+    expect(s.unmounted).toEqual(['2']);
+    expect(s.dec.listed().map((r) => r.id)).toEqual(['1', '3']);
+  });
+
+  it.each([
+    ['composed', { bubbles: true, composed: true }],
+    ['not composed', { bubbles: true }],
+  ])('forged events inside a row never reach our handlers (%s)', async (_name, init) => {
+    const s = setup(['1']);
+    await s.frame();
+    const inner = s.wrap.querySelector(ROW_HOST_TAG)?.shadowRoot?.querySelector('.inner') as HTMLElement;
+    const heard: string[] = [];
+    inner.addEventListener('click', () => heard.push('inner'));
+    inner.dispatchEvent(new MouseEvent('click', init));
+    inner.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ...init }));
+    expect(heard).toEqual([]);
+    // The same forged click on an element outside our host is not ours to stop (the test can fail).
+    const outside = document.createElement('button');
+    s.body.append(outside);
+    outside.addEventListener('click', () => heard.push('outside'));
+    outside.dispatchEvent(new MouseEvent('click', init));
+    expect(heard).toEqual(['outside']);
+  });
+
+  it('a row that arrives already ticked counts as selected', async () => {
+    const s = setup(['1']);
+    await s.frame();
+    expect(s.dec.selectedIds()).toEqual([]);
+    s.body.append(row('2', true));
+    await s.frame();
+    expect(s.dec.selectedIds()).toEqual(['2']);
+  });
+
+  it('dims rows that do not match, and restores them', async () => {
+    const s = setup(['1', '2']);
+    await s.frame();
+    s.dec.setDim((id) => id === '1');
+    const style = (id: string) => (s.body.querySelector(`tr[data-row-key="${id}"]`) as HTMLElement).style.opacity;
+    expect([style('1'), style('2')]).toEqual(['', '0.4']);
+    s.dec.setDim(null);
+    expect([style('1'), style('2')]).toEqual(['', '']);
+  });
+
+  it('abort removes every host', async () => {
+    const s = setup(['1', '2']);
+    await s.frame();
+    s.ac.abort();
+    expect(s.wrap.querySelectorAll(ROW_HOST_TAG).length).toBe(0);
+    expect(s.unmounted.sort()).toEqual(['1', '2']);
+  });
+});
