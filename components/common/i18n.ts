@@ -26,7 +26,9 @@ function nativeI18n(): NativeI18n {
 function browserSource(): MessageSource {
   const i18n = nativeI18n();
   return {
-    language: chooseLanguage(i18n.getUILanguage()),
+    // The language of the messages the browser actually serves: Chromium can serve a --lang locale's
+    // messages while getUILanguage() still reports en-US, so each catalog names its own language.
+    language: chooseLanguage(i18n.getMessage('app_language', []), i18n.getUILanguage()),
     get: (key, subs) => i18n.getMessage(key, subs) || undefined,
   };
 }
