@@ -29,6 +29,7 @@ export const POPUP_TEXT = {
   options: 'Settings',
   notices: (n: number) => `${n} message${n === 1 ? '' : 's'} need${n === 1 ? 's' : ''} your attention in Settings.`,
   noAnswer: 'Collab Pilot did not answer. Try again.',
+  restFailed: 'Part of the popup did not load. Close it and open it again.',
   toolsLabel: 'Queue file',
   exportCsv: 'Export queue (CSV)',
   exported: 'Queue exported.',
