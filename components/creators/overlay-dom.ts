@@ -15,6 +15,7 @@ import { FIT_MESSAGES, OVERLAY_MESSAGES } from '@/lib/creators/messages';
 import type { CreatorRow } from '@/lib/creators/types';
 import type { FitThresholds } from '@/lib/settings/schema';
 import { BADGE_ICONS, STATUS_ICONS } from './icons';
+import { CREATOR_UI_MESSAGES } from './messages';
 
 export type AddState = 'idle' | 'adding' | 'queued' | 'error';
 
@@ -257,7 +258,7 @@ export class RowOverlayDom {
     this.score.textContent = fit.known === 0 ? FIT_MESSAGES.scoreUnknown : FIT_MESSAGES.scoreShort(fit.score);
     if (fit.known > 0 && fit.known < fit.total) {
       const known = el(doc, 'span', 'cp-fit__known');
-      known.textContent = ` (${fit.known}/${fit.total})`;
+      known.textContent = ` ${CREATOR_UI_MESSAGES.knownCount(fit.known, fit.total)}`;
       this.score.append(known);
     }
     this.summary.textContent = fit.summary;

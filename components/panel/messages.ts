@@ -1,23 +1,38 @@
+/**
+ * The panel frame's words. The texts live in the message catalogs (lib/i18n/locales/<lang>/shell.json);
+ * every text is read at call time because the content script picks its language at start-up.
+ * Each dock and each combination of counts is a whole sentence: word order differs across languages.
+ */
+import { type MessageKey, t } from '@/lib/i18n';
 import type { Dock } from '@/lib/layout/place-panel';
 
-const DOCK_NAMES: Record<Dock, string> = { right: 'right', left: 'left', bottom: 'bottom' };
+const MOVE_TO: Record<Dock, MessageKey> = { right: 'shell_move_to_right', left: 'shell_move_to_left', bottom: 'shell_move_to_bottom' };
+const MOVED_TO: Record<Dock, MessageKey> = { right: 'shell_moved_to_right', left: 'shell_moved_to_left', bottom: 'shell_moved_to_bottom' };
 
-/** The panel frame's words, in one place for localisation. */
 export const PANEL_MESSAGES = {
-  show: 'Show',
-  hide: 'Hide',
-  move: 'Move panel',
-  moveTo: (dock: Dock) => `Move panel to the ${DOCK_NAMES[dock]} (or drag it)`,
-  movedTo: (dock: Dock) => `Panel moved to the ${DOCK_NAMES[dock]}.`,
-  pillLabel: (title: string, errors: number, warnings: number) => {
-    const parts = [
-      errors ? `${errors} to fix` : '',
-      warnings ? `${warnings} to check` : '',
-    ].filter(Boolean);
-    return `${title}${parts.length ? `: ${parts.join(', ')}` : ''}. Open panel`;
+  get show() {
+    return t('shell_show');
   },
-  errorsBadge: (n: number) => `${n} to fix`,
-  warningsBadge: (n: number) => `${n} to check`,
-  crashed: 'Collab Pilot hit a problem on this page and paused this panel. The page itself is unaffected.',
-  tryAgain: 'Try again',
+  get hide() {
+    return t('shell_hide');
+  },
+  get move() {
+    return t('shell_move');
+  },
+  moveTo: (dock: Dock) => t(MOVE_TO[dock]),
+  movedTo: (dock: Dock) => t(MOVED_TO[dock]),
+  pillLabel: (title: string, errors: number, warnings: number) => {
+    if (errors && warnings) return t('shell_pill_label_both', title, errors, warnings);
+    if (errors) return t('shell_pill_label_errors', title, errors);
+    if (warnings) return t('shell_pill_label_warnings', title, warnings);
+    return t('shell_pill_label', title);
+  },
+  errorsBadge: (n: number) => t('shell_errors_badge', n),
+  warningsBadge: (n: number) => t('shell_warnings_badge', n),
+  get crashed() {
+    return t('shell_crashed');
+  },
+  get tryAgain() {
+    return t('shell_try_again');
+  },
 };

@@ -14,6 +14,7 @@ import panel from '../locales/en/panel.json';
 import guard from '../locales/en/guard.json';
 import finder from '../locales/en/finder.json';
 import healthui from '../locales/en/healthui.json';
+import shell from '../locales/en/shell.json';
 
 export const EN = {
   ...area('app', app),
@@ -30,4 +31,5 @@ export const EN = {
   ...area('guard', guard),
   ...area('finder', finder),
   ...area('healthui', healthui),
+  ...area('shell', shell),
 };

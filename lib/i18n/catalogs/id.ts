@@ -14,6 +14,7 @@ import panel from '../locales/id/panel.json';
 import guard from '../locales/id/guard.json';
 import finder from '../locales/id/finder.json';
 import healthui from '../locales/id/healthui.json';
+import shell from '../locales/id/shell.json';
 
 export const ID: Catalog = {
   ...area('app', app),
@@ -30,4 +31,5 @@ export const ID: Catalog = {
   ...area('guard', guard),
   ...area('finder', finder),
   ...area('healthui', healthui),
+  ...area('shell', shell),
 };

@@ -14,6 +14,7 @@ import panel from '../locales/vi/panel.json';
 import guard from '../locales/vi/guard.json';
 import finder from '../locales/vi/finder.json';
 import healthui from '../locales/vi/healthui.json';
+import shell from '../locales/vi/shell.json';
 
 export const VI: Catalog = {
   ...area('app', app),
@@ -30,4 +31,5 @@ export const VI: Catalog = {
   ...area('guard', guard),
   ...area('finder', finder),
   ...area('healthui', healthui),
+  ...area('shell', shell),
 };

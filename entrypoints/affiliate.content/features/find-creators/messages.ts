@@ -1,7 +1,21 @@
-/** Every sentence the Find creators feature itself shows (the components keep their own tables). */
+/**
+ * Every sentence the Find creators feature itself shows (the components keep their own tables). The
+ * texts live in the message catalogs (lib/i18n/locales/<lang>/finder.json) and are read at call time,
+ * because the content script picks its language at start-up.
+ */
+import { t } from '@/lib/i18n';
+
 export const FEATURE_MESSAGES = {
-  detailLoading: "Loading this creator's data…",
-  detailNoId: 'This page does not name a creator, so there is nothing to check.',
-  notAdded: 'Not added to the queue.',
-  rowsWaiting: 'Waiting for the creator list…',
-} as const;
+  get detailLoading() {
+    return t('finder_detail_loading');
+  },
+  get detailNoId() {
+    return t('finder_detail_no_id');
+  },
+  get notAdded() {
+    return t('finder_not_added');
+  },
+  get rowsWaiting() {
+    return t('finder_rows_waiting');
+  },
+};
