@@ -16,7 +16,9 @@ import finder from '../locales/en/finder.json';
 import healthui from '../locales/en/healthui.json';
 import shell from '../locales/en/shell.json';
 
-export const EN = {
+// Wrapped in a pure call: the spread of `area()` calls would otherwise stay in every bundle that
+// imports lib/i18n, used or not.
+export const EN = /* @__PURE__ */ (() => ({
   ...area('app', app),
   ...area('rules', rules),
   ...area('settings', settings),
@@ -32,4 +34,4 @@ export const EN = {
   ...area('finder', finder),
   ...area('healthui', healthui),
   ...area('shell', shell),
-};
+}))();
