@@ -26,15 +26,19 @@ function resolveLocal(from: string, spec: string): string {
   throw new Error(`cannot resolve ${spec} from ${from}`);
 }
 
-/** Every file (relative to the repo) and package a static import of `entry` reaches. */
-export function staticGraph(entry: string): { files: string[]; packages: string[] } {
+/**
+ * Every file (relative to the repo) and package a static import of `entry` reaches. Files in `leaves`
+ * are listed when reached but not followed: modules the caller knows the bundler drops (first-chunk.test.ts
+ * says which and why; first-chunk-bundle.test.ts checks it on the real bundle).
+ */
+export function staticGraph(entry: string, leaves: readonly string[] = []): { files: string[]; packages: string[] } {
   const files = new Set<string>();
   const packages = new Set<string>();
   const visit = (file: string) => {
     const rel = relative(ROOT, file);
     if (files.has(rel)) return;
     files.add(rel);
-    if (!/\.tsx?$/.test(file)) return; // CSS, JSON: leaves
+    if (!/\.tsx?$/.test(file) || leaves.includes(rel)) return; // CSS, JSON and the given leaves
     for (const m of readFileSync(file, 'utf8').matchAll(STATIC)) {
       const clause = (m[1] ?? '').trim();
       const spec = m[2] ?? m[3] ?? '';

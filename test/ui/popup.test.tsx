@@ -104,7 +104,7 @@ describe('popup', () => {
     const m = mount(<PopupApp api={api} />);
     cleanup = m.unmount;
     await waitFor(() => countOf(m.root, 'Queued'));
-    button(m.root, 'Show queue (10000)').click();
+    button(m.root, 'Show queue (10,000)').click();
     await waitFor(() => m.root.querySelector('.queue-list li .row__status'));
     const rows = m.root.querySelectorAll('.queue-list li');
     expect(rows.length).toBeLessThan(30);
