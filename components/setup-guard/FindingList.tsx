@@ -1,8 +1,7 @@
 import type { Finding } from '@/lib/rules';
 import { formatRate } from '@/lib/rules';
+import { GUARD_TEXT, SEVERITY_LABEL } from './messages';
 import type { GuardActions, GuardProductRow } from './types';
-
-const SEVERITY_LABEL = { error: 'Must fix', warning: 'Check', info: 'Good to know' } as const;
 
 export interface FindingListProps {
   findings: Finding[];
@@ -16,13 +15,13 @@ export function FindingList({ findings, products, actions, locale }: FindingList
   if (findings.length === 0) {
     return (
       <p class="cp-alert cp-alert--ok" role="status">
-        No problems found in this setup.
+        {GUARD_TEXT.noProblems}
       </p>
     );
   }
   const byId = new Map(products.map((p) => [p.id, p]));
   return (
-    <ul class="cp-findings" aria-label="Problems found">
+    <ul class="cp-findings" aria-label={GUARD_TEXT.findingsLabel}>
       {findings.map((f) => {
         const product = f.productId ? byId.get(f.productId) : undefined;
         const canRaise = f.code === 'commission.not-above-open' && product?.raiseToBp != null;
@@ -34,7 +33,7 @@ export function FindingList({ findings, products, actions, locale }: FindingList
             <p class="cp-finding__message">{f.message}</p>
             {canRaise && product ? (
               <button type="button" class="cp-btn cp-btn--primary" onClick={() => actions.raise(product.id)}>
-                Raise to {formatRate(product.raiseToBp ?? 0, locale)}
+                {GUARD_TEXT.raiseTo(formatRate(product.raiseToBp ?? 0, locale))}
               </button>
             ) : null}
           </li>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { GUARD_TEXT } from './messages';
 import type { GuardActions, GuardView } from './types';
 
 /** A prefill is only ever a proposal: each change is listed, ticked by default, and applied on request. */
@@ -8,15 +9,15 @@ export function PrefillList(props: { prefill: GuardView['prefill']; actions: Pic
   if (!prefill || prefill.status === 'dismissed') {
     return (
       <button type="button" class="cp-btn" onClick={actions.offerDefaults}>
-        Fill from my defaults…
+        {GUARD_TEXT.fillFromDefaults}
       </button>
     );
   }
-  const source = prefill.source === 'batch' ? 'your queued batch' : 'your defaults';
+  const { source } = prefill;
   if (prefill.status === 'applied' || prefill.changes.length === 0) {
     return (
       <p class="cp-muted" role="status">
-        {prefill.status === 'applied' ? (prefill.note ?? `Filled from ${source}.`) : `The form already matches ${source}.`}
+        {prefill.status === 'applied' ? (prefill.note ?? GUARD_TEXT.filledFrom(source)) : GUARD_TEXT.alreadyMatches(source)}
       </p>
     );
   }
@@ -29,23 +30,23 @@ export function PrefillList(props: { prefill: GuardView['prefill']; actions: Pic
   const chosen = prefill.changes.filter((c) => !unticked.has(c.id)).map((c) => c.id);
   return (
     <fieldset class="cp-prefill" disabled={prefill.status === 'applying'}>
-      <legend>Suggested from {source}</legend>
+      <legend>{GUARD_TEXT.suggestedFrom(source)}</legend>
       <ul class="cp-prefill__list">
         {prefill.changes.map((c) => (
           <li key={c.id}>
             <label>
               <input type="checkbox" checked={!unticked.has(c.id)} onChange={() => toggle(c.id)} /> {c.label}
-              {c.from ? <span class="cp-muted"> (now {c.from})</span> : null}
+              {c.from ? <span class="cp-muted"> {GUARD_TEXT.nowValue(c.from)}</span> : null}
             </label>
           </li>
         ))}
       </ul>
       <div class="cp-row">
         <button type="button" class="cp-btn cp-btn--primary" disabled={chosen.length === 0} onClick={() => actions.acceptPrefill(chosen)}>
-          {prefill.status === 'applying' ? 'Filling in…' : `Fill in ${chosen.length} change${chosen.length === 1 ? '' : 's'}`}
+          {prefill.status === 'applying' ? GUARD_TEXT.filling : GUARD_TEXT.fillChanges(chosen.length)}
         </button>
         <button type="button" class="cp-btn" onClick={actions.dismissPrefill}>
-          Dismiss
+          {GUARD_TEXT.dismiss}
         </button>
       </div>
     </fieldset>

@@ -1,28 +1,27 @@
 import { formatMoney, formatRate } from '@/lib/rules';
+import { GUARD_TEXT, OFFER_LABEL, STOCK_LABEL } from './messages';
 import type { GuardProductRow } from './types';
-
-const STOCK_LABEL = { ok: 'In stock', low: 'Low', out: 'Out of stock', unknown: 'Unknown' } as const;
-const OFFER_LABEL = { 'free-sample': 'Free sample', 'refund-first-sale': 'Refund 1st sale', none: 'None' } as const;
 
 /** Per product: stock, open, target and the rate the creator is actually paid. */
 export function ProductTable(props: { products: GuardProductRow[]; locale: string; currency?: string }) {
   const { products, locale, currency } = props;
-  if (products.length === 0) return <p class="cp-muted">No products chosen yet.</p>;
+  if (products.length === 0) return <p class="cp-muted">{GUARD_TEXT.noProducts}</p>;
+  const col = GUARD_TEXT.columns;
   const rate = (bp: number | null) => (bp == null ? '—' : formatRate(bp, locale));
   return (
     // Focusable and named: the table scrolls sideways in a narrow panel, and keyboard users must reach it.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs a tab stop (axe scrollable-region-focusable).
-    <section class="cp-table-wrap" tabIndex={0} aria-label="Products in this invitation">
+    <section class="cp-table-wrap" tabIndex={0} aria-label={GUARD_TEXT.productsLabel}>
       <table class="cp-table">
-        <caption class="cp-sr-only">Products in this invitation</caption>
+        <caption class="cp-sr-only">{GUARD_TEXT.productsLabel}</caption>
         <thead>
           <tr>
-            <th scope="col">Product</th>
-            <th scope="col">Stock</th>
-            <th scope="col">Open</th>
-            <th scope="col">Target</th>
-            <th scope="col">Paid</th>
-            <th scope="col">Sample</th>
+            <th scope="col">{col.product}</th>
+            <th scope="col">{col.stock}</th>
+            <th scope="col">{col.open}</th>
+            <th scope="col">{col.target}</th>
+            <th scope="col">{col.paid}</th>
+            <th scope="col">{col.sample}</th>
           </tr>
         </thead>
         <tbody>

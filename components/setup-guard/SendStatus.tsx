@@ -1,3 +1,4 @@
+import { GUARD_TEXT } from './messages';
 import type { GuardActions, GuardView } from './types';
 
 /** What the Send guard did, and after Send what the platform answered, in plain words. */
@@ -10,7 +11,7 @@ export function SendStatus(props: { view: GuardView; actions: Pick<GuardActions,
     if (o.ok) {
       return (
         <div class="cp-alert cp-alert--ok" role="status" data-send="sent">
-          <p>Invitation sent. TikTok Shop accepted it{o.groupId ? ` (invitation ${o.groupId})` : ''}.</p>
+          <p>{GUARD_TEXT.sent(o.groupId)}</p>
         </div>
       );
     }
@@ -21,35 +22,33 @@ export function SendStatus(props: { view: GuardView; actions: Pick<GuardActions,
           <ul>
             {o.conflicts.map((c) => (
               <li key={`${c.creator}:${c.product}`}>
-                {c.creator} already has {c.product} in another open target collaboration.
+                {GUARD_TEXT.conflict(c.creator, c.product)}
               </li>
             ))}
           </ul>
         ) : null}
-        <p class="cp-muted">Code {o.code}.</p>
+        <p class="cp-muted">{GUARD_TEXT.errorCode(o.code)}</p>
       </div>
     );
   }
-  if (send.state === 'waiting') return <p role="status">Waiting for TikTok Shop's answer…</p>;
+  if (send.state === 'waiting') return <p role="status">{GUARD_TEXT.waiting}</p>;
   if (errors > 0) {
     return (
       <p class={`cp-alert ${send.state === 'blocked' ? 'cp-alert--error' : 'cp-alert--info'}`} role={send.state === 'blocked' ? 'alert' : 'status'} data-send="blocked">
-        Send is held until {errors === 1 ? 'the problem marked “Must fix” is' : `the ${errors} problems marked “Must fix” are`} fixed.
+        {GUARD_TEXT.held(errors)}
       </p>
     );
   }
   if (send.state === 'confirm') {
     return (
       <div class="cp-alert cp-alert--warning" role="alert" data-send="confirm">
-        <p>
-          {warnings === 1 ? 'One warning' : `${warnings} warnings`} above. Send anyway?
-        </p>
+        <p>{GUARD_TEXT.confirmWarnings(warnings)}</p>
         <button type="button" class="cp-btn cp-btn--primary" onClick={props.actions.confirmWarnings}>
-          Yes, I checked: allow Send
+          {GUARD_TEXT.allowSend}
         </button>
       </div>
     );
   }
-  if (send.state === 'confirmed') return <p role="status">Send allowed: press the page's Send button.</p>;
+  if (send.state === 'confirmed') return <p role="status">{GUARD_TEXT.sendAllowed}</p>;
   return null;
 }

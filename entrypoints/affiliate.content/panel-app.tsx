@@ -1,16 +1,18 @@
 import { sendMessage } from '@/components/common/rpc';
 import { PanelShell } from '@/components/panel/PanelShell';
+import { t } from '@/lib/i18n';
 import type { PageRecognition } from '@/lib/pages/recognise';
 import type { PageKey } from '@/lib/settings/schema';
 import { FeatureSlot } from './feature-loader';
 import type { PageDataStore } from './page-data';
 import { useSettings } from './settings-hook';
 
+/** The panel's words; read at call time, after the content script chose its language. */
 const PAGE_NAMES: Record<string, string> = {
-  'find-creators': 'Find creators',
-  'creator-detail': 'Creator details',
-  'create-invitation': 'Create target collaboration',
-  'invitation-list': 'Target collaborations',
+  get 'find-creators'() { return t('panel_page_find_creators'); },
+  get 'creator-detail'() { return t('panel_page_creator_detail'); },
+  get 'create-invitation'() { return t('panel_page_create_invitation'); },
+  get 'invitation-list'() { return t('panel_page_invitation_list'); },
 };
 
 const SETTINGS_PAGE: Record<string, PageKey> = {
@@ -35,13 +37,10 @@ export function PanelApp(props: PanelAppProps) {
   if (!page) return null;
   if (page.kind === 'not-recognised') {
     return (
-      <PanelShell title="Collab Pilot" subtitle="Page not recognised">
+      <PanelShell title={t('app_name')} subtitle={t('panel_not_recognised_title')}>
         <div class="cp-alert cp-alert--warning" role="status" data-state="not-recognised">
-          <p>
-            Collab Pilot could not find what it reads on this page, so its checks are off here. The page itself works as
-            usual.
-          </p>
-          {page.missing.length > 0 ? <p class="cp-muted">Missing: {page.missing.join(', ')}</p> : null}
+          <p>{t('panel_not_recognised')}</p>
+          {page.missing.length > 0 ? <p class="cp-muted">{t('panel_missing', page.missing.join(', '))}</p> : null}
         </div>
       </PanelShell>
     );
@@ -50,7 +49,7 @@ export function PanelApp(props: PanelAppProps) {
   if (!settings.overlay[key]) return null;
   return (
     <PanelShell
-      title="Collab Pilot"
+      title={t('app_name')}
       subtitle={PAGE_NAMES[page.kind] ?? page.kind}
       collapsed={settings.panelCollapsed[key]}
       onToggle={(collapsed) => void sendMessage({ type: 'settings/panel', page: key, collapsed })}

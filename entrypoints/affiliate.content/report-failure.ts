@@ -1,9 +1,20 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { MessageKey } from '@/lib/i18n';
 
-/** Plain-English lines for the seller's console, kept together for later localisation. */
+/**
+ * The console line, from the browser's own i18n: the loader reports before (or instead of) the code that
+ * sets up lib/i18n, and must stay small. The key is typed, so a renamed message fails to compile.
+ */
+const FAILED: MessageKey = 'panel_load_failed';
+
 export const LOAD_MESSAGES = {
-  failed: 'Collab Pilot could not load its code for this page, so its checks are off here. The page itself works as usual.',
-} as const;
+  get failed(): string {
+    // WXT types getMessage with the keys it generated at its last prepare; ours are typed by MessageKey.
+    const i18n = browser.i18n as unknown as { getMessage(key: string): string };
+    return i18n.getMessage(FAILED) || FAILED;
+  },
+};
 
 /**
  * Says once, in the console, that part of our code could not be loaded (a chunk missing from a broken

@@ -1,3 +1,4 @@
+import { GUARD_TEXT } from '@/components/setup-guard/messages';
 import { chooseSelectOption, setSwitch, type WriteResult, writeDate, writeNumber } from '@/lib/form/arco';
 import { type CreateControls, findCreateControls } from '@/lib/pages/create-invitation';
 import { LABELS, type Language } from '@/lib/pages/labels';
@@ -5,7 +6,8 @@ import type { PrefillChange } from '@/lib/prefill/plan';
 
 const CONTENT_KEY = { video: 'contentVideo', live: 'contentLive', any: 'contentAny' } as const;
 const SAMPLE_KEY = { 'free-sample': 'sampleFree', 'refund-first-sale': 'sampleRefund', none: 'sampleNone' } as const;
-const missing: WriteResult = { ok: false, reason: 'The field is not on the page.' };
+// A function, not a constant: the reason is read in the language chosen at start-up.
+const missing = (): WriteResult => ({ ok: false, reason: GUARD_TEXT.fieldMissing });
 
 function optionText(key: keyof typeof LABELS, lang: Language): string {
   return LABELS[key][lang][0] ?? LABELS[key].en[0] ?? '';
@@ -15,19 +17,19 @@ async function applyOne(c: PrefillChange, controls: CreateControls, lang: Langua
   const row = c.productId ? controls.products.find((p) => p.id === c.productId) : undefined;
   switch (c.field) {
     case 'endDate':
-      return controls.endDate ? writeDate(controls.endDate, String(c.value)) : missing;
+      return controls.endDate ? writeDate(controls.endDate, String(c.value)) : missing();
     case 'contentType':
       return controls.contentType
         ? chooseSelectOption(controls.contentType, optionText(CONTENT_KEY[c.value as keyof typeof CONTENT_KEY], lang))
-        : missing;
+        : missing();
     case 'flashSale':
-      return controls.flashSale ? setSwitch(controls.flashSale, c.value === true) : missing;
+      return controls.flashSale ? setSwitch(controls.flashSale, c.value === true) : missing();
     case 'targetRate':
-      return row?.targetInput ? writeNumber(row.targetInput, Number(c.value) / 100) : missing;
+      return row?.targetInput ? writeNumber(row.targetInput, Number(c.value) / 100) : missing();
     case 'sampleOffer':
       return row?.sampleSelect
         ? chooseSelectOption(row.sampleSelect, optionText(SAMPLE_KEY[c.value as keyof typeof SAMPLE_KEY], lang))
-        : missing;
+        : missing();
   }
 }
 
@@ -39,7 +41,7 @@ export async function applyPrefill(changes: PrefillChange[], lang: Language): Pr
   const failed: Array<{ change: PrefillChange; reason: string }> = [];
   for (const change of changes) {
     // Re-find the controls each time: a write can re-render the row that holds the next one.
-    const r = await applyOne(change, findCreateControls(document), lang).catch(() => missing);
+    const r = await applyOne(change, findCreateControls(document), lang).catch(() => missing());
     if (!r.ok) failed.push({ change, reason: r.reason });
   }
   return failed;

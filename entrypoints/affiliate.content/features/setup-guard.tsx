@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sendMessage, newOpId } from '@/components/common/rpc';
 import { usePanelControl, usePanelCounts } from '@/components/panel/panel-context';
+import { GUARD_TEXT } from '@/components/setup-guard/messages';
 import { SetupGuard } from '@/components/setup-guard/SetupGuard';
 import type { GuardProductRow, GuardView, SendOutcome, StockState } from '@/components/setup-guard/types';
 import { writeNumber } from '@/lib/form/arco';
@@ -225,13 +226,12 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
     <>
       {form ? null : (
         <p class="cp-alert cp-alert--warning" role="status">
-          The form is not readable yet; checks start as soon as it is.
+          {GUARD_TEXT.formNotReadable}
         </p>
       )}
       {missingBatchProducts.length > 0 ? (
         <p class="cp-alert cp-alert--info">
-          Your queued batch uses {missingBatchProducts.length === 1 ? 'this product' : 'these products'}: add{' '}
-          {missingBatchProducts.map((p) => p.title ?? p.id).join(', ')} with “Add products”, then fill in the rates below.
+          {GUARD_TEXT.batchMissing(missingBatchProducts.length, missingBatchProducts.map((p) => p.title ?? p.id).join(', '))}
         </p>
       ) : null}
       <SetupGuard
@@ -254,8 +254,8 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
             const done = chosen.length - failed.length;
             const note =
               failed.length === 0
-                ? `Filled in ${done} change${done === 1 ? '' : 's'}. Check the form, then press Send yourself.`
-                : `Filled in ${done} of ${chosen.length}. Not filled: ${failed.map((f) => `${f.change.label} (${f.reason})`).join('; ')}`;
+                ? GUARD_TEXT.filledAll(done)
+                : GUARD_TEXT.filledSome(done, chosen.length, failed.map((f) => GUARD_TEXT.notFilledItem(f.change.label, f.reason)).join('; '));
             setPrefillState((s) => s && { ...s, status: 'applied', note });
             reread();
           },
