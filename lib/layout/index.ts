@@ -1,2 +1,3 @@
 export * from './place-panel';
 export * from './rect';
+export * from './remeasure';

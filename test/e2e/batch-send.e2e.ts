@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { PANEL, startHarness, type Harness } from './harness';
+import { openPanel, PANEL, startHarness, type Harness } from './harness';
 
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<any> } };
 
@@ -46,6 +46,8 @@ describe('a queued batch, opened and sent on the sandbox', () => {
     // The Find creators panel shows the same plan as the popup.
     const find = await h.newPage();
     await find.goto('https://affiliate.tiktok.com/connection/creator?shop_region=GB');
+    await find.locator('tbody tr').first().waitFor({ timeout: 15_000 });
+    await openPanel(find);
     await find.locator(GUARD).getByText('Ready to send').waitFor({ timeout: 15_000 });
     await find.locator(GUARD).getByText('3 creators, 1 product').waitFor();
     await find.close();
@@ -76,8 +78,10 @@ describe('a queued batch, opened and sent on the sandbox', () => {
       creators.length,
     );
     // The seller adds the batch's product; the guard then offers the batch's rate for it.
+    await openPanel(page);
     await page.locator(GUARD).getByText(/Your queued batch uses this product/).waitFor();
     await page.evaluate((id) => (window as unknown as { __sandbox: { addProducts(ids: string[]): Promise<void> } }).__sandbox.addProducts([id]), product.id);
+    await openPanel(page);
     const list = page.locator(`${GUARD} .cp-prefill`);
     await list.getByText(/target commission/).waitFor({ timeout: 10_000 });
     await list.getByRole('button', { name: /Fill in/ }).click();

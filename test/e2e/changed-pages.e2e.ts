@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { PANEL, startHarness, type Harness } from './harness';
+import { openPanel, PANEL, startHarness, type Harness } from './harness';
 
 /**
  * What TikTok might ship tomorrow, applied in the page world as the app renders: each variant must give
@@ -67,6 +67,16 @@ describe('changed Seller Center pages', () => {
       const pages: Page[] = [];
       const errors: string[] = [];
       const problems: string[] = [];
+      // The seller looks at one tab at a time: opening a pill panel needs its tab in front.
+      let inFront = Promise.resolve();
+      const openInFront = (page: Page) => {
+        const turn = inFront.then(async () => {
+          await page.bringToFront();
+          await openPanel(page);
+        });
+        inFront = turn.catch(() => undefined);
+        return turn;
+      };
       await Promise.all(
         Object.entries(VARIANTS).map(async ([variant, body]) => {
           const page = await h.context.newPage();
@@ -75,10 +85,14 @@ describe('changed Seller Center pages', () => {
           await page.addInitScript(mutator(body));
           await page.goto(url);
           const state = page.locator(`${PANEL} [data-state="not-recognised"]`);
-          await state.waitFor({ timeout: 25_000 }).catch(async () => {
-            const seen = await page.evaluate(() => document.querySelector('collab-pilot-panel')?.shadowRoot?.querySelector('.cp-panel')?.textContent?.slice(0, 160) ?? 'no panel');
-            problems.push(`${variant}: no "not recognised" panel; saw: ${seen}`);
-          });
+          await state
+            .waitFor({ state: 'attached', timeout: 25_000 })
+            .then(() => openInFront(page))
+            .then(() => state.waitFor({ timeout: 5_000 }))
+            .catch(async () => {
+              const seen = await page.evaluate(() => document.querySelector('collab-pilot-panel')?.shadowRoot?.querySelector('.cp-panel')?.textContent?.slice(0, 160) ?? 'no panel');
+              problems.push(`${variant}: no "not recognised" panel; saw: ${seen}`);
+            });
           assert.equal(await page.locator(PANEL).count(), 1);
         }),
       );

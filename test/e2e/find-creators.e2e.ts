@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { PANEL, startHarness, type Harness } from './harness';
+import { openPanel, PANEL, startHarness, type Harness } from './harness';
 import { FIND, HOST, OURS, ROW, scrollToRows } from './find-creators-page';
 
 /** The bits of the extension API the tests call from extension pages (page.evaluate runs them there). */
@@ -45,6 +45,9 @@ describe('Find creators overlay in real Chromium', () => {
       void d.dismiss();
     });
     await page.goto(FIND);
+    await page.locator(ROW).first().waitFor({ timeout: 15_000 });
+    // Where the table leaves no free strip the panel is a pill: the seller opens it to use the toolbar.
+    await openPanel(page);
     await page.locator(`${PANEL} .cp-toolbar`).waitFor({ timeout: 15_000 });
   });
   after(async () => {
@@ -186,6 +189,7 @@ describe('Find creators overlay in real Chromium', () => {
 
     await page.locator(`${ROW}[data-row-key="${live}"] td`).nth(2).click();
     await page.waitForURL(/\/connection\/creator\/detail\?/);
+    await openPanel(page);
     const panel = page.locator(`${PANEL} .cp-panel`);
     await panel.locator('.cp-overlay [data-badge="live"]').waitFor({ timeout: 10_000 });
     assert.match(await panel.innerText(), /Creator details/);
@@ -225,17 +229,21 @@ describe('Find creators overlay in real Chromium', () => {
       ids.push((await row.getAttribute('data-row-key')) ?? '');
       await row.locator('.arco-checkbox').click();
     }
+    // Ticking the page's checkboxes is work in the page: a pill panel closed; the seller opens it again.
+    await openPanel(page);
     const button = toolbar.getByRole('button', { name: `Queue selected (${picks.length})` });
     await button.waitFor({ timeout: 2_000 });
     await button.click();
     await toolbar.locator('.cp-toolbar__message').getByText(`Added ${picks.length}.`).waitFor({ timeout: 5_000 });
     for (const id of ids) await page.locator(`${ROW}[data-row-key="${id}"] ${HOST} [data-badge="queued"]`).waitFor({ timeout: 2_000 });
     for (const i of picks) await page.locator(ROW).nth(i).locator('.arco-checkbox').click();
+    await openPanel(page);
     await toolbar.getByRole('button', { name: 'Queue selected (0)' }).waitFor({ timeout: 2_000 });
   });
 
   it('"Queue all matching" can be cancelled part way; what was sent stays queued', async () => {
     const toolbar = page.locator(`${PANEL} .cp-toolbar`);
+    await openPanel(page);
     // Four chunks (50, 50, 50, 30), so there are moments between chunks to stop at.
     const listed = await scrollToRows(page, 180);
     await page.waitForFunction((n) => document.querySelectorAll('collab-pilot-row').length === n, listed, { timeout: 5_000, polling: 50 });

@@ -33,6 +33,8 @@ export async function startHarness(
     headless?: boolean;
     /** Window size for every page; 1920 × 1080 unless a test checks another (e.g. a 1366 px laptop). */
     viewport?: { width: number; height: number };
+    /** Extra Chromium flags, e.g. `--lang=vi` for the browser's language. */
+    args?: string[];
   } = {},
 ): Promise<Harness> {
   const withExtension = opts.extension ?? true;
@@ -53,6 +55,7 @@ export async function startHarness(
     '--disable-sync',
   ];
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  args.push(...(opts.args ?? []));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: opts.headless ?? true,
@@ -92,10 +95,29 @@ export async function startHarness(
 export const PANEL = 'collab-pilot-panel';
 
 /**
+ * Waits until the panel is placed and its placement holds still: it is measured again (debounced to idle
+ * time) once the page's data has rendered, and can switch between docked and pill then.
+ */
+export async function panelSettled(page: Page): Promise<string> {
+  const shell = page.locator(`${PANEL} .cp-panel`);
+  await page.locator(`${PANEL} .cp-panel:not([data-mode="measuring"])`).waitFor({ timeout: 15_000 });
+  let last = '';
+  for (let i = 0; i < 20; i++) {
+    const now = await shell.evaluate((el) => `${el.getAttribute('data-mode')} ${el.getAttribute('style')}`);
+    if (now === last) break;
+    last = now;
+    await page.waitForTimeout(300);
+  }
+  return (await shell.getAttribute('data-mode')) ?? '';
+}
+
+/**
  * Opens the panel as a seller would: where the page leaves no free strip the panel is a pill by default
- * (components/panel/PanelShell.tsx), so press it; a docked panel is already open.
+ * (components/panel/PanelShell.tsx), so press it; a docked panel is already open. A pill closes again when
+ * the seller presses one of the page's controls: call this again before using the panel after that.
  */
 export async function openPanel(page: Page): Promise<void> {
+  await panelSettled(page);
   const pill = page.locator(`${PANEL} .cp-panel[data-open="false"] .cp-panel__pill`);
   if (await pill.count()) await pill.click();
   await page.locator(`${PANEL} .cp-panel__body`).waitFor({ state: 'visible', timeout: 5_000 });

@@ -4,7 +4,11 @@ import { after, before, describe, it } from 'node:test';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { HEALTH_TITLES, HEALTH_UI, type HealthCode } from '../../lib/health';
-import { type Harness, PANEL, startHarness } from './harness';
+import { ENGLISH, setMessages } from '../../lib/i18n';
+import { type Harness, openPanel, PANEL, startHarness } from './harness';
+
+// The panel runs in the browser's language (English here); this process reads the same texts to match them.
+setMessages(ENGLISH);
 
 /**
  * Collaboration health (issue 11) in real Chromium on the sandbox's Target collaboration list: every seeded
@@ -89,6 +93,10 @@ describe('collaboration health on the Target collaboration list', () => {
   async function openList(path: string): Promise<Page> {
     const page = await h.newPage();
     await page.goto(`https://affiliate.tiktok.com${path}?shop_region=GB`);
+    await page.locator(`${PANEL} .cp-health`).waitFor({ state: 'attached', timeout: 15_000 });
+    // Once the rows are in, the panel is placed where it covers none of them (a pill if need be): open it.
+    await page.locator('[data-tid="m4b_table"] tbody tr[data-row-key]').first().waitFor({ timeout: 15_000 });
+    await openPanel(page);
     await page.locator(`${PANEL} .cp-health`).waitFor({ timeout: 15_000 });
     // The page fetches details after the list: until then ongoing rows read "not fully loaded".
     await page.waitForFunction(
@@ -296,6 +304,8 @@ describe('collaboration health on the Target collaboration list', () => {
       page.waitForURL(/target-invitation\?/),
       activate(page.locator('.micro-app-container a', { hasText: 'Back' }).first()),
     ]);
+    await page.locator('[data-tid="m4b_table"] tbody tr[data-row-key]').first().waitFor({ timeout: 15_000 });
+    await openPanel(page);
     await page.locator(`${PANEL} .cp-health`).waitFor({ timeout: 15_000 });
     await checkBadges(page);
     assert.equal(await page.locator(PANEL).count(), 1);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { scrollToRows } from './find-creators-page';
 import { type Harness, PANEL, startHarness } from './harness';
 
 /**
@@ -46,6 +47,11 @@ function overlaps(page: Page): Promise<Overlap> {
         if (r.right <= 0 || r.bottom <= 0 || r.left >= vw || r.top >= vh) continue;
         checked++;
         if (p.left < r.right && r.left < p.right && p.top < r.bottom && r.top < p.bottom) {
+          // Scrolled under the page's own sticky bar (or a modal): hidden by the page itself, not by us.
+          const x = (Math.max(p.left, r.left) + Math.min(p.right, r.right)) / 2;
+          const y = (Math.max(p.top, r.top) + Math.min(p.bottom, r.bottom)) / 2;
+          const seen = document.elementsFromPoint(x, y).find((e) => e !== host);
+          if (seen && !el.contains(seen) && !seen.contains(el)) continue;
           hits.push(`${el.localName}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}" at ${Math.round(r.left)},${Math.round(r.top)}`);
         }
       }
@@ -139,12 +145,24 @@ describe('panel placement on the sandbox pages', () => {
     await page.close();
   });
 
-  it('Find creators at 1366 × 768: covers no control by default', async () => {
+  it('Find creators at 1366 × 768: covers no control by default, also after infinite scroll adds rows', async () => {
     const page = await h.newPage();
     await page.goto(`${ORIGIN}/connection/creator?shop_region=GB`);
     await page.locator('tbody tr').first().waitFor({ timeout: 15_000 });
-    await assertCoversNothing(page, 'Find creators 1366');
+    const mode = await assertCoversNothing(page, 'Find creators 1366');
+    const style = await page.locator(SHELL).getAttribute('style');
     await assertCanOpen(page, 'Find creators 1366');
+    if (mode === 'compact') {
+      await page.keyboard.press('Escape');
+      await page.locator(`${SHELL}[data-open="false"]`).waitFor({ timeout: 5_000 });
+    }
+    // Rows appended below (and the scrolling that loads them) leave the panel where it was, still clear.
+    const rows = await scrollToRows(page, 96);
+    assert.ok(rows >= 96, `rows loaded: ${rows}`);
+    assert.equal(await assertCoversNothing(page, `Find creators 1366 at ${rows} rows`), mode);
+    assert.equal(await page.locator(SHELL).getAttribute('style'), style, 'the panel did not move');
+    await page.evaluate(() => document.getElementById('scroll-container')?.scrollTo(0, 0));
+    await assertCoversNothing(page, `Find creators 1366 at ${rows} rows, scrolled back to the top`);
     await page.close();
   });
 

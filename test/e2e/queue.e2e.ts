@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import type { QueueTerms } from '../../lib/queue/entry';
 import type { Reply, RequestOf, RequestType, ResponseMap } from '../../lib/messages';
-import { PANEL, startHarness, type Harness } from './harness';
+import { openPanel, PANEL, startHarness, type Harness } from './harness';
 import { FIND, HOST, OURS, ROW, scrollToRows } from './find-creators-page';
 
 /** The bits of the extension API the tests call from extension pages (page.evaluate runs them there). */
@@ -41,7 +41,14 @@ describe('invitation queue end to end', () => {
     h = await startHarness({ sandbox: { latencyMs: [20, 60] } });
     [tabA, tabB] = [await h.newPage(), await h.newPage()];
     await Promise.all([tabA.goto(FIND), tabB.goto(FIND)]);
-    await Promise.all([tabA, tabB].map((p) => p.locator(`${PANEL} .cp-toolbar`).waitFor({ timeout: 15_000 })));
+    // The seller opens the panel in each tab (a pill where the table leaves no free strip); one tab at a
+    // time, in front, as a seller would.
+    for (const p of [tabB, tabA]) {
+      await p.bringToFront();
+      await p.locator(ROW).first().waitFor({ timeout: 15_000 });
+      await openPanel(p);
+      await p.locator(`${PANEL} .cp-toolbar`).waitFor({ timeout: 15_000 });
+    }
     ext = await h.newPage();
     await ext.goto(`chrome-extension://${h.extensionId}/popup.html`);
   });
@@ -175,6 +182,9 @@ describe('invitation queue end to end', () => {
     assert.equal(ids.length, 50);
     const panel = create.locator(`${PANEL} .cp-panel`);
     await panel.waitFor({ timeout: 15_000 });
+    await create.bringToFront();
+    await create.locator('input[placeholder="Invitation name"]').waitFor({ timeout: 15_000 });
+    await openPanel(create);
     assert.match(await panel.innerText(), /Create target collaboration/);
     await create.waitForFunction(
       () => (window as unknown as { __sandbox: { formState(): { creators: unknown[] } | null } }).__sandbox.formState()?.creators.length === 50,

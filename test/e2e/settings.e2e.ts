@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { PANEL, startHarness, type Harness } from './harness';
+import { openPanel, PANEL, startHarness, type Harness } from './harness';
 
 const GUARD = `${PANEL} .cp-panel`;
 
@@ -37,6 +37,8 @@ describe('options page defaults reach the setup guard', () => {
     await page.locator(GUARD).waitFor({ timeout: 15_000 });
     await page.waitForFunction(() => (window as unknown as { __sandbox?: { formState(): { creators: unknown[] } | null } }).__sandbox?.formState()?.creators.length === 1);
     await page.evaluate((id) => (window as unknown as { __sandbox: { addProducts(ids: string[]): Promise<void> } }).__sandbox.addProducts([id]), product.id);
+    // A full-width form leaves no free strip: the panel is a pill the seller opens.
+    await openPanel(page);
     await page.locator(GUARD).getByRole('button', { name: /Fill from my defaults/ }).click();
     const list = page.locator(`${GUARD} .cp-prefill`);
     await list.waitFor();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { PANEL, startHarness, type Harness } from './harness';
+import { openPanel, PANEL, startHarness, type Harness } from './harness';
 
 describe('walking skeleton in real Chromium', () => {
   let h: Harness;
@@ -16,6 +16,9 @@ describe('walking skeleton in real Chromium', () => {
     await page.goto('https://affiliate.tiktok.com/connection/creator?shop_region=GB');
     const panel = page.locator(`${PANEL} .cp-panel`);
     await panel.waitFor({ timeout: 15_000 });
+    // The page's name is in the open panel's header: a pill (no free strip beside the table) is opened first.
+    await page.locator('tbody tr').first().waitFor({ timeout: 15_000 });
+    await openPanel(page);
     assert.match(await panel.innerText(), /Find creators/);
     assert.equal(await page.locator(PANEL).count(), 1);
     await page.close();
@@ -26,6 +29,8 @@ describe('walking skeleton in real Chromium', () => {
     await page.goto('https://affiliate-us.tiktok.com/connection/target-invitation/create?shop_region=US');
     const panel = page.locator(`${PANEL} .cp-panel`);
     await panel.waitFor({ timeout: 15_000 });
+    await page.locator('input[placeholder="Invitation name"]').waitFor({ timeout: 15_000 });
+    await openPanel(page);
     assert.match(await panel.innerText(), /Create target collaboration/);
     await page.close();
   });
