@@ -44,12 +44,15 @@ const PAGES = {
 };
 
 function mutator(body: string): string {
-  // Re-applied on every render (throttled) so React's re-renders cannot undo the variant.
+  // Re-applied on every render, in the same task as the render (this observer is created before ours, so
+  // its callback runs first): the page looks as if it shipped changed, and React's re-renders cannot undo
+  // the variant. Records made by the variant itself are dropped, so it cannot loop.
   return `(() => {
-    let queued = false;
-    const apply = () => { queued = false; try { ${body} } catch {} };
-    new MutationObserver(() => { if (!queued) { queued = true; setTimeout(apply, 0); } })
-      .observe(document, { childList: true, subtree: true });
+    const observer = new MutationObserver(() => {
+      try { ${body} } catch {}
+      observer.takeRecords();
+    });
+    observer.observe(document, { childList: true, subtree: true });
   })();`;
 }
 
