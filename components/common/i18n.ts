@@ -25,11 +25,20 @@ function nativeI18n(): NativeI18n {
 
 function browserSource(): MessageSource {
   const i18n = nativeI18n();
+  const getMessage = (key: string, subs: string[]): string | undefined => {
+    try {
+      return i18n.getMessage(key, subs) || undefined;
+    } catch {
+      // After the extension is reloaded or removed, a content script still running on the page gets
+      // "Extension context invalidated" from every API call: it must stay quiet until it is torn down.
+      return undefined;
+    }
+  };
   return {
     // The language of the messages the browser actually serves: Chromium can serve a --lang locale's
     // messages while getUILanguage() still reports en-US, so each catalog names its own language.
-    language: chooseLanguage(i18n.getMessage('app_language', []), i18n.getUILanguage()),
-    get: (key, subs) => i18n.getMessage(key, subs) || undefined,
+    language: chooseLanguage(getMessage('app_language', []), getMessage('@@ui_locale', [])),
+    get: getMessage,
   };
 }
 
