@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { downloadText } from '@/components/common/download';
 import { HealthPanel } from '@/components/health/HealthPanel';
+import { usePanelCounts } from '@/components/panel/panel-context';
 import { checkHealth, pathFamilyOf } from '@/lib/health';
 import { snapshotsFromPage } from '@/lib/health/from-page';
 import type { PageRecognition } from '@/lib/pages/recognise';
@@ -53,6 +54,11 @@ export function HealthFeature({ page, url, signal, data }: HealthFeatureProps) {
   );
   const names = useMemo(() => new Map(snapshots.map((s) => [s.id, s.name])), [snapshots]);
   useRowBadges(result, names, signal);
+  // The pill shows how many collaborations need attention while the panel is closed.
+  usePanelCounts(
+    result.issues.filter((i) => i.severity === 'error').length,
+    result.issues.filter((i) => i.severity === 'warning').length,
+  );
 
   const region = page.region ?? undefined;
   const onExport = (csv: string) =>
