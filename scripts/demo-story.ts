@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Harness } from '../test/e2e/harness';
-import { PANEL } from '../test/e2e/harness';
+import { openPanel, PANEL } from '../test/e2e/harness';
 
 export interface DemoShot {
   file: string;
@@ -82,17 +82,20 @@ async function typeEndDate(page: Page, ymd: string): Promise<void> {
 }
 
 /**
- * The panel shrinks to its header while the seller works in a page control under it: leave the page's
- * controls before a screenshot, as a seller would when reading the panel.
+ * Gets the panel open and readable before the seller uses or reads it. Docked, it shrinks to its header while
+ * the seller works in a page control under it: leave the page's controls. Where the page leaves no free strip
+ * (the wide Find creators table, the create page on a laptop) it is a pill, which closes again whenever the
+ * seller presses a page control: press the pill, as a seller would.
  */
-async function leavePageControls(page: Page): Promise<void> {
+async function readyPanel(page: Page): Promise<void> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await openPanel(page);
   await page.locator(`${PANEL} .cp-panel:not([data-make-way="true"])`).waitFor({ timeout: 5_000 }).catch(() => {});
 }
 
 /** Brings a part of the panel into view inside its own scrolling body, so the screenshot shows it. */
 async function showInPanel(page: Page, selector: string): Promise<void> {
-  await leavePageControls(page);
+  await readyPanel(page);
   await page
     .locator(`${GUARD} ${selector}`)
     .first()
@@ -123,6 +126,8 @@ const STEPS: Step[] = [
       await page.goto(`${ORIGIN}/connection/creator?shop_region=${REGION}`);
       await page.locator(GUARD).waitFor({ timeout: 20_000 });
       await page.locator(`${ROW} .cp-overlay`).first().waitFor({ timeout: 20_000 });
+      // The wide table leaves no free strip, so the panel starts as a pill: open it to show its toolbar.
+      await readyPanel(page);
       await page.locator(`${GUARD} .cp-toolbar`).waitFor({ timeout: 20_000 });
       await page.waitForTimeout(600);
       const rows = await page.locator(`${ROW} .cp-overlay`).count();
@@ -138,6 +143,7 @@ const STEPS: Step[] = [
     async run(s) {
       const page = s.find ?? (await s.h.newPage());
       s.last = page;
+      await readyPanel(page);
       const toolbar = page.locator(`${GUARD} .cp-toolbar`);
       let how = '';
       if (await toolbar.count()) {
@@ -157,6 +163,7 @@ const STEPS: Step[] = [
         how = 'presses "Add to queue" on three rows';
       }
       await page.locator(`${ROW} button.cp-add--queued`).first().waitFor({ timeout: 10_000 });
+      await readyPanel(page);
       await page.waitForTimeout(500);
       const count = await panelText(page, '.cp-toolbar__count');
       const message = await panelText(page, '.cp-toolbar__message');
@@ -233,9 +240,15 @@ const STEPS: Step[] = [
       await page.locator(`${GUARD} [data-send]`).waitFor({ state: 'attached', timeout: 10_000 });
       await showInPanel(page, finding);
       const held = (await panelText(page, '[data-send]')).replace(/^\P{L}+/u, '');
+      // Say which finding holds Send: the rate one may be a warning while a Must-fix (e.g. no name yet) holds it.
+      const level = (await panelText(page, `${finding} .cp-finding__severity`)).toLowerCase();
+      const mustFix = (await page.locator(`${GUARD} li.cp-finding--error .cp-finding__message`).allTextContents())
+        .map((t) => t.trim())
+        .filter(Boolean)
+        .join(' ');
       return {
         page,
-        caption: `A risky setup caught: the create page (${opened}product added) with a target rate of ${low}%, below the product's open rate of ${pct(openBp)}, so invited creators would earn less than without the invitation. Collab Pilot says what that costs per order, offers the fix, and holds the page's Send: "${held}"`,
+        caption: `A risky setup caught: the create page (${opened}product added) with a target rate of ${low}%, below the product's open rate of ${pct(openBp)}, so invited creators would earn less than without the invitation. Collab Pilot flags it${level ? ` ("${level}")` : ''}, says what that costs per order and offers the fix. It holds the page's Send${mustFix ? ` for what must be fixed first ("${mustFix}")` : ''}: "${held}"`,
       };
     },
   },
@@ -246,7 +259,7 @@ const STEPS: Step[] = [
       const page = s.create;
       if (!page) throw new Error('no create page from the previous step');
       s.last = page;
-      await leavePageControls(page);
+      await readyPanel(page);
       const raise = page.locator(GUARD).getByRole('button', { name: /Raise to/ }).first();
       const label = ((await raise.textContent()) ?? '').trim();
       await raise.click();
@@ -277,12 +290,19 @@ const STEPS: Step[] = [
       let confirmed = false;
       if ((await status.first().getAttribute('data-send').catch(() => null)) === 'confirm') {
         // Warnings (e.g. a creator invited recently) are asked about once; the seller confirms, then sends.
-        await leavePageControls(page);
+        await readyPanel(page);
         await page.locator(GUARD).getByRole('button', { name: /allow Send/ }).click();
         await send.click();
         confirmed = true;
       }
       await page.locator(`${GUARD} [data-send="sent"]`).waitFor({ state: 'attached', timeout: 20_000 });
+      // The page's own "sent" dialog sits above the panel (page modals always do): the seller closes it,
+      // then opens the panel again to read its report.
+      const ok = page.locator('.arco-modal-footer').getByRole('button', { name: 'OK' });
+      if (await ok.isVisible().catch(() => false)) {
+        await ok.click();
+        await ok.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
+      }
       await showInPanel(page, '[data-send="sent"]');
       const sent = (await panelText(page, '[data-send="sent"]')).replace(/^\P{L}+/u, '');
       return {
@@ -298,7 +318,8 @@ const STEPS: Step[] = [
       const page = await s.h.newPage();
       s.last = page;
       await page.goto(`${ORIGIN}/connection/target-invitation?shop_region=${REGION}`);
-      await page.locator(`${PANEL} .cp-health`).waitFor({ timeout: 20_000 });
+      await page.locator(`${PANEL} .cp-health`).waitFor({ state: 'attached', timeout: 20_000 });
+      await readyPanel(page);
       await page.locator(`${PANEL} li.cp-health__issue`).first().waitFor({ timeout: 20_000 });
       // Details of ongoing collaborations arrive after the list; wait until nothing reads "not fully loaded".
       await page
@@ -311,6 +332,7 @@ const STEPS: Step[] = [
           { timeout: 15_000 },
         )
         .catch(() => {});
+      await readyPanel(page);
       await page.waitForTimeout(500);
       // One figure per child element; joined with separators, as textContent would run them together.
       const counts = await page
