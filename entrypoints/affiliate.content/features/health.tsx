@@ -1,3 +1,4 @@
+import { pageLocale } from '@/lib/format/locale';
 import { useMemo } from 'preact/hooks';
 import { downloadText } from '@/components/common/download';
 import { HealthPanel } from '@/components/health/HealthPanel';
@@ -36,7 +37,7 @@ export function HealthFeature({ page, url, signal, data }: HealthFeatureProps) {
   const settings = useSettings(page.region);
   const pageData = usePageData(data);
   const now = useNow();
-  const locale = page.language;
+  const locale = pageLocale(page.language, page.region);
 
   const snapshots = useMemo(
     () => snapshotsFromPage(pageData.groups, pageData.groupDetails),

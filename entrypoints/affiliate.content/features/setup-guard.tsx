@@ -1,3 +1,4 @@
+import { pageLocale } from '@/lib/format/locale';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sendMessage, newOpId } from '@/components/common/rpc';
 import { usePanelControl, usePanelCounts } from '@/components/panel/panel-context';
@@ -91,7 +92,7 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
         ? { used24h: q.used24h, cap24h: q.cap24h, open: q.open ?? 0, openCap: q.openCap ?? LIMITS.openInvitationsCap }
         : undefined,
       conflicts: pageData.conflicts.map((c) => ({ creatorId: c.creatorId, productId: c.productId })),
-      locale: page.language,
+      locale: pageLocale(page.language, page.region),
       currency,
     });
   }, [built, settings, pageData.rev]);
@@ -216,7 +217,7 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
     send,
     prefill: prefillState ? { ...prefillState, changes } : null,
     currency,
-    locale: page.language,
+    locale: pageLocale(page.language, page.region),
   };
 
   const missingBatchProducts =

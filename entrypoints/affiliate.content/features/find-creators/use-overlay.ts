@@ -1,3 +1,4 @@
+import { pageLocale } from '@/lib/format/locale';
 import { useEffect, useReducer, useState } from 'preact/hooks';
 import type { PageRecognition } from '@/lib/pages/recognise';
 import type { PageDataStore } from '../../page-data';
@@ -24,7 +25,7 @@ export function useOverlay(page: CreatorPage, data: PageDataStore, visit: AbortS
     const stop = () => ac.abort();
     visit.addEventListener('abort', stop, { once: true });
     const queued = createQueuedStore(ac.signal);
-    const ctl = createOverlayController({ data, queued, region: page.region, locale: page.language, signal: ac.signal });
+    const ctl = createOverlayController({ data, queued, region: page.region, locale: pageLocale(page.language, page.region), signal: ac.signal });
     setSetup({ ctl, signal: ac.signal });
     return () => {
       visit.removeEventListener('abort', stop);
