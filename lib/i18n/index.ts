@@ -1,20 +1,17 @@
 /**
  * The one translator a context uses. Every entrypoint sets it at start-up: to `browser.i18n` for the
  * browser's language (components/common/i18n.ts), or to a loaded catalog when the Seller Center page is
- * in another language; tests set English (test/setup.ts). No catalog is bundled by default, so extension
+ * in another language; tests set English (test/setup.ts, from ./english.ts). No catalog is bundled by default, so extension
  * pages and the content script carry no texts of their own: the browser already holds _locales.
  * This module state is the only state in lib/, and only entrypoints (and tests) set it.
  */
 import type { Language } from './catalog.ts';
-import { EN } from './catalogs/en.ts';
-import { catalogSource, createTranslator, type MessageSource, type Sub } from './translate.ts';
+import type { EN } from './catalogs/en.ts';
+import { createTranslator, type MessageSource, type Sub } from './translate.ts';
 
 export type MessageKey = keyof typeof EN;
 /** Keys that have plural forms, without the `_one`/`_other` suffix. */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer B}_other` ? B : never) : never;
-
-/** The bundled English catalog, for tests and scripts; dropped from bundles that never use it. */
-export const ENGLISH: MessageSource = /* @__PURE__ */ catalogSource('en', EN);
 
 /** Before an entrypoint chose a language: every lookup misses, so a forgotten set-up shows keys in tests. */
 const NOTHING: MessageSource = { language: 'en', get: () => undefined };

@@ -15,7 +15,8 @@ import { applyOp, type QueueOp } from '../../lib/queue/op-log.ts';
 import { plannableEntries } from '../../lib/queue/plan.ts';
 import { checkInvitationTrusted, draftFromBatch, planBatches } from '../../lib/rules/index.ts';
 import { createMemoryStore, type StorageAreaLike } from '../../lib/storage/area.ts';
-import { ENGLISH, setMessages } from '../../lib/i18n/index.ts';
+import { setMessages } from '../../lib/i18n/index.ts';
+import { ENGLISH } from '../../lib/i18n/english.ts';
 
 // Messages are built as in the extension, in English (entrypoints choose the browser's language).
 setMessages(ENGLISH);

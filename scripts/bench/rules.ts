@@ -16,7 +16,8 @@ import {
   type RuleContext,
 } from '../../lib/rules/index.ts';
 import { type BenchFigure, median, rng, round2 } from './common.ts';
-import { ENGLISH, setMessages } from '../../lib/i18n/index.ts';
+import { setMessages } from '../../lib/i18n/index.ts';
+import { ENGLISH } from '../../lib/i18n/english.ts';
 
 // Messages are built as in the extension, in English (entrypoints choose the browser's language).
 setMessages(ENGLISH);

@@ -1,6 +1,7 @@
 /** The worker's replies and notices follow the active language (the browser's, set in index.ts). */
 import { afterEach, describe, expect, it } from 'vitest';
-import { ENGLISH, setMessages } from '@/lib/i18n';
+import { setMessages } from '@/lib/i18n';
+import { ENGLISH } from '@/lib/i18n/english';
 import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';
 import { catalogSource } from '@/lib/i18n/translate';

@@ -4,7 +4,8 @@ import { after, before, describe, it } from 'node:test';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { HEALTH_TITLES, HEALTH_UI, type HealthCode } from '../../lib/health';
-import { ENGLISH, setMessages } from '../../lib/i18n';
+import { setMessages } from '../../lib/i18n';
+import { ENGLISH } from '../../lib/i18n/english';
 import { type Harness, openPanel, PANEL, startHarness } from './harness';
 
 // The panel runs in the browser's language (English here); this process reads the same texts to match them.

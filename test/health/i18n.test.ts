@@ -3,7 +3,8 @@
  * titles, panel strings and CSV headers, and counts are formatted for the language.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { ENGLISH, setMessages } from '@/lib/i18n';
+import { setMessages } from '@/lib/i18n';
+import { ENGLISH } from '@/lib/i18n/english';
 import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';
 import { catalogSource } from '@/lib/i18n/translate';

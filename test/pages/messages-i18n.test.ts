@@ -1,6 +1,7 @@
 /** What the page readers and writers tell the seller comes from the `pages` catalog in the active language. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { ENGLISH, setMessages } from '@/lib/i18n';
+import { setMessages } from '@/lib/i18n';
+import { ENGLISH } from '@/lib/i18n/english';
 import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';
 import { catalogSource } from '@/lib/i18n/translate';

@@ -1,6 +1,7 @@
 /** The prefill list speaks the seller's language, with Seller Center's own option names and decimal commas. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { ENGLISH, setMessages } from '@/lib/i18n';
+import { setMessages } from '@/lib/i18n';
+import { ENGLISH } from '@/lib/i18n/english';
 import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';
 import { catalogSource } from '@/lib/i18n/translate';

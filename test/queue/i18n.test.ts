@@ -1,6 +1,7 @@
 /** Queue texts follow the active language; the CSV's own columns and values never do. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { ENGLISH, setMessages } from '@/lib/i18n';
+import { setMessages } from '@/lib/i18n';
+import { ENGLISH } from '@/lib/i18n/english';
 import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';
 import { catalogSource } from '@/lib/i18n/translate';

@@ -3,7 +3,8 @@
  * path used for findings (message-parts) gives exactly what `t`/`tn` give.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { ENGLISH, type MessageKey, type PluralKey, t, tn, setMessages } from '@/lib/i18n';
+import { type MessageKey, type PluralKey, t, tn, setMessages } from '@/lib/i18n';
+import { ENGLISH } from '@/lib/i18n/english';
 import { EN } from '@/lib/i18n/catalogs/en';
 import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';

@@ -1,0 +1,9 @@
+import { EN } from './catalogs/en.ts';
+import { catalogSource, type MessageSource } from './translate.ts';
+
+/**
+ * The English catalog as a message source, for tests and scripts. Kept out of index.ts so that no bundle
+ * imports the catalog statically: extension contexts read the browser's _locales, and the content script
+ * loads a catalog only for a page in another language (load.ts).
+ */
+export const ENGLISH: MessageSource = catalogSource('en', EN);
