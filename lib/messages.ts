@@ -96,7 +96,7 @@ export interface QueueSummary {
   total: number;
   updatedAt: number;
 }
-export const QUEUE_SUMMARY_KEY = 'queue:summary';
+export { QUEUE_SUMMARY_KEY } from './queue/summary-key';
 
 export interface PlannedBatch {
   /** Stable for the same entries: the first entry id and the count. */

@@ -5,7 +5,8 @@
  */
 import type { QueueSummary } from '@/lib/messages';
 import type { SummaryApi } from './api';
-import { isQueueSummary, SUMMARY_KEY } from './summary';
+import { QUEUE_SUMMARY_KEY as SUMMARY_KEY } from '@/lib/queue/summary-key';
+import { isQueueSummary } from './summary';
 
 type ChangeListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
 

@@ -18,7 +18,9 @@ const timestamp = z.int().check(z.gte(0), z.lte(8.64e15));
 const ratio = z.number().check(z.gte(0), z.lte(1));
 const nonNegative = z.number().check(z.gte(0));
 
-export const QUEUE_STATUSES = ['queued', 'opened', 'sent', 'failed', 'removed'] as const;
+import { QUEUE_STATUSES } from './summary-key';
+
+export { QUEUE_STATUSES };
 export const queueStatusSchema = z.enum(QUEUE_STATUSES);
 export type QueueStatus = z.infer<typeof queueStatusSchema>;
 

@@ -22,6 +22,7 @@ const FIRST_CHUNK_FILES = [
   'lib/i18n/index.ts',
   'lib/i18n/language.ts',
   'lib/i18n/translate.ts',
+  'lib/queue/summary-key.ts',
 ];
 
 // Reached by a static import but dropped by the bundler, so not followed: components/common/i18n.ts
