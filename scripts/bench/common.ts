@@ -7,17 +7,8 @@ export interface BenchFigure {
   ok: boolean;
 }
 
-/** mulberry32: small, fast, deterministic; the same data on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The sandbox's seeded generator (mulberry32): the same data on every run. */
+export { mulberry32 as rng } from '../../test/sandbox/data/random.ts';
 
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

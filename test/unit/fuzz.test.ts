@@ -2,18 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { importCreatorsCsv, parseQueueCsv } from '../../lib/queue/csv';
 import { checkInvitation, parseRate, planBatches } from '../../lib/rules';
 import { parseSettingsFile } from '../../lib/settings/parse';
+import { mulberry32 } from '../sandbox/data/random';
 
-/** mulberry32: the same seed gives the same 100,000 cases on every run, so a failure can be replayed. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The sandbox's seeded generator: the same seed gives the same 100,000 cases on every run, so a failure
+// can be replayed.
+const rng = mulberry32;
 
 const N = 100_000;
 const WEIRD = ['', ' ', '0', '-1', '80.01', '1e2', 'NaN', 'Infinity', '٣٤', '15,5', '15.555', '%', '\u202e15', '<b>1</b>', '💸', '9'.repeat(400)];
