@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { followBrowserLanguage, followPageLanguage } from '@/components/common/i18n';
+import { refuseForgedEvents } from './shadow-root';
 import { sendMessage } from '@/components/common/rpc';
 import { FOCUSED_CREATOR_REQUEST } from '@/lib/messages';
 import { type PageRecognition, recognisePage } from '@/lib/pages/recognise';
@@ -102,15 +103,7 @@ export function startPageController(ctx: ContentScriptContext): void {
       css: panelCss,
       onMount(container, _shadow, host) {
         host.setAttribute('data-collab-pilot', (page ?? first).kind);
-        for (const type of GUARDED_EVENTS) {
-          container.addEventListener(
-            type,
-            (e) => {
-              if (!e.isTrusted) e.stopImmediatePropagation();
-            },
-            { capture: true },
-          );
-        }
+        refuseForgedEvents(container, GUARDED_EVENTS);
       },
     });
     const renderPanel = () => render(<PanelApp page={page} url={url} signal={signal} data={data} />, ui.uiContainer);

@@ -15,6 +15,7 @@ import { isOn } from '@/lib/pages/dom';
 import type { Language } from '@/lib/pages/labels';
 import type { MountPoint } from '@/lib/pages/page-types';
 import { createEmitter } from './emitter';
+import { refuseForgedEvents } from '../../shadow-root';
 import { adoptRowStyles } from './row-styles';
 
 export const ROW_HOST_TAG = 'collab-pilot-row';
@@ -61,14 +62,6 @@ interface Decorated {
   root: ShadowRoot;
 }
 
-/**
- * Stops events a page script forged before they reach anything inside a row's shadow root. On the
- * shadow root (capture), so it also sees events that are not composed and never leave the root.
- */
-function guard(e: Event): void {
-  if (!e.isTrusted) e.stopImmediatePropagation();
-}
-const GUARD_OPTS = { capture: true } as const;
 
 const isCheckbox = (row: Element) => isOn(row.querySelector('.arco-checkbox,input[type="checkbox"]')) === true;
 
@@ -109,7 +102,7 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
     const host = document.createElement(ROW_HOST_TAG);
     host.setAttribute('data-creator-id', row.id);
     const root = host.attachShadow({ mode: 'open' });
-    for (const type of GUARDED_EVENTS) root.addEventListener(type, guard, GUARD_OPTS);
+    refuseForgedEvents(root, GUARDED_EVENTS);
     adoptRowStyles(root);
     insert(rowOverlayMountPoint(row), host);
     seen.add(row.element);

@@ -3,6 +3,7 @@ import { RowBadge } from '@/components/health/RowBadge';
 import type { HealthIssue } from '@/lib/health';
 import { cellAt, columnIndex, tableHeaders } from '@/lib/pages/dom';
 import { matchUrl, readInvitationRows } from '@/lib/pages/invitation-list';
+import { refuseForgedEvents } from '../../shadow-root';
 import { styleBadgeRoot } from './badge-styles';
 
 /** Our element in the page's rows; not registered (content scripts have no customElements), only a valid name. */
@@ -30,15 +31,7 @@ function mountHost(doc: Document, cell: Element): BadgeHost {
   const host = doc.createElement(BADGE_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   styleBadgeRoot(shadow);
-  for (const type of GUARDED_EVENTS) {
-    shadow.addEventListener(
-      type,
-      (e) => {
-        if (!e.isTrusted) e.stopImmediatePropagation();
-      },
-      { capture: true },
-    );
-  }
+  refuseForgedEvents(shadow, GUARDED_EVENTS);
   const container = doc.createElement('span');
   shadow.append(container);
   // Inside Arco's cell wrapper, after the name, so the badge sits on the name's line. A badge already there
