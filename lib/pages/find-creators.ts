@@ -164,11 +164,21 @@ function columns(table: Element, sampleRow: Element | undefined): Columns {
   const first = sampleRow ? cellAt(sampleRow, 0) : null;
   const off = first && firstOf(first, SELECTORS.rowCheckbox) ? 1 : 0;
   const cellCount = sampleRow ? Array.from(sampleRow.children).length : 7;
-  return { creator: off, gmv: off + 1, sold: off + 2, views: off + 3, engagement: off + 4, action: cellCount - 1 };
+  return {
+    creator: off,
+    gmv: off + 1,
+    sold: off + 2,
+    views: off + 3,
+    engagement: off + 4,
+    action: cellCount - 1,
+  };
 }
 
 export function readCreatorRow(row: Element, cols: Columns, lang: Language): CreatorDomRow {
-  const creatorCell = cellAt(row, cols.creator);
+  // The row's cells once, not once per column read (a row is read as infinite scroll adds it).
+  const cells = Array.from(row.children).filter((c) => c.localName === 'td' || c.localName === 'th');
+  const cell = (index: number): Element | null => (index < 0 ? null : (cells[index] ?? null));
+  const creatorCell = cell(cols.creator);
   const bits = textBits(creatorCell ?? row);
   const texts = bits.map((b) => b.text);
   const handleIdx = texts.findIndex((t) => HANDLE_RE.test(t));
@@ -178,9 +188,9 @@ export function readCreatorRow(row: Element, cols: Columns, lang: Language): Cre
   const next = handleIdx >= 0 ? bits.slice(handleIdx + 1).find((b) => !b.badge) : undefined;
   const nickname =
     next && !labelTexts('followersWord').some((w) => norm(next.text).endsWith(` ${norm(w)}`)) ? next.text : null;
-  const gmvText = textOf(cellAt(row, cols.gmv)) || null;
+  const gmvText = textOf(cell(cols.gmv)) || null;
   const gmv = parseDisplayNumber(gmvText, lang);
-  const eng = parsePercent(textOf(cellAt(row, cols.engagement)), lang);
+  const eng = parsePercent(textOf(cell(cols.engagement)), lang);
   return {
     id: toId(row.getAttribute('data-row-key')),
     handle,
@@ -189,21 +199,28 @@ export function readCreatorRow(row: Element, cols: Columns, lang: Language): Cre
     gmv: gmv?.value ?? null,
     gmvFloor: gmv?.floor ?? false,
     gmvText,
-    unitsSold: parseDisplayNumber(textOf(cellAt(row, cols.sold)), lang)?.value ?? null,
-    avgViews: parseDisplayNumber(textOf(cellAt(row, cols.views)), lang)?.value ?? null,
+    unitsSold: parseDisplayNumber(textOf(cell(cols.sold)), lang)?.value ?? null,
+    avgViews: parseDisplayNumber(textOf(cell(cols.views)), lang)?.value ?? null,
     engagement: eng == null ? null : Math.round(eng * 1e4) / 1e6,
     element: row,
-    actionCell: cellAt(row, cols.action),
+    actionCell: cell(cols.action),
     creatorCell,
   };
 }
 
 export interface ReadRowsOptions {
-  /** Rows the caller already has (infinite scroll): not read again, so a growing table stays cheap. */
-  skip?: (row: Element) => boolean;
+  /**
+   * Read just these rows (the ones infinite scroll just added), not the whole table: a caller that
+   * keeps up with a growing table then pays per new row, not per listed row. Rows that are not body
+   * rows of the results table are left out.
+   */
+  only?: readonly Element[];
   /** The page's language when the caller knows it; detecting it scans up to 400 elements. */
   language?: Language;
 }
+
+const isPlaceholder = (r: Element) =>
+  r.classList.contains('arco-table-empty-row') || !!safeQuery(r, '.arco-table-no-data');
 
 /** Every creator row currently rendered (infinite scroll adds more later: read again). */
 export function readCreatorRows(
@@ -216,12 +233,17 @@ export function readCreatorRows(
   const looksLikeResults =
     !!safeQuery(table, 'tr[data-row-key]') || (!!safeQuery(table, 'table') && columnIndex(tableHeaders(table), 'colCreator') >= 0);
   if (!looksLikeResults) return { ok: false, missing: [t('pages_missing_creator_rows')] };
-  const rows = tableRows(table);
+  const rows = opts.only
+    ? opts.only.filter((r) => r.localName === 'tr' && !!r.closest('tbody') && table.contains(r) && !isPlaceholder(r))
+    : tableRows(table);
+  if (rows.length === 0) return { ok: true, table, rows: [] };
   const cols = columns(table, rows[0]);
-  const wanted = opts.skip ? rows.filter((r) => !opts.skip?.(r)) : rows;
-  if (wanted.length === 0) return { ok: true, table, rows: [] };
   const lang = opts.language ?? detectLanguage(root);
-  return { ok: true, table, rows: wanted.map((r) => readCreatorRow(r, cols, lang)) };
+  return {
+    ok: true,
+    table,
+    rows: rows.map((r) => readCreatorRow(r, cols, lang)),
+  };
 }
 
 /** The page's anchors; `missing` names what a renamed/removed page lacks. */
@@ -247,7 +269,12 @@ export function readCreatorDetail(root: ParentNode, url: URL): ReadResult<Creato
   if (!inviteButton) return { ok: false, missing: [t('pages_missing_invite_button')] };
   const container = firstOf(root, ['.micro-app-container', '#scroll-container', 'main', 'body']);
   const handle = container ? findHandle(container) : null;
-  return { ok: true, creatorId: toId(url.searchParams.get('cid')), handle, inviteButton };
+  return {
+    ok: true,
+    creatorId: toId(url.searchParams.get('cid')),
+    handle,
+    inviteButton,
+  };
 }
 
 function findHandle(el: Element): string | null {

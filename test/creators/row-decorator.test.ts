@@ -63,7 +63,16 @@ function setup(ids: string[]) {
     await new Promise((r) => setTimeout(r, 0));
     for (const fn of queue.splice(0)) fn();
   };
-  return { wrap, body, dec, mounted, unmounted, ac, frame, pending: () => queue.length };
+  return {
+    wrap,
+    body,
+    dec,
+    mounted,
+    unmounted,
+    ac,
+    frame,
+    pending: () => queue.length,
+  };
 }
 
 afterEach(() => {
@@ -137,6 +146,77 @@ describe('row decorator', () => {
     expect([style('1'), style('2')]).toEqual(['', '0.4']);
     s.dec.setDim(null);
     expect([style('1'), style('2')]).toEqual(['', '']);
+  });
+
+  it('decorates a table that arrives whole a slice of rows per task, each row once, in page order', async () => {
+    const ids = Array.from({ length: 60 }, (_, i) => String(i + 1));
+    const s = setup(ids);
+    const perTask: number[] = [];
+    for (let i = 0; i < 6 && (i === 0 || s.pending() > 0); i++) {
+      const before = s.mounted.length;
+      await s.frame();
+      perTask.push(s.mounted.length - before);
+    }
+    expect(perTask).toEqual([24, 24, 12]);
+    expect(s.mounted).toEqual(ids);
+    expect(s.dec.listed().map((r) => r.id)).toEqual(ids);
+  });
+
+  it.each<[string, (body: HTMLElement, wrap: HTMLElement) => void, string[]]>([
+    ['rows appended one by one', (b) => b.append(row('3'), row('4')), ['1', '2', '3', '4']],
+    ['a row put first', (b) => b.prepend(row('0')), ['0', '1', '2']],
+    [
+      'a new body holding the rows (a new search)',
+      (b) => {
+        const nb = document.createElement('tbody');
+        nb.append(row('7'), row('8'));
+        b.replaceWith(nb);
+      },
+      ['7', '8'],
+    ],
+    [
+      'a row whose creator cell the page re-created',
+      (b) => {
+        const tr = b.querySelector('tr[data-row-key="2"]') as HTMLElement;
+        const cell = document.createElement('td');
+        cell.append(document.createTextNode('@handle_2'));
+        tr.firstElementChild?.replaceWith(cell);
+      },
+      ['1', '2'],
+    ],
+  ])('finds the rows among what the page added: %s', async (_name, change, listed) => {
+    const s = setup(['1', '2']);
+    await s.frame();
+    change(s.body, s.wrap);
+    await s.frame();
+    expect(s.dec.listed().map((r) => r.id)).toEqual(listed);
+    // Every listed row has exactly one host of ours.
+    for (const id of listed) {
+      const tr = s.wrap.querySelector(`tr[data-row-key="${id}"]`) as HTMLElement;
+      expect(tr.querySelectorAll(ROW_HOST_TAG).length).toBe(1);
+    }
+  });
+
+  it('counts the page checkboxes again after a trusted click only', async () => {
+    const s = setup(['1', '2']);
+    await s.frame();
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    s.body.querySelector('tr[data-row-key="1"] td')?.append(box);
+    box.checked = true;
+    await s.frame();
+    // A checkbox ticked by script and no click: not read.
+    expect(s.dec.selectedIds()).toEqual([]);
+    box.checked = false; // the click below ticks it
+    const heard: number[] = [];
+    s.dec.subscribe(() => heard.push(1));
+    // happy-dom marks dispatched events untrusted; the seller's click is trusted.
+    const click = new MouseEvent('click', { bubbles: true });
+    Object.defineProperty(click, 'isTrusted', { value: true });
+    box.dispatchEvent(click);
+    await s.frame();
+    expect(s.dec.selectedIds()).toEqual(['1']);
+    expect(heard.length).toBe(1);
   });
 
   it('abort removes every host', async () => {

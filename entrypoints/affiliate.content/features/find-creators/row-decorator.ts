@@ -1,14 +1,16 @@
 /**
  * Puts an overlay host on every Find creators row, including rows infinite scroll adds later.
  *
- * Cost model: one MutationObserver on the results table; any number of mutations in a frame cost one
- * pass, which does a native query for rows and reads the DOM only when a row is new. Each row element is
- * decorated once (WeakSet). Our own host insertions are recognised and ignored; rows are checked for
- * removal only after the page removed something, and the page's checkboxes are read only after the
- * seller clicked (all of them) or for new rows. A row costs a host element, its shadow root (sharing
- * one constructed stylesheet) and listeners that are shared functions, never per-row closures.
- * Everything (observer, listeners, overlays, hosts, inline opacity) is undone when the visit's signal
- * aborts.
+ * Cost model: what we do per page of rows must not grow with the rows already listed (sellers scroll
+ * to 1,000+). One MutationObserver on the results table notes the nodes the page added; a pass in a
+ * task of its own (not inside the page's frame) reads and decorates only the rows among them, at most
+ * SLICE rows per task so a table that arrives whole never makes a long task of ours. Each row element
+ * is decorated once (WeakSet). Our own host insertions are ignored; rows are checked for removal only
+ * after the page removed something; the page order of the rows and the ticked checkboxes are worked
+ * out only when asked (the panel asks at idle time). A row costs a host element, its shadow root
+ * (sharing one constructed stylesheet) and listeners that are shared functions, never per-row
+ * closures. Everything (observer, listeners, overlays, hosts, inline opacity) is undone when the
+ * visit's signal aborts.
  */
 import { type CreatorDomRow, readCreatorRows, rowOverlayMountPoint } from '@/lib/pages/find-creators';
 import { isOn } from '@/lib/pages/dom';
@@ -24,6 +26,8 @@ const GUARDED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdow
 /** How far a non-matching row fades while a reason filter is on. */
 const DIM_OPACITY = '0.4';
 const ROWS = 'tbody tr[data-row-key]';
+/** Rows decorated per task: ~0.5 ms each, so a slice stays far below a long task (50 ms). */
+const SLICE = 24;
 
 export interface ListedRow {
   id: string;
@@ -51,7 +55,7 @@ export interface DecoratorOptions {
   /** Fills a new row's shadow root. */
   mount(root: ShadowRoot, row: CreatorDomRow): void;
   unmount(root: ShadowRoot): void;
-  /** For tests: schedule a frame (requestAnimationFrame by default). */
+  /** For tests: schedule a task (setTimeout 0 by default). */
   schedule?: (fn: () => void) => number;
   cancel?: (id: number) => void;
 }
@@ -61,7 +65,6 @@ interface Decorated {
   host: HTMLElement;
   root: ShadowRoot;
 }
-
 
 const isCheckbox = (row: Element) => isOn(row.querySelector('.arco-checkbox,input[type="checkbox"]')) === true;
 
@@ -76,24 +79,40 @@ const isOurHost = (n: Node) => n.nodeType === 1 && (n as Element).localName === 
 
 export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
   const { table, signal } = opts;
-  const schedule = opts.schedule ?? ((fn: () => void) => requestAnimationFrame(fn));
-  const cancel = opts.cancel ?? ((id: number) => cancelAnimationFrame(id));
+  const schedule = opts.schedule ?? ((fn: () => void) => setTimeout(fn, 0) as unknown as number);
+  const cancel = opts.cancel ?? ((id: number) => clearTimeout(id));
   const changes = createEmitter();
   const seen = new WeakSet<Element>();
   const decorated = new Map<Element, Decorated>();
   /** The row's own inline opacity before we faded it, to put back exactly. */
   const dimmed = new Map<HTMLElement, string>();
-  let listed: ListedRow[] = [];
-  let selected: string[] = [];
+  /** Ids whose row's checkbox was ticked when we last looked. */
+  const ticked = new Set<string>();
   let dimMatch: ((id: string) => boolean) | null = null;
   let focused: string | null = null;
   let frame = 0;
+  /** Nodes the page added since the last pass, where new rows may be. */
+  let added: Node[] = [];
+  /** Rows found but not decorated yet (a slice at a time). */
+  let todo: Element[] = [];
+  /** Look at every row: the first pass, and after the page removed rows or re-created cells. */
+  let full = true;
+  let removals = false;
+  let recount = false;
+  let listedCache: ListedRow[] | null = [];
+  let selectedCache: string[] | null = [];
+
+  const dirty = () => {
+    listedCache = null;
+    selectedCache = null;
+  };
 
   const undecorate = (el: Element, d: Decorated) => {
     opts.unmount(d.root);
     d.host.remove();
     decorated.delete(el);
     seen.delete(el);
+    ticked.delete(d.id);
     undim(el as HTMLElement);
   };
 
@@ -107,6 +126,8 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
     insert(rowOverlayMountPoint(row), host);
     seen.add(row.element);
     decorated.set(row.element, { id: row.id, host, root });
+    if (isCheckbox(row.element)) ticked.add(row.id);
+    if (dimMatch) dim(row.element as HTMLElement, !dimMatch(row.id));
     opts.mount(root, row);
   };
 
@@ -123,16 +144,18 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
     if (prev) el.style.setProperty('opacity', prev);
     else el.style.removeProperty('opacity');
   }
-  const applyDim = () => {
-    if (dimMatch === null && dimmed.size === 0) return;
-    for (const r of listed) dim(r.element as HTMLElement, dimMatch !== null && !dimMatch(r.id));
+
+  /** New rows among the nodes the page added (a row itself, or a body or table holding rows). */
+  const rowsIn = (nodes: readonly Node[]): Element[] => {
+    const out: Element[] = [];
+    for (const n of nodes) {
+      if (n.nodeType !== 1 || !n.isConnected) continue;
+      const e = n as Element;
+      if (e.matches(ROWS)) out.push(e);
+      else if (e.firstElementChild) for (const r of e.querySelectorAll(ROWS)) out.push(r);
+    }
+    return out;
   };
-
-  const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-
-  /** Set by the observer when the page removed nodes of its own; by a trusted click for the checkboxes. */
-  let removals = true;
-  let ticked = true;
 
   const pass = () => {
     frame = 0;
@@ -145,63 +168,71 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
         if (!el.isConnected || !d.host.isConnected || el.getAttribute('data-row-key') !== d.id) {
           undecorate(el, d);
           changed = true;
+          // Still listed (its cell was re-created): decorate it again below.
+          if (el.isConnected) full = true;
         }
       }
     }
-    const rows = table.querySelectorAll(ROWS);
-    const fresh: Element[] = [];
-    for (const r of rows) if (!seen.has(r)) fresh.push(r);
-    if (fresh.length) {
-      const read = readCreatorRows(table.parentElement ?? table, { skip: (r) => seen.has(r), language: opts.language });
-      if (read.ok) {
+    const found = full ? Array.from(table.querySelectorAll(ROWS)) : rowsIn(added);
+    full = false;
+    added = [];
+    const queued = new Set(todo);
+    for (const r of found) if (!seen.has(r) && !queued.has(r)) todo.push(r);
+    if (todo.length) {
+      const slice = todo.splice(0, SLICE).filter((r) => r.isConnected && !seen.has(r));
+      const read = slice.length
+        ? readCreatorRows(table.parentElement ?? table, {
+            only: slice,
+            language: opts.language,
+          })
+        : null;
+      if (read?.ok) {
         for (const row of read.rows) {
-          if (!seen.has(row.element)) {
-            decorate(row);
-            changed = true;
-          }
+          decorate(row);
+          changed = true;
         }
+      }
+      if (todo.length) request();
+    }
+    // A full read of the checkboxes only after the seller clicked.
+    if (recount) {
+      recount = false;
+      const before = [...ticked].sort().join();
+      ticked.clear();
+      for (const [el, d] of decorated) if (isCheckbox(el)) ticked.add(d.id);
+      if ([...ticked].sort().join() !== before) {
+        selectedCache = null;
+        if (!changed) changes.emit();
       }
     }
     if (changed) {
-      listed = [];
-      for (const el of rows) {
-        const d = decorated.get(el);
-        if (d) listed.push({ id: d.id, element: el });
-      }
-      applyDim();
-    }
-    // A full read of the checkboxes only after the seller clicked; otherwise the new rows only.
-    let sel = selected;
-    if (ticked) {
-      ticked = false;
-      sel = listed.filter((r) => isCheckbox(r.element)).map((r) => r.id);
-    } else if (changed) {
-      const before = new Set(selected);
-      const isNew = new Set(fresh);
-      sel = listed.filter((r) => (isNew.has(r.element) ? isCheckbox(r.element) : before.has(r.id))).map((r) => r.id);
-    }
-    if (changed || !sameIds(sel, selected)) {
-      selected = sel;
+      dirty();
       changes.emit();
     }
   };
 
-  const request = () => {
+  function request() {
     if (!frame && !signal.aborted) frame = schedule(pass);
-  };
+  }
 
-  const foreign = (nodes: NodeList) => {
-    for (let i = 0; i < nodes.length; i++) if (!isOurHost(nodes[i] as Node)) return true;
-    return false;
-  };
   const observer = new MutationObserver((records) => {
     // Our own hosts going in or out are no news.
     let news = false;
     for (const r of records) {
-      if (foreign(r.removedNodes)) {
-        removals = true;
-        news = true;
-      } else if (!news && foreign(r.addedNodes)) news = true;
+      for (let i = 0; i < r.removedNodes.length; i++) {
+        if (!isOurHost(r.removedNodes[i] as Node)) {
+          removals = true;
+          news = true;
+          break;
+        }
+      }
+      for (let i = 0; i < r.addedNodes.length; i++) {
+        const n = r.addedNodes[i] as Node;
+        if (n.nodeType === 1 && !isOurHost(n)) {
+          added.push(n);
+          news = true;
+        }
+      }
     }
     if (news) request();
   });
@@ -210,7 +241,7 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
   // The page's checkboxes: recount after the seller ticks one (the page re-renders in the same task).
   const onTick = (e: Event) => {
     if (!e.isTrusted) return;
-    ticked = true;
+    recount = true;
     request();
   };
   const rowOf = (e: Event): string | null => {
@@ -241,19 +272,40 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
       table.removeEventListener('focusin', onFocus, listenOpts);
       for (const [el, d] of decorated) undecorate(el, d);
       for (const el of [...dimmed.keys()]) undim(el);
-      listed = [];
+      todo = [];
+      dirty();
     },
     { once: true },
   );
 
   request();
 
+  /** Decorated rows in page order: one native query, when asked (not per page of rows). */
+  const listed = (): readonly ListedRow[] => {
+    if (listedCache) return listedCache;
+    const out: ListedRow[] = [];
+    if (!signal.aborted)
+      for (const el of table.querySelectorAll(ROWS)) {
+        const d = decorated.get(el);
+        if (d) out.push({ id: d.id, element: el });
+      }
+    listedCache = out;
+    return out;
+  };
+
   return {
-    listed: () => listed,
-    selectedIds: () => selected,
+    listed,
+    selectedIds() {
+      if (!selectedCache)
+        selectedCache = listed()
+          .filter((r) => ticked.has(r.id))
+          .map((r) => r.id);
+      return selectedCache;
+    },
     setDim(match) {
       dimMatch = match;
-      applyDim();
+      if (match === null && dimmed.size === 0) return;
+      for (const [el, d] of decorated) dim(el as HTMLElement, match !== null && !match(d.id));
     },
     focusedId: () => focused,
     subscribe: changes.subscribe,
