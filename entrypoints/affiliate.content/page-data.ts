@@ -31,7 +31,8 @@ export interface PageData {
   rev: number;
 }
 
-type Listener = (data: PageData) => void;
+/** Called after each of the page's answers, with the answer that changed `data`. */
+type Listener = (data: PageData, event: ObserverEvent) => void;
 
 function setBounded<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
   map.delete(key);
@@ -96,7 +97,7 @@ export function createPageData(win: Window, signal: AbortSignal) {
         break;
     }
     data.rev += 1;
-    for (const l of listeners) l(data);
+    for (const l of listeners) l(data, e);
   };
 
   listenToObserver(win, apply, signal);

@@ -7,7 +7,7 @@ import { creator, THRESHOLDS } from './helpers';
 
 /** A controller with just what the rows read, and counters for what they cost. */
 function fakeController(creators: Record<string, CreatorRow>) {
-  const listeners = new Set<() => void>();
+  const listeners = new Set<(changed: ReadonlySet<string> | null) => void>();
   const states = new Map<string, AddState>();
   const added: string[] = [];
   let thresholds = THRESHOLDS;
@@ -18,7 +18,7 @@ function fakeController(creators: Record<string, CreatorRow>) {
     addError: () => undefined,
     thresholds: () => thresholds,
     locale: 'en',
-    subscribe(fn: () => void) {
+    subscribe(fn: (changed: ReadonlySet<string> | null) => void) {
       subscribes += 1;
       listeners.add(fn);
       return () => listeners.delete(fn);
@@ -34,8 +34,8 @@ function fakeController(creators: Record<string, CreatorRow>) {
     setThresholds: (t: typeof THRESHOLDS) => {
       thresholds = t;
     },
-    emit: () => {
-      for (const l of listeners) l();
+    emit: (changed: ReadonlySet<string> | null = null) => {
+      for (const l of listeners) l(changed);
     },
     subscribes: () => subscribes,
     listeners: () => listeners.size,
@@ -113,6 +113,37 @@ describe('row overlays', () => {
     expect(rs.map(addText)).toEqual(texts);
     // Patched in place: the same elements, not new trees.
     expect(rs.map((r) => r.querySelector('fieldset'))).toEqual(before);
+  });
+
+  it.each<[string, string[], number, string[]]>([
+    ['the row named', ['b'], 1, ['Add to queue', 'Queued ✓', 'Add to queue']],
+    ['both rows named', ['b', 'c'], 1, ['Add to queue', 'Queued ✓', 'Queued ✓']],
+    ['a creator not listed: no pass at all', ['zz'], 0, ['Add to queue', 'Add to queue', 'Add to queue']],
+    ['nobody', [], 0, ['Add to queue', 'Add to queue', 'Add to queue']],
+  ])('a change that names its creators re-checks only their rows: %s', (_name, named, passes, texts) => {
+    const f = fakeController(data());
+    const fr = frames();
+    const o = createRowOverlays(f.ctl, new AbortController().signal, fr.schedule, fr.cancel);
+    const rs = roots(3);
+    mountAll(o, rs);
+    // b and c changed, but only the named ones are looked at.
+    f.setState('b', 'queued');
+    f.setState('c', 'queued');
+    f.emit(new Set(named));
+    expect(fr.pending()).toBe(passes);
+    fr.flush();
+    expect(rs.map(addText)).toEqual(texts);
+  });
+
+  it('an unmounted row is not looked at again', () => {
+    const f = fakeController(data());
+    const fr = frames();
+    const o = createRowOverlays(f.ctl, new AbortController().signal, fr.schedule, fr.cancel);
+    const rs = roots(3);
+    mountAll(o, rs);
+    o.unmount(rs[1] as ShadowRoot);
+    f.emit(new Set(['b']));
+    expect(fr.pending()).toBe(0);
   });
 
   it('new thresholds re-score every row', () => {

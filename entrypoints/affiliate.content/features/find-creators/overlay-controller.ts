@@ -9,7 +9,7 @@ import type { FitThresholds } from '@/lib/settings/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import type { PageDataStore } from '../../page-data';
 import { addCreators } from './add-to-queue';
-import { createEmitter } from './emitter';
+import { type Changed, createEmitter } from './emitter';
 import { FEATURE_MESSAGES } from './messages';
 import type { QueuedStore } from './queued-store';
 
@@ -34,7 +34,8 @@ export interface OverlayController {
   readonly queued: QueuedStore;
   readonly region: string | null;
   readonly locale: string;
-  subscribe(fn: () => void): () => void;
+  /** Called with the creators a change concerns (null: any of them). */
+  subscribe(fn: (changed: Changed) => void): () => void;
 }
 
 export function createOverlayController(opts: {
@@ -50,8 +51,11 @@ export function createOverlayController(opts: {
   const fallbacks = new Map<string, CreatorRow>();
   const pending = new Map<string, { state: 'adding' | 'error'; error?: string }>();
 
-  const unsubData = data.subscribe(() => changes.emit());
-  const unsubQueued = queued.subscribe(() => changes.emit());
+  // Only the page's creator answers change what a row shows; they name the creators they brought.
+  const unsubData = data.subscribe((_, e) => {
+    if (e.endpoint === 'creator-find') changes.emit(new Set(e.result.creators.map((c) => c.id)));
+  });
+  const unsubQueued = queued.subscribe((ids) => changes.emit(ids));
   opts.signal.addEventListener(
     'abort',
     () => {
@@ -98,16 +102,20 @@ export function createOverlayController(opts: {
       const c = creator(id);
       if (!c || c.blocked === true || pending.get(id)?.state === 'adding' || queued.has(id)) return;
       pending.set(id, { state: 'adding' });
-      changes.emit();
+      const only = new Set([id]);
+      changes.emit(only);
       const out = await addCreators([c], opts.region);
       if (opts.signal.aborted) return;
       if (out.queued.length) {
         pending.delete(id);
         queued.markQueued(out.queued);
       } else {
-        pending.set(id, { state: 'error', error: out.error ?? FEATURE_MESSAGES.notAdded });
+        pending.set(id, {
+          state: 'error',
+          error: out.error ?? FEATURE_MESSAGES.notAdded,
+        });
       }
-      changes.emit();
+      changes.emit(only);
     },
     queued,
     region: opts.region,

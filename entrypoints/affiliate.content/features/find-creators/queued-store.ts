@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '@/components/common/rpc';
 import { QUEUE_SUMMARY_KEY, type QueueSummary } from '@/lib/messages';
 import type { QueueStatus } from '@/lib/queue/entry';
-import { createEmitter } from './emitter';
+import { type Changed, createEmitter } from './emitter';
 
 const PAGE_SIZE = 1000;
 /** A list that keeps changing under us is re-read at most this many times in a row. */
@@ -21,7 +21,8 @@ export interface QueuedStore {
   count(): number;
   /** What an add just confirmed, shown before the worker's summary comes round. */
   markQueued(creatorIds: Iterable<string>): void;
-  subscribe(fn: () => void): () => void;
+  /** Called with the ids an add confirmed, or null when the whole set or the count may have changed. */
+  subscribe(fn: (changed: Changed) => void): () => void;
 }
 
 function isSummary(v: unknown): v is QueueSummary {
@@ -48,7 +49,11 @@ export function createQueuedStore(signal: AbortSignal): QueuedStore {
     const next = new Set<string>();
     let listRev: number | null = null;
     for (let offset = 0; !signal.aborted; ) {
-      const r = await sendMessage({ type: 'queue/list', offset, limit: PAGE_SIZE });
+      const r = await sendMessage({
+        type: 'queue/list',
+        offset,
+        limit: PAGE_SIZE,
+      });
       if (!r.ok) return null;
       if (listRev !== null && r.data.rev !== listRev) return 'changed';
       listRev = r.data.rev;
@@ -111,15 +116,15 @@ export function createQueuedStore(signal: AbortSignal): QueuedStore {
     has: (id) => ids.has(id),
     count: () => count,
     markQueued(creatorIds) {
-      let added = false;
+      const added = new Set<string>();
       for (const id of creatorIds) {
         if (!ids.has(id)) {
-          if (!added) ids = new Set(ids);
+          if (added.size === 0) ids = new Set(ids);
           ids.add(id);
-          added = true;
+          added.add(id);
         }
       }
-      if (added) changes.emit();
+      if (added.size) changes.emit(added);
     },
     subscribe: changes.subscribe,
   };

@@ -1,8 +1,9 @@
 /**
  * The table rows' overlays: one RowOverlayDom per decorated row, all fed by ONE subscription to the
- * overlay controller (not one per row). A change (page JSON, the queue, thresholds, an add) asks for one
- * pass in the next animation frame; the pass compares each row's four inputs by reference and patches
- * only the rows whose inputs changed, allocating nothing for the others.
+ * overlay controller (not one per row). A change (page JSON, the queue, thresholds, an add) names the
+ * creators it concerns; those rows are re-checked in one pass in a task of its own (not inside the
+ * page's frame), so a page of 12 new creators costs 12 rows whatever the number listed. A change that
+ * may concern anyone (thresholds) re-checks every row, comparing each row's inputs by reference.
  */
 import { RowOverlayDom } from '@/components/creators/overlay-dom';
 import type { OverlayController } from './overlay-controller';
@@ -21,12 +22,16 @@ interface Entry {
 export function createRowOverlays(
   ctl: OverlayController,
   signal: AbortSignal,
-  schedule: (fn: () => void) => number = (fn) => requestAnimationFrame(fn),
-  cancel: (id: number) => void = (id) => cancelAnimationFrame(id),
+  schedule: (fn: () => void) => number = (fn) => setTimeout(fn, 0) as unknown as number,
+  cancel: (id: number) => void = (id) => clearTimeout(id),
 ): RowOverlays {
   const entries = new Map<ShadowRoot, Entry>();
+  /** id -> its rows' roots (a creator listed twice gets two overlays). */
+  const byId = new Map<string, Set<ShadowRoot>>();
   const onAdd = (id: string) => void ctl.addOne(id);
   let frame = 0;
+  let all = false;
+  const dirty = new Set<string>();
 
   const sync = (root: ShadowRoot, e: Entry) => {
     const creator = ctl.creator(e.id);
@@ -52,11 +57,22 @@ export function createRowOverlays(
   const pass = () => {
     frame = 0;
     if (signal.aborted) return;
-    for (const [root, e] of entries) sync(root, e);
+    if (all) for (const [root, e] of entries) sync(root, e);
+    else
+      for (const id of dirty)
+        for (const root of byId.get(id) ?? []) {
+          const e = entries.get(root);
+          if (e) sync(root, e);
+        }
+    all = false;
+    dirty.clear();
   };
 
-  const unsubscribe = ctl.subscribe(() => {
-    if (!frame && !signal.aborted) frame = schedule(pass);
+  const unsubscribe = ctl.subscribe((changed) => {
+    if (signal.aborted) return;
+    if (changed === null) all = true;
+    else for (const id of changed) if (byId.has(id)) dirty.add(id);
+    if (!frame && (all || dirty.size)) frame = schedule(pass);
   });
   signal.addEventListener(
     'abort',
@@ -72,11 +88,19 @@ export function createRowOverlays(
     mount(root, id) {
       const e: Entry = { id, dom: null };
       entries.set(root, e);
+      const roots = byId.get(id) ?? new Set<ShadowRoot>();
+      roots.add(root);
+      byId.set(id, roots);
       sync(root, e);
     },
     unmount(root) {
-      entries.get(root)?.dom?.el.remove();
+      const e = entries.get(root);
+      if (!e) return;
+      e.dom?.el.remove();
       entries.delete(root);
+      const roots = byId.get(e.id);
+      roots?.delete(root);
+      if (roots?.size === 0) byId.delete(e.id);
     },
   };
 }
