@@ -15,7 +15,7 @@ import { FEATURE_MESSAGES } from './find-creators/messages';
 import { type RowDecorator, startRowDecorator } from './find-creators/row-decorator';
 import { createRowOverlays } from './find-creators/row-overlays';
 import { rowFromDom, toSnapshot } from './find-creators/snapshot';
-import { type OverlaySetup, useChanges, useOverlay } from './find-creators/use-overlay';
+import { type OverlaySetup, useChanges, useOverlay, whenIdle } from './find-creators/use-overlay';
 
 export interface FindCreatorsFeatureProps {
   page: Extract<PageRecognition, { kind: 'find-creators' | 'creator-detail' }>;
@@ -37,6 +37,8 @@ export function FindCreatorsFeature(props: FindCreatorsFeatureProps) {
 }
 
 const NO_REASONS: ReadonlySet<number> = new Set();
+/** The toolbar counts every listed row: once per idle moment while the page streams rows in. */
+const AT_IDLE = whenIdle();
 
 /** Row overlays on the results table, and the toolbar that filters and queues the listed creators. */
 function FindCreatorsPanel({ page, data, signal }: { page: FindPage; data: PageDataStore; signal: AbortSignal }) {
@@ -45,8 +47,8 @@ function FindCreatorsPanel({ page, data, signal }: { page: FindPage; data: PageD
   const [reasons, setReasons] = useState<ReadonlySet<number>>(NO_REASONS);
   const [progress, setProgress] = useState<BulkProgress | null>(null);
   const cancelled = useRef(false);
-  useChanges(setup?.ctl.subscribe);
-  useChanges(decorator?.subscribe);
+  useChanges(setup?.ctl.subscribe, AT_IDLE);
+  useChanges(decorator?.subscribe, AT_IDLE);
 
   // Starts once per overlay setup.
   useEffect(() => {

@@ -36,14 +36,45 @@ export function useOverlay(page: CreatorPage, data: PageDataStore, visit: AbortS
   return setup;
 }
 
-/** Re-renders the caller on every change `subscribe` reports. */
-export function useChanges(subscribe: ((fn: () => void) => () => void) | undefined): void {
+/** Runs `fn` later, once; returns a cancel. */
+export type Defer = (fn: () => void) => () => void;
+
+/**
+ * When the browser is idle, and at most `timeout` ms later. Infinite scroll changes the rows every
+ * page: the toolbar's counts cover every listed row, so they are worked out once per quiet moment,
+ * not per change, and never inside the page's own busy tasks.
+ */
+export function whenIdle(timeout = 200): Defer {
+  return (fn) => {
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(fn, { timeout });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(fn, 16);
+    return () => clearTimeout(id);
+  };
+}
+
+/** Re-renders the caller on every change `subscribe` reports (or once per `defer`, when given). */
+export function useChanges(subscribe: ((fn: () => void) => () => void) | undefined, defer?: Defer): void {
   const [, bump] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     if (!subscribe) return;
-    const unsubscribe = subscribe(() => bump(0));
+    let cancel: (() => void) | null = null;
+    const onChange = defer
+      ? () => {
+          cancel ??= defer(() => {
+            cancel = null;
+            bump(0);
+          });
+        }
+      : () => bump(0);
+    const unsubscribe = subscribe(onChange);
     // Effects run after paint: render once more for whatever changed before we listened.
     bump(0);
-    return unsubscribe;
-  }, [subscribe]);
+    return () => {
+      unsubscribe();
+      cancel?.();
+    };
+  }, [subscribe, defer]);
 }
