@@ -74,6 +74,8 @@ export function addEsmContentScripts(wxt: Wxt, opts: EsmContentScriptOptions): v
         ...wxtBuild,
         outDir,
         emptyOutDir: true,
+        // CP_NO_MINIFY=1: readable function names in CPU profiles of the content script.
+        ...(process.env.CP_NO_MINIFY ? { minify: false } : {}),
         // Vite's preload helper would add <link> tags to the host page, resolved against the page's origin.
         modulePreload: false,
         rolldownOptions: {

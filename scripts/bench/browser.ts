@@ -115,7 +115,7 @@ async function panelLatency(h: Harness): Promise<PanelLoad[]> {
 // Find creators at 1,000 rows
 
 /** Page-world long-task recorder, from the first script on. */
-const LONG_TASK_RECORDER = `(() => {
+export const LONG_TASK_RECORDER = `(() => {
   const tasks = [];
   window.__cpLongTasks = tasks;
   new PerformanceObserver(function (list) {
@@ -134,7 +134,7 @@ const LONG_TASK_RECORDER = `(() => {
  * scroll to the end, one request, one render. A slow poll stays as a safety net (a load that started
  * before the rows changed, or a page that waits for a fresh scroll).
  */
-async function scrollToRows(page: Page, target: number, seconds: number): Promise<number> {
+export async function scrollToRows(page: Page, target: number, seconds: number): Promise<number> {
   return (await page.evaluate(`(async () => {
     const target = ${target};
     const row = ${JSON.stringify(ROW)};
@@ -172,8 +172,12 @@ async function scrollToRows(page: Page, target: number, seconds: number): Promis
   })()`)) as number;
 }
 
-interface CpuProfile {
-  nodes: Array<{ id: number; children?: number[]; callFrame: { url: string; functionName: string } }>;
+export interface CpuProfile {
+  nodes: Array<{
+    id: number;
+    children?: number[];
+    callFrame: { url: string; functionName: string };
+  }>;
   startTime: number;
   samples: number[];
   timeDeltas: number[];
@@ -309,7 +313,10 @@ async function scrollRun(h: Harness, target: number, seconds: number): Promise<S
   await page.waitForTimeout(500); // let trailing work (frames, idle callbacks) finish inside the window
   const after = await metrics(cdp);
   const { profile: raw } = await cdp.send('Profiler.stop');
-  const tasks = (await page.evaluate('window.__cpLongTasks')) as Array<{ start: number; duration: number }>;
+  const tasks = (await page.evaluate('window.__cpLongTasks')) as Array<{
+    start: number;
+    duration: number;
+  }>;
   const longTasks = tasks.filter((t) => t.duration > LONG_TASK_MS);
   const profile = ourShare(
     raw as unknown as CpuProfile,
