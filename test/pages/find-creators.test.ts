@@ -78,6 +78,26 @@ describe('readCreatorRows on the contract fixture (hand-written)', () => {
   });
 });
 
+describe('readCreatorRows({ only }): just the rows given', () => {
+  const doc = loadFixture('sandbox/find-creators-gb.html');
+  const all = readCreatorRows(doc);
+  if (!all.ok) throw new Error(all.missing.join());
+  const rowEls = all.rows.map((r) => r.element);
+  const ids = (r: ReturnType<typeof readCreatorRows>) => (r.ok ? r.rows.map((x) => x.id) : r.missing);
+  it.each<[string, () => Element[], (string | null)[]]>([
+    ['none', () => [], []],
+    ['the third and first, in the order given', () => [rowEls[2]!, rowEls[0]!], [all.rows[2]!.id, all.rows[0]!.id]],
+    ['a header row is not a body row', () => [doc.querySelector('thead tr')!, rowEls[1]!], [all.rows[1]!.id]],
+    ['a row of another document is left out', () => [loadFixture('sandbox/find-creators-us.html').querySelector('tbody tr')!], []],
+  ])('%s', (_name, only, expected) => {
+    expect(ids(readCreatorRows(doc, { only: only(), language: 'en' }))).toEqual(expected);
+  });
+  it('reads a row the same way alone as in the whole table', () => {
+    const one = readCreatorRows(doc, { only: [rowEls[3]!] });
+    expect(plain(one)).toEqual([plain(all)].flat().slice(3, 4));
+  });
+});
+
 describe('readCreatorRows on captured sandbox HTML', () => {
   it.each([
     ['sandbox/find-creators-gb.html', '£'],
