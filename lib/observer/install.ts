@@ -8,24 +8,34 @@
  * *body* of allow-listed POSTs is read (the create outcome must be tied to what was sent).
  * Every error is swallowed: nothing we do may throw into the page.
  *
+ * Bodies are posted as the JSON *text* they were read as, never parsed here: this runs on the page's
+ * time, and cloning one string is far cheaper than parsing and cloning an object graph. The isolated
+ * side (receive.ts) parses and validates.
+ *
  * Budget: ~3 KB gzip. No zod, no lib imports beyond the endpoint table.
  */
-import { endpointForPath, OBSERVER_SOURCE, OBSERVER_VERSION, REPLAY_SOURCE, type EndpointName } from './endpoints';
+import {
+  endpointForPath,
+  MAX_BODY_CHARS,
+  OBSERVER_SOURCE,
+  OBSERVER_VERSION,
+  REPLAY_SOURCE,
+  type EndpointName,
+} from './endpoints';
 
 const BUFFER_SIZE = 40;
+/** The replay buffer also stops at this many body chars (40 huge bodies must not pin the page's memory). */
+const BUFFER_CHARS = 2 * MAX_BODY_CHARS;
 
 type Win = Window & typeof globalThis;
+/** A posted message and its body chars. */
+type Buffered = [msg: unknown, chars: number];
 
 const INSTALLED = Symbol.for('collab-pilot.observer');
 
-function parse(text: unknown): unknown {
-  if (typeof text !== 'string' || !text) return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
+/** A body worth relaying: a non-empty string within the bound, else null. */
+const body = (text: unknown): string | null =>
+  typeof text === 'string' && text && text.length <= MAX_BODY_CHARS ? text : null;
 
 export function installObserver(win: Win): boolean {
   try {
@@ -38,7 +48,8 @@ export function installObserver(win: Win): boolean {
   const origin = win.location.origin;
   // The content script starts later (document_idle) than the page's first requests: keep the last
   // few messages and post them again when it asks. Replaying only re-posts data the page already had.
-  const buffer: unknown[] = [];
+  const buffer: Buffered[] = [];
+  let held = 0;
   let seq = 0;
   const send = (msg: unknown) => {
     try {
@@ -47,18 +58,23 @@ export function installObserver(win: Win): boolean {
       /* not cloneable or window gone: drop */
     }
   };
-  const post = (endpoint: EndpointName, request: unknown, response: unknown) => {
-    if (response == null) return;
+  const post = (endpoint: EndpointName, request: string | null, text: unknown) => {
+    const response = body(text);
+    if (!response) return;
     const msg = { source: OBSERVER_SOURCE, v: OBSERVER_VERSION, seq: ++seq, endpoint, request, response };
-    buffer.push(msg);
-    if (buffer.length > BUFFER_SIZE) buffer.shift();
+    const n = response.length + (request?.length ?? 0);
+    buffer.push([msg, n]);
+    held += n;
+    // Never empties: one message holds at most 2 × MAX_BODY_CHARS = BUFFER_CHARS.
+    while (buffer.length > BUFFER_SIZE || held > BUFFER_CHARS) held -= (buffer.shift() as Buffered)[1];
     send(msg);
   };
   try {
     win.addEventListener('message', (ev: MessageEvent) => {
       try {
         const d = ev.data as { source?: unknown; type?: unknown } | null;
-        if (ev.source === win && d && d.source === REPLAY_SOURCE && d.type === 'replay') for (const m of buffer) send(m);
+        if (ev.source === win && d && d.source === REPLAY_SOURCE && d.type === 'replay')
+          for (const m of buffer) send(m[0]);
       } catch {
         /* ignore */
       }
@@ -78,22 +94,26 @@ export function installObserver(win: Win): boolean {
   if (typeof origFetch === 'function') {
     const wrapped = function (this: unknown, input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
       let ep: EndpointName | null = null;
-      let reqBody: Promise<unknown> = Promise.resolve(null);
+      let reqBody: Promise<string | null> = Promise.resolve(null);
       try {
         const isReq = typeof win.Request === 'function' && input instanceof win.Request;
         ep = match(isReq ? (input as Request).url : input);
         if (ep) {
-          if (typeof init?.body === 'string') reqBody = Promise.resolve(parse(init.body));
+          if (typeof init?.body === 'string') reqBody = Promise.resolve(body(init.body));
           else if (isReq && !init?.body && (input as Request).body && !(input as Request).bodyUsed) {
             // Clone before the call consumes it; the original goes through untouched.
-            reqBody = (input as Request).clone().text().then(parse, () => null);
+            reqBody = (input as Request)
+              .clone()
+              .text()
+              .then(body, () => null);
           }
         }
       } catch {
         ep = null;
       }
       // biome-ignore lint/complexity/noArguments: pass every argument through exactly as given.
-      const result: Promise<Response> = origFetch.apply(this, arguments as unknown as [RequestInfo | URL, RequestInit?]);
+      const args = arguments as unknown as [RequestInfo | URL, RequestInit?];
+      const result: Promise<Response> = origFetch.apply(this, args);
       if (ep) {
         const name = ep;
         try {
@@ -104,7 +124,7 @@ export function installObserver(win: Win): boolean {
                 res
                   .clone()
                   .text()
-                  .then((t) => reqBody.then((rq) => post(name, rq, parse(t))))
+                  .then((t) => reqBody.then((rq) => post(name, rq, t)))
                   .catch(() => {});
               } catch {
                 /* body already used or not cloneable */
@@ -141,16 +161,20 @@ export function installObserver(win: Win): boolean {
       }
       return (open as (...a: unknown[]) => void).apply(this, args);
     } as typeof proto.open;
-    proto.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+    proto.send = function (this: XMLHttpRequest, sent?: Document | XMLHttpRequestBodyInit | null) {
       try {
         const ep = seen.get(this);
         if (ep) {
-          const rq = parse(body);
+          const rq = body(sent);
           this.addEventListener('loadend', () => {
             try {
               const t = this.responseType;
-              const data = t === '' || t === 'text' ? parse(this.responseText) : t === 'json' ? this.response : null;
-              post(ep, rq, data);
+              // responseType 'json': the browser already parsed it. Re-stringifying costs the main world
+              // a little less than cloning the graph would (measured), and the receiver keeps one path.
+              const r: unknown = t === 'json' ? this.response : null;
+              const text =
+                t === '' || t === 'text' ? this.responseText : r && typeof r === 'object' ? JSON.stringify(r) : null;
+              post(ep, rq, text);
             } catch {
               /* ignore */
             }

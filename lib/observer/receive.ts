@@ -6,6 +6,9 @@
  * products, quota, a Send outcome), never *command* (no field here triggers an action, a request,
  * a navigation or a storage write by itself). Everything is validated with zod/mini per endpoint,
  * strings and lists are bounded, ids restricted; anything malformed is dropped (null).
+ *
+ * The bodies arrive as JSON text (envelope v2) and are parsed here, in the isolated world, with the
+ * isolated world's own JSON.parse; a body over MAX_BODY_CHARS is dropped before it is parsed.
  */
 import { z } from 'zod/mini';
 import {
@@ -17,10 +20,22 @@ import {
   type SentInvitation,
 } from '../pages/create-json';
 import { parseFindRequest, parseFindResponse, type FindRequest, type FindResult } from '../pages/creator-json';
-import { parseGroupDetailResponse, parseGroupSearchResponse, type GroupDetail, type GroupSummary } from '../pages/group-json';
+import {
+  parseGroupDetailResponse,
+  parseGroupSearchResponse,
+  type GroupDetail,
+  type GroupSummary,
+} from '../pages/group-json';
 import { parseProductListResponse, type ProductRow } from '../pages/product-json';
 import { parseLimitResponse, parseQuotaResponse, type InvitationLimits, type Quota } from '../pages/quota-json';
-import { ENDPOINTS, OBSERVER_SOURCE, OBSERVER_VERSION, REPLAY_SOURCE, type EndpointName } from './endpoints';
+import {
+  ENDPOINTS,
+  MAX_BODY_CHARS,
+  OBSERVER_SOURCE,
+  OBSERVER_VERSION,
+  REPLAY_SOURCE,
+  type EndpointName,
+} from './endpoints';
 
 export type ObserverData =
   | { endpoint: 'creator-find'; request: FindRequest | null; result: FindResult }
@@ -35,14 +50,25 @@ export type ObserverData =
 /** `seq` numbers the observer's messages per page load: a replayed message repeats its seq. */
 export type ObserverEvent = ObserverData & { seq: number | null };
 
+const body = z.string().check(z.maxLength(MAX_BODY_CHARS));
 const envelope = z.object({
   source: z.literal(OBSERVER_SOURCE),
   v: z.literal(OBSERVER_VERSION),
   seq: z.optional(z.number().check(z.int(), z.positive())),
   endpoint: z.enum(Object.keys(ENDPOINTS) as [EndpointName, ...EndpointName[]]),
-  request: z.optional(z.unknown()),
-  response: z.unknown(),
+  request: z.optional(z.nullable(body)),
+  response: body,
 });
+
+/** JSON text → value, or null when empty or malformed (never throws). */
+function json(text: string | null | undefined): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
 
 /** Cheap pre-check, so the page's unrelated messages cost nothing. */
 export function looksLikeObserverMessage(data: unknown): boolean {
@@ -65,7 +91,11 @@ function parseData(data: unknown, origin: string, expectedOrigin: string): Obser
     if (!origin || origin !== expectedOrigin || !looksLikeObserverMessage(data)) return null;
     const e = envelope.safeParse(data);
     if (!e.success) return null;
-    const { endpoint, request, response } = e.data;
+    const { endpoint } = e.data;
+    const response = json(e.data.response);
+    if (response == null) return null;
+    // A request body that is not JSON only loses what was sent (as when none was seen), not the outcome.
+    const request = json(e.data.request);
     switch (endpoint) {
       case 'creator-find': {
         const result = parseFindResponse(response);
@@ -113,7 +143,10 @@ export function listenToObserver(win: Window, onEvent: (e: ObserverEvent) => voi
   const seen = new Set<number>();
   const handler = (ev: MessageEvent) => {
     if (ev.source !== win) return;
-    const parsed = parseObserverMessage(ev.data, ev.origin, win.location.origin);
+    const data: unknown = ev.data;
+    // A replayed seq already delivered is skipped before its body is parsed (seen holds validated seqs only).
+    if (looksLikeObserverMessage(data) && seen.has((data as { seq?: number }).seq as number)) return;
+    const parsed = parseObserverMessage(data, ev.origin, win.location.origin);
     // A replay repeats messages this listener may already have had: deliver each seq once.
     if (parsed && parsed.seq != null) {
       if (seen.has(parsed.seq)) return;

@@ -100,11 +100,11 @@ describe('hardening in real Chromium', () => {
     await page.locator(`${PANEL} .cp-panel`).waitFor({ timeout: 15_000 });
     await page.evaluate(() => {
       const forged = [
-        { source: 'collab-pilot/observer', v: 1, endpoint: 'quota', response: { code: 0, data: { current_group_cnt_for24: 'lots', group_cnt_limit_for24: {} } } },
-        { source: 'collab-pilot/observer', v: 1, endpoint: 'queue/add', response: {} },
+        { source: 'collab-pilot/observer', v: 2, endpoint: 'quota', response: JSON.stringify({ code: 0, data: { current_group_cnt_for24: 'lots', group_cnt_limit_for24: {} } }) },
+        { source: 'collab-pilot/observer', v: 2, endpoint: 'queue/add', response: '{}' },
         { type: 'queue/add', opId: 'x', inputs: [{ id: 'evil', creator: { id: 'evil', canLive: true } }] },
         { type: 'settings/reset' },
-        { source: 'collab-pilot/observer', v: 1, endpoint: 'create', response: { code: 0, data: { invitation_group_id: '<img src=x onerror=alert(1)>' } } },
+        { source: 'collab-pilot/observer', v: 2, endpoint: 'create', response: JSON.stringify({ code: 0, data: { invitation_group_id: '<img src=x onerror=alert(1)>' } }) },
       ];
       for (const m of forged) window.postMessage(m, location.origin);
       // Synthetic clicks on every button of our panel (open shadow root): none is trusted.

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ENDPOINTS } from '../../lib/observer/endpoints';
+import { ENDPOINTS, MAX_BODY_CHARS, OBSERVER_VERSION } from '../../lib/observer/endpoints';
 import { installObserver } from '../../lib/observer/install';
 
 const ORIGIN = 'https://affiliate.tiktok.com';
@@ -43,10 +43,11 @@ function fakeWindow(fetchImpl: (...a: unknown[]) => Promise<Response>) {
   return { win, posted, origFetch: win.fetch, target };
 }
 
-const json = (body: unknown, init?: ResponseInit) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' }, ...init });
+const json = (body: unknown, init?: ResponseInit) =>
+  new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' }, ...init });
 
 describe('fetch wrapper', () => {
-  it('returns the very promise the original returned, leaves the body to the page, posts a copy', async () => {
+  it('returns the very promise the original returned, leaves the body to the page, posts a copy of its text', async () => {
     const body = { code: 0, data: { group_cnt_limit_for24: 200 } };
     let original: Promise<Response> | undefined;
     const { win, posted, origFetch } = fakeWindow(() => (original = Promise.resolve(json(body))));
@@ -57,17 +58,29 @@ describe('fetch wrapper', () => {
     const res = await p;
     expect(await res.json()).toEqual(body); // the page can still read its body
     await flush();
-    expect(posted).toEqual([{ msg: { source: 'collab-pilot/observer', v: 1, seq: 1, endpoint: 'quota', request: null, response: body }, origin: ORIGIN }]);
+    expect(OBSERVER_VERSION).toBe(2);
+    const msg = {
+      source: 'collab-pilot/observer',
+      v: 2,
+      seq: 1,
+      endpoint: 'quota',
+      request: null,
+      response: JSON.stringify(body),
+    };
+    expect(posted).toEqual([{ msg, origin: ORIGIN }]);
   });
 
-  it('reads the JSON request body of the create call (string or Request)', async () => {
+  it('reads the request body of the create call as text (string or Request)', async () => {
     const { win, posted } = fakeWindow(() => Promise.resolve(json({ code: 0, data: { invitation_group_id: '1' } })));
     installObserver(win as never);
     await win.fetch(CREATE, { method: 'POST', body: '{"invitation_group":{"name":"A"}}' });
     const req = new Request(CREATE, { method: 'POST', body: '{"invitation_group":{"name":"B"}}' });
     await win.fetch(req);
     await flush();
-    expect(posted.map((p) => p.msg.request)).toEqual([{ invitation_group: { name: 'A' } }, { invitation_group: { name: 'B' } }]);
+    expect(posted.map((p) => p.msg.request)).toEqual([
+      '{"invitation_group":{"name":"A"}}',
+      '{"invitation_group":{"name":"B"}}',
+    ]);
   });
 
   it('ignores paths off the allow-list entirely', async () => {
@@ -127,17 +140,21 @@ describe('fetch wrapper', () => {
     await win.fetch(QUOTA);
     await flush();
     expect(posted).toHaveLength(1);
-    win.dispatchEvent(Object.assign(new Event('message'), { data: { source: 'collab-pilot/content', type: 'replay' }, source: win }));
+    win.dispatchEvent(
+      Object.assign(new Event('message'), { data: { source: 'collab-pilot/content', type: 'replay' }, source: win }),
+    );
     expect(posted).toHaveLength(2);
     expect(posted[1]?.msg).toEqual(posted[0]?.msg);
     // From elsewhere (a frame): ignored.
-    win.dispatchEvent(Object.assign(new Event('message'), { data: { source: 'collab-pilot/content', type: 'replay' }, source: {} }));
+    win.dispatchEvent(
+      Object.assign(new Event('message'), { data: { source: 'collab-pilot/content', type: 'replay' }, source: {} }),
+    );
     expect(posted).toHaveLength(2);
   });
 });
 
 describe('XMLHttpRequest wrapper', () => {
-  it('passes open/send through unchanged and posts text and json responses after loadend', () => {
+  it('passes open/send through unchanged and posts text and json responses as text after loadend', () => {
     const { win, posted } = fakeWindow(() => Promise.resolve(json({})));
     installObserver(win as never);
     FakeXHR.opened = [];
@@ -167,8 +184,8 @@ describe('XMLHttpRequest wrapper', () => {
     d.answer('{"code":0}');
 
     expect(posted.map((p) => [p.msg.endpoint, p.msg.request, p.msg.response])).toEqual([
-      ['create', { invitation_group: { name: 'X' } }, { code: 16024022, message: 'dup' }],
-      ['invitation-limit', null, { code: 0, data: { max_creator_num: 50, max_product_num: 100 } }],
+      ['create', '{"invitation_group":{"name":"X"}}', '{"code":16024022,"message":"dup"}'],
+      ['invitation-limit', null, '{"code":0,"data":{"max_creator_num":50,"max_product_num":100}}'],
     ]);
   });
 
@@ -181,5 +198,113 @@ describe('XMLHttpRequest wrapper', () => {
     x.send();
     x.answer('{"code":0}');
     expect(posted).toEqual([]);
+  });
+});
+
+describe('what is posted: the body text as read, never parsed in the main world', () => {
+  type W = ReturnType<typeof fakeWindow>['win'];
+  // A JSON string literal of exactly n chars (valid JSON, so only the size can drop it).
+  const sized = (n: number) => `"${'x'.repeat(n - 2)}"`;
+  const xhr = (type: XMLHttpRequestResponseType, sent: unknown, text: string, response: unknown) => (win: W) => {
+    const x = new win.XMLHttpRequest();
+    x.responseType = type;
+    x.open('POST', CREATE);
+    x.send(sent);
+    x.responseText = text;
+    x.response = response;
+    x.dispatchEvent(new Event('loadend'));
+  };
+  const fetchWith = (init?: RequestInit) => (win: W) => win.fetch(CREATE, init);
+  const spaced = '{ "code": 0,\n  "data": { "invitation_group_id": "1" } }';
+
+  it.each<
+    [
+      name: string,
+      served: string,
+      run: (win: W) => unknown,
+      expected: [request: string | null, response: string] | null,
+    ]
+  >([
+    // fetch: the clone's text, byte for byte (not re-serialised)
+    ['fetch: text verbatim', spaced, fetchWith({ method: 'POST', body: '{"a": 1}' }), ['{"a": 1}', spaced]],
+    ['fetch: not JSON is still text (the receiver drops it)', '<html>502', fetchWith(), [null, '<html>502']],
+    ['fetch: empty body → nothing', '', fetchWith(), null],
+    ['fetch: body at the bound', sized(MAX_BODY_CHARS), fetchWith(), [null, sized(MAX_BODY_CHARS)]],
+    ['fetch: body over the bound → nothing', sized(MAX_BODY_CHARS + 1), fetchWith(), null],
+    [
+      'fetch: request body over the bound → request null',
+      '{}',
+      fetchWith({ method: 'POST', body: sized(MAX_BODY_CHARS + 1) }),
+      [null, '{}'],
+    ],
+    [
+      'fetch: request body not a string → request null',
+      '{}',
+      fetchWith({ method: 'POST', body: new URLSearchParams('a=1') }),
+      [null, '{}'],
+    ],
+    // XHR read as text
+    ["xhr '': responseText verbatim", '', xhr('', '{"b": 2}', spaced, spaced), ['{"b": 2}', spaced]],
+    ["xhr 'text': responseText verbatim", '', xhr('text', null, spaced, spaced), [null, spaced]],
+    ["xhr '': over the bound → nothing", '', xhr('', null, sized(MAX_BODY_CHARS + 1), null), null],
+    ["xhr '': empty → nothing", '', xhr('', null, '', ''), null],
+    ['xhr: FormData request body → request null', '', xhr('', new FormData(), '{}', '{}'), [null, '{}']],
+    // XHR 'json': the browser's object, re-stringified once
+    [
+      "xhr 'json': object → JSON text",
+      '',
+      xhr('json', '{"c":3}', '', { code: 0, data: { n: [1, 'two'] } }),
+      ['{"c":3}', '{"code":0,"data":{"n":[1,"two"]}}'],
+    ],
+    ["xhr 'json': invalid JSON (response null) → nothing", '', xhr('json', null, '', null), null],
+    ["xhr 'json': a bare number → nothing", '', xhr('json', null, '', 42), null],
+    ["xhr 'blob' → nothing", '', xhr('blob', null, '', {}), null],
+  ])('%s', async (_name, served, run, expected) => {
+    const { win, posted } = fakeWindow(() => Promise.resolve(new Response(served)));
+    installObserver(win as never);
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      await run(win);
+      await flush();
+      // happy-dom's Response parses its own header maps with JSON.parse: look for our bodies only.
+      const isBody = (t: unknown) =>
+        typeof t === 'string' && (t === served || t === spaced || /^\{"[abc]"|^"xx/.test(t));
+      expect(parse.mock.calls.filter(([t]) => isBody(t))).toEqual([]);
+    } finally {
+      parse.mockRestore();
+    }
+    expect(posted.map((p) => [p.msg.request, p.msg.response])).toEqual(expected ? [expected] : []);
+    for (const p of posted)
+      expect(p.msg).toMatchObject({ source: 'collab-pilot/observer', v: OBSERVER_VERSION, endpoint: 'create' });
+  });
+});
+
+describe('replay buffer', () => {
+  const replay = (win: ReturnType<typeof fakeWindow>['win']) =>
+    win.dispatchEvent(
+      Object.assign(new Event('message'), { data: { source: 'collab-pilot/content', type: 'replay' }, source: win }),
+    );
+
+  it.each<[name: string, count: number, chars: number, requestChars: number, kept: [first: number, last: number]]>([
+    ['keeps the last 40 messages', 45, 10, 0, [6, 45]],
+    ['keeps at most 2×MAX_BODY_CHARS of bodies', 3, MAX_BODY_CHARS - 10, 0, [2, 3]],
+    ['request bodies count too', 3, MAX_BODY_CHARS / 2, MAX_BODY_CHARS / 2, [2, 3]],
+    ['the newest is always kept, even at 2×MAX_BODY_CHARS alone', 2, MAX_BODY_CHARS, MAX_BODY_CHARS, [2, 2]],
+  ])('%s', (_name, count, chars, requestChars, [first, last]) => {
+    const { win, posted } = fakeWindow(() => Promise.resolve(new Response('')));
+    installObserver(win as never);
+    const text = `"${'y'.repeat(chars - 2)}"`;
+    for (let i = 0; i < count; i++) {
+      const x = new win.XMLHttpRequest();
+      x.open('POST', ENDPOINTS.quota);
+      x.send(requestChars ? 'r'.repeat(requestChars) : null);
+      x.answer(text);
+    }
+    posted.length = 0;
+    replay(win);
+    const seqs = posted.map((p) => p.msg.seq);
+    expect(seqs[0]).toBe(first);
+    expect(seqs.at(-1)).toBe(last);
+    expect(seqs).toHaveLength(last - first + 1);
   });
 });

@@ -1,17 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { OBSERVER_SOURCE } from '../../lib/observer/endpoints';
+import { describe, expect, it, vi } from 'vitest';
+import { MAX_BODY_CHARS, OBSERVER_SOURCE } from '../../lib/observer/endpoints';
 import { listenToObserver, parseObserverMessage } from '../../lib/observer/receive';
 import { parseCreateRequest, parseCreateResponse } from '../../lib/pages/create-json';
 import { loadJson } from './helpers';
 
 const ORIGIN = 'https://affiliate.tiktok.com';
+/** An envelope as the observer posts it (v2): bodies as JSON text. */
 const msg = (endpoint: string, response: unknown, request: unknown = null, extra: object = {}) => ({
   source: OBSERVER_SOURCE,
-  v: 1,
+  v: 2,
   seq: 1,
   endpoint,
-  request,
-  response,
+  request: request == null ? null : JSON.stringify(request),
+  response: JSON.stringify(response),
   ...extra,
 });
 const api = (name: string) => loadJson<{ request: unknown; response: unknown }>(`sandbox/api/${name}.json`);
@@ -64,12 +65,38 @@ describe('good messages from the sandbox JSON', () => {
     expect(e.result.hasMore).toBe(true);
   });
   it.each([
-    ['product-list', (e: any) => expect(e.products[0]).toEqual({ id: '1729505277280211008', title: 'Silk Yoga Leggings', priceCents: 236, currency: 'GBP', currencySymbol: '£', stock: 854, openRateBp: 2750, status: 'available' })],
-    ['quota', (e: any) => expect(e.quota).toEqual({ used24h: 0, cap24h: 200, open: 7, openCap: 1000, weeklyUsed: 140, weeklyCap: 2000 })],
+    [
+      'product-list',
+      (e: any) =>
+        expect(e.products[0]).toEqual({
+          id: '1729505277280211008',
+          title: 'Silk Yoga Leggings',
+          priceCents: 236,
+          currency: 'GBP',
+          currencySymbol: '£',
+          stock: 854,
+          openRateBp: 2750,
+          status: 'available',
+        }),
+    ],
+    [
+      'quota',
+      (e: any) =>
+        expect(e.quota).toEqual({ used24h: 0, cap24h: 200, open: 7, openCap: 1000, weeklyUsed: 140, weeklyCap: 2000 }),
+    ],
     ['invitation-limit', (e: any) => expect(e.limits).toEqual({ maxCreators: 50, maxProducts: 100 })],
     ['conflict-check', (e: any) => expect(Array.isArray(e.conflicts)).toBe(true)],
     ['group-search', (e: any) => expect(e.groups.length).toBeGreaterThan(0)],
-    ['group-detail', (e: any) => expect(e.group.products[0]).toMatchObject({ id: '1729807524753409573', openRateBp: 2950, targetRateBp: 3850, priceCents: 2211 })],
+    [
+      'group-detail',
+      (e: any) =>
+        expect(e.group.products[0]).toMatchObject({
+          id: '1729807524753409573',
+          openRateBp: 2950,
+          targetRateBp: 3850,
+          priceCents: 2211,
+        }),
+    ],
   ])('%s', (name, check) => {
     const { request, response } = api(name);
     const e = parse(msg(name, response, request));
@@ -77,7 +104,9 @@ describe('good messages from the sandbox JSON', () => {
     check(e);
   });
   it('create success ties the outcome to what was sent', () => {
-    const e = parse(msg('create', { code: 0, message: 'success', data: { invitation_group_id: '7500000000000000001' } }, createBody));
+    const e = parse(
+      msg('create', { code: 0, message: 'success', data: { invitation_group_id: '7500000000000000001' } }, createBody),
+    );
     expect(e).toMatchObject({
       endpoint: 'create',
       outcome: { ok: true, groupId: '7500000000000000001' },
@@ -102,14 +131,33 @@ describe('good messages from the sandbox JSON', () => {
         data: { conflict_list: [{ creator_oec_id: '1', product_id: '2', invitation_group_id: '3' }] },
       }),
     );
-    expect(e).toMatchObject({ endpoint: 'create', sent: null, outcome: { ok: false, code: 16024022, conflicts: [{ creatorId: '1', productId: '2', groupId: '3' }] } });
+    expect(e).toMatchObject({
+      endpoint: 'create',
+      sent: null,
+      outcome: { ok: false, code: 16024022, conflicts: [{ creatorId: '1', productId: '2', groupId: '3' }] },
+    });
   });
   it('create error without data', () => {
-    expect(parseCreateResponse({ code: 98001004, message: 'Invalid parameter' })).toEqual({ ok: false, code: 98001004, message: 'Invalid parameter', conflicts: [] });
+    expect(parseCreateResponse({ code: 98001004, message: 'Invalid parameter' })).toEqual({
+      ok: false,
+      code: 98001004,
+      message: 'Invalid parameter',
+      conflicts: [],
+    });
   });
   it('flat-fee create request', () => {
-    const body = { invitation_group: { ...createBody.invitation_group, fee_type: 2, flat_fee: { amount: 5000, video_review: 2, ads_authorization: true } } };
-    expect(parseCreateRequest(body)?.flatFee).toEqual({ amount: 5000, videoReview: 'platform', adsAuthorization: true });
+    const body = {
+      invitation_group: {
+        ...createBody.invitation_group,
+        fee_type: 2,
+        flat_fee: { amount: 5000, video_review: 2, ads_authorization: true },
+      },
+    };
+    expect(parseCreateRequest(body)?.flatFee).toEqual({
+      amount: 5000,
+      videoReview: 'platform',
+      adsAuthorization: true,
+    });
   });
 });
 
@@ -122,22 +170,88 @@ describe('dropped: wrong origin, wrong envelope, wrong shape', () => {
     ['null', null],
     ['a string', 'collab-pilot/observer'],
     ['wrong source', { ...good(), source: 'someone-else' }],
-    ['wrong version', { ...good(), v: 2 }],
+    ['wrong version', { ...good(), v: 3 }],
+    ['old version (v1: parsed objects)', { ...good(), v: 1, response: api('quota').response }],
+    ['old version number with a text body', { ...good(), v: 1 }],
+    ['v2 with an object body instead of text', { ...good(), response: api('quota').response }],
+    ['response missing', { ...good(), response: undefined }],
+    ['response empty', { ...good(), response: '' }],
+    ['malformed JSON', { ...good(), response: '{"code":0,"data":{' }],
+    ['HTML error page', { ...good(), response: '<html><body>502 Bad Gateway</body></html>' }],
+    ['JSON null', { ...good(), response: 'null' }],
+    [
+      'response over MAX_BODY_CHARS',
+      { ...good(), response: JSON.stringify(api('quota').response).padEnd(MAX_BODY_CHARS + 1, ' ') },
+    ],
+    ['request over MAX_BODY_CHARS', { ...good(), request: ' '.repeat(MAX_BODY_CHARS + 1) }],
+    ['request not text', { ...good(), request: { pagination: { page: 1 } } }],
     ['unknown endpoint', { ...good(), endpoint: 'delete-everything' }],
     ['seq not an integer', { ...good(), seq: 1.5 }],
-    ['response not JSON object', { ...good(), response: 'oops' }],
+    ['response JSON but not an object', { ...good(), response: '"oops"' }],
     ['response code ≠ 0 for a read endpoint', msg('quota', { code: 500, message: 'x' })],
     ['quota missing counts', msg('quota', { code: 0, data: { open_group_cnt: 1 } })],
-    ['quota numbers as words', msg('quota', { code: 0, data: { group_cnt_limit_for24: 'many', current_group_cnt_for24: 'few' } })],
+    [
+      'quota numbers as words',
+      msg('quota', { code: 0, data: { group_cnt_limit_for24: 'many', current_group_cnt_for24: 'few' } }),
+    ],
     ['endpoint/response mismatch', msg('create', api('quota').response)],
-    ['limit wrong types', msg('invitation-limit', { code: 0, data: { max_creator_num: { value: 50 }, max_product_num: 100 } })],
+    [
+      'limit wrong types',
+      msg('invitation-limit', { code: 0, data: { max_creator_num: { value: 50 }, max_product_num: 100 } }),
+    ],
     ['group detail without group', msg('group-detail', { code: 0, data: {} })],
     ['create success without id', msg('create', { code: 0, data: {} })],
     ['create success with a URL-hostile id', msg('create', { code: 0, data: { invitation_group_id: '1&x=<script>' } })],
     ['creator list not an array', msg('creator-find', { code: 0, data: { creator_profile_list: {} } })],
-    ['product list oversized', msg('product-list', { code: 0, data: { products: Array.from({ length: 1001 }, () => ({ product_id: '1' })) } })],
+    [
+      'product list oversized',
+      msg('product-list', { code: 0, data: { products: Array.from({ length: 1001 }, () => ({ product_id: '1' })) } }),
+    ],
   ])('%s', (_name, data, origin = ORIGIN) => {
     expect(parseObserverMessage(data, origin, ORIGIN)).toBeNull();
+  });
+});
+
+describe('text bodies are parsed here, bounded', () => {
+  const quota = api('quota').response;
+  const find = api('creator-find');
+  const created = { code: 0, data: { invitation_group_id: '7' } };
+  it.each<[string, unknown, (e: any) => void]>([
+    [
+      'pretty-printed text',
+      { ...msg('quota', null), response: JSON.stringify(quota, null, 2) },
+      (e) => expect(e.quota.cap24h).toBe(200),
+    ],
+    [
+      'a body exactly at MAX_BODY_CHARS',
+      { ...msg('quota', null), response: JSON.stringify(quota).padEnd(MAX_BODY_CHARS, ' ') },
+      (e) => expect(e.quota.cap24h).toBe(200),
+    ],
+    [
+      'request absent',
+      { ...msg('creator-find', find.response), request: undefined },
+      (e) => expect(e.request).toBeNull(),
+    ],
+    // A malformed request body loses only what was sent, as when none was seen: the outcome still counts.
+    [
+      'request malformed → request null',
+      { ...msg('creator-find', find.response), request: '{"pagination":' },
+      (e) => expect(e.request).toBeNull(),
+    ],
+    [
+      'create: request malformed → sent null',
+      { ...msg('create', created), request: 'name=A' },
+      (e) => expect(e).toMatchObject({ sent: null, outcome: { ok: true, groupId: '7' } }),
+    ],
+    [
+      'request parsed too',
+      msg('creator-find', find.response, { pagination: { size: 12, page: 3 } }),
+      (e) => expect(e.request).toMatchObject({ page: 3 }),
+    ],
+  ])('%s', (_name, data, check) => {
+    const e = parse(data);
+    expect(e).not.toBeNull();
+    check(e);
   });
 });
 
@@ -153,7 +267,12 @@ describe('forged fields', () => {
     const list = structuredClone(response.data.creator_profile_list);
     list[0] = { ...list[0], creator_oecuid: { value: 'javascript:alert(1)' } };
     list[1] = { ...list[1], handle: { value: 42 } };
-    list[2] = { ...list[2], follower_cnt: { value: 'lots' }, ec_video_engagement: { value: 7 }, recommend_reason: { value: 99 } };
+    list[2] = {
+      ...list[2],
+      follower_cnt: { value: 'lots' },
+      ec_video_engagement: { value: 7 },
+      recommend_reason: { value: 99 },
+    };
     const e = parse(msg('creator-find', { ...response, data: { ...response.data, creator_profile_list: list } }));
     if (e?.endpoint !== 'creator-find') throw new Error('dropped');
     expect(e.result.dropped).toBe(2);
@@ -165,7 +284,16 @@ describe('forged fields', () => {
   });
   it('bounds strings: an over-long title drops that product only', () => {
     const e = parse(
-      msg('product-list', { code: 0, data: { products: [{ product_id: '1', title: 'x'.repeat(5000) }, { product_id: '2', title: 'ok' }], total: 2 } }),
+      msg('product-list', {
+        code: 0,
+        data: {
+          products: [
+            { product_id: '1', title: 'x'.repeat(5000) },
+            { product_id: '2', title: 'ok' },
+          ],
+          total: 2,
+        },
+      }),
     );
     expect(e?.endpoint === 'product-list' && e.products.map((p) => p.id)).toEqual(['2']);
   });
@@ -175,14 +303,26 @@ describe('forged fields', () => {
         code: '0',
         data: {
           creator_profile_list: [
-            { creator_oecuid: 123, handle: '@x.y', follower_cnt: '1000', has_invited_before_90d: { value: 1 }, live_streaming_cnt_30d: { value: 0 } },
+            {
+              creator_oecuid: 123,
+              handle: '@x.y',
+              follower_cnt: '1000',
+              has_invited_before_90d: { value: 1 },
+              live_streaming_cnt_30d: { value: 0 },
+            },
           ],
           next_pagination: { has_more: 'false' },
         },
       }),
     );
     if (e?.endpoint !== 'creator-find') throw new Error('dropped');
-    expect(e.result.creators[0]).toMatchObject({ id: '123', handle: 'x.y', followers: 1000, invitedWithin90Days: true, canLive: false });
+    expect(e.result.creators[0]).toMatchObject({
+      id: '123',
+      handle: 'x.y',
+      followers: 1000,
+      invitedWithin90Days: true,
+      canLive: false,
+    });
     expect(e.result.hasMore).toBe(false);
   });
 });
@@ -211,5 +351,27 @@ describe('listenToObserver', () => {
     fire({ ...quota, seq: 5 });
     window.postMessage = origPost;
     expect(got).toHaveLength(1);
+  });
+
+  it('skips a replayed seq before parsing its body again; a forged seq is not remembered', () => {
+    const got: Array<{ seq: number | null }> = [];
+    const ac = new AbortController();
+    listenToObserver(window, (e) => got.push(e), ac.signal);
+    const fire = (data: unknown) =>
+      window.dispatchEvent(new MessageEvent('message', { data, origin: window.location.origin, source: window }));
+    const quota = msg('quota', api('quota').response, null, { seq: 7 });
+    const spy = vi.spyOn(JSON, 'parse');
+    try {
+      fire({ ...quota, seq: 8, response: '{"code":0' }); // malformed, dropped: seq 8 must stay free
+      fire(quota);
+      fire(quota);
+      fire(quota);
+      fire({ ...quota, seq: 8 });
+      expect(spy.mock.calls.filter(([t]) => t === quota.response)).toHaveLength(2); // seq 7 once, seq 8 once
+    } finally {
+      spy.mockRestore();
+      ac.abort();
+    }
+    expect(got.map((e) => e.seq)).toEqual([7, 8]);
   });
 });
