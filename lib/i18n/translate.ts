@@ -63,6 +63,26 @@ export interface Translator {
   tn(key: string, count: number, ...subs: Sub[]): string;
 }
 
+/**
+ * How many finished texts a translator keeps. A page of 1,000 creator rows asks for the same labels and
+ * "2 of 4 known" thousands of times, and each miss is a native getMessage call. Texts unique to a row
+ * (its handle) are kept too, so past this many the oldest is dropped: a long-lived page stays bounded.
+ */
+export const TEXT_CACHE_LIMIT = 2000;
+
+/**
+ * The cache key of a call: the message key and its RAW substitutions, so a hit also skips number
+ * formatting. Unambiguous whatever a string holds: a number is `\0n<digits>` (never a \0 inside), a
+ * string `\0s<length>:<text>`; message keys are plain ASCII. -0 formats as "-0", so it keeps its sign.
+ */
+function cacheKey(key: string, subs: readonly Sub[]): string {
+  let k = key;
+  for (const s of subs) {
+    k += typeof s === 'number' ? `\u0000n${Object.is(s, -0) ? '-0' : s}` : `\u0000s${s.length}:${s}`;
+  }
+  return k;
+}
+
 export function createTranslator(source: MessageSource, fallback: MessageSource): Translator {
   const lookup = (key: string, subs: readonly Sub[]): string | undefined => {
     const own = source.get(key, formatSubs(source.language, subs));
@@ -70,10 +90,27 @@ export function createTranslator(source: MessageSource, fallback: MessageSource)
     const other = fallback.get(key, formatSubs(fallback.language, subs));
     return other || undefined;
   };
+  // Per translator: a new source (setMessages) starts with nothing remembered.
+  const texts = new Map<string, string>();
+  const remember = (id: string, text: string): string => {
+    if (texts.size >= TEXT_CACHE_LIMIT) texts.delete(texts.keys().next().value as string);
+    texts.set(id, text);
+    return text;
+  };
   return {
     language: source.language,
-    t: (key, ...subs) => lookup(key, subs) ?? key,
-    tn: (key, count, ...subs) =>
-      lookup(`${key}_${pluralCategory(source.language, count)}`, subs) ?? lookup(`${key}_other`, subs) ?? key,
+    t: (key, ...subs) => {
+      const id = cacheKey(key, subs);
+      return texts.get(id) ?? remember(id, lookup(key, subs) ?? key);
+    },
+    tn: (key, count, ...subs) => {
+      // \u0001 never occurs in a key, so plural calls cannot meet t's entries.
+      const id = cacheKey(`${key}\u0001`, [count, ...subs]);
+      const hit = texts.get(id);
+      if (hit !== undefined) return hit;
+      const text =
+        lookup(`${key}_${pluralCategory(source.language, count)}`, subs) ?? lookup(`${key}_other`, subs) ?? key;
+      return remember(id, text);
+    },
   };
 }
