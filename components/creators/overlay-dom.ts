@@ -4,13 +4,17 @@
  * Why not a Preact tree per row: Find creators lists 1,000 rows, and a render root per row kept ~60
  * virtual nodes, hook state and a dozen closures alive per row (about 20 KB of the page's heap each).
  * Here a row keeps one small object and its DOM; every listener is a module-level function shared by
- * all rows, and the fit breakdown's list is built only when the tooltip first opens (it is rebuilt
- * synchronously on hover or focus, before anything reads it).
+ * all rows, and the fit breakdown (its list and the parts' value and goal texts) is built only when the
+ * tooltip first opens (synchronously on hover or focus, before anything reads it).
+ *
+ * Listeners per row are few because 1,000 rows register them all at once: the fieldset's stop listeners
+ * also handle the clicks and Escape inside it, and the "leave" and "blur" listeners exist only while the
+ * score is hovered or focused.
  *
  * All text goes in through textContent / setAttribute: a hostile handle renders as text.
  */
 import { type Badge, creatorBadges } from '@/lib/creators/badges';
-import { type FitResult, fitScore } from '@/lib/creators/fit';
+import { type FitOutline, fitOutline, fitParts } from '@/lib/creators/fit';
 import { FIT_MESSAGES, OVERLAY_MESSAGES } from '@/lib/creators/messages';
 import type { CreatorRow } from '@/lib/creators/types';
 import type { FitThresholds } from '@/lib/settings/schema';
@@ -45,42 +49,37 @@ const overlayOf = (e: Event): RowOverlayDom | undefined => {
 
 /**
  * The host row opens the creator's detail page on click, and the page's own keyboard handlers sit
- * above us: nothing that starts inside the overlay may reach them.
+ * above us: nothing that starts inside the overlay may reach them. The same listener does the
+ * overlay's own work for clicks (score, add button) and keys (Escape), so a row registers each type once.
  */
 const STOPPED = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'dblclick', 'keydown', 'keyup'] as const;
-function stop(e: Event): void {
+function onOverlayEvent(e: Event): void {
   e.stopPropagation();
+  if (e.type === 'click') overlayOf(e)?.clicked(e.target as Node);
+  else if (e.type === 'keydown' && (e as KeyboardEvent).key === 'Escape') overlayOf(e)?.escaped(e.target as Node);
 }
 
+// Hover covers the tooltip too (it sits inside .cp-fit), so the pointer can move onto it without it
+// vanishing. "Leave" and "blur" are listened for only between enter and leave, focus and blur.
 function onFitEnter(e: Event): void {
+  e.currentTarget?.addEventListener('mouseleave', onFitLeave);
   overlayOf(e)?.setTip({ hover: true, dismissed: false });
 }
 function onFitLeave(e: Event): void {
+  e.currentTarget?.removeEventListener('mouseleave', onFitLeave);
   overlayOf(e)?.setTip({ hover: false });
 }
 function onFitFocus(e: Event): void {
+  e.currentTarget?.addEventListener('blur', onFitBlur);
   overlayOf(e)?.setTip({ focus: true, dismissed: false });
 }
 function onFitBlur(e: Event): void {
+  e.currentTarget?.removeEventListener('blur', onFitBlur);
   overlayOf(e)?.setTip({ focus: false });
-}
-/** Touch has no hover: a tap toggles the breakdown. */
-function onFitClick(e: Event): void {
-  const o = overlayOf(e);
-  if (!o) return;
-  if (o.tipOpen()) o.setTip({ dismissed: true });
-  else o.setTip({ focus: true, dismissed: false });
-}
-/** Escape dismisses the breakdown (WCAG 1.4.13). */
-function onFitKey(e: Event): void {
-  if ((e as KeyboardEvent).key === 'Escape') overlayOf(e)?.setTip({ dismissed: true });
-}
-function onAddClick(e: Event): void {
-  overlayOf(e)?.activate();
 }
 
 /** Score tone, also spelled out in the tooltip: colour is a hint, never the message. */
-function tone(fit: FitResult): 'good' | 'warn' | 'bad' | 'neutral' {
+function tone(fit: FitOutline): 'good' | 'warn' | 'bad' | 'neutral' {
   if (fit.known === 0) return 'neutral';
   if (fit.score >= 75) return 'good';
   if (fit.score >= 50) return 'warn';
@@ -125,7 +124,8 @@ export class RowOverlayDom {
   private badges: HTMLUListElement | null = null;
   private readonly score: HTMLButtonElement;
   private readonly tip: HTMLDivElement;
-  private readonly parts: HTMLUListElement;
+  /** The breakdown's list, made on the tooltip's first opening. */
+  private parts: HTMLUListElement | null = null;
   private readonly summary: HTMLParagraphElement;
   private readonly add: HTMLButtonElement;
   private note: HTMLSpanElement | null = null;
@@ -140,37 +140,30 @@ export class RowOverlayDom {
     const root = el(doc, 'fieldset', 'cp-overlay');
     this.el = root;
     overlays.set(root, this);
-    for (const type of STOPPED) root.addEventListener(type, stop);
+    for (const type of STOPPED) root.addEventListener(type, onOverlayEvent);
 
     const tipId = uniqueId('cp-fit');
     const fitWrap = el(doc, 'span', 'cp-fit');
-    // Hover mirrors the button's focus for pointer users and covers the tooltip too, so the pointer
-    // can move onto it without it vanishing.
+    // Hover mirrors the button's focus for pointer users.
     fitWrap.addEventListener('mouseenter', onFitEnter);
-    fitWrap.addEventListener('mouseleave', onFitLeave);
     const score = el(doc, 'button');
     score.type = 'button';
     score.setAttribute('aria-describedby', tipId);
     score.addEventListener('focus', onFitFocus);
-    score.addEventListener('blur', onFitBlur);
-    score.addEventListener('click', onFitClick);
-    score.addEventListener('keydown', onFitKey);
     const tip = el(doc, 'div', 'cp-tooltip');
     tip.id = tipId;
     tip.setAttribute('role', 'tooltip');
     tip.hidden = true;
     const title = el(doc, 'p', 'cp-tooltip__title');
     title.textContent = FIT_MESSAGES.tooltipTitle;
-    this.parts = el(doc, 'ul', 'cp-tooltip__parts');
     this.summary = el(doc, 'p', 'cp-tooltip__summary');
-    tip.append(title, this.parts, this.summary);
+    tip.append(title, this.summary);
     fitWrap.append(score, tip);
     this.score = score;
     this.tip = tip;
 
     const add = el(doc, 'button');
     add.type = 'button';
-    add.addEventListener('click', onAddClick);
     this.add = add;
     root.append(fitWrap, add);
 
@@ -215,7 +208,7 @@ export class RowOverlayDom {
     bit(change.focus, TIP_FOCUS);
     bit(change.dismissed, TIP_DISMISSED);
     const open = this.tipOpen();
-    if (open && !this.partsFresh) this.renderParts(this.fit());
+    if (open && !this.partsFresh) this.renderParts();
     this.tip.hidden = !open;
   }
 
@@ -223,13 +216,23 @@ export class RowOverlayDom {
     if (!this.inert()) this.onAdd(this.v.creator.id);
   }
 
-  private inert(): boolean {
-    return this.v.creator.blocked === true || this.v.state === 'adding' || this.v.state === 'queued';
+  /** A click inside the overlay, on `target`. */
+  clicked(target: Node): void {
+    if (this.add.contains(target)) this.activate();
+    else if (this.score.contains(target)) {
+      // Touch has no hover: a tap toggles the breakdown.
+      if (this.tipOpen()) this.setTip({ dismissed: true });
+      else this.setTip({ focus: true, dismissed: false });
+    }
   }
 
-  private fit(): FitResult {
-    const { creator, thresholds, locale } = this.v;
-    return fitScore(creator, thresholds, locale ? { locale } : {});
+  /** Escape on the score dismisses the breakdown (WCAG 1.4.13). */
+  escaped(target: Node): void {
+    if (this.score.contains(target)) this.setTip({ dismissed: true });
+  }
+
+  private inert(): boolean {
+    return this.v.creator.blocked === true || this.v.state === 'adding' || this.v.state === 'queued';
   }
 
   private renderLabel(): void {
@@ -252,7 +255,7 @@ export class RowOverlayDom {
   }
 
   private renderFit(): void {
-    const fit = this.fit();
+    const fit = fitOutline(this.v.creator, this.v.thresholds);
     const doc = this.el.ownerDocument;
     this.score.className = `cp-fit__score cp-tone--${tone(fit)}`;
     this.score.textContent = fit.known === 0 ? FIT_MESSAGES.scoreUnknown : FIT_MESSAGES.scoreShort(fit.score);
@@ -263,17 +266,22 @@ export class RowOverlayDom {
     }
     this.summary.textContent = fit.summary;
     // The breakdown is read only with the tooltip open: rebuild it now if it is, else on next open.
-    if (this.tipOpen()) this.renderParts(fit);
+    if (this.tipOpen()) this.renderParts();
     else if (this.partsFresh) {
-      this.parts.replaceChildren();
+      this.parts?.replaceChildren();
       this.partsFresh = false;
     }
   }
 
-  private renderParts(fit: FitResult): void {
+  private renderParts(): void {
+    const { creator, thresholds, locale } = this.v;
     const doc = this.el.ownerDocument;
+    if (!this.parts) {
+      this.parts = el(doc, 'ul', 'cp-tooltip__parts');
+      this.summary.before(this.parts);
+    }
     this.parts.replaceChildren(
-      ...fit.parts.map((p) => {
+      ...fitParts(creator, thresholds, locale ? { locale } : {}).map((p) => {
         const status = p.met === null ? FIT_MESSAGES.unknownStatus : p.met ? FIT_MESSAGES.met : FIT_MESSAGES.notMet;
         const icon = p.met === null ? STATUS_ICONS.unknown : p.met ? STATUS_ICONS.met : STATUS_ICONS.notMet;
         const state = p.met === null ? 'unknown' : p.met ? 'met' : 'not-met';

@@ -20,13 +20,17 @@ export interface FitPart {
   weight: number;
 }
 
-export interface FitResult {
+/** What a row shows at a glance: the score, how sure it is, and the sentence saying why. No part texts. */
+export interface FitOutline {
   /** 0..100 over the known parts; 0 when nothing is known (check `known`). */
   score: number;
-  parts: FitPart[];
   summary: string;
   known: number;
   total: number;
+}
+
+export interface FitResult extends FitOutline {
+  parts: FitPart[];
 }
 
 export type FitInput = Pick<CreatorRow, 'followers' | 'gmv' | 'engagement' | 'sampleFulfilment'> & {
@@ -78,85 +82,103 @@ export interface FitOptions {
   locale?: string;
 }
 
-export function fitScore(creator: FitInput, thresholds: FitThresholds, options: FitOptions = {}): FitResult {
-  const locale = options.locale ?? currentLanguage();
-  const goalText = (min: number, fmt: (n: number) => string) =>
-    min > 0 ? FIT_MESSAGES.atLeast(fmt(min)) : FIT_MESSAGES.noMinimum;
+/** The parts in the order they are listed. */
+export const FIT_KEYS: readonly FitKey[] = Object.freeze(['followers', 'gmv', 'engagement', 'sampleFulfilment']);
 
-  const count = (key: 'followers', value: number | null, min: number): FitPart => ({
-    key,
-    label: FIT_MESSAGES.labels[key],
-    met: isKnown(value) ? value >= min : null,
-    value: isKnown(value) ? compact(value, locale) : FIT_MESSAGES.unknown,
-    goal: goalText(min, (n) => compact(n, locale)),
-    weight: FIT_WEIGHTS[key],
-  });
+type Verdicts = Record<FitKey, boolean | null>;
 
-  const ratio = (key: 'engagement' | 'sampleFulfilment', value: number | null, min: number): FitPart => ({
-    key,
-    label: FIT_MESSAGES.labels[key],
-    met: isKnown(value) ? value >= min - RATIO_EPSILON : null,
-    value: isKnown(value) ? percent(value, locale) : FIT_MESSAGES.unknown,
-    goal: goalText(min, (n) => percent(n, locale)),
-    weight: FIT_WEIGHTS[key],
-  });
-
-  const parts: FitPart[] = [
-    count('followers', creator.followers, thresholds.minFollowers),
-    gmvPart(creator, thresholds.minGmv, locale, goalText),
-    ratio('engagement', creator.engagement, thresholds.minEngagement),
-    ratio('sampleFulfilment', creator.sampleFulfilment, thresholds.minSampleFulfilment),
-  ];
-
-  const knownParts = parts.filter((p) => p.met !== null);
-  const knownWeight = knownParts.reduce((s, p) => s + p.weight, 0);
-  const metWeight = knownParts.reduce((s, p) => s + (p.met ? p.weight : 0), 0);
-  const score = knownWeight > 0 ? Math.round((100 * metWeight) / knownWeight) : 0;
-
+/** Whether each threshold is met; null when the page did not tell us. Arithmetic only, no text. */
+function judge(creator: FitInput, thresholds: FitThresholds): Verdicts {
+  const atLeast = (value: number | null, min: number) => (isKnown(value) ? value >= min : null);
+  const ratio = (value: number | null, min: number) => (isKnown(value) ? value >= min - RATIO_EPSILON : null);
   return {
-    score,
-    parts,
-    summary: summarise(parts),
-    known: knownParts.length,
-    total: parts.length,
+    followers: atLeast(creator.followers, thresholds.minFollowers),
+    gmv: gmvMet(creator, thresholds.minGmv),
+    engagement: ratio(creator.engagement, thresholds.minEngagement),
+    sampleFulfilment: ratio(creator.sampleFulfilment, thresholds.minSampleFulfilment),
   };
 }
 
 /** GMV may be a floor ("RM10K+"): a floor at or above the goal meets it; below it, we cannot tell. */
-function gmvPart(
-  creator: FitInput,
-  min: number,
-  locale: string,
-  goalText: (min: number, fmt: (n: number) => string) => string,
-): FitPart {
-  const shown = creator.gmvText?.trim();
-  const isFloor = creator.gmvFloor ?? (!!shown && shown.endsWith('+'));
-  const value = creator.gmv;
-  let met: boolean | null = null;
-  let text: string = FIT_MESSAGES.unknown;
-  if (isKnown(value)) {
-    text = shown || compact(value, locale);
-    if (value >= min) met = true;
-    else if (isFloor) text = FIT_MESSAGES.floorBelowGoal(text);
-    else met = false;
+function gmvMet(creator: FitInput, min: number): boolean | null {
+  if (!isKnown(creator.gmv)) return null;
+  if (creator.gmv >= min) return true;
+  return isFloor(creator) ? null : false;
+}
+
+function isFloor(creator: FitInput): boolean {
+  return creator.gmvFloor ?? !!creator.gmvText?.trim().endsWith('+');
+}
+
+/**
+ * The score and summary without the parts' value and goal texts: what a Find creators row shows (the
+ * breakdown is read only when its tooltip opens, see fitParts). Costs no number formatting.
+ */
+export function fitOutline(creator: FitInput, thresholds: FitThresholds): FitOutline {
+  const met = judge(creator, thresholds);
+  let known = 0;
+  let knownWeight = 0;
+  let metWeight = 0;
+  for (const key of FIT_KEYS) {
+    if (met[key] === null) continue;
+    known++;
+    knownWeight += FIT_WEIGHTS[key];
+    if (met[key]) metWeight += FIT_WEIGHTS[key];
   }
   return {
-    key: 'gmv',
-    label: FIT_MESSAGES.labels.gmv,
-    met,
-    value: text,
-    goal: goalText(min, (n) => compact(n, locale)),
-    weight: FIT_WEIGHTS.gmv,
+    score: knownWeight > 0 ? Math.round((100 * metWeight) / knownWeight) : 0,
+    summary: summarise(met, known),
+    known,
+    total: FIT_KEYS.length,
   };
 }
 
-function summarise(parts: readonly FitPart[]): string {
-  const known = parts.filter((p) => p.met !== null);
-  const knownText = FIT_MESSAGES.known(known.length, parts.length);
-  if (known.length === 0) return `${FIT_MESSAGES.nothingKnown} (${knownText})`;
-  const met = known.filter((p) => p.met).length;
-  const missed = known.filter((p) => p.met === false).map((p) => p.label);
-  const head = `${cap(FIT_MESSAGES.meets(met, known.length))} · ${knownText}`;
+/** Each part with its label, value and goal texts, in FIT_KEYS order: the tooltip's breakdown. */
+export function fitParts(creator: FitInput, thresholds: FitThresholds, options: FitOptions = {}): FitPart[] {
+  const locale = options.locale ?? currentLanguage();
+  const met = judge(creator, thresholds);
+  const count = (n: number) => compact(n, locale);
+  const pct = (n: number) => percent(n, locale);
+  const part = (key: FitKey, value: string, min: number, fmt: (n: number) => string): FitPart => ({
+    key,
+    label: FIT_MESSAGES.labels[key],
+    met: met[key],
+    value,
+    goal: min > 0 ? FIT_MESSAGES.atLeast(fmt(min)) : FIT_MESSAGES.noMinimum,
+    weight: FIT_WEIGHTS[key],
+  });
+  const shown = (n: number | null, fmt: (n: number) => string) => (isKnown(n) ? fmt(n) : FIT_MESSAGES.unknown);
+  return [
+    part('followers', shown(creator.followers, count), thresholds.minFollowers, count),
+    part('gmv', gmvText(creator, met.gmv, locale), thresholds.minGmv, count),
+    part('engagement', shown(creator.engagement, pct), thresholds.minEngagement, pct),
+    part('sampleFulfilment', shown(creator.sampleFulfilment, pct), thresholds.minSampleFulfilment, pct),
+  ];
+}
+
+/** The GMV as the page showed it; a floor below the goal says the real value may be more. */
+function gmvText(creator: FitInput, met: boolean | null, locale: string): string {
+  if (!isKnown(creator.gmv)) return FIT_MESSAGES.unknown;
+  const text = creator.gmvText?.trim() || compact(creator.gmv, locale);
+  return met === null ? FIT_MESSAGES.floorBelowGoal(text) : text;
+}
+
+/** The outline and the full breakdown together. */
+export function fitScore(creator: FitInput, thresholds: FitThresholds, options: FitOptions = {}): FitResult {
+  const { score, summary, known, total } = fitOutline(creator, thresholds);
+  return { score, parts: fitParts(creator, thresholds, options), summary, known, total };
+}
+
+function summarise(met: Verdicts, known: number): string {
+  const knownText = FIT_MESSAGES.known(known, FIT_KEYS.length);
+  if (known === 0) return `${FIT_MESSAGES.nothingKnown} (${knownText})`;
+  let metCount = 0;
+  const missed: string[] = [];
+  for (const key of FIT_KEYS) {
+    if (met[key] === true) metCount++;
+    else if (met[key] === false) missed.push(FIT_MESSAGES.labels[key]);
+  }
+  const head = `${cap(FIT_MESSAGES.meets(metCount, known))} · ${knownText}`;
   return missed.length ? `${head} · ${FIT_MESSAGES.misses(missed)}` : head;
 }
 

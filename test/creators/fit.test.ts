@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { type FitInput, fitScore } from '@/lib/creators/fit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type FitInput, fitOutline, fitParts, fitScore } from '@/lib/creators/fit';
+import { setMessages } from '@/lib/i18n';
+import { ENGLISH } from '@/lib/i18n/english';
 
 const T = { minFollowers: 1000, minGmv: 500, minEngagement: 0.02, minSampleFulfilment: 0.8 };
 const ALL_MET: FitInput = { followers: 5000, gmv: 900, engagement: 0.05, sampleFulfilment: 0.9 };
@@ -97,6 +99,12 @@ describe('fitScore', () => {
     },
   ];
 
+  it.each(cases)('outline and parts alone equal fitScore: $name', ({ c }) => {
+    const full = fitScore(c, T);
+    expect(fitOutline(c, T)).toEqual({ score: full.score, summary: full.summary, known: full.known, total: full.total });
+    expect(fitParts(c, T)).toEqual(full.parts);
+  });
+
   it.each(cases)('$name', ({ c, score, met, known }) => {
     const r = fitScore(c, T);
     expect(r.score).toBe(score);
@@ -153,5 +161,27 @@ describe('fitScore', () => {
   it('formats with the given locale', () => {
     const part = fitScore({ ...ALL_MET, engagement: 0.0345 }, T, { locale: 'de' }).parts[2];
     expect(part?.value).toMatch(/3,5\s?%/);
+  });
+});
+
+describe('fitOutline', () => {
+  afterEach(() => setMessages(ENGLISH));
+
+  // The row shows only the score and the summary: the parts' value and goal texts are the tooltip's.
+  it.each<[string, FitInput, string[]]>([
+    ['all met', ALL_MET, ['creators_fit_known', 'creators_fit_meets']],
+    ['one missed names its label', { ...ALL_MET, followers: 1 }, ['creators_fit_known', 'creators_fit_meets', 'creators_fit_label_followers', 'creators_fit_misses']],
+    ['nothing known', NONE, ['creators_fit_known', 'creators_fit_nothing_known']],
+  ])('%s asks only for the summary texts', (_, c, keys) => {
+    const asked: string[] = [];
+    setMessages({
+      language: 'en',
+      get: (key, subs) => {
+        asked.push(key);
+        return ENGLISH.get(key, subs);
+      },
+    });
+    fitOutline(c, T);
+    expect([...asked].sort()).toEqual([...keys].sort());
   });
 });

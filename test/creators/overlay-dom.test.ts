@@ -1,5 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type OverlayView, RowOverlayDom } from '@/components/creators/overlay-dom';
+import { setMessages } from '@/lib/i18n';
+import { ENGLISH } from '@/lib/i18n/english';
 import { creator, THRESHOLDS } from './helpers';
 
 const view = (over: Partial<OverlayView> = {}): OverlayView => ({ creator: creator(), thresholds: THRESHOLDS, state: 'idle', ...over });
@@ -59,5 +61,84 @@ describe('RowOverlayDom', () => {
     expect(q('.cp-add').textContent).toBe('changed behind our back');
     o.update(view({ state: 'queued' }));
     expect(q('.cp-add').textContent).not.toBe(label);
+  });
+
+  describe('costs little per row', () => {
+    /** The prototype whose addEventListener elements use (happy-dom's own EventTarget, not the global one). */
+    const listenerProto = (): EventTarget => {
+      let p: object | null = document.createElement('div');
+      while (p && !Object.hasOwn(p, 'addEventListener')) p = Object.getPrototypeOf(p);
+      return p as EventTarget;
+    };
+
+    afterEach(() => {
+      setMessages(ENGLISH);
+      vi.restoreAllMocks();
+    });
+
+    it('asks for no breakdown text until the tooltip opens', () => {
+      const asked = new Set<string>();
+      setMessages({
+        language: 'en',
+        get: (key, subs) => {
+          asked.add(key);
+          return ENGLISH.get(key, subs);
+        },
+      });
+      const { q } = make(view({ creator: creator({ followers: null }) }));
+      const breakdown = ['creators_fit_part_value', 'creators_fit_part_goal', 'creators_fit_at_least', 'creators_fit_unknown'];
+      expect(breakdown.filter((k) => asked.has(k))).toEqual([]);
+      q('.cp-fit').dispatchEvent(new MouseEvent('mouseenter'));
+      expect(breakdown.filter((k) => asked.has(k))).toEqual(breakdown);
+    });
+
+    // 8 stop listeners on the fieldset (which also handle clicks and Escape), hover and focus on the score;
+    // "leave" and "blur" only while hovered or focused.
+    it.each<[string, (q: (sel: string) => HTMLElement) => void, number]>([
+      ['at rest', () => {}, 10],
+      ['hovered', (q) => q('.cp-fit').dispatchEvent(new MouseEvent('mouseenter')), 11],
+      ['focused', (q) => q('.cp-fit__score').focus(), 11],
+    ])('registers few listeners %s', (_, act, count) => {
+      const spy = vi.spyOn(listenerProto(), 'addEventListener');
+      const { q } = make();
+      act(q);
+      expect(spy).toHaveBeenCalledTimes(count);
+    });
+
+    it('a leave or blur stops listening for it until the next enter or focus', () => {
+      const { q } = make();
+      const wrap = q('.cp-fit');
+      const tip = q<HTMLElement>('[role="tooltip"]');
+      for (let i = 0; i < 2; i++) {
+        wrap.dispatchEvent(new MouseEvent('mouseenter'));
+        expect(tip.hidden).toBe(false);
+        wrap.dispatchEvent(new MouseEvent('mouseleave'));
+        expect(tip.hidden).toBe(true);
+      }
+      const remove = vi.spyOn(listenerProto(), 'removeEventListener');
+      wrap.dispatchEvent(new MouseEvent('mouseleave'));
+      expect(remove).not.toHaveBeenCalled();
+    });
+  });
+
+  it.each<[string, string, boolean]>([
+    ['a tap on the score opens the breakdown', '.cp-fit__score', false],
+    ['a tap on its "(2/4)" does too', '.cp-fit__known', false],
+    ['a tap on the add button does not', '.cp-add', true],
+    ['a tap on the tooltip does not', '.cp-tooltip__summary', true],
+  ])('%s', (_, sel, hidden) => {
+    const { q } = make(view({ creator: creator({ gmv: null, sampleFulfilment: null }) }));
+    q<HTMLElement>(sel).click();
+    expect(q<HTMLElement>('[role="tooltip"]').hidden).toBe(hidden);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['Escape on the score closes the open breakdown', '.cp-fit__score', true],
+    ['Escape elsewhere leaves it open', '.cp-add', false],
+  ])('%s', (_, sel, hidden) => {
+    const { q } = make();
+    q('.cp-fit').dispatchEvent(new MouseEvent('mouseenter'));
+    q(sel).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(q<HTMLElement>('[role="tooltip"]').hidden).toBe(hidden);
   });
 });
