@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { shimmedCommands, startFirefoxHarness } from './harness';
+import { openPanel, PANEL } from '../e2e/harness';
+
+/** Our own lines in the console: the loader's failure report, or anything naming the extension. */
+const OURS = /Collab Pilot|collab-pilot|moz-extension:\/\//i;
+
+describe('the Firefox build in real Firefox (ESR)', () => {
+  // The harness starts inside the test, not in a before hook: a missing Firefox then counts as a
+  // failed test ("fail 1"), not as a cancelled one.
+  it('shows the panel on Create target collaboration (US)', async () => {
+    const h = await startFirefoxHarness();
+    try {
+      const page = await h.newPage();
+      await page.goto('https://affiliate-us.tiktok.com/connection/target-invitation/create?shop_region=US');
+      await page.locator('input[placeholder="Invitation name"]').waitFor({ timeout: 15_000 });
+      try {
+        await page.locator(`${PANEL} .cp-panel`).waitFor({ timeout: 15_000 });
+      } catch (err) {
+        // Tells "not installed" from "installed but the loader failed": the other content script
+        // (observer-loader) marks the page's window when it ran.
+        const installed = await page.evaluate(() =>
+          Boolean((window as unknown as Record<symbol, unknown>)[Symbol.for('collab-pilot.observer')]),
+        );
+        assert.fail(
+          `No panel in Firefox (${String(err).split('\n')[0]}). Observer injected (so the add-on is installed): ${installed}. ` +
+            `Console:\n${h.consoleLines.join('\n')}\nPage errors:\n${h.pageErrors.join('\n')}`,
+        );
+      }
+      // The host element carries an open shadow root holding the panel.
+      assert.equal(await page.locator(PANEL).evaluate((el) => el.shadowRoot?.mode ?? 'none'), 'open');
+      await openPanel(page);
+      assert.match(await page.locator(`${PANEL} .cp-panel`).innerText(), /Create target collaboration/);
+      assert.equal(await page.locator(PANEL).count(), 1);
+      assert.deepEqual(
+        h.consoleLines.filter((l) => OURS.test(l)),
+        [],
+        'console lines from our scripts',
+      );
+      assert.deepEqual(h.pageErrors, [], 'page errors');
+      assert.deepEqual(h.refused, [], 'requests that tried to leave the sandbox');
+      if (shimmedCommands.size)
+        console.log(`# BiDi commands this Firefox lacks (answered as no-ops): ${[...shimmedCommands].join(', ')}`);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('decorates Find creators rows, and a creator added to the queue is still there after a reload', async () => {
+    const h = await startFirefoxHarness();
+    try {
+      const page = await h.newPage();
+      await page.goto('https://affiliate.tiktok.com/connection/creator?shop_region=GB');
+      // Every listed row gets one overlay host (12 rows per page of results).
+      await page.waitForFunction(() => document.querySelectorAll('collab-pilot-row').length >= 12, undefined, {
+        timeout: 20_000,
+      });
+      const rows = await page.locator('tbody tr[data-row-key]').count();
+      assert.equal(await page.locator('collab-pilot-row').count(), rows);
+      await openPanel(page);
+      const inQueue = async () =>
+        /In your queue: (\d+)/.exec(await page.locator(`${PANEL} .cp-panel`).innerText())?.[1] ?? null;
+      const before = Number((await inQueue()) ?? 0);
+      await page.getByRole('button', { name: 'Add to queue' }).first().click();
+      await page.getByRole('button', { name: 'Queued ✓' }).first().waitFor({ timeout: 10_000 });
+      // Kept by the background page: the count survives a reload of the tab.
+      await page.reload();
+      await page.locator('tbody tr[data-row-key]').first().waitFor({ timeout: 20_000 });
+      await openPanel(page);
+      let after: string | null = null;
+      for (const until = Date.now() + 10_000; Date.now() < until; await page.waitForTimeout(200)) {
+        after = await inQueue();
+        if (after === String(before + 1)) break;
+      }
+      assert.equal(after, String(before + 1), 'queue count after the reload');
+      assert.deepEqual(h.pageErrors, [], 'page errors');
+      assert.deepEqual(h.refused, [], 'requests that tried to leave the sandbox');
+    } finally {
+      await h.close();
+    }
+  });
+});
