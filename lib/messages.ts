@@ -4,6 +4,7 @@
  * worker runs on everything it receives. The runtime call itself lives outside lib/ (components/common/rpc.ts).
  */
 import { z } from 'zod/mini';
+import { lazy } from './schema/lazy';
 import { t } from './i18n';
 import { creatorSnapshotSchema, queueFailureSchema, queueStatusSchema, queueTermsSchema, type CreatorSnapshot, type QueueEntry, type QueueStatus, type QueueTerms } from './queue/entry';
 import { createResultSchema, undoTokenSchema } from './queue/op-log';
@@ -14,37 +15,37 @@ import type { Notice } from './storage/notices';
 const MAX_IDS = 20_000;
 const MAX_TEXT = 5_000_000; // a 10,000-row CSV is well under this
 
-const id = z.string().check(z.minLength(1), z.maxLength(200));
-const ids = z.array(id).check(z.maxLength(MAX_IDS));
+const id = lazy(() => z.string().check(z.minLength(1), z.maxLength(200)));
+const ids = lazy(() => z.array(id).check(z.maxLength(MAX_IDS)));
 /** Client-made id of a write: a retry with the same id is recognised and applied once. */
 const opId = id;
 
-export const quotaSchema = z.object({
+export const quotaSchema = lazy(() => z.object({
   used24h: z.int().check(z.gte(0), z.lte(1_000_000)),
   cap24h: z.int().check(z.gte(0), z.lte(1_000_000)),
   open: z.int().check(z.gte(0), z.lte(1_000_000)),
   openCap: z.int().check(z.gte(0), z.lte(1_000_000)),
   weeklyUsed: z.optional(z.int().check(z.gte(0), z.lte(1_000_000))),
   weeklyLimit: z.optional(z.int().check(z.gte(0), z.lte(1_000_000))),
-});
+}));
 export type Quota = z.infer<typeof quotaSchema>;
 
-const region = z.string().check(z.regex(/^[A-Z]{2}$/));
+const region = lazy(() => z.string().check(z.regex(/^[A-Z]{2}$/)));
 
-export const addInputSchema = z.object({
+export const addInputSchema = lazy(() => z.object({
   id,
   creator: creatorSnapshotSchema,
   /** Absent: the worker uses the seller's defaults and the products of the last queued entry. */
   terms: z.optional(queueTermsSchema),
   note: z.optional(z.string().check(z.maxLength(2000))),
   tags: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50))),
-});
+}));
 export type AddInputMessage = z.infer<typeof addInputSchema>;
 
 const msg = <T extends string, S extends Record<string, z.core.SomeType>>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...shape });
 
-export const requestSchema = z.discriminatedUnion('type', [
+export const requestSchema = lazy(() => z.discriminatedUnion('type', [
   msg('settings/get', {}),
   msg('settings/save', { settings: z.optional(z.unknown()), patch: z.optional(z.unknown()) }),
   msg('settings/reset', {}),
@@ -76,7 +77,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   msg('notices/get', {}),
   msg('notices/dismiss', { id: z.string().check(z.maxLength(200)) }),
   msg('setaside/export', {}),
-]);
+]));
 
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -196,5 +197,5 @@ export function validateRequest(raw: unknown): ValidatedRequest {
 
 /** The popup asks the active tab's content script which creator is in focus. */
 export const FOCUSED_CREATOR_REQUEST = { type: 'page/focused-creator' } as const;
-export const focusedCreatorReplySchema = z.object({ creator: z.nullable(creatorSnapshotSchema), region: z.optional(region) });
+export const focusedCreatorReplySchema = lazy(() => z.object({ creator: z.nullable(creatorSnapshotSchema), region: z.optional(region) }));
 export type FocusedCreatorReply = z.infer<typeof focusedCreatorReplySchema>;

@@ -4,6 +4,7 @@
  * field never loses the rest. Independent of lib/pages on purpose: the list reader can call this.
  */
 import { z } from 'zod/mini';
+import { lazy } from '../schema/lazy';
 import type { CollabStatus, CollaborationSnapshot, CreatorStatus, SnapshotCreator, SnapshotProduct } from './types.ts';
 
 /** A field that may be anything: kept when it matches, undefined otherwise. */
@@ -14,7 +15,7 @@ const numLike = loose(z.union([z.number(), z.string()]));
 const text = loose(z.string());
 const list = loose(z.array(z.unknown()));
 
-const SummaryRaw = z.looseObject({
+const SummaryRaw = lazy(() => z.looseObject({
   invitation_group_id: idLike,
   name: text,
   status: numLike,
@@ -23,17 +24,17 @@ const SummaryRaw = z.looseObject({
   product_cnt: numLike,
   creator_cnt: numLike,
   accepted_creator_cnt: numLike,
-});
+}));
 
-const DetailRaw = z.looseObject({
+const DetailRaw = lazy(() => z.looseObject({
   ...SummaryRaw.shape,
   product_list: list,
   creator_list: list,
-});
+}));
 
-const PriceRaw = z.looseObject({ amount: numLike, currency: text });
+const PriceRaw = lazy(() => z.looseObject({ amount: numLike, currency: text }));
 
-const ProductRaw = z.looseObject({
+const ProductRaw = lazy(() => z.looseObject({
   product_id: idLike,
   title: text,
   price: loose(PriceRaw),
@@ -41,14 +42,14 @@ const ProductRaw = z.looseObject({
   open_commission: z.catch(z.optional(z.nullable(z.union([z.number(), z.string()]))), undefined),
   target_commission: numLike,
   status: numLike,
-});
+}));
 
-const CreatorRaw = z.looseObject({
+const CreatorRaw = lazy(() => z.looseObject({
   creator_oec_id: idLike,
   handle: text,
   status: numLike,
   invite_time: numLike,
-});
+}));
 
 const GROUP_STATUS: Record<number, CollabStatus> = { 1: 'pending', 2: 'ongoing', 3: 'expired', 4: 'cancelled' };
 const INVITE_STATUS: Record<number, CreatorStatus> = { 1: 'pending', 2: 'accepted', 3: 'declined' };

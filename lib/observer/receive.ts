@@ -11,6 +11,7 @@
  * isolated world's own JSON.parse; a body over MAX_BODY_CHARS is dropped before it is parsed.
  */
 import { z } from 'zod/mini';
+import { lazy } from '../schema/lazy';
 import {
   parseConflictCheckResponse,
   parseCreateRequest,
@@ -50,15 +51,15 @@ export type ObserverData =
 /** `seq` numbers the observer's messages per page load: a replayed message repeats its seq. */
 export type ObserverEvent = ObserverData & { seq: number | null };
 
-const body = z.string().check(z.maxLength(MAX_BODY_CHARS));
-const envelope = z.object({
+const body = lazy(() => z.string().check(z.maxLength(MAX_BODY_CHARS)));
+const envelope = lazy(() => z.object({
   source: z.literal(OBSERVER_SOURCE),
   v: z.literal(OBSERVER_VERSION),
   seq: z.optional(z.number().check(z.int(), z.positive())),
   endpoint: z.enum(Object.keys(ENDPOINTS) as [EndpointName, ...EndpointName[]]),
   request: z.optional(z.nullable(body)),
   response: body,
-});
+}));
 
 /** JSON text → value, or null when empty or malformed (never throws). */
 function json(text: string | null | undefined): unknown {

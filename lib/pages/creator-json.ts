@@ -3,6 +3,7 @@
  * (seen on affiliate.tiktok.com/connection/creator; fields wrapped as `{ value }`).
  */
 import { z } from 'zod/mini';
+import { lazy } from '../schema/lazy';
 import {
   boolLike,
   idLike,
@@ -47,7 +48,7 @@ export interface CreatorRow {
   recommendReason: RecommendReason;
 }
 
-export const creatorSchema = z.object({
+export const creatorSchema = lazy(() => z.object({
   creator_oecuid: wrapped(idLike),
   handle: wrapped(text),
   nickname: wrapped(text),
@@ -73,7 +74,7 @@ export const creatorSchema = z.object({
   sample_fulfillment_rate: wrapped(numLike),
   selection_region: wrapped(text),
   recommend_reason: wrapped(numLike),
-});
+}));
 
 type RawCreator = z.infer<typeof creatorSchema>;
 
@@ -120,14 +121,14 @@ export function normaliseCreator(raw: RawCreator): CreatorRow | null {
   };
 }
 
-export const findRequestSchema = z.object({
+export const findRequestSchema = lazy(() => z.object({
   pagination: z.optional(
     z.nullable(z.object({ size: z.optional(numLike), page: z.optional(numLike), search_key: z.optional(z.nullable(text)) })),
   ),
   query: z.optional(z.nullable(text)),
   creator_ids: z.optional(z.nullable(z.array(idLike).check(z.maxLength(200)))),
   filter: z.optional(z.nullable(z.object({ reason: z.optional(z.nullable(numLike)) }))),
-});
+}));
 
 export interface FindRequest {
   page: number | null;
@@ -147,7 +148,7 @@ export function parseFindRequest(json: unknown): FindRequest | null {
   };
 }
 
-export const findResponseDataSchema = z.object({
+export const findResponseDataSchema = lazy(() => z.object({
   creator_profile_list: z.array(z.unknown()),
   next_pagination: z.optional(
     z.nullable(
@@ -158,7 +159,7 @@ export const findResponseDataSchema = z.object({
       }),
     ),
   ),
-});
+}));
 
 export interface FindResult {
   creators: CreatorRow[];

@@ -3,6 +3,7 @@
  * `GET .../invitation_group/detail?invitation_group_id=…` (seen on /connection/target-invitation).
  */
 import { z } from 'zod/mini';
+import { lazy } from '../schema/lazy';
 import { idLike, numLike, parseEnvelope, parseRows, text, toId, toNum } from './json-common';
 import { normalisePrice, priceSchema, productStatus, type ProductStatus } from './product-json';
 
@@ -44,7 +45,7 @@ export function groupStatus(n: number | null): GroupStatus {
   return n === 1 ? 'pending' : n === 2 ? 'ongoing' : n === 3 ? 'expired' : n === 4 ? 'cancelled' : 'unknown';
 }
 
-const summarySchema = z.object({
+const summarySchema = lazy(() => z.object({
   invitation_group_id: idLike,
   name: z.optional(z.nullable(text)),
   status: z.optional(z.nullable(numLike)),
@@ -53,7 +54,7 @@ const summarySchema = z.object({
   product_cnt: z.optional(z.nullable(numLike)),
   creator_cnt: z.optional(z.nullable(numLike)),
   accepted_creator_cnt: z.optional(z.nullable(numLike)),
-});
+}));
 
 function normaliseSummary(r: z.infer<typeof summarySchema>): GroupSummary | null {
   const id = toId(r.invitation_group_id);
@@ -79,7 +80,7 @@ export function parseGroupSearchResponse(json: unknown): { groups: GroupSummary[
   return rows ? { groups: rows.rows, total: toNum(d.data.total), dropped: rows.dropped } : null;
 }
 
-const detailProductSchema = z.object({
+const detailProductSchema = lazy(() => z.object({
   product_id: idLike,
   title: z.optional(z.nullable(text)),
   price: priceSchema,
@@ -87,16 +88,16 @@ const detailProductSchema = z.object({
   open_commission: z.optional(z.nullable(numLike)),
   target_commission: z.optional(z.nullable(numLike)),
   status: z.optional(z.nullable(numLike)),
-});
+}));
 
-const detailCreatorSchema = z.object({
+const detailCreatorSchema = lazy(() => z.object({
   creator_oec_id: idLike,
   handle: z.optional(z.nullable(text)),
   status: z.optional(z.nullable(numLike)),
   invite_time: z.optional(z.nullable(numLike)),
-});
+}));
 
-const detailSchema = z.object({
+const detailSchema = lazy(() => z.object({
   invitation_group_id: idLike,
   name: z.optional(z.nullable(text)),
   status: z.optional(z.nullable(numLike)),
@@ -105,7 +106,7 @@ const detailSchema = z.object({
   fee_type: z.optional(z.nullable(numLike)),
   product_list: z.optional(z.nullable(z.array(z.unknown()))),
   creator_list: z.optional(z.nullable(z.array(z.unknown()))),
-});
+}));
 
 export function parseGroupDetailResponse(json: unknown): GroupDetail | null {
   const env = parseEnvelope(json);

@@ -4,16 +4,17 @@
  * are validated one by one so one odd row costs that row, not the whole response.
  */
 import { z } from 'zod/mini';
+import { lazy } from '../schema/lazy';
 
 export const MAX_TEXT = 2000;
 export const MAX_ROWS = 1000;
 
-export const text = z.string().check(z.maxLength(MAX_TEXT));
+export const text = lazy(() => z.string().check(z.maxLength(MAX_TEXT)));
 /** Numbers arrive as numbers or numeric strings ("12345.67", "1700000000000"). */
-export const numLike = z.union([z.number(), z.string().check(z.maxLength(40))]);
+export const numLike = lazy(() => z.union([z.number(), z.string().check(z.maxLength(40))]));
 /** Booleans arrive as booleans, 0/1, or "true"/"false". */
-export const boolLike = z.union([z.boolean(), z.number(), z.string().check(z.maxLength(8))]);
-export const idLike = z.union([z.string().check(z.maxLength(64)), z.number()]);
+export const boolLike = lazy(() => z.union([z.boolean(), z.number(), z.string().check(z.maxLength(8))]));
+export const idLike = lazy(() => z.union([z.string().check(z.maxLength(64)), z.number()]));
 
 /** A field wrapped as `{ value }` (creator search), or occasionally bare. */
 export function wrapped<T extends z.core.SomeType>(inner: T) {
@@ -60,11 +61,11 @@ export function toCents(v: unknown): number | null {
 }
 
 /** The `{ code, message, data }` envelope every endpoint answers with. */
-export const envelopeSchema = z.object({
+export const envelopeSchema = lazy(() => z.object({
   code: numLike,
   message: z.optional(z.nullable(text)),
   data: z.optional(z.nullable(z.unknown())),
-});
+}));
 
 export type Envelope = { code: number; message: string; data: unknown };
 

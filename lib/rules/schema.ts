@@ -4,10 +4,11 @@
  * (rate range, counts, lengths) are rules with their own findings, so they are not enforced here.
  */
 import { z } from 'zod/mini';
+import { lazy } from '../schema/lazy';
 
-export const sampleOfferSchema = z.enum(['free-sample', 'refund-first-sale', 'none']);
+export const sampleOfferSchema = lazy(() => z.enum(['free-sample', 'refund-first-sale', 'none']));
 
-export const draftProductSchema = z.object({
+export const draftProductSchema = lazy(() => z.object({
   id: z.string().check(z.minLength(1)),
   title: z.optional(z.string()),
   priceCents: z.optional(z.nullable(z.number())),
@@ -16,16 +17,16 @@ export const draftProductSchema = z.object({
   targetRateBp: z.number(),
   sampleOffer: sampleOfferSchema,
   sampleUnitsPerCreator: z.optional(z.int().check(z.minimum(1))),
-});
+}));
 
-export const draftCreatorSchema = z.object({
+export const draftCreatorSchema = lazy(() => z.object({
   id: z.string().check(z.minLength(1)),
   handle: z.optional(z.string()),
   canLive: z.nullable(z.boolean()),
   invitedWithin90Days: z.optional(z.boolean()),
-});
+}));
 
-export const invitationDraftSchema = z.object({
+export const invitationDraftSchema = lazy(() => z.object({
   name: z.string(),
   message: z.string(),
   feeStructure: z.enum(['commission', 'flat-fee']),
@@ -35,7 +36,7 @@ export const invitationDraftSchema = z.object({
   endsAt: z.number(),
   products: z.array(draftProductSchema),
   creators: z.array(draftCreatorSchema),
-});
+}));
 
 export type InvitationDraft = z.infer<typeof invitationDraftSchema>;
 export type DraftProduct = z.infer<typeof draftProductSchema>;

@@ -3,6 +3,7 @@
  * Bump SETTINGS_VERSION and add a migration in migrate.ts whenever a stored shape changes.
  */
 import { z } from 'zod/mini';
+import { lazy } from '../schema/lazy';
 import { LIMITS } from '../config/limits';
 import { ALL_REGIONS } from '../hosts';
 
@@ -35,23 +36,23 @@ export const BOUNDS = {
 const intIn = (b: { min: number; max: number }) => z.int().check(z.gte(b.min), z.lte(b.max));
 const numIn = (b: { min: number; max: number }) => z.number().check(z.gte(b.min), z.lte(b.max));
 
-export const FitThresholdsSchema = z.strictObject({
+export const FitThresholdsSchema = lazy(() => z.strictObject({
   minFollowers: intIn(BOUNDS.followers),
   minGmv: numIn(BOUNDS.gmv),
   minEngagement: numIn(BOUNDS.ratio),
   minSampleFulfilment: numIn(BOUNDS.ratio),
-});
+}));
 export type FitThresholds = z.infer<typeof FitThresholdsSchema>;
 
-const pageFlags = z.strictObject({
+const pageFlags = lazy(() => z.strictObject({
   findCreators: z.boolean(),
   createInvitation: z.boolean(),
   invitationList: z.boolean(),
-});
+}));
 export type PageFlags = z.infer<typeof pageFlags>;
 
 /** The part of the settings a region may override (UI state and page switches stay global). */
-const overridableShape = {
+const overridable = () => ({
   defaultDurationDays: intIn(BOUNDS.durationDays),
   defaultTargetRateBp: intIn(BOUNDS.rateBp),
   raiseMarginBp: intIn(BOUNDS.raiseMarginBp),
@@ -61,9 +62,11 @@ const overridableShape = {
   defaultSampleOffer: z.enum(SAMPLE_OFFERS),
   defaultFeeStructure: z.enum(FEE_STRUCTURES),
   confirmWarnings: z.boolean(),
-};
+});
 
-export const RegionOverrideSchema = z.strictObject({
+export const RegionOverrideSchema = lazy(() => {
+  const overridableShape = overridable();
+  return z.strictObject({
   defaultDurationDays: z.optional(overridableShape.defaultDurationDays),
   defaultTargetRateBp: z.optional(overridableShape.defaultTargetRateBp),
   raiseMarginBp: z.optional(overridableShape.raiseMarginBp),
@@ -74,21 +77,22 @@ export const RegionOverrideSchema = z.strictObject({
   defaultFeeStructure: z.optional(overridableShape.defaultFeeStructure),
   confirmWarnings: z.optional(overridableShape.confirmWarnings),
   fit: z.optional(z.partial(FitThresholdsSchema)),
+  });
 });
 export type RegionOverride = z.infer<typeof RegionOverrideSchema>;
 
-export const RegionSchema = z.enum(ALL_REGIONS as unknown as [string, ...string[]]);
+export const RegionSchema = lazy(() => z.enum(ALL_REGIONS as unknown as [string, ...string[]]));
 
-export const SettingsSchema = z.strictObject({
+export const SettingsSchema = lazy(() => z.strictObject({
   version: z.literal(SETTINGS_VERSION),
-  ...overridableShape,
+  ...overridable(),
   fit: FitThresholdsSchema,
   /** Days after which an unanswered invitation shows in the collaboration health panel. */
   notAcceptedAfterDays: intIn(BOUNDS.notAcceptedAfterDays),
   regionOverrides: z.partialRecord(RegionSchema, RegionOverrideSchema),
   overlay: pageFlags,
   panelCollapsed: pageFlags,
-});
+}));
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /** Defaults for a new seller: 30 days, 15 %, raise to open + 2 %, enough stock for 20 samples. */
