@@ -13,6 +13,7 @@ import { focusedCreator } from './focused-creator';
 import { createPageData, type PageDataStore } from './page-data';
 import { PanelApp } from './panel-app';
 import panelCss from './panel.css?inline';
+import { nextTask } from './next-task';
 import { reportLoadFailure } from './report-failure';
 import { waitForPage } from './wait-for-page';
 
@@ -109,6 +110,9 @@ export function startPageController(ctx: ContentScriptContext): void {
     const renderPanel = () => render(<PanelApp page={page} url={url} signal={signal} data={data} />, ui.uiContainer);
     if (signal.aborted) return;
     visit.ui = ui;
+    // The first render is the costliest (cold code): not in the task that started the visit.
+    await nextTask();
+    if (signal.aborted) return;
     renderPanel(); // renders nothing yet; starts the settings request
     const found = first.kind === 'not-recognised' ? ((await waitForPage(url, document, signal, RECOGNISE_TIMEOUT_MS)) ?? recognisePage(url, document)) : first;
     if (signal.aborted || found.kind === 'not-ours') return;
@@ -128,5 +132,8 @@ export function startPageController(ctx: ContentScriptContext): void {
   // With the Navigation API the event fires before location.href changes: use the URL it carries.
   ctx.addEventListener(window, 'wxt:locationchange', (e) => safeVisit(new URL((e as Event & { newUrl: URL }).newUrl.href)));
   ctx.onInvalidated(endVisit);
-  safeVisit(new URL(window.location.href));
+  // The browser loads our messages on the first lookup above (~30 ms cold): the visit starts in a new task.
+  void nextTask().then(() => {
+    if (!ctx.isInvalid) safeVisit(new URL(window.location.href));
+  });
 }
