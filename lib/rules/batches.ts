@@ -34,16 +34,17 @@ export interface PlanEntry {
   terms: PlanTerms;
 }
 
-export interface Batch {
+export interface Batch<E extends PlanEntry = PlanEntry> {
   entryIds: string[];
   creatorIds: string[];
-  /** The terms of the batch's first entry; every other entry's terms have the same `termsKey`. */
-  terms: PlanTerms;
+  /** The terms of the batch's first entry (that very object); every other entry's have the same `termsKey`. */
+  terms: E['terms'];
   /**
    * Creators with their LIVE capability, parallel to `creatorIds`, so the batch can be checked.
-   * These are the queue entries' own creator objects (not copies): treat them as read-only.
+   * These are the queue entries' own creator objects (not copies), typed as the caller's entries
+   * type them, so a caller needs no lookup table back to its entries: treat them as read-only.
    */
-  creators: Array<{ id: string; canLive: boolean | null }>;
+  creators: Array<E['creator']>;
   /** Set when the entry did not have the PlanEntry shape; such a batch holds that one entry. */
   invalid?: true;
 }
@@ -103,17 +104,17 @@ function resolveLimits(limits: Partial<PlanLimits> | undefined): PlanLimits {
   };
 }
 
-interface OpenBatch {
-  batch: Batch;
+interface OpenBatch<E extends PlanEntry> {
+  batch: Batch<E>;
   creatorSet: Set<string>;
 }
 
-export function planBatches(entries: readonly PlanEntry[], limits?: Partial<PlanLimits>): Batch[] {
+export function planBatches<E extends PlanEntry>(entries: readonly E[], limits?: Partial<PlanLimits>): Batch<E>[] {
   if (!Array.isArray(entries)) return [];
   const { creatorsPerInvitation, productsPerInvitation } = resolveLimits(limits);
-  const batches: Batch[] = [];
+  const batches: Batch<E>[] = [];
   // Per terms key, the batches that still have room, oldest first.
-  const open = new Map<string, OpenBatch[]>();
+  const open = new Map<string, OpenBatch<E>[]>();
   // Queued entries often share one terms object: validate and key each object once per call.
   // (Not cached across calls, so a caller that edits terms in place never gets a stale key.)
   const keys = new Map<unknown, string | null>();
@@ -126,8 +127,8 @@ export function planBatches(entries: readonly PlanEntry[], limits?: Partial<Plan
     return key;
   };
 
-  const alone = (entry: PlanEntry, invalid = false): void => {
-    const batch: Batch = {
+  const alone = (entry: E, invalid = false): void => {
+    const batch: Batch<E> = {
       entryIds: [entry.id],
       creatorIds: [entry.creator.id],
       terms: entry.terms,
@@ -137,18 +138,19 @@ export function planBatches(entries: readonly PlanEntry[], limits?: Partial<Plan
     batches.push(batch);
   };
 
-  /** Whatever can be salvaged of a malformed entry, so it still lands in exactly one batch. */
+  /**
+   * Whatever can be salvaged of a malformed entry, so it still lands in exactly one batch. Only its
+   * id, creator id and LIVE capability are real (the batch says `invalid`), whatever E promises.
+   */
   const aloneInvalid = (raw: unknown): void => {
     const e: Record<string, unknown> = isObject(raw) ? raw : {};
     const c: Record<string, unknown> = isObject(e.creator) ? e.creator : {};
-    alone(
-      {
-        id: typeof e.id === 'string' ? e.id : '',
-        creator: { id: typeof c.id === 'string' ? c.id : '', canLive: typeof c.canLive === 'boolean' ? c.canLive : null },
-        terms: e.terms as PlanTerms,
-      },
-      true,
-    );
+    const salvaged: PlanEntry = {
+      id: typeof e.id === 'string' ? e.id : '',
+      creator: { id: typeof c.id === 'string' ? c.id : '', canLive: typeof c.canLive === 'boolean' ? c.canLive : null },
+      terms: e.terms as PlanTerms,
+    };
+    alone(salvaged as E, true);
   };
 
   for (const raw of entries as readonly unknown[]) {
@@ -158,7 +160,7 @@ export function planBatches(entries: readonly PlanEntry[], limits?: Partial<Plan
       continue;
     }
     // The shell and the terms have both been checked above.
-    const entry = raw as PlanEntry;
+    const entry = raw as E;
     if (entry.terms.flashSale || entry.terms.products.length > productsPerInvitation) {
       alone(entry);
       continue;
@@ -168,7 +170,7 @@ export function planBatches(entries: readonly PlanEntry[], limits?: Partial<Plan
       list = [];
       open.set(key, list);
     }
-    let target: OpenBatch | undefined;
+    let target: OpenBatch<E> | undefined;
     for (const b of list) {
       if (!b.creatorSet.has(entry.creator.id)) {
         target = b;

@@ -165,12 +165,11 @@ function pureAddOp(opId: string, list: ReturnType<typeof inputs>): QueueOp {
 /** What batch/plan does, without the worker: resolve end dates, plan, build and check each draft. */
 function planAndCheck(state: QueueState): number {
   const entries = plannableEntries(state.entries, NOW);
-  const byId = new Map(entries.map((e) => [e.id, e]));
-  const byCreator = new Map(entries.map((e) => [e.creator.id, e.creator]));
   let findings = 0;
   for (const batch of planBatches(entries)) {
-    const first = byId.get(batch.entryIds[0] ?? '');
-    const products = new Map((first?.terms.products ?? []).map((p) => [p.id, p]));
+    // As the worker does: each batch carries its entries' own terms and creators.
+    const products = new Map(batch.terms.products.map((p) => [p.id, p]));
+    const creators = new Map(batch.creators.map((c) => [c.id, c]));
     const draft = draftFromBatch(batch, {
       name: 'Collab Pilot batch',
       message: '',
@@ -179,7 +178,7 @@ function planAndCheck(state: QueueState): number {
         return p ? { stock: p.stock ?? null, openRateBp: p.openRateBp ?? null, sampleUnitsPerCreator: 1 } : undefined;
       },
       creator: (id) => {
-        const c = byCreator.get(id);
+        const c = creators.get(id);
         return c ? { ...(c.handle ? { handle: c.handle } : {}) } : undefined;
       },
     });
