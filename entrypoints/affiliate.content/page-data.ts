@@ -3,7 +3,8 @@ import type { CreatorRow } from '@/lib/pages/creator-json';
 import type { GroupDetail, GroupSummary } from '@/lib/pages/group-json';
 import type { ProductRow } from '@/lib/pages/product-json';
 import type { InvitationLimits, Quota } from '@/lib/pages/quota-json';
-import { listenToObserver, type ObserverEvent } from '@/lib/observer/receive';
+import { listenToObserver, type ObserverEvent, requestReplay, warmParsers } from '@/lib/observer/receive';
+import { nextTask } from './next-task';
 
 /** Bounds so a page that loads for hours (infinite scroll) cannot grow our memory without end. */
 const MAX_CREATORS = 5000;
@@ -100,7 +101,17 @@ export function createPageData(win: Window, signal: AbortSignal) {
     for (const l of listeners) l(data, e);
   };
 
-  listenToObserver(win, apply, signal);
+  listenToObserver(win, apply, signal, false);
+  // The answers the page got before we started come back as a replay. Their parsers are built first,
+  // in a task of their own: building and the first parse together made a long task at start-up.
+  void nextTask()
+    .then(() => {
+      if (!signal.aborted) warmParsers();
+      return nextTask();
+    })
+    .then(() => {
+      if (!signal.aborted) requestReplay(win);
+    });
 
   return {
     get: () => data,

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_BODY_CHARS, OBSERVER_SOURCE } from '../../lib/observer/endpoints';
-import { listenToObserver, parseObserverMessage } from '../../lib/observer/receive';
+import { listenToObserver, parseObserverMessage, requestReplay, warmParsers } from '../../lib/observer/receive';
 import { parseCreateRequest, parseCreateResponse } from '../../lib/pages/create-json';
 import { loadJson } from './helpers';
 
@@ -373,5 +373,35 @@ describe('listenToObserver', () => {
       ac.abort();
     }
     expect(got.map((e) => e.seq)).toEqual([7, 8]);
+  });
+
+  it.each([
+    ['asks for the replay itself by default', true, 1],
+    ['leaves the replay to the caller', false, 0],
+  ])('%s', (_name, replay, asked) => {
+    const posted: unknown[] = [];
+    const origPost = window.postMessage.bind(window);
+    window.postMessage = ((m: unknown) => posted.push(m)) as typeof window.postMessage;
+    const ac = new AbortController();
+    try {
+      listenToObserver(window, () => undefined, ac.signal, replay);
+      expect(posted).toHaveLength(asked);
+      requestReplay(window);
+      expect(posted.at(-1)).toEqual({ source: 'collab-pilot/content', type: 'replay' });
+    } finally {
+      window.postMessage = origPost;
+      ac.abort();
+    }
+  });
+
+  it('warmParsers builds the parsers without delivering anything; real answers parse the same after it', () => {
+    const got: unknown[] = [];
+    const ac = new AbortController();
+    listenToObserver(window, (e) => got.push(e), ac.signal, false);
+    const before = parseObserverMessage(msg('creator-find', api('creator-find').response), ORIGIN, ORIGIN);
+    expect(() => warmParsers()).not.toThrow();
+    expect(got).toEqual([]);
+    expect(parseObserverMessage(msg('creator-find', api('creator-find').response), ORIGIN, ORIGIN)).toEqual(before);
+    ac.abort();
   });
 });
