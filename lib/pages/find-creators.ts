@@ -140,7 +140,7 @@ function findTable(root: ParentNode): Element | null {
   return candidates.find((t) => safeQuery(t, 'tr[data-row-key]')) ?? candidates[0] ?? firstOf(root, SELECTORS.resultsTable.slice(1));
 }
 
-interface Columns {
+export interface Columns {
   creator: number;
   gmv: number;
   sold: number;
@@ -150,7 +150,7 @@ interface Columns {
 }
 
 /** Column positions from header labels; the contract's order when the labels are not ours. */
-function columns(table: Element, sampleRow: Element | undefined): Columns {
+export function columns(table: Element, sampleRow: Element | undefined): Columns {
   const headers = tableHeaders(table);
   const byLabel: Columns = {
     creator: columnIndex(headers, 'colCreator'),
@@ -233,9 +233,7 @@ export function readCreatorRows(
   const looksLikeResults =
     !!safeQuery(table, 'tr[data-row-key]') || (!!safeQuery(table, 'table') && columnIndex(tableHeaders(table), 'colCreator') >= 0);
   if (!looksLikeResults) return { ok: false, missing: [t('pages_missing_creator_rows')] };
-  const rows = opts.only
-    ? opts.only.filter((r) => r.localName === 'tr' && !!r.closest('tbody') && table.contains(r) && !isPlaceholder(r))
-    : tableRows(table);
+  const rows = opts.only ? bodyRowsOf(table, opts.only) : tableRows(table);
   if (rows.length === 0) return { ok: true, table, rows: [] };
   const cols = columns(table, rows[0]);
   const lang = opts.language ?? detectLanguage(root);
@@ -244,6 +242,11 @@ export function readCreatorRows(
     table,
     rows: rows.map((r) => readCreatorRow(r, cols, lang)),
   };
+}
+
+/** Those of `rows` that are body rows of `table` with content (not its "No data" placeholder). */
+export function bodyRowsOf(table: Element, rows: readonly Element[]): Element[] {
+  return rows.filter((r) => r.localName === 'tr' && !!r.closest('tbody') && table.contains(r) && !isPlaceholder(r));
 }
 
 /** The page's anchors; `missing` names what a renamed/removed page lacks. */

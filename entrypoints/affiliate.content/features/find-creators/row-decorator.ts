@@ -12,7 +12,15 @@
  * closures. Everything (observer, listeners, overlays, hosts, inline opacity) is undone when the
  * visit's signal aborts.
  */
-import { type CreatorDomRow, readCreatorRows, rowOverlayMountPoint } from '@/lib/pages/find-creators';
+import {
+  bodyRowsOf,
+  type Columns,
+  type CreatorDomRow,
+  columns,
+  readCreatorRow,
+  readCreatorRows,
+  rowOverlayMountPoint,
+} from '@/lib/pages/find-creators';
 import { isOn } from '@/lib/pages/dom';
 import type { Language } from '@/lib/pages/labels';
 import type { MountPoint } from '@/lib/pages/page-types';
@@ -99,6 +107,12 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
   let full = true;
   let removals = false;
   let recount = false;
+  /**
+   * The results table and its columns, found on the first pass that read rows: later passes read
+   * only their new rows (finding the table and its headers again is a query over every listed row).
+   * Forgotten on a full pass (a new search may re-render the table).
+   */
+  let reader: { table: Element; cols: Columns } | null = null;
   let listedCache: ListedRow[] | null = [];
   let selectedCache: string[] | null = [];
 
@@ -173,6 +187,7 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
         }
       }
     }
+    if (full) reader = null;
     const found = full ? Array.from(table.querySelectorAll(ROWS)) : rowsIn(added);
     full = false;
     added = [];
@@ -180,17 +195,21 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
     for (const r of found) if (!seen.has(r) && !queued.has(r)) todo.push(r);
     if (todo.length) {
       const slice = todo.splice(0, SLICE).filter((r) => r.isConnected && !seen.has(r));
-      const read = slice.length
-        ? readCreatorRows(table.parentElement ?? table, {
-            only: slice,
-            language: opts.language,
-          })
-        : null;
-      if (read?.ok) {
-        for (const row of read.rows) {
-          decorate(row);
-          changed = true;
+      let rows: CreatorDomRow[] = [];
+      if (slice.length && reader) {
+        const { table: t, cols } = reader;
+        rows = bodyRowsOf(t, slice).map((r) => readCreatorRow(r, cols, opts.language));
+      } else if (slice.length) {
+        // The first read checks the page is what we expect (a results table with creator rows).
+        const read = readCreatorRows(table.parentElement ?? table, { only: slice, language: opts.language });
+        if (read.ok) {
+          rows = read.rows;
+          reader = { table: read.table, cols: columns(read.table, slice[0]) };
         }
+      }
+      for (const row of rows) {
+        decorate(row);
+        changed = true;
       }
       if (todo.length) request();
     }
