@@ -100,9 +100,28 @@ export function usePlacement(
       boxesAtMeasure = new Map(boxes);
       apply(snap.measure);
     };
+    /**
+     * Runs `run` in the next frame, just after the browser's own layout (ResizeObserver callbacks come
+     * then, and the first observation always reports a non-empty box). Measured there, the hit tests
+     * force no layout: an idle callback can come after the page changed the DOM, and laying out a
+     * 1,000-row table again inside our task made it a long one (~50-60 ms).
+     */
+    let afterLayout: ResizeObserver | null = null;
+    const measureAfterLayout = () => {
+      idle = 0;
+      afterLayout?.disconnect();
+      afterLayout = new win.ResizeObserver(() => {
+        afterLayout?.disconnect();
+        afterLayout = null;
+        run();
+      });
+      afterLayout.observe(doc.documentElement);
+    };
     const whenIdle = () => {
       timer = 0;
-      idle = win.requestIdleCallback ? win.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS }) : win.setTimeout(run, 0);
+      idle = win.requestIdleCallback
+        ? win.requestIdleCallback(measureAfterLayout, { timeout: IDLE_TIMEOUT_MS })
+        : win.setTimeout(measureAfterLayout, 0);
     };
     const schedule = (full: boolean) => {
       owesFull ||= full;
@@ -162,6 +181,7 @@ export function usePlacement(
     measureAll();
     return () => {
       ro.disconnect();
+      afterLayout?.disconnect();
       mo?.disconnect();
       win.removeEventListener('resize', onResize);
       if (timer) win.clearTimeout(timer);

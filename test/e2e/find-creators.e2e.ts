@@ -118,9 +118,9 @@ describe('Find creators overlay in real Chromium', () => {
     const s = await overlayStats(page);
     assert.equal(s.withOverlay, s.rows, 'every row, old and new, has exactly its own overlay');
     console.log(`[measure] ${s.rows} rows decorated after scrolling in ${Date.now() - t0} ms`);
-    // The toolbar counts the listed rows.
+    // The toolbar counts the listed rows (it recounts when the page is idle, within 200 ms).
     const hint = page.locator(`${PANEL} .cp-toolbar`);
-    assert.match(await hint.innerText(), new RegExp(`Queue all matching \\(${s.rows}\\)`));
+    await hint.getByText(new RegExp(`Queue all matching \\(${s.rows}\\)`)).waitFor({ timeout: 5_000 });
   });
 
   it('filters by recommendation reason: counts, fading non-matching rows, and restoring them', async () => {
