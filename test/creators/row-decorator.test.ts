@@ -36,6 +36,7 @@ function table(ids: string[]) {
 }
 
 function setup(ids: string[]) {
+  let clock = 0;
   const { wrap, body } = table(ids);
   const queue: Array<() => void> = [];
   const mounted: string[] = [];
@@ -56,6 +57,8 @@ function setup(ids: string[]) {
     },
     schedule: (fn) => queue.push(fn),
     cancel: () => undefined,
+    // Every reading of the clock is 1 ms later: a task's 8 ms budget holds 8 rows.
+    now: () => ++clock,
   });
   /** MutationObserver callbacks are microtasks: let them run, then run the frame. */
   const frame = async () => {
@@ -148,16 +151,16 @@ describe('row decorator', () => {
     expect([style('1'), style('2')]).toEqual(['', '']);
   });
 
-  it('decorates a table that arrives whole a slice of rows per task, each row once, in page order', async () => {
+  it('decorates a table that arrives whole a time slice per task (8 ms), each row once, in page order', async () => {
     const ids = Array.from({ length: 60 }, (_, i) => String(i + 1));
     const s = setup(ids);
     const perTask: number[] = [];
-    for (let i = 0; i < 6 && (i === 0 || s.pending() > 0); i++) {
+    for (let i = 0; i < 12 && (i === 0 || s.pending() > 0); i++) {
       const before = s.mounted.length;
       await s.frame();
       perTask.push(s.mounted.length - before);
     }
-    expect(perTask).toEqual([24, 24, 12]);
+    expect(perTask).toEqual([8, 8, 8, 8, 8, 8, 8, 4]);
     expect(s.mounted).toEqual(ids);
     expect(s.dec.listed().map((r) => r.id)).toEqual(ids);
   });

@@ -4,7 +4,7 @@
  * Cost model: what we do per page of rows must not grow with the rows already listed (sellers scroll
  * to 1,000+). One MutationObserver on the results table notes the nodes the page added; a pass in a
  * task of its own (not inside the page's frame) reads and decorates only the rows among them, at most
- * SLICE rows per task so a table that arrives whole never makes a long task of ours. Each row element
+ * SLICE_MS of work per task, so a table that arrives whole never makes a long task of ours. Each row element
  * is decorated once (WeakSet). Our own host insertions are ignored; rows are checked for removal only
  * after the page removed something; the page order of the rows and the ticked checkboxes are worked
  * out only when asked (the panel asks at idle time). A row costs a host element, its shadow root
@@ -34,8 +34,11 @@ const GUARDED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdow
 /** How far a non-matching row fades while a reason filter is on. */
 const DIM_OPACITY = '0.4';
 const ROWS = 'tbody tr[data-row-key]';
-/** Rows decorated per task: ~0.5 ms each, so a slice stays far below a long task (50 ms). */
-const SLICE = 24;
+/**
+ * Work per task: a row costs ~0.5 ms on a quiet machine and several on a busy one, so the slice is
+ * measured in time, not rows (24 rows once made a 58 ms task under load). At least one row per task.
+ */
+const SLICE_MS = 8;
 
 export interface ListedRow {
   id: string;
@@ -66,6 +69,8 @@ export interface DecoratorOptions {
   /** For tests: schedule a task (setTimeout 0 by default). */
   schedule?: (fn: () => void) => number;
   cancel?: (id: number) => void;
+  /** For tests: the clock that bounds a task's work (performance.now by default). */
+  now?: () => number;
 }
 
 interface Decorated {
@@ -89,6 +94,7 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
   const { table, signal } = opts;
   const schedule = opts.schedule ?? ((fn: () => void) => setTimeout(fn, 0) as unknown as number);
   const cancel = opts.cancel ?? ((id: number) => clearTimeout(id));
+  const now = opts.now ?? (() => performance.now());
   const changes = createEmitter();
   const seen = new WeakSet<Element>();
   const decorated = new Map<Element, Decorated>();
@@ -194,22 +200,23 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
     const queued = new Set(todo);
     for (const r of found) if (!seen.has(r) && !queued.has(r)) todo.push(r);
     if (todo.length) {
-      const slice = todo.splice(0, SLICE).filter((r) => r.isConnected && !seen.has(r));
-      let rows: CreatorDomRow[] = [];
-      if (slice.length && reader) {
-        const { table: t, cols } = reader;
-        rows = bodyRowsOf(t, slice).map((r) => readCreatorRow(r, cols, opts.language));
-      } else if (slice.length) {
-        // The first read checks the page is what we expect (a results table with creator rows).
-        const read = readCreatorRows(table.parentElement ?? table, { only: slice, language: opts.language });
-        if (read.ok) {
-          rows = read.rows;
-          reader = { table: read.table, cols: columns(read.table, slice[0]) };
-        }
+      const until = now() + SLICE_MS;
+      // The first read checks the page is what we expect (a results table with creator rows).
+      if (!reader) {
+        const first = todo.filter((r) => r.isConnected && !seen.has(r)).slice(0, 1);
+        const read = first.length ? readCreatorRows(table.parentElement ?? table, { only: first, language: opts.language }) : null;
+        if (read?.ok) reader = { table: read.table, cols: columns(read.table, first[0]) };
+        else todo = [];
       }
-      for (const row of rows) {
-        decorate(row);
-        changed = true;
+      while (reader && todo.length) {
+        const r = todo.shift() as Element;
+        if (!r.isConnected || seen.has(r)) continue;
+        const [el] = bodyRowsOf(reader.table, [r]);
+        if (el) {
+          decorate(readCreatorRow(el, reader.cols, opts.language));
+          changed = true;
+        }
+        if (now() >= until) break;
       }
       if (todo.length) request();
     }
