@@ -42,16 +42,36 @@ export type Defer = (fn: () => void) => () => void;
 /**
  * When the browser is idle, and at most `timeout` ms later. Infinite scroll changes the rows every
  * page: the toolbar's counts cover every listed row, so they are worked out once per quiet moment,
- * not per change, and never inside the page's own busy tasks.
+ * not per change, and never inside the page's own busy tasks. Everything deferred to the same Defer
+ * runs in one idle callback, so a component listening to several sources re-renders once.
  */
 export function whenIdle(timeout = 200): Defer {
-  return (fn) => {
+  const due = new Set<() => void>();
+  let cancelFlush: (() => void) | null = null;
+  const flush = () => {
+    cancelFlush = null;
+    const fns = [...due];
+    due.clear();
+    for (const fn of fns) fn();
+  };
+  const scheduleFlush = (): (() => void) => {
     if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(fn, { timeout });
+      const id = requestIdleCallback(flush, { timeout });
       return () => cancelIdleCallback(id);
     }
-    const id = setTimeout(fn, 16);
+    const id = setTimeout(flush, 16);
     return () => clearTimeout(id);
+  };
+  return (fn) => {
+    due.add(fn);
+    cancelFlush ??= scheduleFlush();
+    return () => {
+      due.delete(fn);
+      if (due.size === 0) {
+        cancelFlush?.();
+        cancelFlush = null;
+      }
+    };
   };
 }
 
