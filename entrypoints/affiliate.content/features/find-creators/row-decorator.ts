@@ -104,7 +104,8 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
   const ticked = new Set<string>();
   let dimMatch: ((id: string) => boolean) | null = null;
   let focused: string | null = null;
-  let frame = 0;
+  /** The pass already asked for (a timer id), or 0. */
+  let due = 0;
   /** Nodes the page added since the last pass, where new rows may be. */
   let added: Node[] = [];
   /** Rows found but not decorated yet (a slice at a time). */
@@ -178,7 +179,7 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
   };
 
   const pass = () => {
-    frame = 0;
+    due = 0;
     if (signal.aborted) return;
     let changed = false;
     // Rows the page removed (a new search), and rows whose cell the page re-created under our host.
@@ -238,7 +239,7 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
   };
 
   function request() {
-    if (!frame && !signal.aborted) frame = schedule(pass);
+    if (!due && !signal.aborted) due = schedule(pass);
   }
 
   const observer = new MutationObserver((records) => {
@@ -289,8 +290,8 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
   signal.addEventListener(
     'abort',
     () => {
-      if (frame) cancel(frame);
-      frame = 0;
+      if (due) cancel(due);
+      due = 0;
       observer.disconnect();
       table.removeEventListener('click', onTick, listenOpts);
       table.removeEventListener('change', onTick, listenOpts);

@@ -29,7 +29,7 @@ export function createRowOverlays(
   /** id -> its rows' roots (a creator listed twice gets two overlays). */
   const byId = new Map<string, Set<ShadowRoot>>();
   const onAdd = (id: string) => void ctl.addOne(id);
-  let frame = 0;
+  let due = 0;
   let all = false;
   const dirty = new Set<string>();
 
@@ -55,7 +55,7 @@ export function createRowOverlays(
   };
 
   const pass = () => {
-    frame = 0;
+    due = 0;
     if (signal.aborted) return;
     if (all) for (const [root, e] of entries) sync(root, e);
     else
@@ -72,14 +72,14 @@ export function createRowOverlays(
     if (signal.aborted) return;
     if (changed === null) all = true;
     else for (const id of changed) if (byId.has(id)) dirty.add(id);
-    if (!frame && (all || dirty.size)) frame = schedule(pass);
+    if (!due && (all || dirty.size)) due = schedule(pass);
   });
   signal.addEventListener(
     'abort',
     () => {
       unsubscribe();
-      if (frame) cancel(frame);
-      frame = 0;
+      if (due) cancel(due);
+      due = 0;
     },
     { once: true },
   );
