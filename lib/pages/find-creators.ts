@@ -174,9 +174,28 @@ export function columns(table: Element, sampleRow: Element | undefined): Columns
   };
 }
 
+/** What a row overlay needs to go in: the creator's id and where it mounts. */
+export type CreatorRowKey = Pick<CreatorDomRow, 'id' | 'element' | 'actionCell' | 'creatorCell'>;
+
+const rowCells = (row: Element) => Array.from(row.children).filter((c) => c.localName === 'td' || c.localName === 'th');
+
+/**
+ * A row's id and cells without reading its texts: the page's JSON normally tells us the rest, so the
+ * texts are read (readCreatorRow) only for a row that JSON did not cover.
+ */
+export function readCreatorRowKey(row: Element, cols: Columns): CreatorRowKey {
+  const cells = rowCells(row);
+  return {
+    id: toId(row.getAttribute('data-row-key')),
+    element: row,
+    actionCell: cols.action < 0 ? null : (cells[cols.action] ?? null),
+    creatorCell: cols.creator < 0 ? null : (cells[cols.creator] ?? null),
+  };
+}
+
 export function readCreatorRow(row: Element, cols: Columns, lang: Language): CreatorDomRow {
   // The row's cells once, not once per column read (a row is read as infinite scroll adds it).
-  const cells = Array.from(row.children).filter((c) => c.localName === 'td' || c.localName === 'th');
+  const cells = rowCells(row);
   const cell = (index: number): Element | null => (index < 0 ? null : (cells[index] ?? null));
   const creatorCell = cell(cols.creator);
   const bits = textBits(creatorCell ?? row);
@@ -304,6 +323,6 @@ export function findMountPoint(root: ParentNode): MountPoint | null {
 }
 
 /** Where a row's badges go: at the end of the creator cell, away from the action buttons. */
-export function rowOverlayMountPoint(row: CreatorDomRow): MountPoint {
+export function rowOverlayMountPoint(row: Pick<CreatorDomRow, 'element' | 'creatorCell'>): MountPoint {
   return row.creatorCell ? { anchor: row.creatorCell, append: 'last' } : { anchor: row.element, append: 'last' };
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROW_HOST_TAG, startRowDecorator } from '@/entrypoints/affiliate.content/features/find-creators/row-decorator';
+import type { CreatorDomRow } from '@/lib/pages/find-creators';
 
 const HEAD = ['Creator', 'GMV', 'Items sold', 'Avg. views', 'Engagement rate', 'Action'];
 
@@ -40,13 +41,15 @@ function setup(ids: string[]) {
   const { wrap, body } = table(ids);
   const queue: Array<() => void> = [];
   const mounted: string[] = [];
+  const reads: Array<() => CreatorDomRow> = [];
   const unmounted: string[] = [];
   const ac = new AbortController();
   const dec = startRowDecorator({
     table: wrap,
     signal: ac.signal,
     language: 'en',
-    mount(root, r) {
+    mount(root, r, read) {
+      reads.push(read);
       mounted.push(r.id ?? '?');
       const b = document.createElement('button');
       b.className = 'inner';
@@ -71,6 +74,7 @@ function setup(ids: string[]) {
     body,
     dec,
     mounted,
+    reads,
     unmounted,
     ac,
     frame,
@@ -94,6 +98,37 @@ describe('row decorator', () => {
     const hosts = Array.from(s.wrap.querySelectorAll(ROW_HOST_TAG));
     expect(hosts.map((h) => h.getAttribute('data-creator-id'))).toEqual(['1', '2', '3']);
     expect(hosts.every((h) => h.shadowRoot?.querySelector('.inner'))).toBe(true);
+  });
+
+  it('mounts with the row key only; its texts are read when the mount asks', async () => {
+    const s = setup(['1']);
+    await s.frame();
+    const read = s.reads[0] as () => CreatorDomRow;
+    expect(read()).toMatchObject({ id: '1', handle: 'handle_1', nickname: 'Name 1', gmvText: '£1K', unitsSold: 10 });
+  });
+
+  it.each<[string, (body: HTMLElement) => void, string[]]>([
+    ['appended', (b) => b.append(row('3'), row('4')), ['1', '2', '3', '4']],
+    ['put between two listed rows', (b) => b.querySelector('tr[data-row-key="2"]')?.before(row('9')), ['1', '9', '2']],
+    ['put first', (b) => b.prepend(row('0')), ['0', '1', '2']],
+    [
+      'one removed and one appended',
+      (b) => {
+        b.querySelector('tr[data-row-key="1"]')?.remove();
+        b.append(row('5'));
+      },
+      ['2', '5'],
+    ],
+  ])('keeps the listed order it already worked out when rows are %s', async (_name, change, listed) => {
+    const s = setup(['1', '2']);
+    await s.frame();
+    expect(s.dec.listed().map((r) => r.id)).toEqual(['1', '2']);
+    change(s.body);
+    await s.frame();
+    expect(s.dec.listed().map((r) => r.id)).toEqual(listed);
+    // The same answer as a fresh reading of the page, element for element.
+    const fresh = Array.from(s.body.querySelectorAll('tr[data-row-key]'));
+    expect(s.dec.listed().map((r) => r.element)).toEqual(fresh);
   });
 
   it('its own host insertions ask for no further pass', async () => {

@@ -62,11 +62,11 @@ function FindCreatorsPanel({ page, data, signal }: { page: FindPage; data: PageD
       table: found.table,
       signal: setup.signal,
       language: page.language,
-      mount(root, row) {
+      mount(root, row, read) {
         if (!row.id) return;
         // What the DOM shows, only for a row the page's JSON has not told us about.
         if (!ctl.creator(row.id)) {
-          const fallback = rowFromDom(row);
+          const fallback = rowFromDom(read());
           if (fallback) ctl.registerFallback(fallback);
         }
         overlays.mount(root, row.id);

@@ -6,8 +6,9 @@
  * task of its own (not inside the page's frame) reads and decorates only the rows among them, at most
  * SLICE_MS of work per task, so a table that arrives whole never makes a long task of ours. Each row element
  * is decorated once (WeakSet). Our own host insertions are ignored; rows are checked for removal only
- * after the page removed something; the page order of the rows and the ticked checkboxes are worked
- * out only when asked (the panel asks at idle time). A row costs a host element, its shadow root
+ * after the page removed something; a new row is keyed (id, cells) and its texts are read only if the
+ * mount asks (the page's JSON normally has them); rows appended in page order extend the known order,
+ * anything else leaves it to be worked out when asked (the panel asks at idle time). A row costs a host element, its shadow root
  * (sharing one constructed stylesheet) and listeners that are shared functions, never per-row
  * closures. Everything (observer, listeners, overlays, hosts, inline opacity) is undone when the
  * visit's signal aborts.
@@ -16,8 +17,10 @@ import {
   bodyRowsOf,
   type Columns,
   type CreatorDomRow,
+  type CreatorRowKey,
   columns,
   readCreatorRow,
+  readCreatorRowKey,
   readCreatorRows,
   rowOverlayMountPoint,
 } from '@/lib/pages/find-creators';
@@ -63,8 +66,11 @@ export interface DecoratorOptions {
   signal: AbortSignal;
   /** The page's language, for reading numbers off rows the page's JSON did not cover. */
   language: Language;
-  /** Fills a new row's shadow root. */
-  mount(root: ShadowRoot, row: CreatorDomRow): void;
+  /**
+   * Fills a new row's shadow root. `read` reads the row's texts (handle, figures): call it only when
+   * the page's JSON did not tell you about this creator, as reading a row costs far more than keying it.
+   */
+  mount(root: ShadowRoot, row: CreatorRowKey, read: () => CreatorDomRow): void;
   unmount(root: ShadowRoot): void;
   /** For tests: schedule a task (setTimeout 0 by default). */
   schedule?: (fn: () => void) => number;
@@ -137,8 +143,9 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
     undim(el as HTMLElement);
   };
 
-  const decorate = (row: CreatorDomRow) => {
-    if (!row.id) return;
+  /** Decorates `row`; true when it follows the rows listed so far (the cached page order still holds). */
+  const decorate = (row: CreatorRowKey, read: () => CreatorDomRow): boolean => {
+    if (!row.id) return true;
     const host = document.createElement(ROW_HOST_TAG);
     host.setAttribute('data-creator-id', row.id);
     const root = host.attachShadow({ mode: 'open' });
@@ -147,9 +154,28 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
     insert(rowOverlayMountPoint(row), host);
     seen.add(row.element);
     decorated.set(row.element, { id: row.id, host, root });
-    if (isCheckbox(row.element)) ticked.add(row.id);
+    if (isCheckbox(row.element)) {
+      ticked.add(row.id);
+      selectedCache = null;
+    }
     if (dimMatch) dim(row.element as HTMLElement, !dimMatch(row.id));
-    opts.mount(root, row);
+    opts.mount(root, row, read);
+    return appendListed(row.id, row.element);
+  };
+
+  /**
+   * Infinite scroll appends rows: keep the page order by appending to it, instead of one query over
+   * every listed row per page. A row anywhere else drops the order (worked out again when asked).
+   */
+  const appendListed = (id: string, element: Element): boolean => {
+    if (!listedCache) return false;
+    const last = listedCache[listedCache.length - 1];
+    if (last && !(last.element.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING)) {
+      listedCache = null;
+      return false;
+    }
+    listedCache = [...listedCache, { id, element }];
+    return true;
   };
 
   const dim = (el: HTMLElement, on: boolean) => {
@@ -182,6 +208,8 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
     due = 0;
     if (signal.aborted) return;
     let changed = false;
+    /** Something other than rows appended in page order changed: the cached order must go. */
+    let reorder = false;
     // Rows the page removed (a new search), and rows whose cell the page re-created under our host.
     if (removals) {
       removals = false;
@@ -189,6 +217,7 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
         if (!el.isConnected || !d.host.isConnected || el.getAttribute('data-row-key') !== d.id) {
           undecorate(el, d);
           changed = true;
+          reorder = true;
           // Still listed (its cell was re-created): decorate it again below.
           if (el.isConnected) full = true;
         }
@@ -214,7 +243,8 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
         if (!r.isConnected || seen.has(r)) continue;
         const [el] = bodyRowsOf(reader.table, [r]);
         if (el) {
-          decorate(readCreatorRow(el, reader.cols, opts.language));
+          const cols = reader.cols;
+          if (!decorate(readCreatorRowKey(el, cols), () => readCreatorRow(el, cols, opts.language))) reorder = true;
           changed = true;
         }
         if (now() >= until) break;
@@ -233,7 +263,7 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
       }
     }
     if (changed) {
-      dirty();
+      if (reorder) dirty();
       changes.emit();
     }
   };
