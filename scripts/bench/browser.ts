@@ -3,7 +3,7 @@
  * sandbox Seller Center, served on the production hostnames by the e2e harness.
  *
  * - Panel latency: anchor element appears -> our panel is in the DOM, over 20 loads of the create page.
- * - Host overhead: Find creators scrolled to 1,000 rows, with and without the extension in the same run:
+ * - Host overhead: Find creators scrolled to 1,000 rows with and without the extension, in lockstep:
  *   main-thread scripting (CDP Performance.getMetrics, whole page: every world), long tasks, and a CPU
  *   profile that says how much of the scripting and which long stretches are our code.
  * - Memory: the page's JS heap (one V8 isolate holds the page world and our isolated world) after GC,
@@ -27,18 +27,17 @@ const LOADS = 20;
 /** BENCH_ROWS shortens a trial run; the figures are defined at 1,000. */
 const ROWS = Number(process.env.BENCH_ROWS) || 1_000;
 /**
- * Time allowed for scrolling to ROWS. The sandbox re-renders its whole table per page of 12, so the
- * page's own work per page grows with the rows listed: on a 2-core machine under load the bare page
- * took ~170 s to 1,000 rows (event-driven scrolling, below), so 45 s stopped runs at 350-600 rows.
- * The run without the extension stops at the row count the run with it reached, so the two are always
- * compared at the same number of rows. BENCH_SCROLL_S changes it.
+ * Time allowed for both pages of a lockstep run to reach ROWS. The sandbox re-renders its whole table
+ * per page of 12, so the page's own work per page grows with the rows listed (a 1,000-row run takes
+ * about 2 minutes per page here). A run stops where time runs out, at the row count both pages reached.
+ * BENCH_SCROLL_S changes it.
  */
-const SCROLL_S = Number(process.env.BENCH_SCROLL_S) || 240;
+const SCROLL_S = Number(process.env.BENCH_SCROLL_S) || 480;
 const BULK = 1_000;
 const BIG = 10_000;
 const POPUP_OPENS = 5;
 const LONG_TASK_MS = 50;
-/** Runs with and without the extension, alternating (BENCH_HOST_PAIRS changes it). */
+/** Lockstep runs, each one page with and one without the extension (BENCH_HOST_PAIRS changes it). */
 const HOST_PAIRS = Number(process.env.BENCH_HOST_PAIRS) || 2;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -126,57 +125,43 @@ export const LONG_TASK_RECORDER = `(() => {
 })();`;
 
 /**
- * Scrolls #scroll-container to its end until `target` rows are listed (12 more per request).
- *
- * Paced: after each page of rows, the next scroll waits until the page is idle (rendering and whatever
- * the extension defers included). Scrolling at once let requests overlap the page's renders, and how
- * many pages one render took in varied from run to run: the page's own scripting time for the same
- * 1,000 rows varied by up to 25 %, far more than the 5 % the host figure is about. Paced, every run
- * renders each page once. A slow poll nudges the page if a load never comes (a page that waits for a
- * fresh scroll).
+ * One page of rows: scrolls #scroll-container to its end, waits for the page's next 12 rows (nudging a
+ * page that waits for a fresh scroll), then until the page is idle, and on a page with the extension
+ * until every listed row has our host. Returns the rows listed.
  */
-export async function scrollToRows(page: Page, target: number, seconds: number): Promise<number> {
-  return (await page.evaluate(`(async () => {
-    const target = ${target};
-    const row = ${JSON.stringify(ROW)};
-    const box = document.getElementById('scroll-container');
-    if (!box) throw new Error('no #scroll-container');
-    const count = () => document.querySelectorAll(row).length;
-    const deadline = performance.now() + ${seconds * 1000};
-    let last = count();
-    let lastChange = performance.now();
-    const toEnd = () => {
-      box.scrollTop = box.scrollHeight;
-    };
-    const whenIdle = (fn) => requestIdleCallback(fn, { timeout: 2000 });
-    let done;
-    const finished = new Promise((r) => (done = r));
-    const mo = new MutationObserver(() => {
-      const n = count();
-      if (n === last) return;
-      last = n;
-      lastChange = performance.now();
-      if (n >= target) done();
-      else whenIdle(toEnd);
+const STEP = `(async () => {
+  const box = document.getElementById('scroll-container');
+  if (!box) throw new Error('no #scroll-container');
+  const count = () => box.querySelectorAll(${JSON.stringify(ROW)}).length;
+  const idle = () => new Promise((r) => requestIdleCallback(r, { timeout: 3000 }));
+  const n0 = count();
+  const more = (ms) =>
+    new Promise((res) => {
+      const mo = new MutationObserver(() => {
+        if (count() > n0) done(true);
+      });
+      const timer = setTimeout(() => done(false), ms);
+      const done = (v) => {
+        mo.disconnect();
+        clearTimeout(timer);
+        res(v);
+      };
+      mo.observe(box, { childList: true, subtree: true });
     });
-    mo.observe(box, { childList: true, subtree: true });
-    whenIdle(toEnd);
-    let nudges = 0;
-    while (count() < target && performance.now() < deadline) {
-      await Promise.race([finished, new Promise((r) => setTimeout(r, 250))]);
-      // No new rows for 3 s: scroll up a little and back down.
-      if (count() < target && performance.now() - lastChange > 3000) {
-        box.scrollTop = Math.max(0, box.scrollTop - 400);
-        await new Promise((r) => setTimeout(r, 50));
-        toEnd();
-        lastChange = performance.now();
-        nudges++;
-      }
-    }
-    mo.disconnect();
-    return count();
-  })()`)) as number;
-}
+  box.scrollTop = box.scrollHeight;
+  if (!(await more(3000))) {
+    box.scrollTop = Math.max(0, box.scrollTop - 400);
+    await new Promise((r) => setTimeout(r, 50));
+    box.scrollTop = box.scrollHeight;
+    await more(3000);
+  }
+  await idle();
+  const ours = () => document.querySelectorAll(${JSON.stringify(ROW_HOST)}).length;
+  if (document.documentElement.hasAttribute('data-cp-bench-ext'))
+    for (let i = 0; i < 100 && ours() < count(); i++) await idle();
+  await idle();
+  return count();
+})()`;
 
 export interface CpuProfile {
   nodes: Array<{
@@ -271,8 +256,6 @@ interface ScrollRun {
   longTasks: number;
   longTaskMs: number;
   heapUsed: number;
-  /** Seconds from navigation to the last row. */
-  wallS: number;
   profile: ProfileShare;
 }
 
@@ -281,13 +264,20 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
-/**
- * One Find creators visit scrolled to `target` rows (or as far as `seconds` allow), under a CPU profile (both runs are profiled, so the
- * profiler's small overhead cancels in the ratio).
- */
-async function scrollRun(h: Harness, target: number, seconds: number): Promise<ScrollRun> {
+interface OpenRun {
+  h: Harness;
+  page: Page;
+  cdp: CDPSession;
+  before: Record<string, number>;
+  markerPageTime: number;
+  rows: number;
+}
+
+/** A Find creators visit under a CPU profile and the page's metrics (both pages are profiled, so the profiler's small overhead cancels). */
+async function openRun(h: Harness): Promise<OpenRun> {
   const page = await h.newPage();
   await page.addInitScript({ content: LONG_TASK_RECORDER });
+  if (h.extensionId) await page.addInitScript({ content: `document.documentElement.setAttribute('data-cp-bench-ext', '')` });
   const cdp = await page.context().newCDPSession(page);
   // Land on the site first (a path our scripts do not match and the sandbox answers 404), so the
   // renderer process that will host the measured page already exists and the metrics and profile
@@ -298,24 +288,16 @@ async function scrollRun(h: Harness, target: number, seconds: number): Promise<S
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   await cdp.send('Profiler.start');
   const before = await metrics(cdp);
-  const t0 = performance.now();
   await page.goto(FIND_URL);
   await page.locator(ROW).first().waitFor({ timeout: 20_000 });
   const markerPageTime = (await page.evaluate(MARKER_CALL)) as number;
-  const rows = await scrollToRows(page, target, seconds);
-  const wallS = (performance.now() - t0) / 1000;
-  let decorated = 0;
-  if (h.extensionId) {
-    // Rows are decorated per animation frame; wait until every listed row has its host.
-    await page
-      .waitForFunction(
-        `document.querySelectorAll('${ROW_HOST}').length >= document.querySelectorAll('${ROW}').length`,
-        undefined,
-        { timeout: 15_000 },
-      )
-      .catch(() => undefined);
-    decorated = await page.locator(ROW_HOST).count();
-  }
+  const rows = await page.locator(ROW).count();
+  return { h, page, cdp, before, markerPageTime, rows };
+}
+
+async function closeRun(run: OpenRun): Promise<ScrollRun> {
+  const { h, page, cdp, before } = run;
+  const decorated = h.extensionId ? await page.locator(ROW_HOST).count() : 0;
   await page.waitForTimeout(500); // let trailing work (frames, idle callbacks) finish inside the window
   const after = await metrics(cdp);
   const { profile: raw } = await cdp.send('Profiler.stop');
@@ -328,7 +310,7 @@ async function scrollRun(h: Harness, target: number, seconds: number): Promise<S
     raw as unknown as CpuProfile,
     `chrome-extension://${h.extensionId || 'none'}/`,
     longTasks,
-    markerPageTime,
+    run.markerPageTime,
   );
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
@@ -336,16 +318,39 @@ async function scrollRun(h: Harness, target: number, seconds: number): Promise<S
   await cdp.detach();
   await page.close();
   return {
-    rows,
+    rows: run.rows,
     decorated,
     scriptMs: ((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000,
     taskMs: ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000,
     longTasks: longTasks.length,
     longTaskMs: longTasks.reduce((s, t) => s + t.duration, 0),
     heapUsed: heap.usedSize,
-    wallS,
     profile,
   };
+}
+
+/**
+ * The page with the extension and the page without it, each in its own browser, advance one page of
+ * rows at a time, taking turns (which goes first alternates). The VM's slow spells (another process,
+ * the host's neighbours) then fall on both alike: runs one after the other differed by up to 33 % in
+ * the page's own scripting for the same rows, lockstep runs of the same build by about 4 %. Stops
+ * when both pages list `target` rows, a page stops getting more, or time is up; both then list the
+ * same rows, as a page takes no step beyond the other.
+ */
+async function lockstep(withExt: Harness, without: Harness, target: number, seconds: number): Promise<[ScrollRun, ScrollRun]> {
+  const e = await openRun(withExt);
+  const b = await openRun(without);
+  const deadline = performance.now() + seconds * 1000;
+  for (let k = 0; performance.now() < deadline; k++) {
+    const before = [e.rows, b.rows];
+    for (const r of k % 2 ? [b, e] : [e, b]) {
+      // Only the page behind (or both when level) takes a step: the two never differ by more than a page.
+      const other = r === e ? b : e;
+      if (r.rows < target && r.rows <= other.rows) r.rows = (await r.page.evaluate(STEP)) as number;
+    }
+    if ((e.rows >= target && b.rows >= target) || (e.rows === before[0] && b.rows === before[1])) break;
+  }
+  return [await closeRun(e), await closeRun(b)];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -468,10 +473,6 @@ export async function benchBrowser(opts: BrowserBenchOptions = {}): Promise<Benc
   const ref = (figure: string, value: number, unit: string) => fig(figure, value, unit, 'reference', true);
   // Fast API answers for the scroll runs: 84 requests to reach 1,000 rows.
   const fast = { latencyMs: [0, 5] as [number, number] };
-
-  // Both browsers at once, runs alternating with and without the extension: the page's own scripting
-  // varies by ~10 % from one run to the next, so one run of each made the ratio a coin toss.
-  // The first run with the extension sets the row count every other run must reach.
   const h = await startHarness({ sandbox: fast });
   const bareH = await startHarness({ extension: false, sandbox: fast });
   const exts: ScrollRun[] = [];
@@ -480,15 +481,12 @@ export async function benchBrowser(opts: BrowserBenchOptions = {}): Promise<Benc
   let queue: QueueFigures;
   try {
     for (let i = 0; i < HOST_PAIRS; i++) {
-      const target = exts[0]?.rows ?? ROWS;
-      log(`Find creators to ${target} rows with the extension (run ${i + 1} of ${HOST_PAIRS}, at most ${SCROLL_S} s)…`);
-      const e = await scrollRun(h, target, SCROLL_S);
+      log(`Find creators to ${ROWS} rows with and without the extension in lockstep (run ${i + 1} of ${HOST_PAIRS}, at most ${SCROLL_S} s)…`);
+      const t0 = performance.now();
+      const [e, b] = await lockstep(h, bareH, ROWS, SCROLL_S);
       exts.push(e);
-      log(`  ${e.rows} rows in ${e.wallS.toFixed(1)} s`);
-      log(`Find creators to ${target} rows without the extension (run ${i + 1} of ${HOST_PAIRS})…`);
-      const b = await scrollRun(bareH, exts[0]?.rows ?? target, SCROLL_S * 2);
       bares.push(b);
-      log(`  ${b.rows} rows in ${b.wallS.toFixed(1)} s`);
+      log(`  ${e.rows} / ${b.rows} rows in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
     }
     await bareH.close();
     // Panel latency with the sandbox's usual API latency: the anchor appears once quota/info answers.
@@ -529,7 +527,7 @@ export async function benchBrowser(opts: BrowserBenchOptions = {}): Promise<Benc
   const sum = (runs: ScrollRun[], f: (r: ScrollRun) => number) => runs.reduce((a, r) => a + f(r), 0);
   const ratio = sum(exts, (r) => r.scriptMs) / sum(bares, (r) => r.scriptMs);
   fig(
-    `host: page scripting, with / without the extension (Find creators, ${rows}; ${HOST_PAIRS} runs each, alternating)`,
+    `host: page scripting, with / without the extension (Find creators, ${rows}; ${HOST_PAIRS} lockstep runs)`,
     ratio,
     '×',
     '≤ 1.05',

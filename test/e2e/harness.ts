@@ -30,6 +30,8 @@ export async function startHarness(
   opts: {
     sandbox?: Parameters<typeof startSandbox>[0];
     extension?: boolean;
+    /** A built extension other than .output/chrome-mv3 (an A/B of two builds in the bench's notes). */
+    extensionDir?: string;
     headless?: boolean;
     /** Window size for every page; 1920 × 1080 unless a test checks another (e.g. a 1366 px laptop). */
     viewport?: { width: number; height: number };
@@ -38,8 +40,9 @@ export async function startHarness(
   } = {},
 ): Promise<Harness> {
   const withExtension = opts.extension ?? true;
-  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   const executablePath = findChromium();
   const sandbox = await startSandbox(opts.sandbox);
@@ -54,7 +57,7 @@ export async function startHarness(
     '--disable-component-update',
     '--disable-sync',
   ];
-  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   args.push(...(opts.args ?? []));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
