@@ -40,15 +40,10 @@ const NO_REASONS: ReadonlySet<number> = new Set();
 /** The toolbar counts every listed row: once per idle moment while the page streams rows in. */
 const AT_IDLE = whenIdle();
 
-/** Row overlays on the results table, and the toolbar that filters and queues the listed creators. */
+/** Row overlays on the results table, the toolbar that filters and queues the listed creators, and the queue's batches. */
 function FindCreatorsPanel({ page, data, signal }: { page: FindPage; data: PageDataStore; signal: AbortSignal }) {
   const setup = useOverlay(page, data, signal);
   const [decorator, setDecorator] = useState<RowDecorator | null>(null);
-  const [reasons, setReasons] = useState<ReadonlySet<number>>(NO_REASONS);
-  const [progress, setProgress] = useState<BulkProgress | null>(null);
-  const cancelled = useRef(false);
-  useChanges(setup?.ctl.subscribe, AT_IDLE);
-  useChanges(decorator?.subscribe, AT_IDLE);
 
   // Starts once per overlay setup.
   useEffect(() => {
@@ -81,20 +76,38 @@ function FindCreatorsPanel({ page, data, signal }: { page: FindPage; data: PageD
     setDecorator(dec);
   }, [setup]);
 
-  const ctl = setup?.ctl;
-  const listed = decorator?.listed() ?? [];
+  if (!setup || !decorator) return <p class="cp-muted">{FEATURE_MESSAGES.rowsWaiting}</p>;
+  return (
+    <>
+      <ListedToolbar page={page} data={data} setup={setup} decorator={decorator} />
+      <QueueBatches region={page.region} />
+    </>
+  );
+}
+
+/**
+ * The toolbar over the listed rows. It alone re-renders as rows stream in (once per idle moment), so
+ * the batches beside it are not rendered again per page of rows.
+ */
+function ListedToolbar(props: { page: FindPage; data: PageDataStore; setup: OverlaySetup; decorator: RowDecorator }) {
+  const { page, data, setup, decorator } = props;
+  const [reasons, setReasons] = useState<ReadonlySet<number>>(NO_REASONS);
+  const [progress, setProgress] = useState<BulkProgress | null>(null);
+  const cancelled = useRef(false);
+  useChanges(setup.ctl.subscribe, AT_IDLE);
+  useChanges(decorator.subscribe, AT_IDLE);
+
+  const { ctl } = setup;
   const rows: CreatorRow[] = [];
-  if (ctl)
-    for (const r of listed) {
-      const c = ctl.creator(r.id);
-      if (c) rows.push(c);
-    }
+  for (const r of decorator.listed()) {
+    const c = ctl.creator(r.id);
+    if (c) rows.push(c);
+  }
   const selected: CreatorRow[] = [];
-  if (ctl && decorator)
-    for (const id of decorator.selectedIds()) {
-      const c = ctl.creator(id);
-      if (c) selected.push(c);
-    }
+  for (const id of decorator.selectedIds()) {
+    const c = ctl.creator(id);
+    if (c) selected.push(c);
+  }
   const counts = countByReason(rows);
   const matching = splitForQueue(rows, reasons).matching;
 
@@ -103,12 +116,10 @@ function FindCreatorsPanel({ page, data, signal }: { page: FindPage; data: PageD
   const dimRev = reasons.size > 0 ? data.get().rev : 0;
   // dimRev is the trigger: new JSON may change a row's reason.
   useEffect(() => {
-    if (!decorator || !ctl) return;
     decorator.setDim(reasons.size === 0 ? null : (id) => reasons.has(ctl.creator(id)?.recommendReason ?? 0));
   }, [decorator, ctl, reasons, dimRev]);
 
   const queueRows = async (chosen: readonly CreatorRow[]): Promise<BulkAddResult> => {
-    if (!setup) return { added: 0, alreadyQueued: 0 };
     const { addable, blocked } = splitForQueue(chosen, NO_REASONS);
     cancelled.current = false;
     // Progress is shown only while the toolbar is busy, so the last report can stay: clearing it here
@@ -121,27 +132,22 @@ function FindCreatorsPanel({ page, data, signal }: { page: FindPage; data: PageD
     });
   };
 
-  if (!setup || !decorator) return <p class="cp-muted">{FEATURE_MESSAGES.rowsWaiting}</p>;
-
   return (
-    <>
-      <CreatorsToolbar
-        reasonCounts={counts}
-        reasons={reasons}
-        onReasonsChange={setReasons}
-        listedCount={rows.length}
-        matchingCount={matching.length}
-        selectedCount={selected.length}
-        queueCount={setup.ctl.queued.count()}
-        onQueueSelected={() => queueRows(selected)}
-        onQueueMatching={() => queueRows(matching)}
-        progress={progress}
-        onCancel={() => {
-          cancelled.current = true;
-        }}
-      />
-      <QueueBatches region={page.region} />
-    </>
+    <CreatorsToolbar
+      reasonCounts={counts}
+      reasons={reasons}
+      onReasonsChange={setReasons}
+      listedCount={rows.length}
+      matchingCount={matching.length}
+      selectedCount={selected.length}
+      queueCount={ctl.queued.count()}
+      onQueueSelected={() => queueRows(selected)}
+      onQueueMatching={() => queueRows(matching)}
+      progress={progress}
+      onCancel={() => {
+        cancelled.current = true;
+      }}
+    />
   );
 }
 
