@@ -21,6 +21,7 @@ const FIRST_CHUNK_FILES = [
   'lib/i18n/catalog.ts',
   'lib/i18n/index.ts',
   'lib/i18n/language.ts',
+  'lib/i18n/templates.ts',
   'lib/i18n/translate.ts',
   'lib/queue/summary-key.ts',
 ];
