@@ -4,8 +4,12 @@
  * Why not a Preact tree per row: Find creators lists 1,000 rows, and a render root per row kept ~60
  * virtual nodes, hook state and a dozen closures alive per row (about 20 KB of the page's heap each).
  * Here a row keeps one small object and its DOM; every listener is a module-level function shared by
- * all rows, and the fit breakdown (its list and the parts' value and goal texts) is built only when the
- * tooltip first opens (synchronously on hover or focus, before anything reads it).
+ * all rows, and the fit tooltip (title, breakdown, summary) exists only while it is open: it is built
+ * synchronously on hover or focus, before anything reads it, and removed when it closes.
+ *
+ * Every node counts: at 1,000 rows the seller's page's own scripting and layout get slower with ours
+ * present. So a row at rest is the fieldset, the badge list with one `li` and one text per badge (glyph
+ * and screen-reader description come from CSS, creators.css), the score and the add button with their texts.
  *
  * Listeners per row are few because 1,000 rows register them all at once: the fieldset's stop listeners
  * also handle the clicks and Escape inside it, and the "leave" and "blur" listeners exist only while the
@@ -99,13 +103,19 @@ function hiddenGlyph(doc: Document, cls: string, text: string): HTMLSpanElement 
   return s;
 }
 
+/**
+ * One element and one text per badge. The glyph is `::before` (attr data-icon, alt text "" so screen
+ * readers skip it) and the description is `::after` (": " + attr title, visually hidden). Chromium,
+ * Firefox and Safari expose generated text as the item's text, so a screen reader still reads
+ * "Invited: Invited in the last 90 days", in browse mode too. Not aria-label: several screen readers
+ * ignore a name on a list item, and where it is honoured it hides the visible label.
+ */
 function badgeItem(doc: Document, b: Badge): HTMLLIElement {
   const li = el(doc, 'li', `cp-badge cp-tone--${b.tone}`);
   li.setAttribute('data-badge', b.key);
+  li.setAttribute('data-icon', BADGE_ICONS[b.key]);
   li.title = b.description;
-  const sr = el(doc, 'span', 'cp-sr-only');
-  sr.textContent = `: ${b.description}`;
-  li.append(hiddenGlyph(doc, 'cp-badge__icon', BADGE_ICONS[b.key]), b.label, sr);
+  li.textContent = b.label;
   return li;
 }
 
@@ -123,16 +133,16 @@ export class RowOverlayDom {
   private readonly onAdd: OnAdd;
   private badges: HTMLUListElement | null = null;
   private readonly score: HTMLButtonElement;
-  private readonly tip: HTMLDivElement;
-  /** The breakdown's list, made on the tooltip's first opening. */
-  private parts: HTMLUListElement | null = null;
-  private readonly summary: HTMLParagraphElement;
+  /** The open tooltip, its breakdown list and summary; all null while it is closed. */
+  private tip: { el: HTMLDivElement; parts: HTMLUListElement; summary: HTMLParagraphElement } | null = null;
+  /** The tooltip's id, kept across openings; made on the first. */
+  private tipId = '';
+  /** The summary the tooltip shows, from the last renderFit. */
+  private summary = '';
   private readonly add: HTMLButtonElement;
   private note: HTMLSpanElement | null = null;
   /** TIP_* bits. */
   private tipState = 0;
-  /** The breakdown list shows the current fit (it is built on first open, and after a change). */
-  private partsFresh = false;
 
   constructor(doc: Document, view: OverlayView, onAdd: OnAdd) {
     this.v = view;
@@ -142,25 +152,15 @@ export class RowOverlayDom {
     overlays.set(root, this);
     for (const type of STOPPED) root.addEventListener(type, onOverlayEvent);
 
-    const tipId = uniqueId('cp-fit');
+    // The wrapper holds the tooltip while it is open, so hover covers both and the pointer can move
+    // onto the tooltip without it vanishing. Hover mirrors the button's focus for pointer users.
     const fitWrap = el(doc, 'span', 'cp-fit');
-    // Hover mirrors the button's focus for pointer users.
     fitWrap.addEventListener('mouseenter', onFitEnter);
     const score = el(doc, 'button');
     score.type = 'button';
-    score.setAttribute('aria-describedby', tipId);
     score.addEventListener('focus', onFitFocus);
-    const tip = el(doc, 'div', 'cp-tooltip');
-    tip.id = tipId;
-    tip.setAttribute('role', 'tooltip');
-    tip.hidden = true;
-    const title = el(doc, 'p', 'cp-tooltip__title');
-    title.textContent = FIT_MESSAGES.tooltipTitle;
-    this.summary = el(doc, 'p', 'cp-tooltip__summary');
-    tip.append(title, this.summary);
-    fitWrap.append(score, tip);
+    fitWrap.append(score);
     this.score = score;
-    this.tip = tip;
 
     const add = el(doc, 'button');
     add.type = 'button';
@@ -208,8 +208,8 @@ export class RowOverlayDom {
     bit(change.focus, TIP_FOCUS);
     bit(change.dismissed, TIP_DISMISSED);
     const open = this.tipOpen();
-    if (open && !this.partsFresh) this.renderParts();
-    this.tip.hidden = !open;
+    if (open && !this.tip) this.openTip();
+    else if (!open && this.tip) this.closeTip();
   }
 
   activate(): void {
@@ -256,31 +256,58 @@ export class RowOverlayDom {
 
   private renderFit(): void {
     const fit = fitOutline(this.v.creator, this.v.thresholds);
-    const doc = this.el.ownerDocument;
-    this.score.className = `cp-fit__score cp-tone--${tone(fit)}`;
-    this.score.textContent = fit.known === 0 ? FIT_MESSAGES.scoreUnknown : FIT_MESSAGES.scoreShort(fit.score);
-    if (fit.known > 0 && fit.known < fit.total) {
-      const known = el(doc, 'span', 'cp-fit__known');
-      known.textContent = ` ${CREATOR_UI_MESSAGES.knownCount(fit.known, fit.total)}`;
-      this.score.append(known);
-    }
-    this.summary.textContent = fit.summary;
-    // The breakdown is read only with the tooltip open: rebuild it now if it is, else on next open.
-    if (this.tipOpen()) this.renderParts();
-    else if (this.partsFresh) {
-      this.parts?.replaceChildren();
-      this.partsFresh = false;
-    }
+    const score = this.score;
+    score.className = `cp-fit__score cp-tone--${tone(fit)}`;
+    score.textContent = fit.known === 0 ? FIT_MESSAGES.scoreUnknown : FIT_MESSAGES.scoreShort(fit.score);
+    // "(2/4)" is drawn by `::after` (lighter type, creators.css) rather than a span: generated text is part
+    // of the button's accessible name ("Fit 100 (2/4)") in every engine, and it saves two nodes per row.
+    const partial = fit.known > 0 && fit.known < fit.total;
+    toggleAttr(score, 'data-known', partial ? CREATOR_UI_MESSAGES.knownCount(fit.known, fit.total) : null);
+    // The description at rest, as the always-present hidden tooltip used to give it (its title, then its
+    // summary), without its nodes. While open, aria-describedby (the tooltip) takes precedence over it.
+    toggleAttr(score, 'aria-description', `${FIT_MESSAGES.tooltipTitle} ${fit.summary}`);
+    this.summary = fit.summary;
+    // Only an open tooltip shows the fit: refresh it now; a closed one is built fresh on the next opening.
+    if (this.tip) this.fillTip(this.tip);
   }
 
-  private renderParts(): void {
+  /**
+   * Builds the tooltip and points the score at it, synchronously inside the hover or focus listener: a
+   * screen reader that has just focused the score reads the description after the event, and so finds it.
+   *
+   * aria-describedby is set only while the tooltip exists (an id that resolves to nothing describes
+   * nothing, and axe flags it), and removed with it on close. Between openings the score keeps its summary as
+   * aria-description, so nothing is lost at rest; the breakdown, like the visible tooltip, is there while open.
+   */
+  private openTip(): void {
+    const doc = this.el.ownerDocument;
+    if (!this.tipId) this.tipId = uniqueId('cp-fit');
+    const tip = el(doc, 'div', 'cp-tooltip');
+    tip.id = this.tipId;
+    tip.setAttribute('role', 'tooltip');
+    const title = el(doc, 'p', 'cp-tooltip__title');
+    title.textContent = FIT_MESSAGES.tooltipTitle;
+    const parts = el(doc, 'ul', 'cp-tooltip__parts');
+    const summary = el(doc, 'p', 'cp-tooltip__summary');
+    tip.append(title, parts, summary);
+    this.tip = { el: tip, parts, summary };
+    this.fillTip(this.tip);
+    this.score.after(tip);
+    this.score.setAttribute('aria-describedby', this.tipId);
+  }
+
+  /** Drops the tooltip's nodes: a row at rest carries none of them. */
+  private closeTip(): void {
+    this.score.removeAttribute('aria-describedby');
+    this.tip?.el.remove();
+    this.tip = null;
+  }
+
+  private fillTip(tip: { parts: HTMLUListElement; summary: HTMLParagraphElement }): void {
     const { creator, thresholds, locale } = this.v;
     const doc = this.el.ownerDocument;
-    if (!this.parts) {
-      this.parts = el(doc, 'ul', 'cp-tooltip__parts');
-      this.summary.before(this.parts);
-    }
-    this.parts.replaceChildren(
+    tip.summary.textContent = this.summary;
+    tip.parts.replaceChildren(
       ...fitParts(creator, thresholds, locale ? { locale } : {}).map((p) => {
         const status = p.met === null ? FIT_MESSAGES.unknownStatus : p.met ? FIT_MESSAGES.met : FIT_MESSAGES.notMet;
         const icon = p.met === null ? STATUS_ICONS.unknown : p.met ? STATUS_ICONS.met : STATUS_ICONS.notMet;
@@ -295,7 +322,6 @@ export class RowOverlayDom {
         return li;
       }),
     );
-    this.partsFresh = true;
   }
 
   private renderAdd(): void {

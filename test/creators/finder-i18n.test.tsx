@@ -41,17 +41,19 @@ describe('finder texts', () => {
     expect(text()).toBe(expected);
   });
 
+  // The "(2/4)" is the score's data-known, which CSS appends (so it is part of the button's name).
   it.each([
-    ['en', 'Fit 100 (2/4)', 'Add to queue'],
-    ['vi', 'Phù hợp 100 (2/4)', 'Thêm vào hàng đợi'],
-  ] as const)('the row overlay reads its texts in %s when it is built', (lang, score, add) => {
+    ['en', 'Fit 100', '(2/4)', 'Add to queue'],
+    ['vi', 'Phù hợp 100', '(2/4)', 'Thêm vào hàng đợi'],
+  ] as const)('the row overlay reads its texts in %s when it is built', (lang, score, known, add) => {
     setMessages(LANG[lang]);
     // Two of the four fit facts known: the score carries the "(known/total)" count.
     const c = creator({ gmv: null, gmvText: null, sampleFulfilment: null });
     const o = new RowOverlayDom(document, { creator: c, thresholds: THRESHOLDS, state: 'idle' }, () => {});
     document.body.append(o.el);
     roots.push(o.el);
-    expect(o.el.querySelector('.cp-fit__score')?.textContent).toBe(score);
+    const fit = o.el.querySelector('.cp-fit__score');
+    expect([fit?.textContent, fit?.getAttribute('data-known')]).toEqual([score, known]);
     expect(o.el.querySelector('.cp-add')?.textContent).toBe(add);
   });
 
