@@ -129,7 +129,7 @@ export const LONG_TASK_RECORDER = `(() => {
  * page that waits for a fresh scroll), then until the page is idle, and on a page with the extension
  * until every listed row has our host. Returns the rows listed.
  */
-const STEP = `(async () => {
+export const STEP = `(async () => {
   const box = document.getElementById('scroll-container');
   if (!box) throw new Error('no #scroll-container');
   const count = () => box.querySelectorAll(${JSON.stringify(ROW)}).length;

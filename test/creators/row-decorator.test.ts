@@ -156,6 +156,7 @@ describe('row decorator', () => {
     const inner = s.wrap.querySelector(ROW_HOST_TAG)?.shadowRoot?.querySelector('.inner') as HTMLElement;
     const heard: string[] = [];
     inner.addEventListener('click', () => heard.push('inner'));
+    inner.addEventListener('keydown', () => heard.push('inner key'));
     inner.dispatchEvent(new MouseEvent('click', init));
     inner.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ...init }));
     expect(heard).toEqual([]);
