@@ -3,10 +3,13 @@
  * (seen on affiliate.tiktok.com/connection/creator; fields wrapped as `{ value }`).
  */
 import { z } from 'zod/mini';
-import { lazy } from '../schema/lazy';
+import { lazy, unlazy } from '../schema/lazy';
 import {
   boolLike,
+  fieldValue,
   idLike,
+  isObject,
+  nullish,
   numLike,
   parseEnvelope,
   parseRows,
@@ -16,7 +19,6 @@ import {
   toNum,
   toText,
   unwrap,
-  wrapped,
 } from './json-common';
 
 export type RecommendReason = 0 | 1 | 2 | 3 | 4;
@@ -48,33 +50,63 @@ export interface CreatorRow {
   recommendReason: RecommendReason;
 }
 
-export const creatorSchema = lazy(() => z.object({
-  creator_oecuid: wrapped(idLike),
-  handle: wrapped(text),
-  nickname: wrapped(text),
-  follower_cnt: wrapped(numLike),
-  category: z.optional(z.nullable(z.array(z.unknown()).check(z.maxLength(50)))),
-  med_gmv_revenue: z.optional(
-    z.nullable(
-      z.object({
-        value: z.optional(z.nullable(numLike)),
-        format: z.optional(z.nullable(text)),
-        symbol: z.optional(z.nullable(text)),
-      }),
-    ),
-  ),
-  units_sold: wrapped(numLike),
-  video_avg_view_cnt: wrapped(numLike),
-  ec_video_engagement: wrapped(numLike),
-  live_streaming_cnt_30d: wrapped(numLike),
-  ec_live_streaming_cnt_30d: wrapped(numLike),
-  has_invited_before_90d: wrapped(boolLike),
-  has_collaborated: wrapped(boolLike),
-  is_creator_blocked_by_shop: wrapped(boolLike),
-  sample_fulfillment_rate: wrapped(numLike),
-  selection_region: wrapped(text),
-  recommend_reason: wrapped(numLike),
-}));
+/**
+ * A row with its `{ value }` wrappers taken off (see fieldValue): a literal, so every row gets the same
+ * hidden class. Every field of creatorSchema is optional, so a key absent from the page's row and one
+ * set to undefined here are the same to zod.
+ */
+function unwrapCreator(r: Record<string, unknown>) {
+  return {
+    creator_oecuid: fieldValue(r.creator_oecuid),
+    handle: fieldValue(r.handle),
+    nickname: fieldValue(r.nickname),
+    follower_cnt: fieldValue(r.follower_cnt),
+    category: r.category,
+    med_gmv_revenue: r.med_gmv_revenue,
+    units_sold: fieldValue(r.units_sold),
+    video_avg_view_cnt: fieldValue(r.video_avg_view_cnt),
+    ec_video_engagement: fieldValue(r.ec_video_engagement),
+    live_streaming_cnt_30d: fieldValue(r.live_streaming_cnt_30d),
+    ec_live_streaming_cnt_30d: fieldValue(r.ec_live_streaming_cnt_30d),
+    has_invited_before_90d: fieldValue(r.has_invited_before_90d),
+    has_collaborated: fieldValue(r.has_collaborated),
+    is_creator_blocked_by_shop: fieldValue(r.is_creator_blocked_by_shop),
+    sample_fulfillment_rate: fieldValue(r.sample_fulfillment_rate),
+    selection_region: fieldValue(r.selection_region),
+    recommend_reason: fieldValue(r.recommend_reason),
+  };
+}
+
+/**
+ * One row of `creator_profile_list` (fields wrapped as `{ value }`, or occasionally bare); the output has
+ * the values unwrapped. This is the content script's hottest parse (12 rows an answer, 1,000 rows and more
+ * a session), hence the flat fields and one shared schema per field type.
+ */
+export const creatorSchema = lazy(() => {
+  const [id, str, num, bool] = [nullish(idLike), nullish(text), nullish(numLike), nullish(boolLike)] as const;
+  return z.pipe(
+    z.transform((row: unknown) => (isObject(row) ? unwrapCreator(row) : row)),
+    z.object({
+      creator_oecuid: id,
+      handle: str,
+      nickname: str,
+      follower_cnt: num,
+      category: z.optional(z.nullable(z.array(z.unknown()).check(z.maxLength(50)))),
+      med_gmv_revenue: z.optional(z.nullable(z.object({ value: num, format: str, symbol: str }))),
+      units_sold: num,
+      video_avg_view_cnt: num,
+      ec_video_engagement: num,
+      live_streaming_cnt_30d: num,
+      ec_live_streaming_cnt_30d: num,
+      has_invited_before_90d: bool,
+      has_collaborated: bool,
+      is_creator_blocked_by_shop: bool,
+      sample_fulfillment_rate: num,
+      selection_region: str,
+      recommend_reason: num,
+    } satisfies Record<keyof ReturnType<typeof unwrapCreator>, z.core.SomeType>),
+  );
+});
 
 type RawCreator = z.infer<typeof creatorSchema>;
 
@@ -88,17 +120,29 @@ function canLive(a: number | null, b: number | null): boolean | null {
   return a == null && b == null ? null : false;
 }
 
+/** A category arrives as "Beauty", `{ name }`, or either wrapped as `{ value }`. */
+function categoryName(c: unknown): string | null {
+  const v = unwrap(c);
+  const name = typeof v === 'string' ? v : v && typeof v === 'object' ? toText((v as { name?: unknown }).name) : null;
+  return name && name.length <= 200 ? name : null;
+}
+
+/** "@name" → "name" (one leading @, as the page sometimes sends it). */
+function bareHandle(h: string | null): string | undefined {
+  return h == null ? undefined : (h.startsWith('@') ? h.slice(1) : h).trim();
+}
+
+/** Also takes a row still wrapped as `{ value }` (the `to*` readers unwrap). */
 export function normaliseCreator(raw: RawCreator): CreatorRow | null {
   const id = toId(raw.creator_oecuid);
-  const handle = toText(raw.handle)?.replace(/^@/, '').trim();
+  const handle = bareHandle(toText(raw.handle));
   if (!id || !handle) return null;
   const reason = toNum(raw.recommend_reason);
-  const categories = (raw.category ?? [])
-    .map((c) => {
-      const v = unwrap(c);
-      return typeof v === 'string' ? v : v && typeof v === 'object' ? toText((v as { name?: unknown }).name) : null;
-    })
-    .filter((c): c is string => !!c && c.length <= 200);
+  const categories: string[] = [];
+  for (const c of raw.category ?? []) {
+    const name = categoryName(c);
+    if (name) categories.push(name);
+  }
   return {
     id,
     handle,
@@ -153,9 +197,9 @@ export const findResponseDataSchema = lazy(() => z.object({
   next_pagination: z.optional(
     z.nullable(
       z.object({
-        has_more: z.optional(boolLike),
-        next_page: z.optional(z.nullable(numLike)),
-        search_key: z.optional(z.nullable(text)),
+        has_more: z.optional(unlazy(boolLike)),
+        next_page: nullish(numLike),
+        search_key: nullish(text),
       }),
     ),
   ),

@@ -8,6 +8,8 @@
  * The proxy forwards every operation to the built schema with the schema itself as receiver, so zod's
  * own getters and bound methods see the real object; callers keep writing `schema.safeParse(x)`.
  */
+const targets = new WeakMap<object, () => object>();
+
 // Calls are side-effect free, so the bundler drops a lazy schema nothing uses (zod's own calls are marked alike).
 /* @__NO_SIDE_EFFECTS__ */
 export function lazy<T extends object>(build: () => T): T {
@@ -16,7 +18,7 @@ export function lazy<T extends object>(build: () => T): T {
     built ??= build();
     return built;
   };
-  return new Proxy({} as T, {
+  const proxy = new Proxy({} as T, {
     get: (_, key) => Reflect.get(target(), key, target()),
     set: (_, key, value) => Reflect.set(target(), key, value, target()),
     has: (_, key) => Reflect.has(target(), key),
@@ -30,4 +32,16 @@ export function lazy<T extends object>(build: () => T): T {
     deleteProperty: (_, key) => Reflect.deleteProperty(target(), key),
     getPrototypeOf: () => Reflect.getPrototypeOf(target()),
   });
+  targets.set(proxy, target);
+  return proxy;
+}
+
+/**
+ * The schema behind a lazy one, built now (any other value as it is). zod reads a nested schema's `_zod`
+ * on every parse, so a proxy inside a hot schema costs a trap per field per row: resolve lazy parts when
+ * building the outer schema (inside its own `lazy`), and a hot schema once per call rather than per row.
+ */
+export function unlazy<T extends object>(schema: T): T {
+  const target = targets.get(schema);
+  return target ? (target() as T) : schema;
 }
