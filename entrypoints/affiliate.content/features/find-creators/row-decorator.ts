@@ -89,7 +89,12 @@ interface Decorated {
   root: ShadowRoot;
 }
 
-const isCheckbox = (row: Element) => isOn(row.querySelector('.arco-checkbox,input[type="checkbox"]')) === true;
+/**
+ * Ticked in the page's own selection column, which is a row's first cell (lib/pages/find-creators
+ * `columns`): querying that cell, not the whole row with its avatar and badges, as every new row is asked.
+ */
+const isCheckbox = (row: Element) =>
+  isOn(row.firstElementChild?.querySelector('.arco-checkbox,input[type="checkbox"]') ?? null) === true;
 
 function insert(mp: MountPoint, node: Element): void {
   if (mp.append === 'last') mp.anchor.append(node);
