@@ -126,9 +126,10 @@ describe('RowOverlayDom', () => {
     expect(CSS).toMatch(/@supports \(content: '' \/ ''\) \{\s*\.cp-badge::before \{ content: attr\(data-icon\) \/ ''; \}/);
     const after = cssRule('.cp-badge::after');
     expect(after).toContain("content: ': ' attr(title);");
-    // Visually hidden the way .cp-sr-only is, not display: none or visibility: hidden (those hide it from screen readers).
-    for (const decl of ['position: absolute;', 'clip: rect(0 0 0 0);', 'overflow: hidden;']) expect(after).toContain(decl);
-    expect(after).not.toMatch(/display: none|visibility: hidden/);
+    // Visually hidden by the .cp-sr-only rule, not display: none or visibility: hidden (those hide it from screen readers).
+    const hidden = cssRule('.cp-sr-only, .cp-badge::after');
+    for (const decl of ['position: absolute;', 'clip: rect(0 0 0 0);', 'overflow: hidden;']) expect(hidden).toContain(decl);
+    expect(after + hidden).not.toMatch(/display: none|visibility: hidden/);
   });
 
   it.each<[OverlayView['state'], string, boolean]>([
