@@ -38,7 +38,7 @@ const BIG = 10_000;
 const POPUP_OPENS = 5;
 const LONG_TASK_MS = 50;
 /** Lockstep runs, each one page with and one without the extension (BENCH_HOST_PAIRS changes it). */
-const HOST_PAIRS = Number(process.env.BENCH_HOST_PAIRS) || 2;
+const HOST_PAIRS = Number(process.env.BENCH_HOST_PAIRS) || 3;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
