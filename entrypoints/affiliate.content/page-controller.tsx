@@ -5,6 +5,8 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { followBrowserLanguage, followPageLanguage } from '@/components/common/i18n';
 import { refuseForgedEvents } from './shadow-root';
 import { sendMessage } from '@/components/common/rpc';
+import { currentLanguage } from '@/lib/i18n';
+import { warmNumberFormat } from '@/lib/i18n/translate';
 import { FOCUSED_CREATOR_REQUEST } from '@/lib/messages';
 import { type PageRecognition, recognisePage } from '@/lib/pages/recognise';
 import { LIMITS } from '@/lib/config/limits';
@@ -122,6 +124,13 @@ export function startPageController(ctx: ContentScriptContext): void {
     page = found;
     ui.mount();
     renderPanel();
+    // A context's first number formatter costs ~40 ms (ICU data): made while the page is idle, in a task
+    // of its own, not inside the render that first shows a count of 1,000 or more.
+    const warm = () => {
+      if (!signal.aborted) warmNumberFormat(currentLanguage());
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 });
+    else setTimeout(warm, 0);
   };
 
   const safeVisit = (url: URL) => {

@@ -3,7 +3,8 @@ import { setMessages, t } from '@/lib/i18n';
 import { placeholdersOf } from '@/lib/i18n/catalog';
 import { ENGLISH } from '@/lib/i18n/english';
 import { chooseLanguage } from '@/lib/i18n/language';
-import { catalogSource, createTranslator, fill, type MessageSource, type Sub, TEXT_CACHE_LIMIT } from '@/lib/i18n/translate';
+import { catalogSource, createTranslator, fill, formatSubs, type MessageSource, type Sub, TEXT_CACHE_LIMIT } from '@/lib/i18n/translate';
+import { LANGUAGES } from '@/lib/i18n/catalog';
 
 const en = catalogSource('en', {
   hello: { message: 'Hello $1' },
@@ -127,4 +128,18 @@ describe('chooseLanguage', () => {
 
 it('lists the substitutions a message uses', () => {
   expect(placeholdersOf('$2 of $1, $$ and $1')).toEqual([1, 2]);
+});
+
+describe('formatSubs', () => {
+  // Small integers skip Intl: they must read exactly as Intl writes them, in every language we have.
+  const numbers = [...Array.from({ length: 1999 }, (_, i) => i - 999), 1000, -1000, 12345, 0.5, -0, -0.5, 1e21, Number.NaN];
+  it.each(LANGUAGES)('%s: every number reads as Intl.NumberFormat writes it', (lang) => {
+    const intl = new Intl.NumberFormat(lang);
+    const got = numbers.map((n) => formatSubs(lang, [n])[0]);
+    expect(got).toEqual(numbers.map((n) => intl.format(n)));
+  });
+
+  it('passes strings through untouched', () => {
+    expect(formatSubs('vi', ['1000', '@a', ''])).toEqual(['1000', '@a', '']);
+  });
 });
