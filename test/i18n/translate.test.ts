@@ -131,8 +131,16 @@ it('lists the substitutions a message uses', () => {
 });
 
 describe('formatSubs', () => {
-  // Small integers skip Intl: they must read exactly as Intl writes them, in every language we have.
-  const numbers = [...Array.from({ length: 1999 }, (_, i) => i - 999), 1000, -1000, 12345, 0.5, -0, -0.5, 1e21, Number.NaN];
+  // Safe integers skip Intl: they must read exactly as Intl writes them, in every language we have.
+  const powers = Array.from({ length: 16 }, (_, i) => 10 ** i);
+  const numbers = [
+    ...Array.from({ length: 1999 }, (_, i) => i - 999),
+    ...Array.from({ length: 200 }, (_, i) => i * 997 + 990),
+    ...powers.flatMap((p) => [p - 1, p, p + 1, -p, -(p + 1)]),
+    1008, 12345, 123456, 1234567, -1234567, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER,
+    // Intl's own: not safe integers.
+    Number.MAX_SAFE_INTEGER + 2, 0.5, -0, -0.5, 1234.5, 1e21, Number.NaN, Number.POSITIVE_INFINITY,
+  ];
   it.each(LANGUAGES)('%s: every number reads as Intl.NumberFormat writes it', (lang) => {
     const intl = new Intl.NumberFormat(lang);
     const got = numbers.map((n) => formatSubs(lang, [n])[0]);
