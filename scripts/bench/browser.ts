@@ -132,6 +132,22 @@ export const LONG_TASK_RECORDER = `(() => {
  * page that waits for a fresh scroll), then until the page is idle, and on a page with the extension
  * until every listed row has our host. Returns the rows listed.
  */
+/**
+ * Waits until the page is idle and, with the extension, every listed row is decorated; gives the row
+ * count. Ends each step, and the page's start, so that one browser's work never overlaps the other's.
+ */
+const SETTLE = `(async () => {
+  const box = document.getElementById('scroll-container');
+  const count = () => (box ? box.querySelectorAll(${JSON.stringify(ROW)}).length : 0);
+  const idle = () => new Promise((r) => requestIdleCallback(r, { timeout: 3000 }));
+  await idle();
+  const ours = () => document.querySelectorAll(${JSON.stringify(ROW_HOST)}).length;
+  if (document.documentElement.hasAttribute('data-cp-bench-ext'))
+    for (let i = 0; i < 100 && ours() < count(); i++) await idle();
+  await idle();
+  return count();
+})()`;
+
 export const STEP = `(async () => {
   const box = document.getElementById('scroll-container');
   if (!box) throw new Error('no #scroll-container');
@@ -158,12 +174,7 @@ export const STEP = `(async () => {
     box.scrollTop = box.scrollHeight;
     await more(3000);
   }
-  await idle();
-  const ours = () => document.querySelectorAll(${JSON.stringify(ROW_HOST)}).length;
-  if (document.documentElement.hasAttribute('data-cp-bench-ext'))
-    for (let i = 0; i < 100 && ours() < count(); i++) await idle();
-  await idle();
-  return count();
+  return ${SETTLE};
 })()`;
 
 export interface CpuProfile {
@@ -320,7 +331,8 @@ async function openRun(h: Harness): Promise<OpenRun> {
   await page.goto(FIND_URL);
   await page.locator(ROW).first().waitFor({ timeout: 20_000 });
   const markerPageTime = (await page.evaluate(MARKER_CALL)) as number;
-  const rows = await page.locator(ROW).count();
+  // The page's start-up (and ours) ends here, before the other browser starts its page.
+  const rows = (await page.evaluate(SETTLE)) as number;
   return { h, page, cdp, before, markerPageTime, rows };
 }
 
@@ -371,7 +383,8 @@ async function closeRun(run: OpenRun): Promise<ScrollRun> {
  * the host's neighbours) then fall on both alike: runs one after the other differed by up to 33 % in
  * the page's own scripting for the same rows, lockstep runs of the same build by about 4 %. Stops
  * when both pages list `target` rows, a page stops getting more, or time is up; both then list the
- * same rows, as a page takes no step beyond the other.
+ * same rows, as a page takes no step beyond the other. The pages' starts take turns too: one page has
+ * settled before the other is opened.
  */
 async function lockstep(withExt: Harness, without: Harness, target: number, seconds: number): Promise<[ScrollRun, ScrollRun]> {
   const e = await openRun(withExt);
