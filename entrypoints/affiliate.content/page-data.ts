@@ -101,17 +101,18 @@ export function createPageData(win: Window, signal: AbortSignal) {
     for (const l of listeners) l(data, e);
   };
 
-  listenToObserver(win, apply, signal, false);
-  // The answers the page got before we started come back as a replay. Their parsers are built first,
-  // in a task of their own: building and the first parse together made a long task at start-up.
-  void nextTask()
+  // The parsers are built in a task of their own before any answer is parsed: building them inside the
+  // first answer's parse made a long task at start-up. Answers that come meanwhile wait, unparsed; the
+  // ones the page got before we started come back as a replay.
+  const warmed = nextTask()
     .then(() => {
       if (!signal.aborted) warmParsers();
-      return nextTask();
     })
-    .then(() => {
-      if (!signal.aborted) requestReplay(win);
-    });
+    .then(nextTask);
+  listenToObserver(win, apply, signal, { replay: false, ready: warmed });
+  void warmed.then(() => {
+    if (!signal.aborted) requestReplay(win);
+  });
 
   return {
     get: () => data,

@@ -153,6 +153,19 @@ export function warmParsers(): void {
   }
 }
 
+export interface ListenOptions {
+  /** false: the caller asks for the replay itself (requestReplay), when it is ready. */
+  replay?: boolean;
+  /**
+   * Messages that arrive before this settles are held, unparsed, and handled in order once it has: the
+   * page's first answers would otherwise build the parsers' schemas (~50 ms cold) inside one task.
+   */
+  ready?: Promise<unknown>;
+}
+
+/** Held messages before `ready`: the page's start-up sends a few; the replay re-sends the latest anyway. */
+const MAX_HELD = 64;
+
 /**
  * Convenience for the content script: listen on `win` and hand validated events to `onEvent`.
  * Returns the unsubscribe function; pass an AbortSignal to end with the page visit.
@@ -161,12 +174,10 @@ export function listenToObserver(
   win: Window,
   onEvent: (e: ObserverEvent) => void,
   signal?: AbortSignal,
-  /** false: the caller asks for the replay itself (requestReplay), when it is ready. */
-  replay = true,
+  { replay = true, ready }: ListenOptions = {},
 ): () => void {
   const seen = new Set<number>();
-  const handler = (ev: MessageEvent) => {
-    if (ev.source !== win) return;
+  const handle = (ev: MessageEvent) => {
     const data: unknown = ev.data;
     // A replayed seq already delivered is skipped before its body is parsed (seen holds validated seqs only).
     if (looksLikeObserverMessage(data) && seen.has((data as { seq?: number }).seq as number)) return;
@@ -184,6 +195,22 @@ export function listenToObserver(
       }
     }
   };
+  let held: MessageEvent[] | null = ready ? [] : null;
+  const handler = (ev: MessageEvent) => {
+    if (ev.source !== win) return;
+    if (!held) {
+      handle(ev);
+      return;
+    }
+    if (held.length === MAX_HELD) held.shift();
+    held.push(ev);
+  };
+  const release = () => {
+    const list = held ?? [];
+    held = null;
+    if (!signal?.aborted) for (const ev of list) handle(ev);
+  };
+  ready?.then(release, release);
   win.addEventListener('message', handler, signal ? { signal } : undefined);
   if (replay) requestReplay(win);
   return () => win.removeEventListener('message', handler);

@@ -384,7 +384,7 @@ describe('listenToObserver', () => {
     window.postMessage = ((m: unknown) => posted.push(m)) as typeof window.postMessage;
     const ac = new AbortController();
     try {
-      listenToObserver(window, () => undefined, ac.signal, replay);
+      listenToObserver(window, () => undefined, ac.signal, { replay });
       expect(posted).toHaveLength(asked);
       requestReplay(window);
       expect(posted.at(-1)).toEqual({ source: 'collab-pilot/content', type: 'replay' });
@@ -394,10 +394,55 @@ describe('listenToObserver', () => {
     }
   });
 
+  it.each([
+    ['holds messages, unparsed, until ready; then handles them in order', false, [11, 12, 13]],
+    ['drops what it held when the visit ended before ready', true, []],
+  ])('%s', async (_name, abortFirst, seqs) => {
+    const got: Array<{ seq: number | null }> = [];
+    const ac = new AbortController();
+    let open: () => void = () => undefined;
+    const ready = new Promise<void>((r) => {
+      open = r;
+    });
+    listenToObserver(window, (e) => got.push(e), ac.signal, { replay: false, ready });
+    const data = new Map([11, 12, 13, 14].map((seq) => [seq, msg('quota', api('quota').response, null, { seq })]));
+    const fire = (seq: number) => window.dispatchEvent(new MessageEvent('message', { data: data.get(seq), origin: window.location.origin, source: window }));
+    const spy = vi.spyOn(JSON, 'parse');
+    try {
+      for (const seq of [11, 12, 13]) fire(seq);
+      expect(spy).not.toHaveBeenCalled();
+      expect(got).toEqual([]);
+      if (abortFirst) ac.abort();
+      open();
+      await ready;
+      await Promise.resolve();
+    } finally {
+      spy.mockRestore();
+    }
+    expect(got.map((e) => e.seq)).toEqual(seqs);
+    fire(14);
+    expect(got.map((e) => e.seq)).toEqual(abortFirst ? [] : [11, 12, 13, 14]);
+    ac.abort();
+  });
+
+  it('holds at most the latest 64 messages; the replay re-sends what the page got', async () => {
+    const got: Array<{ seq: number | null }> = [];
+    const ac = new AbortController();
+    const ready = new Promise((r) => setTimeout(r, 0));
+    listenToObserver(window, (e) => got.push(e), ac.signal, { replay: false, ready });
+    for (let seq = 1; seq <= 70; seq++)
+      window.dispatchEvent(
+        new MessageEvent('message', { data: msg('quota', api('quota').response, null, { seq }), origin: window.location.origin, source: window }),
+      );
+    await new Promise((r) => setTimeout(r, 5));
+    expect(got.map((e) => e.seq)).toEqual(Array.from({ length: 64 }, (_, i) => i + 7));
+    ac.abort();
+  });
+
   it('warmParsers builds the parsers without delivering anything; real answers parse the same after it', () => {
     const got: unknown[] = [];
     const ac = new AbortController();
-    listenToObserver(window, (e) => got.push(e), ac.signal, false);
+    listenToObserver(window, (e) => got.push(e), ac.signal, { replay: false });
     const before = parseObserverMessage(msg('creator-find', api('creator-find').response), ORIGIN, ORIGIN);
     expect(() => warmParsers()).not.toThrow();
     expect(got).toEqual([]);
