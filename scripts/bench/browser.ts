@@ -19,7 +19,7 @@ import { pathToFileURL } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
 import { EXTENSION_DIR, type Harness, PANEL, startHarness } from '../../test/e2e/harness.ts';
 import type { BenchFigure } from './common.ts';
-import { LONG_TASK_MS, type LongTaskShare, whoseLongTask } from './long-tasks.ts';
+import { type CpuProfile, LONG_TASK_MS, MARKER_CALL, type ProfileShare, ourShare, whoseLongTask } from './profile-share.ts';
 
 const CREATE_URL = 'https://affiliate-us.tiktok.com/connection/target-invitation/create?shop_region=US';
 const FIND_URL = 'https://affiliate.tiktok.com/connection/creator?shop_region=GB';
@@ -176,117 +176,6 @@ export const STEP = `(async () => {
   }
   return ${SETTLE};
 })()`;
-
-export interface CpuProfile {
-  nodes: Array<{
-    id: number;
-    children?: number[];
-    callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number };
-  }>;
-  startTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
-
-const MARKER = '__cpBenchMarker';
-/** Busy-waits 4 ms inside a named function and returns performance.now(): its samples tie the profile's clock to the page's. */
-const MARKER_CALL = `(function ${MARKER}() { const t = performance.now(); while (performance.now() - t < 4) {} return t; })()`;
-
-export interface ProfileShare {
-  /** ms of samples whose stack holds a frame of ours (inclusive: native calls we make count as ours). */
-  ours: number;
-  /** ms of samples that are not idle, program or GC. */
-  busy: number;
-  /** Per long task: its duration and the ms of our code inside it (when the clocks could be tied). */
-  tasks: LongTaskShare[];
-}
-
-/**
- * Attributes a CPU profile to our code (frames whose script URL starts with `urlPrefix`) and, given
- * the page's long tasks and the marker's page time, says how much of each long task was ours.
- */
-export function ourShare(
-  profile: CpuProfile,
-  urlPrefix: string,
-  longTasks: Array<{ start: number; duration: number }> = [],
-  markerPageTime?: number,
-): ProfileShare {
-  const parent = new Map<number, number>();
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const memo = new Map<number, boolean>();
-  const isOurs = (id: number): boolean => {
-    const hit = memo.get(id);
-    if (hit !== undefined) return hit;
-    const p = parent.get(id);
-    const v = (byId.get(id)?.callFrame.url.startsWith(urlPrefix) ?? false) || (p !== undefined && isOurs(p));
-    memo.set(id, v);
-    return v;
-  };
-  /** The outermost frame of ours on a sample's stack ("name file:line"): which of our entry points the time went to. */
-  const entries = new Map<number, string>();
-  const entryOf = (id: number): string => {
-    const hit = entries.get(id);
-    if (hit !== undefined) return hit;
-    const p = parent.get(id);
-    const outer = p !== undefined && isOurs(p) ? entryOf(p) : '';
-    const f = byId.get(id)?.callFrame;
-    // Line and column (1-based) tell apart the many one-letter functions of a minified bundle.
-    const at = f ? `${f.url.slice(urlPrefix.length)}:${f.lineNumber + 1}:${f.columnNumber + 1}` : '';
-    const v = outer || (f?.url.startsWith(urlPrefix) ? `${f.functionName || '(anonymous)'} ${at}` : '');
-    entries.set(id, v);
-    return v;
-  };
-  const idle = new Set(
-    profile.nodes
-      .filter((n) => ['(idle)', '(program)', '(garbage collector)'].includes(n.callFrame.functionName))
-      .map((n) => n.id),
-  );
-  const collector = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(garbage collector)').map((n) => n.id));
-  const marker = new Set(profile.nodes.filter((n) => n.callFrame.functionName === MARKER).map((n) => n.id));
-  // Sample i is taken at startTime + the sum of deltas up to i, and stands for the time since sample i-1.
-  const times: number[] = [];
-  let t = profile.startTime;
-  for (const d of profile.timeDeltas) {
-    t += d;
-    times.push(t / 1000);
-  }
-  let ours = 0;
-  let busy = 0;
-  let markerAt: number | null = null;
-  profile.samples.forEach((id, i) => {
-    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
-    if (!idle.has(id)) busy += dt;
-    if (isOurs(id)) ours += dt;
-    if (markerAt === null && marker.has(id)) markerAt = times[i] ?? null;
-  });
-  const tasks: ProfileShare['tasks'] = [];
-  if (markerAt !== null && markerPageTime !== undefined) {
-    const offset = (markerAt as number) - markerPageTime;
-    for (const task of longTasks) {
-      const from = task.start + offset;
-      const to = from + task.duration;
-      let mine = 0;
-      let gc = 0;
-      let longestSample = 0;
-      const by = new Map<string, number>();
-      profile.samples.forEach((id, i) => {
-        const at = times[i] ?? 0;
-        if (!(at > from && at <= to)) return;
-        const dt = (profile.timeDeltas[i] ?? 0) / 1000;
-        if (collector.has(id)) gc += dt;
-        if (!isOurs(id)) return;
-        mine += dt;
-        longestSample = Math.max(longestSample, dt);
-        const e = entryOf(id);
-        by.set(e, (by.get(e) ?? 0) + dt);
-      });
-      const mostly = [...by].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-      tasks.push({ start: task.start, duration: task.duration, ours: mine, gc, mostly, longestSample });
-    }
-  }
-  return { ours, busy, tasks };
-}
 
 interface ScrollRun {
   rows: number;
