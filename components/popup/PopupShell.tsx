@@ -5,7 +5,7 @@
  */
 import type { QueueSummary } from '@/lib/messages';
 import type { ComponentChild } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { SummaryApi } from './api';
 import { Counts } from './Counts';
 import { POPUP_TEXT as T } from './messages';
@@ -14,7 +14,9 @@ export function PopupShell({ api, rest }: { api: SummaryApi; rest: (summary: Que
   const [summary, setSummary] = useState<QueueSummary | null>(null);
   const [read, setRead] = useState(false);
 
-  useEffect(() => {
+  // Layout effect: the read starts right after the first render, not after the first frame (useEffect's
+  // wait), so the counts can be in the frame after it.
+  useLayoutEffect(() => {
     let live = true;
     api
       .readSummary()
