@@ -202,6 +202,8 @@ export function listenToObserver(
       handle(ev);
       return;
     }
+    // Only what could be ours is held, so the page's own messages cannot crowd it out.
+    if (!looksLikeObserverMessage(ev.data)) return;
     if (held.length === MAX_HELD) held.shift();
     held.push(ev);
   };
@@ -213,7 +215,10 @@ export function listenToObserver(
   ready?.then(release, release);
   win.addEventListener('message', handler, signal ? { signal } : undefined);
   if (replay) requestReplay(win);
-  return () => win.removeEventListener('message', handler);
+  return () => {
+    if (held) held.length = 0;
+    win.removeEventListener('message', handler);
+  };
 }
 
 /** Ask the observer to post its recent messages again (it holds the last few; data only). */

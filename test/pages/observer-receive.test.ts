@@ -439,6 +439,23 @@ describe('listenToObserver', () => {
     ac.abort();
   });
 
+  it.each([
+    ["the page's own messages are not held, so they cannot crowd ours out", 'page', [1]],
+    ['nothing held is handled after unsubscribing', 'unsubscribe', []],
+  ])('%s', async (_name, how, seqs) => {
+    const got: Array<{ seq: number | null }> = [];
+    const ac = new AbortController();
+    const ready = new Promise((r) => setTimeout(r, 0));
+    const stop = listenToObserver(window, (e) => got.push(e), ac.signal, { replay: false, ready });
+    const fire = (data: unknown) => window.dispatchEvent(new MessageEvent('message', { data, origin: window.location.origin, source: window }));
+    fire(msg('quota', api('quota').response, null, { seq: 1 }));
+    for (let i = 0; i < 100; i++) fire({ type: 'page-chatter', i });
+    if (how === 'unsubscribe') stop();
+    await new Promise((r) => setTimeout(r, 5));
+    expect(got.map((e) => e.seq)).toEqual(seqs);
+    ac.abort();
+  });
+
   it('warmParsers builds the parsers without delivering anything; real answers parse the same after it', () => {
     const got: unknown[] = [];
     const ac = new AbortController();
