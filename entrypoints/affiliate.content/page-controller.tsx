@@ -125,7 +125,7 @@ export function startPageController(ctx: ContentScriptContext): void {
     ui.mount();
     renderPanel();
     // A context's first number formatter costs ~40 ms (ICU data): made while the page is idle, in a task
-    // of its own, not inside the render that first shows a count of 1,000 or more.
+    // of its own, not inside the first render that shows a rate or a price (counts need no Intl).
     const warm = () => {
       if (!signal.aborted) warmNumberFormat(currentLanguage());
     };

@@ -86,7 +86,7 @@ export function ourShare(
     return f?.url === '' && PASSED_THROUGH.includes(f.functionName) && callerUrl.startsWith(urlPrefix) && /observer(-main)?\.js$/.test(callerUrl);
   };
   const isOurs = (id: number): boolean => inOurs(id) && !passedThrough(id);
-  /** The outermost frame of ours on a sample's stack ("name file:line"): which of our entry points the time went to. */
+  /** The outermost frame of ours on a sample's stack ("name file:line:column"): which of our entry points the time went to. */
   const entries = new Map<number, string>();
   const entryOf = (id: number): string => {
     const hit = entries.get(id);
@@ -100,13 +100,10 @@ export function ourShare(
     entries.set(id, v);
     return v;
   };
-  const idle = new Set(
-    profile.nodes
-      .filter((n) => ['(idle)', '(program)', '(garbage collector)'].includes(n.callFrame.functionName))
-      .map((n) => n.id),
-  );
-  const collector = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(garbage collector)').map((n) => n.id));
-  const marker = new Set(profile.nodes.filter((n) => n.callFrame.functionName === MARKER).map((n) => n.id));
+  const named = (...names: string[]) => new Set(profile.nodes.filter((n) => names.includes(n.callFrame.functionName)).map((n) => n.id));
+  const idle = named('(idle)', '(program)', '(garbage collector)');
+  const collector = named('(garbage collector)');
+  const marker = named(MARKER);
   // Sample i is taken at startTime + the sum of deltas up to i, and stands for the time since sample i-1.
   const times: number[] = [];
   let t = profile.startTime;
