@@ -41,7 +41,6 @@ function plan(core: Core, entries: readonly PlannableEntry[], region: string | n
   // queue (two 10,000-entry maps per plan were most of its time and garbage).
   return planBatches(entries).map((b) => {
     const products = new Map((b.terms?.products ?? []).map((p) => [p.id, p]));
-    const creatorById = new Map(b.creators.map((c) => [c.id, c]));
     const draft = draftFromBatch(b, {
       name: PLACEHOLDER_NAME,
       message: '',
@@ -55,10 +54,8 @@ function plan(core: Core, entries: readonly PlannableEntry[], region: string | n
           sampleUnitsPerCreator: s.sampleUnitsPerCreator > 0 ? s.sampleUnitsPerCreator : 1,
         };
       },
-      creator: (id) => {
-        const c = creatorById.get(id);
-        return c ? { ...(c.handle ? { handle: c.handle } : {}), ...(c.invitedWithin90Days !== undefined ? { invitedWithin90Days: c.invitedWithin90Days } : {}) } : undefined;
-      },
+      // The batch's own creator object: creators are unique within a batch, so no table is needed.
+      creator: (_id, c) => ({ ...(c.handle ? { handle: c.handle } : {}), ...(c.invitedWithin90Days !== undefined ? { invitedWithin90Days: c.invitedWithin90Days } : {}) }),
     });
     const findings = draft ? checkInvitationTrusted(draft, { now, minStock: s.minStock }) : [];
     const creators = b.creators.map((c) => ({ id: c?.id ?? '', handle: c?.handle, nickname: c?.nickname, canLive: c?.canLive ?? null }));

@@ -109,22 +109,40 @@ interface OpenBatch<E extends PlanEntry> {
   creatorSet: Set<string>;
 }
 
+/** What planBatches knows of one terms object, worked out once per call. */
+interface TermsSlot<E extends PlanEntry> {
+  /** Flash sale, or more products than one invitation takes: each entry is a batch of its own. */
+  alone: boolean;
+  /** The batches of this terms key that still have room, oldest first; shared by equal terms objects. */
+  open: OpenBatch<E>[];
+}
+
 export function planBatches<E extends PlanEntry>(entries: readonly E[], limits?: Partial<PlanLimits>): Batch<E>[] {
   if (!Array.isArray(entries)) return [];
   const { creatorsPerInvitation, productsPerInvitation } = resolveLimits(limits);
   const batches: Batch<E>[] = [];
   // Per terms key, the batches that still have room, oldest first.
   const open = new Map<string, OpenBatch<E>[]>();
-  // Queued entries often share one terms object: validate and key each object once per call.
-  // (Not cached across calls, so a caller that edits terms in place never gets a stale key.)
-  const keys = new Map<unknown, string | null>();
-  const keyOf = (terms: unknown): string | null => {
-    let key = keys.get(terms);
-    if (key === undefined) {
-      key = isPlanTerms(terms) ? termsKey(terms) : null;
-      keys.set(terms, key);
+  // Queued entries often share one terms object: validate, key and classify each object once per
+  // call, so the loop below does one lookup per entry. (Not cached across calls, so a caller that
+  // edits terms in place never gets a stale key.) null: the terms are malformed.
+  const slots = new Map<unknown, TermsSlot<E> | null>();
+  const slotOf = (terms: unknown): TermsSlot<E> | null => {
+    let slot = slots.get(terms);
+    if (slot === undefined) {
+      slot = null;
+      if (isPlanTerms(terms)) {
+        const key = termsKey(terms);
+        let list = open.get(key);
+        if (!list) {
+          list = [];
+          open.set(key, list);
+        }
+        slot = { alone: terms.flashSale || terms.products.length > productsPerInvitation, open: list };
+      }
+      slots.set(terms, slot);
     }
-    return key;
+    return slot;
   };
 
   const alone = (entry: E, invalid = false): void => {
@@ -154,42 +172,42 @@ export function planBatches<E extends PlanEntry>(entries: readonly E[], limits?:
   };
 
   for (const raw of entries as readonly unknown[]) {
-    const key = isPlanEntryShell(raw) ? keyOf(raw.terms) : null;
-    if (key === null) {
+    const slot = isPlanEntryShell(raw) ? slotOf(raw.terms) : null;
+    if (slot === null) {
       aloneInvalid(raw);
       continue;
     }
     // The shell and the terms have both been checked above.
     const entry = raw as E;
-    if (entry.terms.flashSale || entry.terms.products.length > productsPerInvitation) {
+    if (slot.alone) {
       alone(entry);
       continue;
     }
-    let list = open.get(key);
-    if (!list) {
-      list = [];
-      open.set(key, list);
-    }
+    const list = slot.open;
+    const creatorId = entry.creator.id;
+    // The oldest open batch without this creator. Adding and comparing sizes is one hash lookup
+    // where has-then-add is two; a batch that already held the creator is left as it was.
     let target: OpenBatch<E> | undefined;
-    for (const b of list) {
-      if (!b.creatorSet.has(entry.creator.id)) {
+    for (let i = 0; i < list.length; i++) {
+      const b = list[i] as OpenBatch<E>;
+      const size = b.creatorSet.size;
+      if (b.creatorSet.add(creatorId).size !== size) {
         target = b;
+        if (b.creatorSet.size >= creatorsPerInvitation) list.splice(i, 1);
         break;
       }
     }
     if (!target) {
       target = {
         batch: { entryIds: [], creatorIds: [], terms: entry.terms, creators: [] },
-        creatorSet: new Set(),
+        creatorSet: new Set([creatorId]),
       };
-      list.push(target);
       batches.push(target.batch);
+      if (creatorsPerInvitation > 1) list.push(target);
     }
     target.batch.entryIds.push(entry.id);
-    target.batch.creatorIds.push(entry.creator.id);
+    target.batch.creatorIds.push(creatorId);
     target.batch.creators.push(entry.creator);
-    target.creatorSet.add(entry.creator.id);
-    if (target.creatorSet.size >= creatorsPerInvitation) list.splice(list.indexOf(target), 1);
   }
   return batches;
 }

@@ -2,15 +2,23 @@
  * Turns a planned batch plus what the extension knows about its products and creators into an
  * InvitationDraft, so the queue can check each batch before the seller sends it.
  */
-import type { Batch } from './batches.ts';
+import type { Batch, PlanEntry } from './batches.ts';
 import type { DraftCreator, DraftProduct, InvitationDraft } from './schema.ts';
 
-export interface BatchDetails {
+/**
+ * Each callback also gets the batch's own object for the id (the product from the batch's terms, the
+ * creator from `batch.creators`, typed as the caller's entries type them), so a caller that keeps its
+ * facts on those objects needs no lookup table per batch.
+ */
+export interface BatchDetails<E extends PlanEntry = PlanEntry> {
   name: string;
   message: string;
   /** Catalogue facts per product id; unknown products get unknown stock and open rate. */
-  product?: (id: string) => Partial<Pick<DraftProduct, 'title' | 'priceCents' | 'stock' | 'openRateBp' | 'sampleUnitsPerCreator'>> | undefined;
-  creator?: (id: string) => Partial<Pick<DraftCreator, 'handle' | 'invitedWithin90Days'>> | undefined;
+  product?: (
+    id: string,
+    product: E['terms']['products'][number],
+  ) => Partial<Pick<DraftProduct, 'title' | 'priceCents' | 'stock' | 'openRateBp' | 'sampleUnitsPerCreator'>> | undefined;
+  creator?: (id: string, creator: E['creator']) => Partial<Pick<DraftCreator, 'handle' | 'invitedWithin90Days'>> | undefined;
 }
 
 const FEES = ['commission', 'flat-fee'] as const;
@@ -24,13 +32,13 @@ const oneOf = <T extends string>(list: readonly T[], v: string): v is T => (list
  * cannot express (then run `checkInvitation` on your own object to get the `draft.invalid` findings).
  * The result matches `invitationDraftSchema`, so `checkInvitationTrusted` may check it.
  */
-export function draftFromBatch(batch: Batch, details: BatchDetails): InvitationDraft | null {
+export function draftFromBatch<E extends PlanEntry>(batch: Batch<E>, details: BatchDetails<E>): InvitationDraft | null {
   const t = batch.terms;
   if (batch.invalid || !oneOf(FEES, t.feeStructure) || !oneOf(CONTENT, t.contentType)) return null;
   const products: DraftProduct[] = [];
   for (const p of t.products) {
     if (!oneOf(SAMPLES, p.sampleOffer) || p.id === '') return null;
-    const known = details.product?.(p.id);
+    const known = details.product?.(p.id, p);
     const product: DraftProduct = {
       id: p.id,
       stock: known?.stock ?? null,
@@ -45,12 +53,23 @@ export function draftFromBatch(batch: Batch, details: BatchDetails): InvitationD
   }
   const creators: DraftCreator[] = [];
   for (const c of batch.creators) {
-    if (c.id === '') return null;
-    const known = details.creator?.(c.id);
-    const creator: DraftCreator = { id: c.id, canLive: c.canLive };
-    if (known?.handle !== undefined) creator.handle = known.handle;
-    if (known?.invitedWithin90Days !== undefined) creator.invitedWithin90Days = known.invitedWithin90Days;
-    creators.push(creator);
+    const id = c.id;
+    if (id === '') return null;
+    const canLive = c.canLive;
+    const known = details.creator?.(id, c);
+    const handle = known?.handle;
+    const recent = known?.invitedWithin90Days;
+    // Each shape written out whole (same keys, same order as adding them one by one would give): an
+    // added property would cost every one of a queue's thousands of creators a second allocation.
+    creators.push(
+      handle === undefined
+        ? recent === undefined
+          ? { id, canLive }
+          : { id, canLive, invitedWithin90Days: recent }
+        : recent === undefined
+          ? { id, canLive, handle }
+          : { id, canLive, handle, invitedWithin90Days: recent },
+    );
   }
   return {
     name: details.name,

@@ -13,8 +13,10 @@ export const checkCreators: Rule = ({ draft, add, uniqueCreators, creatorRepeats
     add('creators.too-many', 'error', { count, max: LIMITS.creatorsPerInvitation });
   }
   // Labels and id objects are built only when a finding needs them: this loop sees every creator.
+  const anyRepeats = creatorRepeats.size !== 0;
   for (const item of uniqueCreators) {
-    const times = creatorRepeats.get(item.id);
+    // Repeats are rare: an empty map needs no lookup (which would hash every id).
+    const times = anyRepeats ? creatorRepeats.get(item.id) : undefined;
     if (times !== undefined) add('creators.duplicate', 'error', { creator: creatorLabel(item), times }, { creatorId: item.id });
     if (item.invitedWithin90Days === true) {
       add('creators.invited-recently', 'warning', { creator: creatorLabel(item) }, { creatorId: item.id });

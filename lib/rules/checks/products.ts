@@ -18,8 +18,10 @@ export const checkProducts: Rule = (run) => {
     add('products.too-many', 'error', { count, max: LIMITS.productsPerInvitation });
   }
   // Per-product rules run once per product id, so a duplicate does not double every finding.
+  const repeats = run.productRepeats;
   for (const item of run.uniqueProducts) {
-    const times = run.productRepeats.get(item.id);
+    // Repeats are rare: an empty map needs no lookup (which would hash every id).
+    const times = repeats.size === 0 ? undefined : repeats.get(item.id);
     if (times !== undefined) add('products.duplicate', 'error', { product: productLabel(item), times }, { productId: item.id });
     checkCommission(run, item);
     checkStock(run, item);
@@ -27,22 +29,22 @@ export const checkProducts: Rule = (run) => {
   }
 };
 
+// Labels and id objects are built only when a finding needs them: these run for every product of
+// every batch, and most products have no finding.
 function checkCommission({ ctx, add }: RuleRun, p: DraftProduct): void {
-  const ids = { productId: p.id };
-  const product = productLabel(p);
   const target = p.targetRateBp;
   if (!Number.isInteger(target) || target < LIMITS.rateMinBp || target > LIMITS.rateMaxBp) {
     add(
       'commission.out-of-range',
       'error',
       {
-        product,
+        product: productLabel(p),
         // formatRate rounds to two decimals, which would make 15.555 % look valid: show it as given.
         rate: Number.isInteger(target) ? formatRate(target, ctx.locale) : `${target / 100}%`,
         min: formatRate(LIMITS.rateMinBp, ctx.locale),
         max: formatRate(LIMITS.rateMaxBp, ctx.locale),
       },
-      ids,
+      { productId: p.id },
     );
     return;
   }
@@ -61,13 +63,13 @@ function checkCommission({ ctx, add }: RuleRun, p: DraftProduct): void {
     'commission.not-above-open',
     'warning',
     {
-      product,
+      product: productLabel(p),
       target: formatRate(target, ctx.locale),
       open: formatRate(open, ctx.locale),
       equal: target === open,
       ...(example ? { example } : {}),
     },
-    ids,
+    { productId: p.id },
   );
 }
 
@@ -78,14 +80,12 @@ export function sampleUnitsNeeded(p: DraftProduct, creators: number): number {
 }
 
 function checkStock({ ctx, add, uniqueCreatorCount }: RuleRun, p: DraftProduct): void {
-  const ids = { productId: p.id };
-  const product = productLabel(p);
   if (p.stock === null) {
-    add('stock.unknown', 'info', { product }, ids);
+    add('stock.unknown', 'info', { product: productLabel(p) }, { productId: p.id });
     return;
   }
   if (p.stock <= 0) {
-    add('stock.out', 'error', { product }, ids);
+    add('stock.out', 'error', { product: productLabel(p) }, { productId: p.id });
     return;
   }
   const samples = sampleUnitsNeeded(p, uniqueCreatorCount);
@@ -94,8 +94,15 @@ function checkStock({ ctx, add, uniqueCreatorCount }: RuleRun, p: DraftProduct):
     add(
       'stock.low',
       'warning',
-      { product, stock: p.stock, needed, minStock: ctx.minStock, sampleUnits: samples, creators: uniqueCreatorCount },
-      ids,
+      {
+        product: productLabel(p),
+        stock: p.stock,
+        needed,
+        minStock: ctx.minStock,
+        sampleUnits: samples,
+        creators: uniqueCreatorCount,
+      },
+      { productId: p.id },
     );
   }
 }
