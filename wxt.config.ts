@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { hostPermissions } from './lib/hosts';
 import { localeFiles } from './scripts/locales';
 import { addEsmContentScripts } from './scripts/esm-content-build';
+import { withoutEmptyHtmlPlugins } from './scripts/html-plugins-tag';
 
 const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -9,9 +10,15 @@ const EXTENSION_PAGES_CSP =
 // Permissions are deliberately minimal; README "Permissions and privacy" gives the reason for each.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Every browser we support preloads modules natively; the polyfill was a chunk of its own that the
+  // popup's first paint waited for.
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   hooks: {
     // Issue 9: the affiliate content script is a small loader of per-page ES modules (scripts/esm-content-build.ts).
-    ready: (wxt) => addEsmContentScripts(wxt, { entrypoint: 'affiliate', entry: 'entrypoints/affiliate.content/esm-entry.ts', nativeBrowser: ['affiliate', 'observer-loader'], watch: ['components', 'lib'] }),
+    ready: (wxt) => {
+      addEsmContentScripts(wxt, { entrypoint: 'affiliate', entry: 'entrypoints/affiliate.content/esm-entry.ts', nativeBrowser: ['affiliate', 'observer-loader'], watch: ['components', 'lib'] });
+      withoutEmptyHtmlPlugins(wxt);
+    },
     'build:publicAssets': (_wxt, files) => {
       files.push(...localeFiles());
     },

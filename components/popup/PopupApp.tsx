@@ -1,12 +1,25 @@
 /**
  * The whole popup with every part loaded at once (component tests, and any page that already has a
- * PopupApi). The extension's popup entry composes the same PopupShell and PopupRest, but loads the
- * rest in a chunk of its own after the counts have painted (entrypoints/popup/main.tsx).
+ * PopupApi): the same shell and PopupRest the extension's popup composes, there with the rest loaded
+ * in a chunk of its own after the counts have painted (entrypoints/popup/main.ts).
  */
+import { t } from '@/lib/i18n';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { PopupApi } from './api';
+import { preactRest } from './preact-rest';
 import { PopupRest } from './PopupRest';
-import { PopupShell } from './PopupShell';
+import { mountShell } from './shell';
+import { shellText } from './shell-text';
 
 export function PopupApp({ api }: { api: PopupApi }) {
-  return <PopupShell api={api} rest={(summary) => <PopupRest api={api} summary={summary} />} />;
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (!box.current) return;
+    return mountShell(box.current, {
+      api,
+      text: shellText(t),
+      loadRest: async () => preactRest((summary) => <PopupRest api={api} summary={summary} />),
+    });
+  }, [api]);
+  return <div ref={box} />;
 }

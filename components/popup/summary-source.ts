@@ -13,6 +13,7 @@ type ChangeListener = (changes: Record<string, { newValue?: unknown }>, area: st
 /** The few members of `browser`/`chrome` this module touches. */
 export interface ExtensionLike {
   runtime: { getURL(path: string): string };
+  i18n: { getMessage(key: string): string };
   storage: {
     local: { get(key: string): Promise<Record<string, unknown>> };
     onChanged: { addListener(fn: ChangeListener): void; removeListener(fn: ChangeListener): void };

@@ -27,21 +27,20 @@ function resolveLocal(from: string, spec: string): string {
 }
 
 /**
- * Every file (relative to the repo) and package a static import of `entry` reaches. Files in `leaves`
- * are listed when reached but not followed: modules the caller knows the bundler drops (first-chunk.test.ts
- * says which and why; first-chunk-bundle.test.ts checks it on the real bundle).
+ * Every file (relative to the repo) and package a static import of `entry` reaches.
  */
-export function staticGraph(entry: string, leaves: readonly string[] = []): { files: string[]; packages: string[] } {
+export function staticGraph(entry: string): { files: string[]; packages: string[] } {
   const files = new Set<string>();
   const packages = new Set<string>();
   const visit = (file: string) => {
     const rel = relative(ROOT, file);
     if (files.has(rel)) return;
     files.add(rel);
-    if (!/\.tsx?$/.test(file) || leaves.includes(rel)) return; // CSS, JSON and the given leaves
+    if (!/\.tsx?$/.test(file)) return; // CSS and JSON
     for (const m of readFileSync(file, 'utf8').matchAll(STATIC)) {
       const clause = (m[1] ?? '').trim();
-      const spec = m[2] ?? m[3] ?? '';
+      // A query (`?inline`) changes what the bundler hands over, not which file it reads.
+      const spec = (m[2] ?? m[3] ?? '').replace(/\?.*$/, '');
       if (clause && onlyTypes(clause)) continue;
       if (spec.startsWith('.') || spec.startsWith('@/')) visit(resolveLocal(file, spec));
       else packages.add(spec);

@@ -5,9 +5,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PopupApi, SummaryApi } from '@/components/popup/api';
 import { POPUP_TEXT as T } from '@/components/popup/messages';
-import { PopupShell } from '@/components/popup/PopupShell';
+import { mountShell } from '@/components/popup/shell';
+import { shellText } from '@/components/popup/shell-text';
 import { QueueList } from '@/components/popup/QueueList';
-import { setMessages } from '@/lib/i18n';
+import { setMessages, t } from '@/lib/i18n';
 import { ENGLISH } from '@/lib/i18n/english';
 import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';
@@ -57,13 +58,15 @@ describe('the rendered popup in another language', () => {
   it('paints the shell in Vietnamese: title, Settings link and count labels', async () => {
     setMessages(LANG.vi);
     const api: SummaryApi = { readSummary: async () => SUMMARY, onSummary: () => () => {}, optionsUrl: 'options.html' };
-    const m = mount(<PopupShell api={api} rest={() => null} />);
-    unmounts.push(m.unmount);
-    await waitFor(() => m.root.querySelector('dl'));
-    expect(m.root.querySelector('h1')?.textContent).toBe('Collab Pilot');
-    expect(m.root.querySelector('a')?.textContent).toBe('Cài đặt');
-    expect(m.root.querySelector('dl')?.getAttribute('aria-label')).toBe('Hàng đợi theo trạng thái');
-    expect([...m.root.querySelectorAll('dt')].map((d) => d.textContent)).toEqual(['Trong hàng đợi', 'Đã mở', 'Đã gửi', 'Thất bại', 'Đã xóa']);
+    const app = document.createElement('div');
+    document.body.append(app);
+    unmounts.push(mountShell(app, { api, text: shellText(t), loadRest: () => new Promise(() => {}) }), () => app.remove());
+    await waitFor(() => app.querySelector('dl'));
+    expect(app.querySelector('h1')?.textContent).toBe('Collab Pilot');
+    expect(app.querySelector('a')?.textContent).toBe('Cài đặt');
+    expect(app.querySelector('dl')?.getAttribute('aria-label')).toBe('Hàng đợi theo trạng thái');
+    expect([...app.querySelectorAll('dt')].map((d) => d.textContent)).toEqual(['Trong hàng đợi', 'Đã mở', 'Đã gửi', 'Thất bại', 'Đã xóa']);
+    expect(app.querySelector('.popup__rest')?.textContent).toBe('Đang lập các lô…');
   });
 
   it('lists the queue in Indonesian: row status and the remove button name', async () => {
