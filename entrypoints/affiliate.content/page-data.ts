@@ -3,7 +3,7 @@ import type { CreatorRow } from '@/lib/pages/creator-json';
 import type { GroupDetail, GroupSummary } from '@/lib/pages/group-json';
 import type { ProductRow } from '@/lib/pages/product-json';
 import type { InvitationLimits, Quota } from '@/lib/pages/quota-json';
-import { listenToObserver, type ObserverEvent, requestReplay, warmParsers } from '@/lib/observer/receive';
+import { ENDPOINT_NAMES, listenToObserver, type ObserverEvent, requestReplay, warmParser } from '@/lib/observer/receive';
 import { nextTask } from './next-task';
 
 /** Bounds so a page that loads for hours (infinite scroll) cannot grow our memory without end. */
@@ -101,14 +101,17 @@ export function createPageData(win: Window, signal: AbortSignal) {
     for (const l of listeners) l(data, e);
   };
 
-  // The parsers are built in a task of their own before any answer is parsed: building them inside the
-  // first answer's parse made a long task at start-up. Answers that come meanwhile wait, unparsed; the
-  // ones the page got before we started come back as a replay.
-  const warmed = nextTask()
-    .then(() => {
-      if (!signal.aborted) warmParsers();
-    })
-    .then(nextTask);
+  // The parsers are built before any answer is parsed, one endpoint per task: building them inside the
+  // first answer's parse, or all in one task, made a long task at start-up. Answers that come meanwhile
+  // wait, unparsed; the ones the page got before we started come back as a replay.
+  const warmed = (async () => {
+    for (const endpoint of ENDPOINT_NAMES) {
+      await nextTask();
+      if (signal.aborted) return;
+      warmParser(endpoint);
+    }
+    await nextTask();
+  })();
   listenToObserver(win, apply, signal, { replay: false, ready: warmed });
   void warmed.then(() => {
     if (!signal.aborted) requestReplay(win);

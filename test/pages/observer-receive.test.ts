@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_BODY_CHARS, OBSERVER_SOURCE } from '../../lib/observer/endpoints';
-import { listenToObserver, parseObserverMessage, requestReplay, warmParsers } from '../../lib/observer/receive';
+import { ENDPOINT_NAMES, listenToObserver, parseObserverMessage, requestReplay, warmParser } from '../../lib/observer/receive';
 import { parseCreateRequest, parseCreateResponse } from '../../lib/pages/create-json';
 import { loadJson } from './helpers';
 
@@ -456,12 +456,13 @@ describe('listenToObserver', () => {
     ac.abort();
   });
 
-  it('warmParsers builds the parsers without delivering anything; real answers parse the same after it', () => {
+  it('warmParser builds each parser without delivering anything; real answers parse the same after it', () => {
     const got: unknown[] = [];
     const ac = new AbortController();
     listenToObserver(window, (e) => got.push(e), ac.signal, { replay: false });
     const before = parseObserverMessage(msg('creator-find', api('creator-find').response), ORIGIN, ORIGIN);
-    expect(() => warmParsers()).not.toThrow();
+    expect(ENDPOINT_NAMES[0]).toBe('creator-find');
+    for (const endpoint of ENDPOINT_NAMES) expect(() => warmParser(endpoint)).not.toThrow();
     expect(got).toEqual([]);
     expect(parseObserverMessage(msg('creator-find', api('creator-find').response), ORIGIN, ORIGIN)).toEqual(before);
     ac.abort();

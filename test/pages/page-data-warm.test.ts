@@ -1,0 +1,60 @@
+/**
+ * The content script's page data warms the observer's parsers one endpoint per task (a single task
+ * for all of them was a long task of ours at start-up, 56 ms in a slow spell), and answers that
+ * arrive meanwhile wait, unparsed, until every parser is built.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { createPageData } from '../../entrypoints/affiliate.content/page-data';
+import { OBSERVER_SOURCE } from '../../lib/observer/endpoints';
+import * as receive from '../../lib/observer/receive';
+import { loadJson } from './helpers';
+
+vi.mock('../../lib/observer/receive', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../lib/observer/receive')>();
+  return { ...real, warmParser: vi.fn(real.warmParser) };
+});
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function postQuota(): void {
+  const { response } = loadJson<{ response: unknown }>('sandbox/api/quota.json');
+  const data = { source: OBSERVER_SOURCE, v: 2, seq: 1, endpoint: 'quota', request: null, response: JSON.stringify(response) };
+  window.dispatchEvent(new MessageEvent('message', { data, origin: window.location.origin, source: window }));
+}
+
+describe('page data start-up', () => {
+  it('builds one parser per task, then hands over the answer that came meanwhile', async () => {
+    const warm = vi.mocked(receive.warmParser);
+    warm.mockClear();
+    const ac = new AbortController();
+    const store = createPageData(window, ac.signal);
+    const got: string[] = [];
+    store.subscribe((_, e) => got.push(e.endpoint));
+    postQuota();
+    const perTask: number[] = [];
+    const handledAt: number[] = [];
+    for (let i = 0; i < receive.ENDPOINT_NAMES.length + 3; i++) {
+      const before = warm.mock.calls.length;
+      await nextTask();
+      perTask.push(warm.mock.calls.length - before);
+      handledAt.push(got.length);
+    }
+    expect(warm.mock.calls.map(([endpoint]) => endpoint)).toEqual(receive.ENDPOINT_NAMES);
+    expect(Math.max(...perTask)).toBe(1);
+    // Held until the last parser was built, then delivered once.
+    expect(handledAt.indexOf(1)).toBeGreaterThanOrEqual(receive.ENDPOINT_NAMES.length);
+    expect(got).toEqual(['quota']);
+    ac.abort();
+  });
+
+  it('stops warming when the page visit ends', async () => {
+    const warm = vi.mocked(receive.warmParser);
+    warm.mockClear();
+    const ac = new AbortController();
+    createPageData(window, ac.signal);
+    await nextTask();
+    ac.abort();
+    for (let i = 0; i < receive.ENDPOINT_NAMES.length + 2; i++) await nextTask();
+    expect(warm.mock.calls.length).toBe(1);
+  });
+});
