@@ -5,6 +5,13 @@
 
 /** A long task, as the Long Tasks API counts it. */
 export const LONG_TASK_MS = 50;
+/** The bench's CPU profile samples every 0.5 ms (Profiler.setSamplingInterval takes µs). */
+export const SAMPLING_INTERVAL_MS = 0.5;
+/**
+ * A sample this long (6 intervals) is time the profiler could not sample: the thread was not running
+ * (the 2-core VM lent its CPU elsewhere). GC is sampled as such, and counted apart.
+ */
+export const STALL_SAMPLE_MS = 3;
 
 /** One long task, split by the CPU profile: ms of our code and of V8's garbage collection inside it. */
 export interface LongTaskShare {
@@ -12,20 +19,24 @@ export interface LongTaskShare {
   duration: number;
   ours: number;
   gc: number;
+  /** ms of the task the thread was stalled: the part of each sample over STALL_SAMPLE_MS beyond one interval. */
+  stall: number;
   mostly: string;
   longestSample: number;
 }
 
 /**
- * Whose a long task (one over `limit`) is. `ours`: it is long without its GC pauses and would not be without our part.
- * `gc`: it would not be long without our part, but a GC pause inside is what took it past the limit:
- * V8 collects wherever the heap's allocation crosses a threshold, and that allocation is mostly the
- * page's (our code is ~3 % of the busy thread), so the pause lands in a task of ours by chance.
- * `page`: long without our part.
+ * Whose a long task (one over `limit`) is. `ours`: it is long without its GC pauses and stalls, and
+ * would not be without our part. `gc`: it would not be long without our part, but a GC pause inside is
+ * what took it past the limit: V8 collects wherever the heap's allocation crosses a threshold, and that
+ * allocation is mostly the page's (our code is ~3 % of the busy thread), so the pause lands in a task of
+ * ours by chance. `stall`: the same, but what took it past the limit is time the thread did not run at
+ * all (no sample for over STALL_SAMPLE_MS). `page`: long without our part.
  */
-export function whoseLongTask(t: Pick<LongTaskShare, 'duration' | 'ours' | 'gc'>, limit = LONG_TASK_MS): 'ours' | 'gc' | 'page' {
+export function whoseLongTask(t: Pick<LongTaskShare, 'duration' | 'ours' | 'gc'> & { stall?: number }, limit = LONG_TASK_MS): 'ours' | 'gc' | 'stall' | 'page' {
   if (t.ours <= 0 || t.duration - t.ours > limit) return 'page';
-  return t.duration - t.gc > limit ? 'ours' : 'gc';
+  if (t.duration - t.gc <= limit) return 'gc';
+  return t.duration - t.gc - (t.stall ?? 0) > limit ? 'ours' : 'stall';
 }
 
 export interface CpuProfile {
@@ -128,6 +139,7 @@ export function ourShare(
       const to = from + task.duration;
       let mine = 0;
       let gc = 0;
+      let stall = 0;
       let longestSample = 0;
       const by = new Map<string, number>();
       profile.samples.forEach((id, i) => {
@@ -135,6 +147,7 @@ export function ourShare(
         if (!(at > from && at <= to)) return;
         const dt = (profile.timeDeltas[i] ?? 0) / 1000;
         if (collector.has(id)) gc += dt;
+        else if (dt > STALL_SAMPLE_MS) stall += dt - SAMPLING_INTERVAL_MS;
         if (!isOurs(id)) return;
         mine += dt;
         longestSample = Math.max(longestSample, dt);
@@ -142,7 +155,7 @@ export function ourShare(
         by.set(e, (by.get(e) ?? 0) + dt);
       });
       const mostly = [...by].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-      tasks.push({ start: task.start, duration: task.duration, ours: mine, gc, mostly, longestSample });
+      tasks.push({ start: task.start, duration: task.duration, ours: mine, gc, stall, mostly, longestSample });
     }
   }
   return { ours, busy, tasks };
