@@ -14,14 +14,15 @@ const style = document.createElement('style');
 style.textContent = baseCss + popupCss;
 document.head.append(style);
 
-const { i18n } = extensionGlobal();
+const ext = extensionGlobal();
+const { i18n } = ext;
 // Each catalog names its own language; screen readers get it (a toolbar popup shows no title).
 document.documentElement.lang = i18n.getMessage('app_language') || 'en';
 
 const app = document.getElementById('app');
 if (app) {
   mountShell(app, {
-    api: extensionSummaryApi(),
+    api: extensionSummaryApi(ext),
     text: shellText((key) => i18n.getMessage(key)),
     loadRest: () => import('@/components/popup/BrowserRest').then((m) => m.mountRest),
   });

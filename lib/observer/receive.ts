@@ -51,12 +51,15 @@ export type ObserverData =
 /** `seq` numbers the observer's messages per page load: a replayed message repeats its seq. */
 export type ObserverEvent = ObserverData & { seq: number | null };
 
+/** Every answer the observer reports, in the order the content script warms their parsers. */
+export const ENDPOINT_NAMES = Object.keys(ENDPOINTS) as [EndpointName, ...EndpointName[]];
+
 const body = lazy(() => z.string().check(z.maxLength(MAX_BODY_CHARS)));
 const envelope = lazy(() => z.object({
   source: z.literal(OBSERVER_SOURCE),
   v: z.literal(OBSERVER_VERSION),
   seq: z.optional(z.number().check(z.int(), z.positive())),
-  endpoint: z.enum(Object.keys(ENDPOINTS) as [EndpointName, ...EndpointName[]]),
+  endpoint: z.enum(ENDPOINT_NAMES),
   request: z.optional(z.nullable(body)),
   response: body,
 }));
@@ -141,9 +144,6 @@ const WARM_BODY = JSON.stringify({
   code: 0,
   data: { creator_profile_list: [{}], products: [{}], invitation_group_list: [{}] },
 });
-
-/** Every answer the observer reports, in the order the content script warms their parsers. */
-export const ENDPOINT_NAMES = Object.keys(ENDPOINTS) as EndpointName[];
 
 /**
  * Builds the parser of one kind of answer before the first real one arrives. Schemas are built on

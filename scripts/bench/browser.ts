@@ -129,11 +129,6 @@ export const LONG_TASK_RECORDER = `(() => {
 })();`;
 
 /**
- * One page of rows: scrolls #scroll-container to its end, waits for the page's next 12 rows (nudging a
- * page that waits for a fresh scroll), then until the page is idle, and on a page with the extension
- * until every listed row has our host. Returns the rows listed.
- */
-/**
  * Waits until the page is idle and, with the extension, every listed row is decorated; gives the row
  * count. Ends each step, and the page's start, so that one browser's work never overlaps the other's.
  */
@@ -149,11 +144,15 @@ const SETTLE = `(async () => {
   return count();
 })()`;
 
+/**
+ * One page of rows: scrolls #scroll-container to its end, waits for the page's next 12 rows (nudging a
+ * page that waits for a fresh scroll), then until the page is idle, and on a page with the extension
+ * until every listed row has our host. Returns the rows listed.
+ */
 export const STEP = `(async () => {
   const box = document.getElementById('scroll-container');
   if (!box) throw new Error('no #scroll-container');
   const count = () => box.querySelectorAll(${JSON.stringify(ROW)}).length;
-  const idle = () => new Promise((r) => requestIdleCallback(r, { timeout: 3000 }));
   const n0 = count();
   const more = (ms) =>
     new Promise((res) => {

@@ -18,10 +18,11 @@ export const checkProducts: Rule = (run) => {
     add('products.too-many', 'error', { count, max: LIMITS.productsPerInvitation });
   }
   // Per-product rules run once per product id, so a duplicate does not double every finding.
-  const repeats = run.productRepeats;
+  const { productRepeats } = run;
+  const anyRepeats = productRepeats.size !== 0;
   for (const item of run.uniqueProducts) {
     // Repeats are rare: an empty map needs no lookup (which would hash every id).
-    const times = repeats.size === 0 ? undefined : repeats.get(item.id);
+    const times = anyRepeats ? productRepeats.get(item.id) : undefined;
     if (times !== undefined) add('products.duplicate', 'error', { product: productLabel(item), times }, { productId: item.id });
     checkCommission(run, item);
     checkStock(run, item);
