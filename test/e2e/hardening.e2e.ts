@@ -1,27 +1,44 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { PANEL, startHarness, type Harness } from './harness';
+import { PANEL, startHarness, within, type Harness } from './harness';
 
-/** Sends queue/add from an extension page, retrying the same op id until the worker answers. */
+/**
+ * Sends queue/add from an extension page, retrying the same op id until the worker answers. Like
+ * components/common/rpc.ts, an attempt the stopped worker leaves pending is given up after 20 s.
+ * Returns what the retries saw, for the test's report.
+ */
 const ADD_IN_PAGE = `async ({ prefix, from, count, chunk }) => {
+  const seen = { attempts: 0, stalled: 0, slowestMs: 0 };
   const creator = (i) => ({ id: prefix + i, handle: 'h_' + prefix + i, canLive: i % 3 === 0 });
   for (let start = from; start < from + count; start += chunk) {
     const n = Math.min(chunk, from + count - start);
     const opId = prefix + '-op-' + start;
     const inputs = Array.from({ length: n }, (_, k) => ({ id: prefix + '-e-' + (start + k), creator: creator(start + k) }));
     for (let attempt = 0; ; attempt++) {
+      seen.attempts++;
+      const t = performance.now();
       try {
-        const r = await chrome.runtime.sendMessage({ type: 'queue/add', opId, inputs });
+        const r = await Promise.race([
+          chrome.runtime.sendMessage({ type: 'queue/add', opId, inputs }),
+          new Promise((res) => setTimeout(() => res('stalled'), 20000)),
+        ]);
+        if (r === 'stalled') seen.stalled++;
         if (r && r.ok) break;
         throw new Error(JSON.stringify(r));
       } catch (e) {
         if (attempt > 60) throw e;
         await new Promise((res) => setTimeout(res, 50));
+      } finally {
+        seen.slowestMs = Math.max(seen.slowestMs, Math.round(performance.now() - t));
       }
     }
   }
+  return seen;
 }`;
+
+/** Each test's own bound, so a hang names the test (the runner's --test-timeout bounds the file). */
+const BOUND = { timeout: 120_000 };
 
 async function queueTotal(page: Page): Promise<{ total: number; ids: string[] }> {
   return page.evaluate(async () => {
@@ -49,7 +66,7 @@ describe('hardening in real Chromium', () => {
     await h?.close();
   });
 
-  it('worker stopped 20 times during a 1,000-entry bulk add: exactly 1,000 entries, none doubled', async () => {
+  it('worker stopped 20 times during a 1,000-entry bulk add: exactly 1,000 entries, none doubled', BOUND, async (t) => {
     const page = await h.newPage();
     await page.goto(`chrome-extension://${h.extensionId}/options.html`);
     const cdp = await h.context.newCDPSession(page);
@@ -60,10 +77,10 @@ describe('hardening in real Chromium', () => {
     adding.then(() => (done = true), () => (done = true));
     while (stops < 20 && !done) {
       await new Promise((r) => setTimeout(r, 60 + Math.random() * 80));
-      await cdp.send('ServiceWorker.stopAllWorkers');
+      await within(10_000, cdp.send('ServiceWorker.stopAllWorkers'), 'ServiceWorker.stopAllWorkers');
       stops++;
     }
-    await adding;
+    t.diagnostic(`sendMessage while stopping: ${JSON.stringify(await adding)}`);
     assert.equal(stops, 20, `the worker was stopped ${stops} times while writing`);
     const { total, ids } = await queueTotal(page);
     assert.equal(total, 1000);
@@ -71,7 +88,7 @@ describe('hardening in real Chromium', () => {
     await page.close();
   });
 
-  it('two tabs adding 500 different creators each at once: 1,000 more entries', async () => {
+  it('two tabs adding 500 different creators each at once: 1,000 more entries', BOUND, async () => {
     const a = await h.newPage();
     const b = await h.newPage();
     await a.goto(`chrome-extension://${h.extensionId}/options.html`);
@@ -89,7 +106,7 @@ describe('hardening in real Chromium', () => {
     await b.close();
   });
 
-  it('a page script cannot command the extension: forged observer messages and synthetic clicks change nothing', async () => {
+  it('a page script cannot command the extension: forged observer messages and synthetic clicks change nothing', BOUND, async () => {
     const opts = await h.newPage();
     await opts.goto(`chrome-extension://${h.extensionId}/options.html`);
     const before = (await queueTotal(opts)).total;
@@ -120,7 +137,7 @@ describe('hardening in real Chromium', () => {
     await opts.close();
   });
 
-  it('extension reloaded while a Seller Center tab is open: the old script detaches quietly and the page keeps working', async () => {
+  it('extension reloaded while a Seller Center tab is open: the old script detaches quietly and the page keeps working', BOUND, async () => {
     const page = await h.newPage();
     await page.goto('https://affiliate.tiktok.com/connection/creator?shop_region=GB');
     await page.locator(`${PANEL} .cp-panel`).waitFor({ timeout: 15_000 });

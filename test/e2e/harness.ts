@@ -87,11 +87,22 @@ export async function startHarness(
     pageErrors,
     newPage: () => context.newPage(),
     async close() {
-      await context.close().catch(() => {});
+      // Bounded: a browser that will not shut down must not hold the test file open (the runner's
+      // --test-force-exit then ends the process, and Playwright kills the browser on exit).
+      await within(20_000, context.close()).catch(() => {});
       await sandbox.close().catch(() => {});
       await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
     },
   };
+}
+
+/** `promise`, or a rejection naming the wait once `ms` have passed. */
+export function within<T>(ms: number, promise: Promise<T>, what = 'a browser call'): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not settle within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /** The panel host element for a page, if our content script mounted one. */
