@@ -5,7 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { lazy } from './schema/lazy';
-import { t } from './i18n';
+import { type Language, t } from './i18n';
 import { creatorSnapshotSchema, queueFailureSchema, queueStatusSchema, queueTermsSchema, type CreatorSnapshot, type QueueEntry, type QueueStatus, type QueueTerms } from './queue/entry';
 import { createResultSchema, undoTokenSchema } from './queue/op-log';
 import type { Finding } from './rules/types';
@@ -77,6 +77,7 @@ export const requestSchema = lazy(() => z.discriminatedUnion('type', [
   msg('notices/get', {}),
   msg('notices/dismiss', { id: z.string().check(z.maxLength(200)) }),
   msg('setaside/export', {}),
+  msg('i18n/language', {}),
 ]));
 
 export type Request = z.infer<typeof requestSchema>;
@@ -156,6 +157,8 @@ export interface ResponseMap {
   'notices/get': { notices: Notice[] };
   'notices/dismiss': { dismissed: boolean };
   'setaside/export': { text: string; filename: string; count: number };
+  /** The browser's language as the worker reads it from its own message bundle. */
+  'i18n/language': { language: Language };
 }
 
 export type ErrorCode = 'invalid' | 'forbidden' | 'refused' | 'internal';

@@ -2,10 +2,12 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { followBrowserLanguage, followPageLanguage } from '@/components/common/i18n';
+import { followPageLanguage } from '@/components/common/i18n';
 import { refuseForgedEvents } from './shadow-root';
 import { sendMessage } from '@/components/common/rpc';
 import { currentLanguage } from '@/lib/i18n';
+import { loadCatalog } from '@/lib/i18n/load';
+import { detectLanguage } from '@/lib/pages/labels';
 import { warmNumberFormat } from '@/lib/i18n/translate';
 import { FOCUSED_CREATOR_REQUEST } from '@/lib/messages';
 import { type PageRecognition, recognisePage } from '@/lib/pages/recognise';
@@ -21,6 +23,8 @@ import { waitForPage } from './wait-for-page';
 
 /** How long a recognised URL may take to render its anchors before we say "not recognised". */
 const RECOGNISE_TIMEOUT_MS = 10_000;
+/** How long a page that is not recognised waits for the worker to name the browser's language. */
+const LANGUAGE_ANSWER_MS = 3_000;
 /** Events a page script could forge on our (open) shadow root; only the seller's own count. */
 const GUARDED_EVENTS = ['click', 'keydown', 'input', 'change', 'submit'] as const;
 
@@ -57,12 +61,18 @@ function reportQuota(data: PageDataStore, signal: AbortSignal): void {
   signal.addEventListener('abort', unsubscribe);
 }
 
+/** The browser's language as the worker reads it; null when it does not answer in time. */
+function askBrowserLanguage(): Promise<string | null> {
+  const answer = sendMessage({ type: 'i18n/language' }).then((r) => (r.ok ? r.data.language : null));
+  const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), LANGUAGE_ANSWER_MS));
+  return Promise.race([answer, late]);
+}
+
 /**
  * One visit per client-side route: the previous visit is aborted and its panel removed before the next
  * one starts, so there is never a second panel and nothing from an old page keeps running.
  */
 export function startPageController(ctx: ContentScriptContext): void {
-  followBrowserLanguage();
   let current: Visit | null = null;
   const data = createPageData(window, ctx.signal);
   reportQuota(data, ctx.signal);
@@ -95,6 +105,8 @@ export function startPageController(ctx: ContentScriptContext): void {
     // While the page is still rendering its anchors: fetch this page's feature chunk, build the (detached)
     // panel and let it ask for the settings, so that recognising the page only has to attach and render.
     void loadFeature(FEATURE_OF_PAGE[first.kind === 'not-recognised' ? first.page : first.kind], (err) => reportLoadFailure(ctx, err));
+    // ...and the catalog of the language the page most likely shows, which followPageLanguage then finds loaded.
+    void loadCatalog(first.kind === 'not-recognised' ? detectLanguage(document) : first.language).catch(() => {});
     /** Null until the page's anchors are there. */
     let page: Exclude<PageRecognition, { kind: 'not-ours' }> | null = null;
     const ui = await createShadowRootUi<void>(ctx, {
@@ -118,8 +130,8 @@ export function startPageController(ctx: ContentScriptContext): void {
     renderPanel(); // renders nothing yet; starts the settings request
     const found = first.kind === 'not-recognised' ? ((await waitForPage(url, document, signal, RECOGNISE_TIMEOUT_MS)) ?? recognisePage(url, document)) : first;
     if (signal.aborted || found.kind === 'not-ours') return;
-    // The panel speaks the page's language (loads a catalog only when it differs from the browser's).
-    await followPageLanguage(found.kind === 'not-recognised' ? null : found.language);
+    // The panel speaks the page's language; "not recognised" speaks the browser's.
+    await followPageLanguage(found.kind === 'not-recognised' ? null : found.language, askBrowserLanguage);
     if (signal.aborted) return;
     page = found;
     ui.mount();

@@ -1,4 +1,5 @@
-/** quota/*, notices/* and setaside/export. */
+/** quota/*, notices/*, setaside/export and i18n/language. */
+import { currentLanguage } from '@/lib/i18n';
 import type { Reply, RequestOf } from '@/lib/messages';
 import { dismissNotice, readNotices } from '@/lib/storage/notices';
 import { listSetAside, setAsideExport } from '@/lib/storage/quarantine';
@@ -33,4 +34,9 @@ export async function setAsideExportFile(core: Core): Promise<Reply<'setaside/ex
   const records = await listSetAside(core.deps.local);
   const day = new Date(now).toISOString().slice(0, 10);
   return ok({ text: setAsideExport(records, now), filename: `collab-pilot-set-aside-${day}.json`, count: records.length });
+}
+
+/** Needs no state, so the listener answers it before the queue has loaded (a panel waits for its texts). */
+export function i18nLanguage(): Reply<'i18n/language'> {
+  return ok({ language: currentLanguage() });
 }

@@ -6,6 +6,7 @@
 import { type AnyReply, MESSAGE_ERRORS, validateRequest } from '@/lib/messages';
 import { hostEntry } from '@/lib/hosts';
 import type { Core } from './core';
+import { i18nLanguage } from './handle-misc';
 import { route } from './router';
 import { checkSender, type ExtensionIdentity, isExtensionPage, type SenderLike } from './sender';
 
@@ -28,6 +29,7 @@ export async function handleMessage(ready: Promise<Core>, raw: unknown, sender: 
   if (!valid.ok) return { ok: false, code: 'invalid', error: valid.reason };
   const denied = checkSender(sender, valid.request.type, ext);
   if (denied) return { ok: false, code: 'forbidden', error: denied };
+  if (valid.request.type === 'i18n/language') return i18nLanguage();
   try {
     const core = await ready;
     notePage(core, sender, ext);

@@ -4,6 +4,6 @@ import { catalogSource, type MessageSource } from './translate.ts';
 /**
  * The English catalog as a message source, for tests and scripts. Kept out of index.ts so that no bundle
  * imports the catalog statically: extension contexts read the browser's _locales, and the content script
- * loads a catalog only for a page in another language (load.ts).
+ * loads the catalog of the language it shows (load.ts).
  */
 export const ENGLISH: MessageSource = catalogSource('en', EN);

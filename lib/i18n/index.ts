@@ -1,8 +1,8 @@
 /**
- * The one translator a context uses. Every entrypoint sets it at start-up: to `browser.i18n` for the
- * browser's language (components/common/i18n.ts), or to a loaded catalog when the Seller Center page is
- * in another language; tests set English (test/setup.ts, from ./english.ts). No catalog is bundled by default, so extension
- * pages and the content script carry no texts of their own: the browser already holds _locales.
+ * The one translator a context uses. Every entrypoint sets it at start-up (components/common/i18n.ts):
+ * extension pages and the worker to `browser.i18n`, the browser's language; the content script to the
+ * catalog it loads for the page. Tests set English (test/setup.ts, from ./english.ts). No catalog is
+ * bundled by default, so extension pages carry no texts of their own: the browser already holds _locales.
  * This module state is the only state in lib/, and only entrypoints (and tests) set it.
  */
 import type { Language } from './catalog.ts';

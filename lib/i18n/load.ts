@@ -1,8 +1,8 @@
 import type { Catalog, Language } from './catalog.ts';
 
 /**
- * The catalog of a language. Each is a separate chunk (dynamic import), so a page pays for a catalog only
- * when it is shown in a language other than the browser's (which browser.i18n already serves).
+ * The catalog of a language. Each is a separate chunk (dynamic import): the content script loads the one
+ * it shows, never synchronously, and extension pages need none (browser.i18n serves their language).
  */
 export async function loadCatalog(language: Language): Promise<Catalog> {
   if (language === 'id') return (await import('./catalogs/id.ts')).ID;

@@ -5,8 +5,9 @@ import { ENGLISH } from '@/lib/i18n/english';
 import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';
 import { catalogSource } from '@/lib/i18n/translate';
+import { handleMessage } from '../../entrypoints/background/listener';
 import { WORKER_MESSAGES } from '../../entrypoints/background/messages';
-import { addMsg, POPUP, startTestWorker, testDeps } from './helpers';
+import { addMsg, CONTENT, EXT, POPUP, startTestWorker, testDeps } from './helpers';
 
 afterEach(() => setMessages(ENGLISH));
 
@@ -31,5 +32,15 @@ describe('worker texts', () => {
   it('keeps English for English', () => {
     expect(WORKER_MESSAGES.noEntries).toBe('None of these entries is waiting to be opened.');
     expect(WORKER_MESSAGES.weekly(50, 51)).toBe('Your weekly outreach quota is used up (50 of 51). It resets on Sunday.');
+  });
+
+  it.each([
+    ['en', ENGLISH],
+    ['id', catalogSource('id', ID)],
+    ['vi', catalogSource('vi', VI)],
+  ])('names its language (%s) to a content script, before its queue has loaded', async (lang, source) => {
+    setMessages(source);
+    const neverReady = new Promise<never>(() => {});
+    await expect(handleMessage(neverReady, { type: 'i18n/language' }, CONTENT, EXT)).resolves.toEqual({ ok: true, data: { language: lang } });
   });
 });

@@ -259,7 +259,7 @@ describe('browser.i18n in an extension context (components/common/i18n.ts)', () 
     expect(t('creators_overlay_region', 'ana')).toBe('creators_overlay_region');
     b.state.dead = false;
     expect(t('creators_overlay_region', 'bob')).toBe('Collab Pilot: @bob');
-    // A new translator (the content script's followPageLanguage) shares the templates: no new native call.
+    // A new translator (a second followBrowserLanguage) shares the templates: no new native call.
     followBrowserLanguage();
     expect(t('creators_overlay_region', 'ana')).toBe('Collab Pilot: @ana');
     expect(b.calls.get('creators_overlay_region')).toBe(2);

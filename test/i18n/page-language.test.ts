@@ -1,0 +1,70 @@
+/**
+ * The content script's texts (components/common/i18n.ts followPageLanguage): always from a catalog chunk,
+ * in the page's language, or in the browser's for a page we do not recognise. browser.i18n is asked only
+ * when the worker does not name the browser's language: a page's first getMessage blocks its main thread.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { EN } from '@/lib/i18n/catalogs/en';
+import { ID } from '@/lib/i18n/catalogs/id';
+import { VI } from '@/lib/i18n/catalogs/vi';
+
+const KEY = 'rules_products_none';
+const TEXT = { en: EN[KEY].message, id: ID[KEY]?.message, vi: VI[KEY]?.message };
+
+/** A fresh module pair per test: which language a context shows is module state. */
+async function contentScript() {
+  vi.resetModules();
+  const { followPageLanguage } = await import('@/components/common/i18n');
+  const { currentLanguage, t } = await import('@/lib/i18n');
+  return { followPageLanguage, text: () => [currentLanguage(), t(KEY)] };
+}
+
+describe('the content script follows the page language', () => {
+  let getMessage: ReturnType<typeof vi.fn>;
+  beforeEach(() => {
+    getMessage = vi.fn((key: string) => (key === 'app_language' ? 'vi' : ''));
+    (fakeBrowser.i18n as unknown as { getMessage: unknown }).getMessage = getMessage;
+    vi.stubGlobal('chrome', fakeBrowser);
+  });
+
+  it.each([
+    ['a recognised page in Indonesian, whatever the browser says', 'id', 'vi', 'id'],
+    ['a recognised page in English', 'en', 'id', 'en'],
+    ['a page not recognised: the browser language the worker names', null, 'id', 'id'],
+    ['a page not recognised, the worker naming a language we lack: English', null, 'th', 'en'],
+  ] as const)('%s', async (_, page, worker, shown) => {
+    const cs = await contentScript();
+    const ask = vi.fn(async () => worker);
+    await cs.followPageLanguage(page, ask);
+    expect(cs.text()).toEqual([shown, TEXT[shown]]);
+    expect(ask).toHaveBeenCalledTimes(page ? 0 : 1);
+    expect(getMessage).not.toHaveBeenCalled();
+  });
+
+  it('asks browser.i18n only when the worker gives no answer', async () => {
+    const cs = await contentScript();
+    await cs.followPageLanguage(null, async () => null);
+    expect(cs.text()).toEqual(['vi', TEXT.vi]);
+    expect(getMessage.mock.calls.map((c) => c[0])).toContain('app_language');
+  });
+
+  it('switches language on a client-side route to a page in another language', async () => {
+    const cs = await contentScript();
+    await cs.followPageLanguage('en', async () => 'en');
+    expect(cs.text()).toEqual(['en', TEXT.en]);
+    await cs.followPageLanguage('vi', async () => 'en');
+    expect(cs.text()).toEqual(['vi', TEXT.vi]);
+  });
+
+  it("falls back to the browser's texts when the catalog chunk does not load", async () => {
+    vi.resetModules();
+    vi.doMock('@/lib/i18n/load', () => ({ loadCatalog: () => Promise.reject(new Error('Failed to fetch dynamically imported module')) }));
+    getMessage.mockImplementation((key: string) => (key === 'app_language' ? 'vi' : key === KEY ? 'từ trình duyệt' : ''));
+    const { followPageLanguage } = await import('@/components/common/i18n');
+    const { currentLanguage, t } = await import('@/lib/i18n');
+    await followPageLanguage('id', async () => 'id');
+    expect([currentLanguage(), t(KEY)]).toEqual(['vi', 'từ trình duyệt']);
+    vi.doUnmock('@/lib/i18n/load');
+  });
+});
