@@ -2,11 +2,10 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { followPageLanguage } from '@/components/common/i18n';
+import { followPageLanguage, preloadCatalog } from '@/components/common/i18n';
 import { refuseForgedEvents } from './shadow-root';
 import { sendMessage } from '@/components/common/rpc';
 import { currentLanguage } from '@/lib/i18n';
-import { loadCatalog } from '@/lib/i18n/load';
 import { detectLanguage } from '@/lib/pages/labels';
 import { warmNumberFormat } from '@/lib/i18n/translate';
 import { FOCUSED_CREATOR_REQUEST } from '@/lib/messages';
@@ -106,7 +105,7 @@ export function startPageController(ctx: ContentScriptContext): void {
     // panel and let it ask for the settings, so that recognising the page only has to attach and render.
     void loadFeature(FEATURE_OF_PAGE[first.kind === 'not-recognised' ? first.page : first.kind], (err) => reportLoadFailure(ctx, err));
     // ...and the catalog of the language the page most likely shows, which followPageLanguage then finds loaded.
-    void loadCatalog(first.kind === 'not-recognised' ? detectLanguage(document) : first.language).catch(() => {});
+    preloadCatalog(first.kind === 'not-recognised' ? detectLanguage(document) : first.language).catch(() => {});
     /** Null until the page's anchors are there. */
     let page: Exclude<PageRecognition, { kind: 'not-ours' }> | null = null;
     const ui = await createShadowRootUi<void>(ctx, {
