@@ -3,7 +3,7 @@ import type { CreatorRow } from '@/lib/pages/creator-json';
 import type { GroupDetail, GroupSummary } from '@/lib/pages/group-json';
 import type { ProductRow } from '@/lib/pages/product-json';
 import type { InvitationLimits, Quota } from '@/lib/pages/quota-json';
-import { ENDPOINT_NAMES, listenToObserver, type ObserverEvent, requestReplay, warmParser } from '@/lib/observer/receive';
+import { listenToObserver, type ObserverEvent, requestReplay, WARM_STEPS, warmParser } from '@/lib/observer/receive';
 import { nextTask } from './next-task';
 
 /** Bounds so a page that loads for hours (infinite scroll) cannot grow our memory without end. */
@@ -101,14 +101,14 @@ export function createPageData(win: Window, signal: AbortSignal) {
     for (const l of listeners) l(data, e);
   };
 
-  // The parsers are built before any answer is parsed, one endpoint per task: building them inside the
-  // first answer's parse, or all in one task, made a long task at start-up. Answers that come meanwhile
-  // wait, unparsed; the ones the page got before we started come back as a replay.
+  // The parsers are built before any answer is parsed, a step per task: building them inside the first
+  // answer's parse, or a whole endpoint in one task, made a long task at start-up. Answers that come
+  // meanwhile wait, unparsed; the ones the page got before we started come back as a replay.
   const warmed = (async () => {
-    for (const endpoint of ENDPOINT_NAMES) {
+    for (const step of WARM_STEPS) {
       await nextTask();
       if (signal.aborted) return;
-      warmParser(endpoint);
+      warmParser(step);
     }
     await nextTask();
   })();

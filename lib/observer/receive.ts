@@ -139,19 +139,48 @@ function parseData(data: unknown, origin: string, expectedOrigin: string): Obser
   }
 }
 
-/** One row of each list answer, empty: enough to build the row schemas too. */
-const WARM_BODY = JSON.stringify({
-  code: 0,
-  data: { creator_profile_list: [{}], products: [{}], invitation_group_list: [{}] },
-});
+/** One empty row of each list any answer holds (a group's detail holds two). */
+const WARM_ROWS = {
+  creator_profile_list: [{}],
+  products: [{}],
+  invitation_group_list: [{}],
+  invitation_group: { invitation_group_id: '1', product_list: [{}], creator_list: [{}] },
+};
 
 /**
- * Builds the parser of one kind of answer before the first real one arrives. Schemas are built on
- * first use: ~30 ms on a cold 2-core machine for the creator list alone, and all of them together
- * took 56 ms in a slow spell, so a caller warms each endpoint in a task of its own.
+ * What one warm-up step parses: an answer without rows; then with one empty row of each list; then a
+ * request, beside an answer that parses (a request is read only then), one level deep.
  */
-export function warmParser(endpoint: EndpointName): void {
-  parseData({ source: OBSERVER_SOURCE, v: OBSERVER_VERSION, endpoint, response: WARM_BODY }, 'warm', 'warm');
+const WARM_PARTS = {
+  answer: { response: JSON.stringify({ code: 0, data: {} }) },
+  rows: { response: JSON.stringify({ code: 0, data: WARM_ROWS }) },
+  request: {
+    response: JSON.stringify({ code: 0, data: { ...WARM_ROWS, invitation_group_id: '1' } }),
+    request: JSON.stringify({ pagination: {}, invitation_group: {} }),
+  },
+} as const;
+
+export interface WarmStep {
+  endpoint: EndpointName;
+  part: 'envelope' | keyof typeof WARM_PARTS;
+}
+
+/**
+ * The parsers, built in small steps before the first real answer arrives, a caller running one step per
+ * task. Schemas are built on first use: one step per endpoint was still a 54 ms task of ours for the
+ * creator list (its envelope, answer and rows), so the envelope, each answer, its rows and its request
+ * (creator-find and create read theirs) are a step each.
+ */
+export const WARM_STEPS: readonly WarmStep[] = [
+  { endpoint: ENDPOINT_NAMES[0], part: 'envelope' },
+  ...ENDPOINT_NAMES.flatMap((endpoint) => (['answer', 'rows', 'request'] as const).map((part) => ({ endpoint, part }))),
+];
+
+/** Runs one warm-up step; delivers nothing. */
+export function warmParser({ endpoint, part }: WarmStep): void {
+  // An empty answer stops right after the envelope's check.
+  const body = part === 'envelope' ? { response: '' } : WARM_PARTS[part];
+  parseData({ source: OBSERVER_SOURCE, v: OBSERVER_VERSION, endpoint, ...body }, 'warm', 'warm');
 }
 
 export interface ListenOptions {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_BODY_CHARS, OBSERVER_SOURCE } from '../../lib/observer/endpoints';
-import { ENDPOINT_NAMES, listenToObserver, parseObserverMessage, requestReplay, warmParser } from '../../lib/observer/receive';
+import { ENDPOINT_NAMES, listenToObserver, parseObserverMessage, requestReplay, WARM_STEPS, warmParser } from '../../lib/observer/receive';
 import { parseCreateRequest, parseCreateResponse } from '../../lib/pages/create-json';
 import { loadJson } from './helpers';
 
@@ -461,8 +461,13 @@ describe('listenToObserver', () => {
     const ac = new AbortController();
     listenToObserver(window, (e) => got.push(e), ac.signal, { replay: false });
     const before = parseObserverMessage(msg('creator-find', api('creator-find').response), ORIGIN, ORIGIN);
-    expect(ENDPOINT_NAMES[0]).toBe('creator-find');
-    for (const endpoint of ENDPOINT_NAMES) expect(() => warmParser(endpoint)).not.toThrow();
+    // Creator answers first (Find creators is the busiest page), every endpoint's answer, rows and request.
+    expect(WARM_STEPS.slice(0, 2)).toEqual([{ endpoint: 'creator-find', part: 'envelope' }, { endpoint: 'creator-find', part: 'answer' }]);
+    expect(new Set(WARM_STEPS.map((s) => `${s.endpoint} ${s.part}`)).size).toBe(WARM_STEPS.length);
+    for (const endpoint of ENDPOINT_NAMES) {
+      expect(WARM_STEPS.filter((s) => s.endpoint === endpoint).map((s) => s.part)).toEqual(expect.arrayContaining(['answer', 'rows', 'request']));
+    }
+    for (const step of WARM_STEPS) expect(() => warmParser(step)).not.toThrow();
     expect(got).toEqual([]);
     expect(parseObserverMessage(msg('creator-find', api('creator-find').response), ORIGIN, ORIGIN)).toEqual(before);
     ac.abort();

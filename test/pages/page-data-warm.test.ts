@@ -1,7 +1,7 @@
 /**
- * The content script's page data warms the observer's parsers one endpoint per task (a single task
- * for all of them was a long task of ours at start-up, 56 ms in a slow spell), and answers that
- * arrive meanwhile wait, unparsed, until every parser is built.
+ * The content script's page data warms the observer's parsers one step per task (a single task for all
+ * of them was a long task of ours at start-up, 56 ms in a slow spell, and so was one endpoint's, 54 ms),
+ * and answers that arrive meanwhile wait, unparsed, until every parser is built.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createPageData } from '../../entrypoints/affiliate.content/page-data';
@@ -23,7 +23,7 @@ function postQuota(): void {
 }
 
 describe('page data start-up', () => {
-  it('builds one parser per task, then hands over the answer that came meanwhile', async () => {
+  it('builds the parsers one step per task, then hands over the answer that came meanwhile', async () => {
     const warm = vi.mocked(receive.warmParser);
     warm.mockClear();
     const ac = new AbortController();
@@ -33,16 +33,16 @@ describe('page data start-up', () => {
     postQuota();
     const perTask: number[] = [];
     const handledAt: number[] = [];
-    for (let i = 0; i < receive.ENDPOINT_NAMES.length + 3; i++) {
+    for (let i = 0; i < receive.WARM_STEPS.length + 3; i++) {
       const before = warm.mock.calls.length;
       await nextTask();
       perTask.push(warm.mock.calls.length - before);
       handledAt.push(got.length);
     }
-    expect(warm.mock.calls.map(([endpoint]) => endpoint)).toEqual(receive.ENDPOINT_NAMES);
+    expect(warm.mock.calls.map(([step]) => step)).toEqual(receive.WARM_STEPS);
     expect(Math.max(...perTask)).toBe(1);
     // Held until the last parser was built, then delivered once.
-    expect(handledAt.indexOf(1)).toBeGreaterThanOrEqual(receive.ENDPOINT_NAMES.length);
+    expect(handledAt.indexOf(1)).toBeGreaterThanOrEqual(receive.WARM_STEPS.length);
     expect(got).toEqual(['quota']);
     ac.abort();
   });
@@ -54,7 +54,7 @@ describe('page data start-up', () => {
     createPageData(window, ac.signal);
     await nextTask();
     ac.abort();
-    for (let i = 0; i < receive.ENDPOINT_NAMES.length + 2; i++) await nextTask();
+    for (let i = 0; i < receive.WARM_STEPS.length + 2; i++) await nextTask();
     expect(warm.mock.calls.length).toBe(1);
   });
 });
