@@ -20,3 +20,18 @@ export function loadJson<T = unknown>(path: string): T {
 export function docFrom(html: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
 }
+
+/** A create request as the page sends it: the observer's envelope tests and the warm-up test share it. */
+export const CREATE_REQUEST = {
+  invitation_group: {
+    name: 'Spring',
+    message: 'Hi',
+    end_time: '1900000000000',
+    fee_type: 1,
+    product_list: [{ product_id: '1729505277280211008', target_commission: 1250, sample_type: 1 }],
+    creator_id_list: [{ base_info: { creator_oec_id: '7258971330228027133' } }],
+    free_sample_rule: { has_free_sample: true, is_free_sample_auto_review: false },
+    delivery_requirements: { content_option: 1 },
+    flash_sale: false,
+  },
+};

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { MAX_BODY_CHARS, OBSERVER_SOURCE } from '../../lib/observer/endpoints';
 import { ENDPOINT_NAMES, listenToObserver, parseObserverMessage, requestReplay, WARM_STEPS, warmParser } from '../../lib/observer/receive';
 import { parseCreateRequest, parseCreateResponse } from '../../lib/pages/create-json';
-import { loadJson } from './helpers';
+import { CREATE_REQUEST, loadJson } from './helpers';
 
 const ORIGIN = 'https://affiliate.tiktok.com';
 /** An envelope as the observer posts it (v2): bodies as JSON text. */
@@ -17,20 +17,6 @@ const msg = (endpoint: string, response: unknown, request: unknown = null, extra
 });
 const api = (name: string) => loadJson<{ request: unknown; response: unknown }>(`sandbox/api/${name}.json`);
 const parse = (data: unknown) => parseObserverMessage(data, ORIGIN, ORIGIN);
-
-const createBody = {
-  invitation_group: {
-    name: 'Spring',
-    message: 'Hi',
-    end_time: '1900000000000',
-    fee_type: 1,
-    product_list: [{ product_id: '1729505277280211008', target_commission: 1250, sample_type: 1 }],
-    creator_id_list: [{ base_info: { creator_oec_id: '7258971330228027133' } }],
-    free_sample_rule: { has_free_sample: true, is_free_sample_auto_review: false },
-    delivery_requirements: { content_option: 1 },
-    flash_sale: false,
-  },
-};
 
 describe('good messages from the sandbox JSON', () => {
   it('creator search → normalised CreatorRow', () => {
@@ -105,7 +91,7 @@ describe('good messages from the sandbox JSON', () => {
   });
   it('create success ties the outcome to what was sent', () => {
     const e = parse(
-      msg('create', { code: 0, message: 'success', data: { invitation_group_id: '7500000000000000001' } }, createBody),
+      msg('create', { code: 0, message: 'success', data: { invitation_group_id: '7500000000000000001' } }, CREATE_REQUEST),
     );
     expect(e).toMatchObject({
       endpoint: 'create',
@@ -148,7 +134,7 @@ describe('good messages from the sandbox JSON', () => {
   it('flat-fee create request', () => {
     const body = {
       invitation_group: {
-        ...createBody.invitation_group,
+        ...CREATE_REQUEST.invitation_group,
         fee_type: 2,
         flat_fee: { amount: 5000, video_review: 2, ads_authorization: true },
       },

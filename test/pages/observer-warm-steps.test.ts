@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { OBSERVER_SOURCE } from '../../lib/observer/endpoints';
-import { loadJson } from './helpers';
+import { CREATE_REQUEST, loadJson } from './helpers';
 
 const builds = { n: 0 };
 vi.mock('../../lib/schema/lazy', async (importOriginal) => {
@@ -22,19 +22,6 @@ vi.mock('../../lib/schema/lazy', async (importOriginal) => {
 
 const ORIGIN = 'https://affiliate.tiktok.com';
 const api = (name: string) => loadJson<{ request: unknown; response: unknown }>(`sandbox/api/${name}.json`);
-const CREATE_REQUEST = {
-  invitation_group: {
-    name: 'Spring',
-    message: 'Hi',
-    end_time: '1900000000000',
-    fee_type: 1,
-    product_list: [{ product_id: '1729505277280211008', target_commission: 1250, sample_type: 1 }],
-    creator_id_list: [{ base_info: { creator_oec_id: '7258971330228027133' } }],
-    free_sample_rule: { has_free_sample: true, is_free_sample_auto_review: false },
-    delivery_requirements: { content_option: 1 },
-  },
-};
-
 /** One real answer of each kind the sandbox serves, with the requests the parsers read. */
 function realAnswers() {
   const names = ['creator-find', 'product-list', 'quota', 'invitation-limit', 'conflict-check', 'group-search', 'group-detail'];
