@@ -77,6 +77,19 @@ describe('browser in Vietnamese (--lang=vi)', () => {
     await page.close();
   });
 
+  it('a page we do not recognise gets the browser language, as the worker names it', async () => {
+    const page = await h.newPage();
+    // The app renders nothing we can read (as after a redesign): no page language to follow.
+    await page.addInitScript(`new MutationObserver(() => { const r = document.getElementById('root'); if (r && r.firstChild) r.replaceChildren(); })
+      .observe(document, { childList: true, subtree: true });`);
+    await page.goto(PAGES.en);
+    await page.locator(`${PANEL} [data-state="not-recognised"]`).waitFor({ state: 'attached', timeout: 25_000 });
+    await openPanel(page);
+    await page.locator(PANEL).getByText(message('vi', 'panel', 'not_recognised_title')).first().waitFor({ timeout: 5_000 });
+    assert.equal(await page.locator(PANEL).getByText(message('en', 'panel', 'not_recognised_title')).count(), 0, 'no English text');
+    await page.close();
+  });
+
   it('the extension pages are in Vietnamese', async () => {
     const page = await h.newPage();
     await page.goto(`chrome-extension://${h.extensionId}/options.html`);
