@@ -10,9 +10,11 @@ import { type SandboxOptions, type SandboxState, createState } from './api/state
 import { DIST_DIR, buildSandbox } from './build.ts';
 import { SANDBOX_HOSTS, sandboxCertificate } from './cert.ts';
 import type { Lang } from './data/types.ts';
+import { withVariant } from './variant.ts';
 import { placeholderSvg } from './images.ts';
 
 export type { SandboxOptions, SandboxState } from './api/state.ts';
+export { CLASSIC, LIVE, variant, type Variant } from './variant.ts';
 export { buildSandbox } from './build.ts';
 export { API_PATHS } from './api/routes.ts';
 
@@ -116,7 +118,7 @@ export async function startSandbox(opts: SandboxOptions & { port?: number } = {}
       if (file && url.pathname !== '/index.html')
         return send(res, 200, TYPES[extname(url.pathname)] ?? 'application/octet-stream', file, { 'cache-control': 'max-age=3600' });
       if (url.pathname.startsWith('/assets/')) return send(res, 404, 'text/plain', 'not found');
-      return send(res, 200, TYPES['.html'] as string, index);
+      return send(res, 200, TYPES['.html'] as string, withVariant(index.toString('utf8'), state.variant));
     } catch (err) {
       send(res, 500, 'text/plain', String(err));
     }

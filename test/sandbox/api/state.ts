@@ -2,6 +2,7 @@ import { isOpenGroup } from '../data/groups.ts';
 import { mulberry32, type Rng } from '../data/random.ts';
 import type { CreatorRecord, GroupRecord, ProductRecord, World } from '../data/types.ts';
 import { generateWorld } from '../data/world.ts';
+import { DEFAULT_VARIANT, type Variant } from '../variant.ts';
 
 /** Platform limits the sandbox enforces (values from ../../../../shared/domain.md). */
 export const LIMITS = {
@@ -25,6 +26,8 @@ export interface SandboxOptions {
   openGroupCount?: number;
   /** Simulated latency range for API calls, ms. */
   latencyMs?: [number, number];
+  /** How the pages and the JSON are drawn (../variant.ts); the default unless given. */
+  variant?: Variant;
 }
 
 /** Everything the server mutates. Tests may read and change it directly. */
@@ -41,6 +44,8 @@ export interface SandboxState {
   requests: { method: string; path: string; body: unknown }[];
   /** Id source for new collaborations. */
   idRng: Rng;
+  /** How the next page load and every API answer are drawn; tests may swap it between loads. */
+  variant: Variant;
 }
 
 export function createState(opts: SandboxOptions = {}): SandboxState {
@@ -57,6 +62,7 @@ export function createState(opts: SandboxOptions = {}): SandboxState {
     productById: new Map(world.products.map((p) => [p.id, p])),
     requests: [],
     idRng: mulberry32(world.seed ^ 0x27d4eb2f),
+    variant: opts.variant ?? DEFAULT_VARIANT,
   };
 }
 

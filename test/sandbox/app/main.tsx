@@ -14,6 +14,7 @@ import { App } from './App.tsx';
 import { EnvContext } from './context.ts';
 import { detectLang, makeT } from './i18n.ts';
 import { installSandboxHook } from './sandboxHook.ts';
+import { readVariant } from '../variant.ts';
 
 // id-ID lacks a few newer keys (ColorPicker): fall back to English for those.
 const LOCALES: Record<Lang, Locale> = { en: enUS, id: { ...enUS, ...idID }, vi: { ...enUS, ...viVN } };
@@ -21,6 +22,7 @@ const DEFAULT_REGION: Record<Lang, string> = { en: 'GB', id: 'ID', vi: 'VN' };
 
 const lang = detectLang(location.hostname, location.search);
 const region = (new URLSearchParams(location.search).get('shop_region') ?? DEFAULT_REGION[lang]).toUpperCase();
+const variant = readVariant(document);
 document.documentElement.lang = lang;
 installSandboxHook();
 
@@ -29,7 +31,7 @@ if (root)
   createRoot(root).render(
     <StrictMode>
       <ConfigProvider locale={LOCALES[lang]}>
-        <EnvContext.Provider value={{ lang, region, t: makeT(lang) }}>
+        <EnvContext.Provider value={{ lang, region, t: makeT(lang), variant }}>
           <App />
         </EnvContext.Provider>
       </ConfigProvider>
