@@ -244,6 +244,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           {(['findCreators', 'createInvitation', 'invitationList'] as const).map((p) => (
             <CheckField key={p} name={`overlay.${p}`} checked={base.overlay[p]} onChange={(v) => setGroup('overlay', p, v)} />
           ))}
+          <CheckField name="showReadings" checked={base.showReadings} onChange={(v) => setChoice('showReadings', v)} />
         </Group>
         <div class="actions">
           <button type="submit" class="primary">

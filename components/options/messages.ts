@@ -34,6 +34,7 @@ export const OPTIONS_TEXT = {
     get 'fit.minEngagement'() { return field('options_field_min_engagement', 'options_hint_min_engagement'); },
     get 'fit.minSampleFulfilment'() { return field('options_field_min_sample_fulfilment', 'options_hint_min_sample_fulfilment'); },
     get confirmWarnings() { return field('options_field_confirm_warnings'); },
+    get showReadings() { return field('options_field_show_readings'); },
     get notAcceptedAfterDays() { return field('options_field_not_accepted_after_days', 'options_hint_not_accepted_after_days'); },
     get 'overlay.findCreators'() { return field('options_field_overlay_find_creators'); },
     get 'overlay.createInvitation'() { return field('options_field_overlay_create_invitation'); },

@@ -1,11 +1,18 @@
+import type { ComponentChildren } from 'preact';
+import { useCallback, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { sendMessage } from '@/components/common/rpc';
 import { PanelShell } from '@/components/panel/PanelShell';
-import { t } from '@/lib/i18n';
+import { ReadingReport } from '@/components/panel/ReadingReport';
+import { ReadingsContext } from '@/components/panel/readings-context';
+import { currentLanguage, t } from '@/lib/i18n';
+import type { Reading } from '@/lib/report/readings';
 import type { PageRecognition } from '@/lib/pages/recognise';
 import type { PageKey } from '@/lib/settings/schema';
 import { FeatureSlot } from './feature-loader';
 import type { PageDataStore } from './page-data';
 import { useSettings } from './settings-hook';
+import { usePageData } from './use-page-data';
 
 /** The panel's words; read at call time, after the content script chose its language. */
 const PAGE_NAMES: Record<string, string> = {
@@ -36,12 +43,14 @@ export function PanelApp(props: PanelAppProps) {
   const settings = useSettings(!page || page.kind === 'not-recognised' ? null : page.region);
   if (!page) return null;
   if (page.kind === 'not-recognised') {
+    const readings: Reading[] = [{ key: 'page', source: 'not-found', detail: page.missing.length > 0 ? t('panel_missing', page.missing.join(', ')) : t('panel_not_recognised_title') }];
     return (
       <PanelShell title={t('app_name')} subtitle={t('panel_not_recognised_title')}>
         <div class="cp-alert cp-alert--warning" role="status" data-state="not-recognised">
           <p>{t('panel_not_recognised')}</p>
           {page.missing.length > 0 ? <p class="cp-muted">{t('panel_missing', page.missing.join(', '))}</p> : null}
         </div>
+        {settings.showReadings ? <ReadingReport readings={readings} context={() => reportContext(props.url, page.kind)} /> : null}
       </PanelShell>
     );
   }
@@ -54,6 +63,7 @@ export function PanelApp(props: PanelAppProps) {
       collapsed={settings.panelCollapsed[key]}
       onToggle={(collapsed) => void sendMessage({ type: 'settings/panel', page: key, collapsed })}
     >
+      <WithReadings show={settings.showReadings} page={page.kind} language={page.language} url={props.url} data={props.data}>
       {/* Each feature is its own chunk, preloaded by the page controller from the URL. */}
       {page.kind === 'create-invitation' ? (
         <FeatureSlot name="setup-guard">{(m) => <m.Feature page={page} url={props.url} signal={props.signal} data={props.data} />}</FeatureSlot>
@@ -62,6 +72,53 @@ export function PanelApp(props: PanelAppProps) {
       ) : (
         <FeatureSlot name="find-creators">{(m) => <m.Feature page={page} url={props.url} signal={props.signal} data={props.data} />}</FeatureSlot>
       )}
+      </WithReadings>
     </PanelShell>
   );
+}
+
+function reportContext(url: URL, page: string) {
+  return {
+    url: url.href,
+    page,
+    language: currentLanguage(),
+    extensionVersion: browser.runtime.getManifest().version,
+    browser: navigator.userAgent,
+    now: new Date(),
+  };
+}
+
+interface WithReadingsProps {
+  show: boolean;
+  page: string;
+  language: string;
+  url: URL;
+  data: PageDataStore;
+  children: ComponentChildren;
+}
+
+/** Collects what the feature reads and, when the seller asked for it, lists it under the feature. */
+function WithReadings(props: WithReadingsProps) {
+  const [readings, setReadings] = useState<readonly Reading[]>([]);
+  const publish = useCallback((r: readonly Reading[]) => setReadings(r), []);
+  return (
+    <ReadingsContext.Provider value={publish}>
+      {props.children}
+      {props.show ? <PageReadings {...props} feature={readings} /> : null}
+    </ReadingsContext.Provider>
+  );
+}
+
+/** The readings every page shares (page, language, quota) with the feature's own. */
+function PageReadings(props: WithReadingsProps & { feature: readonly Reading[] }) {
+  const { quota } = usePageData(props.data);
+  const all: Reading[] = [
+    { key: 'page', source: 'page-text', detail: PAGE_NAMES[props.page] ?? props.page },
+    { key: 'language', source: 'page-text', detail: props.language },
+    quota
+      ? { key: 'quota', source: 'page-data', detail: t('report_quota_detail', quota.used24h, quota.cap24h) }
+      : { key: 'quota', source: 'not-found', detail: t('report_not_loaded') },
+    ...props.feature,
+  ];
+  return <ReadingReport readings={all} context={() => reportContext(props.url, props.page)} />;
 }

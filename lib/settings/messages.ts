@@ -16,6 +16,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   get defaultSampleOffer() { return t('settings_field_default_sample_offer'); },
   get defaultFeeStructure() { return t('settings_field_default_fee_structure'); },
   get confirmWarnings() { return t('settings_field_confirm_warnings'); },
+  get showReadings() { return t('settings_field_show_readings'); },
   get fit() { return t('settings_field_fit'); },
   get 'fit.minFollowers'() { return t('settings_field_fit_min_followers'); },
   get 'fit.minGmv'() { return t('settings_field_fit_min_gmv'); },

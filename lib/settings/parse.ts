@@ -4,7 +4,7 @@
  */
 import { describeIssues } from './describe';
 import { REASONS } from './messages';
-import { SETTINGS_VERSION, type Settings, SettingsSchema } from './schema';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings, SettingsSchema } from './schema';
 import { migrateV1toV2, SettingsV1Schema } from './v1';
 
 export type SettingsResult = { ok: true; settings: Settings; migratedFrom?: number } | { ok: false; reason: string };
@@ -16,6 +16,21 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/**
+ * Stored settings of the current version with every key they lack taken from the defaults, one level into
+ * groups too (page flags, fit thresholds): a setting or a page added later never resets a seller's
+ * settings. Keys that are present are left as they are, so a wrong value still fails validation.
+ */
+export function withDefaults(raw: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...raw };
+  for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) {
+    if (!(key in out)) out[key] = structuredClone(value);
+    else if (isPlainObject(value) && isPlainObject(out[key]) && key !== 'regionOverrides')
+      out[key] = { ...structuredClone(value), ...(out[key] as Record<string, unknown>) };
+  }
+  return out;
+}
+
 /** Validates a value of any known version and migrates it to the current one. */
 export function validateSettings(raw: unknown): SettingsResult {
   if (!isPlainObject(raw)) return { ok: false, reason: REASONS.notObject };
@@ -25,7 +40,7 @@ export function validateSettings(raw: unknown): SettingsResult {
     return { ok: false, reason: REASONS.newerVersion(version) };
   }
   if (version === SETTINGS_VERSION) {
-    const r = SettingsSchema.safeParse(raw);
+    const r = SettingsSchema.safeParse(withDefaults(raw));
     return r.success ? { ok: true, settings: r.data } : { ok: false, reason: describeIssues(r.error.issues) };
   }
   if (version === 1) {

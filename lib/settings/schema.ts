@@ -1,6 +1,8 @@
 /**
  * The seller's settings: one versioned zod/mini schema (content scripts read settings too, so no full zod).
- * Bump SETTINGS_VERSION and add a migration in migrate.ts whenever a stored shape changes.
+ * A new setting needs no version bump: stored settings that lack a key take its default on load
+ * (parse.ts). Bump SETTINGS_VERSION, with a migration in parse.ts, only when a stored value changes meaning
+ * or shape.
  */
 import { z } from 'zod/mini';
 import { lazy } from '../schema/lazy';
@@ -92,6 +94,8 @@ export const SettingsSchema = lazy(() => z.strictObject({
   regionOverrides: z.partialRecord(RegionSchema, RegionOverrideSchema),
   overlay: pageFlags,
   panelCollapsed: pageFlags,
+  /** Panels list each reading with its source, and offer a plain-text report for the clipboard. */
+  showReadings: z.boolean(),
 }));
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -112,6 +116,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   regionOverrides: {},
   overlay: { findCreators: true, createInvitation: true, invitationList: true },
   panelCollapsed: { findCreators: false, createInvitation: false, invitationList: false },
+  showReadings: false,
 }) as Settings;
 
 /** A fresh, mutable copy of the defaults (DEFAULT_SETTINGS is frozen at the top level only). */

@@ -15,7 +15,6 @@ const KINDS: Array<[string, unknown]> = [
   ['huge values', { ...D, minStock: 1e308, defaultTargetRateBp: Number.MAX_SAFE_INTEGER }],
   ['null', null],
   ['array', [D]],
-  ['missing fields', missingFit],
   ['negative numbers', { ...D, defaultDurationDays: -30, sampleUnitsPerCreator: -1 }],
   ['NaN-like strings', { ...D, defaultTargetRateBp: 'NaN', raiseMarginBp: 'Infinity' }],
   ['extra keys', { ...D, __proto_pollution: { admin: true } }],
@@ -44,6 +43,15 @@ describe('corrupted settings in storage', () => {
     const again = startTestWorker(testDeps());
     expect(data<{ notices: unknown[] }>(await again.send({ type: 'notices/get' })).notices).toHaveLength(1);
     expect(await setAsideKeys()).toHaveLength(1);
+  });
+
+  it('settings that lack a group take its defaults and keep every stored value, with nothing set aside', async () => {
+    await browser.storage.local.set({ settings: { ...missingFit, minStock: 33 } });
+    const w = startTestWorker(testDeps());
+    const got = data<{ settings: typeof DEFAULT_SETTINGS }>(await w.send({ type: 'settings/get' }));
+    expect(got.settings).toEqual({ ...DEFAULT_SETTINGS, minStock: 33 });
+    expect(await setAsideKeys()).toHaveLength(0);
+    expect(data<{ notices: unknown[] }>(await w.send({ type: 'notices/get' })).notices).toHaveLength(0);
   });
 
   it('a dismissed notice stays dismissed', async () => {

@@ -116,6 +116,27 @@ describe('parseSettingsFile', () => {
   });
 });
 
+describe('settings stored before a key existed', () => {
+  const { showReadings: _s, ...withoutTopKey } = DEFAULT_SETTINGS;
+  const { invitationList: _i, ...fewerFlags } = DEFAULT_SETTINGS.overlay;
+  it.each([
+    ['a top-level setting', { ...withoutTopKey, minStock: 7 }],
+    ['a page flag', { ...DEFAULT_SETTINGS, minStock: 7, overlay: { ...fewerFlags, findCreators: false } }],
+  ])('load with the default for %s and keep every value that was stored', (_name, stored) => {
+    const r = validateSettings(stored);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.settings.minStock).toBe(7);
+    expect(r.settings.showReadings).toBe(DEFAULT_SETTINGS.showReadings);
+    expect(r.settings.overlay.invitationList).toBe(DEFAULT_SETTINGS.overlay.invitationList);
+    expect(r.settings.overlay.findCreators).toBe('findCreators' in (stored.overlay ?? {}) ? stored.overlay.findCreators : true);
+  });
+  it('still rejects a stored key of the wrong type', () => {
+    const r = validateSettings({ ...DEFAULT_SETTINGS, showReadings: 'yes' });
+    expect(r.ok).toBe(false);
+  });
+});
+
 describe('resolveSettings', () => {
   const s = { ...defaultSettings(), regionOverrides: { ID: { defaultTargetRateBp: 2000, fit: { minFollowers: 500 } } } };
   it.each([

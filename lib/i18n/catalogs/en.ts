@@ -15,6 +15,7 @@ import guard from '../locales/en/guard.json';
 import finder from '../locales/en/finder.json';
 import healthui from '../locales/en/healthui.json';
 import shell from '../locales/en/shell.json';
+import report from '../locales/en/report.json';
 
 // Wrapped in a pure call: the spread of `area()` calls would otherwise stay in every bundle that
 // imports lib/i18n, used or not.
@@ -34,4 +35,5 @@ export const EN = /* @__PURE__ */ (() => ({
   ...area('finder', finder),
   ...area('healthui', healthui),
   ...area('shell', shell),
+  ...area('report', report),
 }))();

@@ -15,6 +15,7 @@ import guard from '../locales/id/guard.json';
 import finder from '../locales/id/finder.json';
 import healthui from '../locales/id/healthui.json';
 import shell from '../locales/id/shell.json';
+import report from '../locales/id/report.json';
 
 export const ID: Catalog = {
   ...area('app', app),
@@ -32,4 +33,5 @@ export const ID: Catalog = {
   ...area('finder', finder),
   ...area('healthui', healthui),
   ...area('shell', shell),
+  ...area('report', report),
 };

@@ -15,6 +15,7 @@ import guard from '../locales/vi/guard.json';
 import finder from '../locales/vi/finder.json';
 import healthui from '../locales/vi/healthui.json';
 import shell from '../locales/vi/shell.json';
+import report from '../locales/vi/report.json';
 
 export const VI: Catalog = {
   ...area('app', app),
@@ -32,4 +33,5 @@ export const VI: Catalog = {
   ...area('finder', finder),
   ...area('healthui', healthui),
   ...area('shell', shell),
+  ...area('report', report),
 };
