@@ -41,6 +41,30 @@ function nativeBrowserPlugin(): Plugin {
   };
 }
 
+/** Message areas only extension pages show (they read `_locales` through browser.i18n): no panel needs them. */
+export const EXTENSION_PAGE_AREAS = ['settings', 'options'] as const;
+
+const LOCALE_SOURCE = /[\\/]lib[\\/]i18n[\\/]locales[\\/][a-z]+[\\/]([a-z]+)\.json$/;
+
+/**
+ * The panels' catalogs carry only what a panel shows: each message's text, without the translators'
+ * descriptions, and no area that only extension pages use. What a page loads shrinks by a third.
+ */
+function panelCatalogPlugin(): Plugin {
+  return {
+    name: 'collab-pilot:panel-catalog',
+    enforce: 'pre',
+    transform(code, id) {
+      const area = LOCALE_SOURCE.exec(id)?.[1];
+      if (!area) return null;
+      if ((EXTENSION_PAGE_AREAS as readonly string[]).includes(area)) return { code: '{}', map: null };
+      const entries = JSON.parse(code) as Record<string, { message: string }>;
+      const messages = Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, { message: v.message }]));
+      return { code: JSON.stringify(messages), map: null };
+    },
+  };
+}
+
 /** WXT's plugins that only make sense for its IIFE output. */
 const IIFE_PLUGINS = new Set(['wxt:iife-anonymous', 'wxt:iife-footer']);
 
@@ -69,7 +93,7 @@ export function addEsmContentScripts(wxt: Wxt, opts: EsmContentScriptOptions): v
     const { rollupOptions: _r, rolldownOptions: _ro, lib: _lib, ...wxtBuild } = viteConfig.build ?? {};
     const esm: InlineConfig = {
       ...viteConfig,
-      plugins: withoutIifePlugins(viteConfig.plugins),
+      plugins: [panelCatalogPlugin(), ...withoutIifePlugins(viteConfig.plugins)],
       build: {
         ...wxtBuild,
         outDir,
