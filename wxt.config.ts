@@ -14,7 +14,7 @@ export default defineConfig({
   // popup's first paint waited for.
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   hooks: {
-    // Issue 9: the affiliate content script is a small loader of per-page ES modules (scripts/esm-content-build.ts).
+    // The affiliate content script is a small loader of per-page ES modules (scripts/esm-content-build.ts).
     ready: (wxt) => {
       addEsmContentScripts(wxt, { entrypoint: 'affiliate', entry: 'entrypoints/affiliate.content/esm-entry.ts', nativeBrowser: ['affiliate', 'observer-loader'], watch: ['components', 'lib'] });
       withoutEmptyHtmlPlugins(wxt);

@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 9): builds the Chrome extension when the build is missing or older than the
+ * `npm run bench`: builds the Chrome extension when the build is missing or older than the
  * sources, runs every section, and prints one table of figure | value | goal | meets?. It measures and
  * exits 0 whatever the figures; only the size budgets gate, in test/e2e/bundle-size.e2e.ts.
  * `--no-build` uses .output as it is; `--build` always rebuilds; `--only=sizes,rules,queue,browser` runs a subset.

@@ -1,5 +1,5 @@
 /**
- * The guided demo (issue 10): walks the main story on the sandbox Seller Center with Collab Pilot loaded
+ * The guided demo: walks the main story on the sandbox Seller Center with Collab Pilot loaded
  * and saves one numbered screenshot per step. Each step is wrapped: a step that fails still leaves a
  * screenshot of where it stopped and reports why, and the next step carries on.
  */

@@ -1,5 +1,5 @@
 /**
- * ES-module content scripts for WXT 0.21, which only builds content scripts as one IIFE (issue 9).
+ * ES-module content scripts for WXT 0.21, which only builds content scripts as one IIFE.
  *
  * The content script WXT builds becomes a small loader that `import()`s `content-scripts/esm/<name>.js`;
  * this file builds that module, with code splitting, in a second Vite build after WXT's own, so every

@@ -2,7 +2,7 @@
  * WXT adds `<script type="module" src="virtual:wxt-html-plugins">` to every HTML page, to start its
  * runtime plugins there. This project has none, so that module is empty; but the popup and the options
  * page share it, so the build made it a chunk of its own, one more request before the popup's first
- * paint (issue 9). Without runtime plugins, this takes the tag out of the pages again.
+ * paint. Without runtime plugins, this takes the tag out of the pages again.
  */
 import type { Plugin } from 'vite';
 import type { Wxt } from 'wxt';

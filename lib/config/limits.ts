@@ -1,5 +1,5 @@
 /**
- * Every platform limit Collab Pilot knows, in one place (sources: ../../shared/domain.md).
+ * Every platform limit Collab Pilot knows, in one place (sources: docs/domain.md).
  * When TikTok changes a limit, this is the only file to edit; rules, batching and the UI read from here.
  */
 

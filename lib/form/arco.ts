@@ -2,7 +2,7 @@
  * Writing into the page's Arco (React-controlled) controls so that React's own state sees the change
  * as if the seller typed it. Used only when the seller accepts a prefill; never to send anything.
  *
- * Why each step (verified in Chromium, see ../../../shared/toolchain.md):
+ * Why each step (verified in Chromium, see docs/toolchain.md):
  * - `el.value = v` is swallowed by React's value tracker in the page world: use the native setter of
  *   the element's *own* window prototype, then a bubbling `input` event.
  * - focus before / blur after, a macrotask between steps, so React re-renders in between.

@@ -3,7 +3,7 @@
  * extension pages and the worker to `browser.i18n`, the browser's language; the content script to the
  * catalog it loads for the page. Tests set English (test/setup.ts, from ./english.ts). No catalog is
  * bundled by default, so extension pages carry no texts of their own: the browser already holds _locales.
- * This module state is the only state in lib/, and only entrypoints (and tests) set it.
+ * Only entrypoints (and tests) set this module's state.
  */
 import type { Language } from './catalog.ts';
 import type { EN } from './catalogs/en.ts';

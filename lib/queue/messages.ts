@@ -18,7 +18,7 @@ export const QUEUE_MESSAGES = {
     items.length <= 1 ? (items[0] ?? '') : t('queue_list_and', items.slice(0, -1).join(', '), items[items.length - 1] ?? ''),
 };
 
-/** Plain words for the platform's create error codes (see /work/shared/domain.md). */
+/** Plain words for the platform's create error codes (see docs/domain.md). */
 export const CREATE_ERROR_MESSAGES: Readonly<Record<string, string>> = {
   get '98001004'() { return t('queue_create_error_98001004'); },
   get '16024019'() { return t('queue_create_error_16024019'); },

@@ -1,5 +1,5 @@
 /**
- * The in-browser figures of issue 9: real Chromium with the built extension (.output/chrome-mv3) on the
+ * The in-browser figures: real Chromium with the built extension (.output/chrome-mv3) on the
  * sandbox Seller Center, served on the production hostnames by the e2e harness.
  *
  * - Panel latency: anchor element appears -> our panel is in the DOM, over 20 loads of the create page.

@@ -1,5 +1,5 @@
 /**
- * Benchmark of the invitation queue at scale (issue 9, "Queue at scale"): the pure queue logic, and
+ * Benchmark of the invitation queue at scale: the pure queue logic, and
  * the real worker (message validation, router, handlers, write-ahead journal, summary) over the
  * in-memory stores the tests use, so the figures exclude IndexedDB latency but include the
  * structured clone every stored value goes through.

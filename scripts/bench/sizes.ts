@@ -1,6 +1,6 @@
 /**
- * Gzip size of every content-script bundle the build wrote, and the budgets they must fit (issue 9,
- * "Size"). Shared by `npm run bench` and test/e2e/bundle-size.e2e.ts, so the table and the gate agree.
+ * Gzip size of every content-script bundle the build wrote, and the budgets they must fit. Shared by
+ * `npm run bench` and test/budgets/bundle-size.e2e.ts, so the table and the gate agree.
  * Sizes are deterministic for a given build, which is why they gate and the timings do not.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

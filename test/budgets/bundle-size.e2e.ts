@@ -1,5 +1,5 @@
 /**
- * Size budgets of the content-script bundles (issue 9, "Size"): gzip level 9 of each bundle the build
+ * Size budgets of the content-script bundles: gzip level 9 of each bundle the build
  * wrote. Sizes are deterministic for a build, so unlike the timings of `npm run bench` they gate.
  * Runs after `npm run build` (and `build:firefox`, whose bundles are checked when present).
  * To see what fills a bundle: `npx tsx scripts/bench/composition.ts content-scripts/affiliate.js --files` (add --firefox).
@@ -75,7 +75,7 @@ describe('content-script bundle sizes (gzip -9)', () => {
   });
 });
 
-// The popup's first paint waits for every file its page loads before it (issue 9, "Queue at scale"):
+// The popup's first paint waits for every file its page loads before it:
 // the build must keep that to one script, with the styles inside it.
 describe('the popup first paint (built popup.html)', () => {
   for (const target of ['chrome-mv3', 'firefox-mv2'] as const) {

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { openPanel, PANEL, startHarness, type Harness } from './harness';
 
 /**
- * Accessibility (issue 10) in real Chromium: axe-core finds no serious or critical violation in our panels,
+ * Accessibility in real Chromium: axe-core finds no serious or critical violation in our panels,
  * row overlays, popup and options page; Tab reaches the panel's buttons and each shows a focus outline; and
  * every surface stays usable at 320 px wide. Each axe run is scoped to our own UI, not the host page.
  */

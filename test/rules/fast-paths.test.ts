@@ -1,5 +1,5 @@
 /**
- * The queue check's fast paths (issue 9) give what the plain versions gave: planBatches against the
+ * The queue check's fast paths give what the plain versions gave: planBatches against the
  * straightforward algorithm it replaced, draftFromBatch's creators key for key, sortFindings against a
  * plain stable sort, and product findings still naming their product.
  */

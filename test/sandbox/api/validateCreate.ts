@@ -8,7 +8,7 @@ export interface Failure {
   data?: { conflict_list: ConflictItem[] };
 }
 
-/** Platform error codes (../../../../shared/domain.md). */
+/** Platform error codes (docs/domain.md). */
 export const CODES = {
   invalidParams: 98001004,
   blocked: 16024018,

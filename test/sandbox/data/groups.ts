@@ -16,7 +16,7 @@ interface Spec {
 }
 
 /**
- * The list page's collaborations: one per health problem issue 11 flags, one healthy, plus history.
+ * The list page's collaborations: one per health problem the health panel flags, one healthy, plus history.
  * Creators come from index 300 on (never on the first Find creators pages) so fresh sends from page 1 never conflict;
  * products avoid the out-of-stock / low-stock / no-open-rate indices except where that is the point.
  */

@@ -52,7 +52,7 @@ export interface GroupRecord {
   flashSale: boolean;
   freeSample: { has_free_sample: boolean; is_free_sample_auto_review: boolean };
   flatFee?: { amount: number; video_review: 1 | 2; ads_authorization: boolean };
-  /** Why this group exists in the seed (issue 11 case), for tests; never served. */
+  /** Why this group exists in the seed (a health case), for tests; never served. */
   seedCase?: string;
 }
 
@@ -76,7 +76,7 @@ export interface Fixtures {
   outOfStockProductIds: string[];
   lowStockProductIds: string[];
   noOpenCollabProductIds: string[];
-  /** Group id per seeded case (issue 11's health cases, plus an expired and a cancelled one). */
+  /** Group id per seeded case (the health cases, plus an expired and a cancelled one). */
   groups: Record<HealthCase, string>;
 }
 
