@@ -26,8 +26,8 @@ export function QueueTools({ api }: { api: PopupApi }) {
     if (!r.ok) return setStatus({ kind: 'error', text: r.error });
     setReport(r.data.errors);
     setStatus({
-      kind: r.data.errors.length ? 'error' : 'ok',
-      text: T.imported(r.data.added, r.data.duplicates, r.data.errors.length),
+      kind: r.data.errorCount ? 'error' : 'ok',
+      text: T.imported(r.data.added, r.data.duplicates, r.data.errorCount),
     });
   };
 
