@@ -173,6 +173,14 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     setStatus({ kind: 'ok', text: T.setAsideDone(r.data.count) });
   };
 
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const deleteSetAside = async () => {
+    setConfirmDelete(false);
+    const r = await api.send({ type: 'setaside/clear' });
+    if (!r.ok) return setStatus({ kind: 'error', text: r.error });
+    setStatus({ kind: 'ok', text: T.setAsideDeleted(r.data.deleted) });
+  };
+
   const dismiss = async (id: string) => {
     await api.send({ type: 'notices/dismiss', id });
     setNotices((list) => list.filter((n) => n.id !== id));
@@ -278,9 +286,27 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           </label>
         </div>
         <p class="field__hint">{T.setAsideHint}</p>
-        <button type="button" onClick={downloadSetAside}>
-          {T.setAsideBtn}
-        </button>
+        <div class="actions">
+          <button type="button" onClick={downloadSetAside}>
+            {T.setAsideBtn}
+          </button>
+          {confirmDelete ? null : (
+            <button type="button" onClick={() => setConfirmDelete(true)}>
+              {T.setAsideDelete}
+            </button>
+          )}
+        </div>
+        {confirmDelete ? (
+          <div class="actions" role="group" aria-label={T.setAsideDelete}>
+            <p>{T.setAsideDeleteConfirm}</p>
+            <button type="button" onClick={deleteSetAside}>
+              {T.setAsideDeleteYes}
+            </button>
+            <button type="button" onClick={() => setConfirmDelete(false)}>
+              {T.setAsideDeleteNo}
+            </button>
+          </div>
+        ) : null}
       </Group>
     </main>
   );
