@@ -1,7 +1,7 @@
 /**
  * The options page: a grouped settings form with inline validation, save with a visible confirmation,
- * reset (confirmed), export/import as a JSON file and the download of set-aside data. All writes go
- * through the worker, which validates again.
+ * reset (confirmed), export/import as a JSON file, and the download and (confirmed) deletion of
+ * set-aside data. All writes go through the worker, which validates again.
  */
 import type { SendMessage } from '@/lib/messages';
 import { MAX_SETTINGS_FILE_CHARS } from '@/lib/settings/parse';
@@ -64,6 +64,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<Status | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
   const [notices, setNotices] = useState<Notice[]>([]);
 
   const load = (s: Settings) => {
@@ -173,7 +174,6 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     setStatus({ kind: 'ok', text: T.setAsideDone(r.data.count) });
   };
 
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const deleteSetAside = async () => {
     setConfirmDelete(false);
     const r = await api.send({ type: 'setaside/clear' });
@@ -290,23 +290,22 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           <button type="button" onClick={downloadSetAside}>
             {T.setAsideBtn}
           </button>
-          {confirmDelete ? null : (
+          {confirmDelete ? (
+            <fieldset class="confirm">
+              <legend>{T.setAsideDeleteConfirm}</legend>
+              <button type="button" onClick={deleteSetAside}>
+                {T.setAsideDeleteYes}
+              </button>
+              <button type="button" onClick={() => setConfirmDelete(false)}>
+                {T.setAsideDeleteNo}
+              </button>
+            </fieldset>
+          ) : (
             <button type="button" onClick={() => setConfirmDelete(true)}>
               {T.setAsideDelete}
             </button>
           )}
         </div>
-        {confirmDelete ? (
-          <div class="actions" role="group" aria-label={T.setAsideDelete}>
-            <p>{T.setAsideDeleteConfirm}</p>
-            <button type="button" onClick={deleteSetAside}>
-              {T.setAsideDeleteYes}
-            </button>
-            <button type="button" onClick={() => setConfirmDelete(false)}>
-              {T.setAsideDeleteNo}
-            </button>
-          </div>
-        ) : null}
       </Group>
     </main>
   );
