@@ -13,13 +13,14 @@ import { NOTICES } from '@/lib/settings/messages';
 import { createMemoryStore, type KeyValueStore, type StorageAreaLike } from '@/lib/storage/area';
 import { JournalRefusal, type SetAsideItem } from '@/lib/storage/journal';
 import { keepWhole } from '@/lib/storage/kept';
-import { addNotice } from '@/lib/storage/notices';
+import { addNotice, dismissKind } from '@/lib/storage/notices';
 import { createSerial, type Serial } from '@/lib/storage/serial';
 import { WORKER_MESSAGES } from './messages';
 import { openQueue, type QueueJournal, type WorkerOp, type WorkerOpResult } from './queue-store';
 import { Refused } from './refused';
 
 export const QUEUE_NOTICE_KIND = 'queue-set-aside';
+const QUEUE_NEWER_NOTICE_KIND = 'queue-newer-version';
 
 export interface WorkerDeps {
   /** browser.storage.local: settings, summary, quotas, notices, set-aside data. */
@@ -109,6 +110,10 @@ export async function createCore(deps: WorkerDeps): Promise<Core> {
     kv = createMemoryStore();
   }
   const { journal } = await openQueue(kv, keepAside, deps.compactEvery);
+  // Also on the options page, next to the download that carries the kept queue; gone once updated.
+  await localWrite(() =>
+    journal.readOnly ? addNotice(local, QUEUE_NEWER_NOTICE_KIND, WORKER_MESSAGES.queueNewer, deps.now()) : dismissKind(local, QUEUE_NEWER_NOTICE_KIND),
+  );
 
   const core: Core = {
     deps,

@@ -49,6 +49,8 @@ describe('a snapshot from a newer version', () => {
     expect(h.problems).toHaveLength(1);
     const refused = await w.send(addMsg('after-rollback', ['x1']), POPUP);
     expect(refused).toMatchObject({ ok: false, code: 'refused', error: h.problems[0] });
+    const notices = data<{ notices: Array<{ message: string }> }>(await w.send({ type: 'notices/get' }, OPTIONS_PAGE)).notices;
+    expect(notices.map((n) => n.message)).toEqual([h.problems[0]]);
 
     // A second start (and anything the first did) left it exactly as the newer build wrote it.
     const again = startTestWorker(testDeps({ kv }));
@@ -64,6 +66,11 @@ describe('a snapshot from a newer version', () => {
     // "Delete set-aside data" does not delete it: it is the seller's queue, waiting for the update.
     await again.send({ type: 'setaside/clear' }, OPTIONS_PAGE);
     expect(kv.data.get(SNAPSHOT_KEY)).toEqual(kept);
+
+    // Once a build that reads it runs (modelled by removing it), the notice goes.
+    kv.data.delete(SNAPSHOT_KEY);
+    const updated = startTestWorker(testDeps({ kv }));
+    expect(data<{ notices: unknown[] }>(await updated.send({ type: 'notices/get' }, OPTIONS_PAGE)).notices).toEqual([]);
   });
 });
 
