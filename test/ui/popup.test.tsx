@@ -108,7 +108,8 @@ describe('popup', () => {
     const { api, send } = fakeApi({ summary: SUMMARY });
     const m = mount(<PopupApp api={api} />);
     cleanup = m.unmount;
-    await waitFor(() => countOf(m.root, 'Queued'));
+    // The counts paint first; the button comes with the rest of the popup, loaded after that paint.
+    await waitFor(() => [...m.root.querySelectorAll('button')].some((b) => b.textContent === 'Show queue (10,000)'));
     button(m.root, 'Show queue (10,000)').click();
     await waitFor(() => m.root.querySelector('.queue-list li .row__status'));
     const rows = m.root.querySelectorAll('.queue-list li');
