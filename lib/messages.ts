@@ -11,9 +11,10 @@ import { createResultSchema, undoTokenSchema } from './queue/op-log';
 import type { Finding } from './rules/types';
 import { PAGES, type Settings } from './settings/schema';
 import type { Notice } from './storage/notices';
+import { STORAGE_LIMITS } from './config/storage-limits';
 
-const MAX_IDS = 20_000;
-const MAX_TEXT = 5_000_000; // a 10,000-row CSV is well under this
+const MAX_IDS = STORAGE_LIMITS.idsPerOp;
+const MAX_TEXT = STORAGE_LIMITS.importMaxChars;
 
 const id = lazy(() => z.string().check(z.minLength(1), z.maxLength(200)));
 const ids = lazy(() => z.array(id).check(z.maxLength(MAX_IDS)));
@@ -77,6 +78,8 @@ export const requestSchema = lazy(() => z.discriminatedUnion('type', [
   msg('notices/get', {}),
   msg('notices/dismiss', { id: z.string().check(z.maxLength(200)) }),
   msg('setaside/export', {}),
+  msg('setaside/clear', {}),
+  msg('storage/health', {}),
   msg('i18n/language', {}),
 ]));
 
@@ -89,6 +92,7 @@ export const EXTENSION_PAGE_ONLY: ReadonlySet<RequestType> = new Set<RequestType
   'settings/save',
   'settings/reset',
   'settings/import',
+  'setaside/clear',
 ]);
 
 export interface QueueSummary {
@@ -147,7 +151,8 @@ export interface ResponseMap {
   'queue/creator': { entries: QueueEntry[] };
   'queue/apply-result': { sent: string[]; failed: Array<{ id: string; creatorId: string; code: string; reason: string }>; ignored: string[]; replayed: boolean };
   'queue/export-csv': { text: string; filename: string };
-  'queue/import-csv': { added: number; duplicates: number; errors: Array<{ line: number; reason: string }>; replayed: boolean };
+  /** `errors` lists the first `importErrorsListed` problems; `errorCount` counts them all. */
+  'queue/import-csv': { added: number; duplicates: number; errors: Array<{ line: number; reason: string }>; errorCount: number; replayed: boolean };
   'queue/clear-removed': { cleared: number; replayed: boolean };
   'batch/plan': { batches: PlannedBatch[]; quota: StoredQuota | null };
   'batch/open': { url: string; batchId: string; tabId?: number };
@@ -157,6 +162,10 @@ export interface ResponseMap {
   'notices/get': { notices: Notice[] };
   'notices/dismiss': { dismissed: boolean };
   'setaside/export': { text: string; filename: string; count: number };
+  /** "Delete set-aside data": how many records were deleted (a queue kept for a newer version stays). */
+  'setaside/clear': { deleted: number };
+  /** What is wrong with storage, as sentences to show; empty when all is well. `readOnly`: a newer version's queue. */
+  'storage/health': { problems: string[]; readOnly: boolean };
   /** The browser's language as the worker reads it from its own message bundle. */
   'i18n/language': { language: Language };
 }

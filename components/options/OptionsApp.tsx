@@ -1,7 +1,7 @@
 /**
  * The options page: a grouped settings form with inline validation, save with a visible confirmation,
- * reset (confirmed), export/import as a JSON file and the download of set-aside data. All writes go
- * through the worker, which validates again.
+ * reset (confirmed), export/import as a JSON file, and the download and (confirmed) deletion of
+ * set-aside data. All writes go through the worker, which validates again.
  */
 import type { SendMessage } from '@/lib/messages';
 import { MAX_SETTINGS_FILE_CHARS } from '@/lib/settings/parse';
@@ -64,6 +64,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<Status | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
   const [notices, setNotices] = useState<Notice[]>([]);
 
   const load = (s: Settings) => {
@@ -173,6 +174,13 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     setStatus({ kind: 'ok', text: T.setAsideDone(r.data.count) });
   };
 
+  const deleteSetAside = async () => {
+    setConfirmDelete(false);
+    const r = await api.send({ type: 'setaside/clear' });
+    if (!r.ok) return setStatus({ kind: 'error', text: r.error });
+    setStatus({ kind: 'ok', text: T.setAsideDeleted(r.data.deleted) });
+  };
+
   const dismiss = async (id: string) => {
     await api.send({ type: 'notices/dismiss', id });
     setNotices((list) => list.filter((n) => n.id !== id));
@@ -279,9 +287,26 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           </label>
         </div>
         <p class="field__hint">{T.setAsideHint}</p>
-        <button type="button" onClick={downloadSetAside}>
-          {T.setAsideBtn}
-        </button>
+        <div class="actions">
+          <button type="button" onClick={downloadSetAside}>
+            {T.setAsideBtn}
+          </button>
+          {confirmDelete ? (
+            <fieldset class="confirm">
+              <legend>{T.setAsideDeleteConfirm}</legend>
+              <button type="button" onClick={deleteSetAside}>
+                {T.setAsideDeleteYes}
+              </button>
+              <button type="button" onClick={() => setConfirmDelete(false)}>
+                {T.setAsideDeleteNo}
+              </button>
+            </fieldset>
+          ) : (
+            <button type="button" onClick={() => setConfirmDelete(true)}>
+              {T.setAsideDelete}
+            </button>
+          )}
+        </div>
       </Group>
     </main>
   );

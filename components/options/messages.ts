@@ -74,6 +74,11 @@ export const OPTIONS_TEXT = {
   get setAsideNone() { return t('options_set_aside_none'); },
   setAsideDone: (n: number) => tn('options_set_aside_done', n, n),
   get setAsideHint() { return t('options_set_aside_hint'); },
+  get setAsideDelete() { return t('options_set_aside_delete_button'); },
+  get setAsideDeleteConfirm() { return t('options_set_aside_delete_confirm'); },
+  get setAsideDeleteYes() { return t('options_set_aside_delete_yes'); },
+  get setAsideDeleteNo() { return t('options_set_aside_delete_no'); },
+  setAsideDeleted: (n: number) => tn('options_set_aside_deleted', n, n),
   get dismiss() { return t('options_dismiss'); },
   get noAnswer() { return t('options_no_answer'); },
   errors: {

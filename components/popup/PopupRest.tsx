@@ -20,6 +20,8 @@ export function PopupRest({ api, summary }: { api: PopupApi; summary: QueueSumma
   const [batches, setBatches] = useState<PlannedBatch[] | null>(null);
   const [showList, setShowList] = useState(false);
   const [notices, setNotices] = useState(0);
+  // What is wrong with storage (full, unavailable, a queue of a newer version), in the worker's words.
+  const [problems, setProblems] = useState<string[]>([]);
 
   const loadBatches = () => {
     void api.send({ type: 'batch/plan' }).then((r) => setBatches(r.ok ? r.data.batches : []));
@@ -31,6 +33,7 @@ export function PopupRest({ api, summary }: { api: PopupApi; summary: QueueSumma
       afterPaint(() => {
         void api.focusedCreator().then(setFocus);
         void api.send({ type: 'notices/get' }).then((r) => r.ok && setNotices(r.data.notices.length));
+        void api.send({ type: 'storage/health' }).then((r) => r.ok && setProblems(r.data.problems));
         loadBatches();
       }),
     [api],
@@ -45,6 +48,11 @@ export function PopupRest({ api, summary }: { api: PopupApi; summary: QueueSumma
   const q = quota?.quota;
   return (
     <>
+      {problems.map((p) => (
+        <p key={p} class="notice-line" role="alert">
+          {p}
+        </p>
+      ))}
       {q ? <p class="quota">{T.quota(q.used24h, q.cap24h)}</p> : quota && quota.openedLast24h > 0 ? <p class="quota">{T.quotaLocal(quota.openedLast24h, LIMITS.invitationsPer24h)}</p> : null}
       {q?.weeklyUsed != null && q.weeklyLimit != null ? <p class="quota">{T.weekly(q.weeklyUsed, q.weeklyLimit)}</p> : null}
       {notices > 0 ? (

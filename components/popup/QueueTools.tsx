@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
+import { STORAGE_LIMITS } from '@/lib/config/storage-limits';
 import { downloadText, readFileText } from '../common/download';
 import { type Status, StatusLine } from '../common/StatusLine';
 import type { PopupApi } from './api';
 import { POPUP_TEXT as T } from './messages';
 
-const MAX_CSV_BYTES = 5_000_000;
 
 /** CSV export of the queue and its history, and import of creator handles or ids with a per-row report. */
 export function QueueTools({ api }: { api: PopupApi }) {
@@ -20,14 +20,14 @@ export function QueueTools({ api }: { api: PopupApi }) {
 
   const importCsv = async (file: File | undefined) => {
     if (!file) return;
-    const read = await readFileText(file, MAX_CSV_BYTES);
+    const read = await readFileText(file, STORAGE_LIMITS.importMaxChars);
     if (!read.ok) return setStatus({ kind: 'error', text: T.csvTooBig });
     const r = await api.send({ type: 'queue/import-csv', opId: api.newOpId(), text: read.text });
     if (!r.ok) return setStatus({ kind: 'error', text: r.error });
     setReport(r.data.errors);
     setStatus({
-      kind: r.data.errors.length ? 'error' : 'ok',
-      text: T.imported(r.data.added, r.data.duplicates, r.data.errors.length),
+      kind: r.data.errorCount ? 'error' : 'ok',
+      text: T.imported(r.data.added, r.data.duplicates, r.data.errorCount),
     });
   };
 

@@ -6,17 +6,21 @@
 import type { QueueSummary } from '@/lib/messages';
 import { QUEUE_SUMMARY_KEY } from '@/lib/messages';
 import { countsByStatus } from '@/lib/queue/selectors';
+import { STORAGE_LIMITS } from '@/lib/config/storage-limits';
 import { loadSettings } from '@/lib/settings/store';
-import type { Settings } from '@/lib/settings/schema';
+import { defaultSettings, type Settings } from '@/lib/settings/schema';
 import { NOTICES } from '@/lib/settings/messages';
-import type { KeyValueStore, StorageAreaLike } from '@/lib/storage/area';
-import type { SetAsideItem } from '@/lib/storage/journal';
-import { addNotice } from '@/lib/storage/notices';
-import { setAside } from '@/lib/storage/quarantine';
+import { createMemoryStore, type KeyValueStore, type StorageAreaLike } from '@/lib/storage/area';
+import { JournalRefusal, type SetAsideItem } from '@/lib/storage/journal';
+import { keepWhole } from '@/lib/storage/kept';
+import { addNotice, dismissKind } from '@/lib/storage/notices';
 import { createSerial, type Serial } from '@/lib/storage/serial';
+import { WORKER_MESSAGES } from './messages';
 import { openQueue, type QueueJournal, type WorkerOp, type WorkerOpResult } from './queue-store';
+import { Refused } from './refused';
 
 export const QUEUE_NOTICE_KIND = 'queue-set-aside';
+const QUEUE_NEWER_NOTICE_KIND = 'queue-newer-version';
 
 export interface WorkerDeps {
   /** browser.storage.local: settings, summary, quotas, notices, set-aside data. */
@@ -32,8 +36,21 @@ export interface WorkerDeps {
   compactEvery?: number;
 }
 
+/** What is wrong with storage right now; every flag clears on the next write that works. */
+export interface StorageHealth {
+  /** storage.local refused a write (its quota is full): settings, counts and notices are not saved. */
+  localFull: boolean;
+  /** IndexedDB refused the last queue write: that change was not made. */
+  queueUnsaved: boolean;
+  /** IndexedDB could not be opened: the queue lives in memory until the browser closes. */
+  memoryOnly: boolean;
+}
+
 export interface Core {
   deps: WorkerDeps;
+  /** The queue's store: deps.kv, or memory when it failed to open. */
+  kv: KeyValueStore;
+  health: StorageHealth;
   serial: Serial;
   settings: Settings;
   queue: QueueJournal;
@@ -60,24 +77,60 @@ export async function createCore(deps: WorkerDeps): Promise<Core> {
   const serial = createSerial();
   const summaryChain = createSerial();
   const { local } = deps;
-  const { settings } = await loadSettings(local, deps.now());
+  const health: StorageHealth = { localFull: false, queueUnsaved: false, memoryOnly: false };
+  // A full storage.local must not stop the worker: the queue lives in IndexedDB and still reads.
+  const localWrite = async (write: () => Promise<unknown>) => {
+    try {
+      await write();
+      health.localFull = false;
+    } catch (e) {
+      console.warn('[collab-pilot] storage.local write failed', e);
+      health.localFull = true;
+    }
+  };
+  let settings = defaultSettings();
+  await localWrite(async () => {
+    settings = (await loadSettings(local, deps.now())).settings;
+  });
 
-  let seq = 0;
   const keepAside = async (items: SetAsideItem[]) => {
     const now = deps.now();
-    for (const item of items) await setAside(local, item.kind, item.raw, item.reason, now, seq++);
-    await addNotice(local, QUEUE_NOTICE_KIND, NOTICES.queueSetAside(items.length), now);
+    // Whole, in IndexedDB: a cut copy of a snapshot is no longer JSON, and storage.local is small.
+    await keepWhole(kv, items, now);
+    await localWrite(() => addNotice(local, QUEUE_NOTICE_KIND, NOTICES.queueSetAside(items.length), now));
   };
-  const { journal } = await openQueue(deps.kv, keepAside, deps.compactEvery);
+  let kv = deps.kv;
+  try {
+    await kv.keys();
+  } catch (e) {
+    // IndexedDB cannot be opened at all (some private windows): carry on in memory, and say so. A
+    // failure after this first read is not treated so: it fails the start, which the next one retries.
+    console.error('[collab-pilot] the queue store cannot be opened', e);
+    health.memoryOnly = true;
+    kv = createMemoryStore();
+  }
+  const { journal } = await openQueue(kv, keepAside, deps.compactEvery);
+  // Also on the options page, next to the download that carries the kept queue; gone once updated.
+  await localWrite(() =>
+    journal.readOnly ? addNotice(local, QUEUE_NEWER_NOTICE_KIND, WORKER_MESSAGES.queueNewer, deps.now()) : dismissKind(local, QUEUE_NEWER_NOTICE_KIND),
+  );
 
   const core: Core = {
     deps,
+    kv,
+    health,
     serial,
     settings,
     queue: journal,
     lastPage: null,
     async applyQueueOp(op) {
-      const r = await journal.append(op, op.at ?? deps.now());
+      let r: Awaited<ReturnType<QueueJournal['append']>>;
+      try {
+        r = await journal.append(op, op.at ?? deps.now());
+        health.queueUnsaved = false;
+      } catch (e) {
+        throw refusalFor(e, health);
+      }
       if (r.duplicate) return { replayed: true };
       await core.publishSummary();
       return { replayed: false, result: r.result };
@@ -86,7 +139,7 @@ export async function createCore(deps: WorkerDeps): Promise<Core> {
       // Computed inside the chain, so the last write always describes the latest state.
       return summaryChain.run(async () => {
         const summary = summaryOf(core, deps.now());
-        await local.set({ [QUEUE_SUMMARY_KEY]: summary });
+        await localWrite(() => local.set({ [QUEUE_SUMMARY_KEY]: summary }));
         // The badge is cosmetic: a failure (no action API, a closed window) must not fail a write.
         await deps.setBadge(badgeText(summary)).catch(() => undefined);
         return summary;
@@ -95,4 +148,26 @@ export async function createCore(deps: WorkerDeps): Promise<Core> {
   };
   await core.publishSummary();
   return core;
+}
+
+/** The sentence for an append that did not happen; a failed write also marks the queue unsaved. */
+function refusalFor(e: unknown, health: StorageHealth): Refused {
+  if (e instanceof JournalRefusal) {
+    if (e.why === 'read-only') return new Refused(WORKER_MESSAGES.queueNewer);
+    if (e.why === 'not-admitted') return new Refused(WORKER_MESSAGES.queueFull(STORAGE_LIMITS.queueMaxEntries));
+    return new Refused(WORKER_MESSAGES.opTooLarge);
+  }
+  console.error('[collab-pilot] a queue write failed', e);
+  health.queueUnsaved = true;
+  return new Refused(WORKER_MESSAGES.queueNotSaved);
+}
+
+/** What the popup says is wrong, in the seller's words; empty when storage is fine. */
+export function storageProblems(core: Pick<Core, 'health' | 'queue'>): string[] {
+  const out: string[] = [];
+  if (core.queue.readOnly) out.push(WORKER_MESSAGES.queueNewer);
+  if (core.health.memoryOnly) out.push(WORKER_MESSAGES.storageMemoryOnly);
+  else if (core.health.queueUnsaved) out.push(WORKER_MESSAGES.queueNotSaved);
+  if (core.health.localFull) out.push(WORKER_MESSAGES.storageLocalFull);
+  return out;
 }

@@ -4,10 +4,12 @@ import { exportQueueCsv, importCreatorsCsv } from '@/lib/queue/csv';
 import type { QueueEntry, QueueTerms } from '@/lib/queue/entry';
 import { shareEqualTerms } from '@/lib/queue/same-data';
 import type { OpReport } from '@/lib/queue/op-log';
+import { STORAGE_LIMITS } from '@/lib/config/storage-limits';
 import type { Core } from './core';
 import { defaultTerms } from './default-terms';
 import type { WorkerOp } from './queue-store';
 import { WORKER_MESSAGES } from './messages';
+import { Refused } from './refused';
 
 const ok = <T>(data: T) => ({ ok: true as const, data });
 
@@ -96,20 +98,30 @@ export function queueExportCsv(core: Core): Reply<'queue/export-csv'> {
   return ok({ text: exportQueueCsv(core.queue.state.entries), filename: `collab-pilot-queue-${day}.csv` });
 }
 
+/** Op id of the k-th op of a split import: the first keeps the request's, so a retry matches it. */
+function partOpId(opId: string, k: number): string {
+  return k === 0 ? opId : `${opId.slice(0, 190)}#${k}`;
+}
+
 /**
  * Imports creators by id. Rows with only a handle are reported: a handle cannot be turned into the
  * platform's creator id without the page. Nothing already queued is touched (adds are deduped).
+ * A large file becomes several ops of at most `idsPerOp` rows, each one an op the next start can
+ * replay; the reply comes after the last, so an acknowledged import is whole in the journal.
  */
 export async function queueImportCsv(core: Core, req: RequestOf<'queue/import-csv'>): Promise<Reply<'queue/import-csv'>> {
-  const parsed = importCreatorsCsv(req.text);
+  const parsed = importCreatorsCsv(req.text, STORAGE_LIMITS.importMaxRows);
   const errors = [...parsed.errors];
+  if (parsed.unreadFrom !== undefined) errors.push({ line: parsed.unreadFrom, reason: WORKER_MESSAGES.importTooManyRows(STORAGE_LIMITS.importMaxRows) });
   const terms = req.terms ?? defaultTerms(core.settings, core.lastPage?.region, core.queue.state.entries);
   const inputs = [];
+  const lines: number[] = [];
   for (const row of parsed.rows) {
     if (!row.creatorId) {
       errors.push({ line: row.line, reason: WORKER_MESSAGES.handleOnly });
       continue;
     }
+    lines.push(row.line);
     inputs.push({
       // Derived from the op id, so a retried import makes the same entry ids and is skipped.
       id: `${req.opId}:${row.line}`,
@@ -119,9 +131,26 @@ export async function queueImportCsv(core: Core, req: RequestOf<'queue/import-cs
       ...(row.tags !== undefined ? { tags: row.tags } : {}),
     });
   }
+  let added = 0;
+  let duplicates = 0;
+  let replayed = inputs.length > 0;
+  const per = STORAGE_LIMITS.idsPerOp;
+  for (let k = 0; k * per < inputs.length; k++) {
+    const part = inputs.slice(k * per, (k + 1) * per);
+    let r: ReportOf<'add'> | null;
+    try {
+      r = await run(core, { kind: 'add', opId: partOpId(req.opId, k), at: core.deps.now(), inputs: part }, 'add');
+    } catch (e) {
+      // Nothing acknowledged yet is lost: what went in stays, and the reply says where it stopped.
+      if (!(e instanceof Refused) || k === 0) throw e;
+      errors.push({ line: lines[k * per] ?? 0, reason: e.message });
+      break;
+    }
+    if (!r) continue;
+    replayed = false;
+    added += r.added.length;
+    duplicates += r.duplicates.length;
+  }
   errors.sort((a, b) => a.line - b.line);
-  if (inputs.length === 0) return ok({ added: 0, duplicates: 0, errors, replayed: false });
-  const r = await run(core, { kind: 'add', opId: req.opId, at: core.deps.now(), inputs }, 'add');
-  if (!r) return ok({ added: 0, duplicates: 0, errors, replayed: true });
-  return ok({ added: r.added.length, duplicates: r.duplicates.length, errors, replayed: false });
+  return ok({ added, duplicates, errors: errors.slice(0, STORAGE_LIMITS.importErrorsListed), errorCount: errors.length, replayed });
 }

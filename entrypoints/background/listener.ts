@@ -7,6 +7,7 @@ import { type AnyReply, MESSAGE_ERRORS, validateRequest } from '@/lib/messages';
 import { hostEntry } from '@/lib/hosts';
 import type { Core } from './core';
 import { i18nLanguage } from './handle-misc';
+import { Refused } from './refused';
 import { route } from './router';
 import { checkSender, type ExtensionIdentity, isExtensionPage, type SenderLike } from './sender';
 
@@ -35,6 +36,7 @@ export async function handleMessage(ready: Promise<Core>, raw: unknown, sender: 
     notePage(core, sender, ext);
     return await route(core, valid.request);
   } catch (e) {
+    if (e instanceof Refused) return { ok: false, code: 'refused', error: e.message };
     console.error('[collab-pilot] request failed', valid.request.type, e);
     return { ok: false, code: 'internal', error: MESSAGE_ERRORS.internal };
   }

@@ -17,4 +17,11 @@ export const WORKER_MESSAGES = {
   localCap: (n: number) => t('background_local_cap', n),
   get tabFailed() { return t('background_tab_failed'); },
   get unknownSender() { return t('background_unknown_sender'); },
+  queueFull: (max: number) => t('background_queue_full', max),
+  get queueNewer() { return t('background_queue_newer'); },
+  get queueNotSaved() { return t('background_queue_not_saved'); },
+  get opTooLarge() { return t('background_op_too_large'); },
+  get storageLocalFull() { return t('background_storage_local_full'); },
+  get storageMemoryOnly() { return t('background_storage_memory_only'); },
+  importTooManyRows: (max: number) => t('background_import_too_many_rows', max),
 };

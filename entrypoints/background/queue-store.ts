@@ -3,6 +3,7 @@
  * journal. Adds one op of its own, `purgeRemoved`, for "clear removed entries" (lib/queue has none).
  */
 import { z } from 'zod/mini';
+import { STORAGE_LIMITS } from '@/lib/config/storage-limits';
 import type { KeyValueStore } from '@/lib/storage/area';
 import { type Journal, type JournalCodec, openJournal, type SetAsideItem } from '@/lib/storage/journal';
 import type { QueueState } from '@/lib/queue/entry';
@@ -33,7 +34,7 @@ export const queueCodec: JournalCodec<QueueState, WorkerOp, WorkerOpResult> = {
   },
   loadState(raw) {
     const loaded = loadQueueFile(raw);
-    return { state: loaded.state, rejected: loaded.rejected };
+    return { state: loaded.state, rejected: loaded.rejected, newer: loaded.problem === 'newer-version' };
   },
   saveState: (state) => toQueueFile(state),
   // Snapshot and replay costs, in entries, for the journal's snapshot cadence.
@@ -43,6 +44,8 @@ export const queueCodec: JournalCodec<QueueState, WorkerOp, WorkerOpResult> = {
     return 'ids' in op ? op.ids.length : 1;
   },
   size: (state) => state.entries.length,
+  // A change that shrinks the queue or keeps its size is always allowed, even above the cap.
+  admit: (prev, next) => next.entries.length <= STORAGE_LIMITS.queueMaxEntries || next.entries.length <= prev.entries.length,
 };
 
 export type QueueJournal = Journal<QueueState, WorkerOp, WorkerOpResult>;

@@ -2,7 +2,7 @@
 import type { AnyReply, Request } from '@/lib/messages';
 import type { Core } from './core';
 import { batchOpen, batchPlan, prefillTake } from './handle-batch';
-import { i18nLanguage, noticesDismiss, noticesGet, quotaGet, quotaReport, setAsideExportFile } from './handle-misc';
+import { i18nLanguage, noticesDismiss, noticesGet, quotaGet, quotaReport, setAsideClear, setAsideExportFile, storageHealth } from './handle-misc';
 import {
   queueAdd,
   queueApplyResult,
@@ -76,6 +76,10 @@ export async function route(core: Core, req: Request): Promise<AnyReply> {
       return noticesDismiss(core, req);
     case 'setaside/export':
       return setAsideExportFile(core);
+    case 'setaside/clear':
+      return setAsideClear(core);
+    case 'storage/health':
+      return storageHealth(core);
     case 'i18n/language':
       return i18nLanguage();
   }

@@ -21,6 +21,8 @@ export interface ImportedCreatorRow {
 export interface CreatorImport {
   rows: ImportedCreatorRow[];
   errors: Array<{ line: number; reason: string }>;
+  /** Set when the file has more data rows than were read: the line of the first one left unread. */
+  unreadFrom?: number;
 }
 
 export const IMPORT_LIMITS = { handleMax: 24, idMax: 64 } as const;
@@ -95,7 +97,8 @@ function findColumns(header: readonly string[]): Columns | undefined {
   return id === undefined && handle === undefined && note === undefined && tags === undefined ? undefined : cols;
 }
 
-export function importCreatorsCsv(text: string): CreatorImport {
+/** Reads at most `maxRows` data rows, so a hostile file costs bounded time and memory. */
+export function importCreatorsCsv(text: string, maxRows = Number.POSITIVE_INFINITY): CreatorImport {
   const out: CreatorImport = { rows: [], errors: [] };
   try {
     const input = String(text ?? '').replace(/^\uFEFF/, '');
@@ -103,6 +106,8 @@ export function importCreatorsCsv(text: string): CreatorImport {
       delimiter: '',
       delimitersToGuess: [',', '\t', ';', '|'],
       skipEmptyLines: false,
+      // A possible header, the rows, and one more to tell that the file goes on.
+      ...(Number.isFinite(maxRows) ? { preview: maxRows + 2 } : {}),
     }).data;
     // Trailing blank lines are how files end, not bad rows.
     let last = records.length;
@@ -114,6 +119,10 @@ export function importCreatorsCsv(text: string): CreatorImport {
       return out;
     }
     const firstData = cols ? 1 : 0;
+    if (last - firstData > maxRows) {
+      last = firstData + maxRows;
+      out.unreadFrom = last + 1;
+    }
     const seen = new Map<string, number>(); // "id:…" / "handle:…" → first line
 
     for (let r = firstData; r < last; r++) {

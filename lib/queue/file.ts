@@ -17,7 +17,7 @@ export const queueFileSchema = lazy(() => z.object({
 }));
 export type QueueFile = z.infer<typeof queueFileSchema>;
 
-export type QueueFileProblem = 'missing' | 'not-an-object' | 'unknown-version' | 'bad-entries';
+export type QueueFileProblem = 'missing' | 'not-an-object' | 'unknown-version' | 'newer-version' | 'bad-entries';
 
 export interface LoadedQueue {
   state: QueueState;
@@ -77,7 +77,9 @@ export function loadQueueFile(raw: unknown): LoadedQueue {
   }
   const record = raw as Record<string, unknown>;
   if (record.version !== QUEUE_FILE_VERSION) {
-    return { state: { entries: [] }, rejected: [raw], problem: 'unknown-version' };
+    // A newer build wrote it (the seller rolled back): the caller keeps it untouched for that build.
+    const newer = Number.isSafeInteger(record.version) && (record.version as number) > QUEUE_FILE_VERSION;
+    return { state: { entries: [] }, rejected: [raw], problem: newer ? 'newer-version' : 'unknown-version' };
   }
   const list = Array.isArray(record.entries) ? record.entries : [];
   const entries: QueueEntry[] = [];

@@ -11,6 +11,7 @@
  * never reach further back than that.
  */
 import { z } from 'zod/mini';
+import { STORAGE_LIMITS } from '../config/storage-limits';
 import { lazy } from '../schema/lazy';
 import {
   type QueueState,
@@ -35,7 +36,7 @@ import { type CreateResultReport, applyCreateResult } from './create-result.ts';
 
 export const MAX_APPLIED_OPS = 2000;
 /** Bounds a single op so a forged message cannot make the worker chew on millions of ids. */
-const MAX_IDS_PER_OP = 20000;
+const MAX_IDS_PER_OP = STORAGE_LIMITS.idsPerOp;
 
 const id = lazy(() => z.string().check(z.minLength(1), z.maxLength(200)));
 const ids = lazy(() => z.array(id).check(z.maxLength(MAX_IDS_PER_OP)));

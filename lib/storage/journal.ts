@@ -10,6 +10,10 @@
  * - before the journal write: nothing was acknowledged, nothing is stored; the caller retries.
  * - after the journal write, before the answer: the op is replayed; the retry is a no-op by id.
  * - after the snapshot write, before old records are deleted: records up to the snapshot's seq are skipped.
+ *
+ * What cannot be read is never overwritten: a snapshot written by a newer build opens the journal
+ * read-only (nothing is written or deleted until a build that knows it runs), and every other bad
+ * record is handed to `setAside` whole before anything replaces it.
  */
 import type { KeyValueStore } from './area';
 import { SET_ASIDE_REASONS } from './messages';
@@ -28,13 +32,25 @@ export interface JournalCodec<S, Op, R> {
   opId(op: Op): string;
   /** A stored op, validated; null sets the record aside. */
   parseOp(raw: unknown): Op | null;
-  /** Salvages a stored state: the good part and the raw records that failed validation. */
-  loadState(raw: unknown): { state: S; rejected: unknown[] };
+  /**
+   * Salvages a stored state: the good part and the raw records that failed validation. `newer`: the
+   * state is of a version this build does not know yet (a rollback); the journal then opens read-only.
+   */
+  loadState(raw: unknown): { state: S; rejected: unknown[]; newer?: boolean };
   saveState(state: S): unknown;
   /** Work to replay an op, in the units of `size` (a bulk add: its entries). Default 1. */
   weight?(op: Op): number;
   /** Work to write a snapshot of a state (the queue: its entries). Default 0. */
   size?(state: S): number;
+  /** Whether a new op may take the state from `prev` to `next` (a size cap). Replay never asks. */
+  admit?(prev: S, next: S): boolean;
+}
+
+/** Why an append was refused; nothing was written. */
+export class JournalRefusal extends Error {
+  constructor(readonly why: 'read-only' | 'invalid-op' | 'not-admitted') {
+    super(`journal: ${why}`);
+  }
 }
 
 export interface SetAsideItem {
@@ -48,6 +64,8 @@ export type AppendResult<S, R> = { duplicate: true; state: S } | { duplicate: fa
 export interface Journal<S, Op, R> {
   readonly state: S;
   readonly seq: number;
+  /** Set when the snapshot is of a newer version: the state is empty and every append is refused. */
+  readonly readOnly: boolean;
   append(op: Op, at: number): Promise<AppendResult<S, R>>;
   /** Writes a snapshot and drops the journal records it covers. */
   compact(): Promise<void>;
@@ -90,9 +108,11 @@ interface SnapshotWrapper {
   state: unknown;
 }
 
-function readWrapper(raw: unknown): SnapshotWrapper | null {
+/** A wrapper, 'newer' for a later format than this build writes, or null when it cannot be read. */
+function readWrapper(raw: unknown): SnapshotWrapper | 'newer' | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const w = raw as Record<string, unknown>;
+  if (Number.isSafeInteger(w.format) && (w.format as number) > SNAPSHOT_FORMAT) return 'newer';
   if (w.format !== SNAPSHOT_FORMAT || !Number.isSafeInteger(w.seq) || (w.seq as number) < 0) return null;
   const opIds = Array.isArray(w.opIds) ? w.opIds.filter((x): x is string => typeof x === 'string') : [];
   return { format: SNAPSHOT_FORMAT, seq: w.seq as number, opIds, state: w.state };
@@ -141,10 +161,11 @@ export async function openJournal<S, Op, R>(
   let opIds: string[] = [];
   if (rawSnapshot !== undefined) {
     const w = readWrapper(rawSnapshot);
-    if (!w) {
+    const loaded = w && w !== 'newer' ? codec.loadState(w.state) : null;
+    if (w === 'newer' || loaded?.newer) return { journal: readOnlyJournal(codec.empty()), setAside: [], replayed: 0 };
+    if (!w || !loaded) {
       setAside.push({ kind: 'queue-snapshot', raw: rawSnapshot, reason: SET_ASIDE_REASONS.queueSnapshot });
     } else {
-      const loaded = codec.loadState(w.state);
       state = loaded.state;
       seq = w.seq;
       opIds = w.opIds;
@@ -208,11 +229,15 @@ export async function openJournal<S, Op, R>(
     get seq() {
       return seq;
     },
+    readOnly: false,
     append(op, at) {
       return serial.run(async (): Promise<AppendResult<S, R>> => {
         const id = codec.opId(op);
         if (recent.has(id)) return { duplicate: true, state };
+        // Only ops the next start can parse are written: anything else would be set aside on replay.
+        if (codec.parseOp(op) === null) throw new JournalRefusal('invalid-op');
         const next = codec.apply(state, op, at);
+        if (codec.admit && !codec.admit(state, next.state)) throw new JournalRefusal('not-admitted');
         const n = seq + 1;
         // The acknowledgement depends on this write: only after it do we touch memory.
         await kv.set(journalKey(n), { seq: n, at, op });
@@ -249,4 +274,16 @@ export async function openJournal<S, Op, R>(
   // stop between a snapshot write and its trim). Bad records were set aside first.
   if (replayed > 0 || setAside.length > 0 || toDelete.length > 0) await journal.compact();
   return { journal, setAside, replayed };
+}
+
+/** Holds what a newer build wrote untouched: nothing is written, compacted or deleted. */
+function readOnlyJournal<S, Op, R>(state: S): Journal<S, Op, R> {
+  return {
+    state,
+    seq: 0,
+    readOnly: true,
+    append: () => Promise.reject(new JournalRefusal('read-only')),
+    compact: () => Promise.resolve(),
+    idle: () => Promise.resolve(),
+  };
 }

@@ -48,3 +48,9 @@ export async function dismissNotice(area: StorageAreaLike, id: string): Promise<
   await area.set({ [NOTICES_KEY]: list.map((n) => (n.id === id ? { ...n, dismissed: true } : n)) });
   return true;
 }
+
+/** Dismisses the open notice of a kind, when what it says no longer holds. */
+export async function dismissKind(area: StorageAreaLike, kind: string): Promise<void> {
+  const open = (await readNotices(area)).find((n) => n.kind === kind && !n.dismissed);
+  if (open) await dismissNotice(area, open.id);
+}

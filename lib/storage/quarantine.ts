@@ -2,11 +2,12 @@
  * Records that failed validation are moved aside under `quarantine:*` keys instead of being deleted,
  * so the seller can download them (and we can diagnose), while the extension carries on with defaults.
  */
+import { STORAGE_LIMITS } from '../config/storage-limits';
 import type { StorageAreaLike } from './area';
 
 export const QUARANTINE_PREFIX = 'quarantine:';
 /** storage.local holds about 10 MB; one bad record must not be able to fill it. */
-export const QUARANTINE_MAX_CHARS = 1_000_000;
+export const QUARANTINE_MAX_CHARS = STORAGE_LIMITS.setAsideRecordChars;
 
 export interface QuarantineRecord {
   kind: string;
@@ -32,7 +33,10 @@ export function makeQuarantineRecord(kind: string, raw: unknown, reason: string,
   return { kind, reason, at: now, raw: truncated ? text.slice(0, QUARANTINE_MAX_CHARS) : text, truncated };
 }
 
-/** Writes one record aside; `seq` keeps keys unique when several records go aside in the same ms. */
+/**
+ * Writes one record aside; `seq` keeps keys unique when several records go aside in the same ms.
+ * The oldest records are deleted first so all of them stay within `setAsideTotalChars`.
+ */
 export async function setAside(
   area: StorageAreaLike,
   kind: string,
@@ -42,7 +46,17 @@ export async function setAside(
   seq = 0,
 ): Promise<string> {
   const key = `${QUARANTINE_PREFIX}${kind}:${now}:${seq}`;
-  await area.set({ [key]: makeQuarantineRecord(kind, raw, reason, now) });
+  const record = makeQuarantineRecord(kind, raw, reason, now);
+  const older = await listSetAside(area);
+  let total = older.reduce((sum, r) => sum + r.raw.length, record.raw.length);
+  const drop: string[] = [];
+  for (const r of older) {
+    if (total <= STORAGE_LIMITS.setAsideTotalChars) break;
+    drop.push(r.key);
+    total -= r.raw.length;
+  }
+  if (drop.length > 0) await area.remove(drop);
+  await area.set({ [key]: record });
   return key;
 }
 
@@ -58,6 +72,13 @@ export async function listSetAside(area: StorageAreaLike): Promise<Array<Quarant
     .filter(([key, v]) => key.startsWith(QUARANTINE_PREFIX) && isRecord(v))
     .map(([key, v]) => ({ ...(v as QuarantineRecord), key }))
     .sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : 1));
+}
+
+/** "Delete set-aside data": every record goes; returns how many there were. */
+export async function clearSetAside(area: StorageAreaLike): Promise<number> {
+  const keys = (await listSetAside(area)).map((r) => r.key);
+  if (keys.length > 0) await area.remove(keys);
+  return keys.length;
 }
 
 /** The download the options page offers: every set-aside record with its reason, as JSON. */

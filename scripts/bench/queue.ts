@@ -7,6 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { STORAGE_LIMITS } from '../../lib/config/storage-limits.ts';
 import { type Core, createCore, type WorkerDeps } from '../../entrypoints/background/core.ts';
 import { handleMessage } from '../../entrypoints/background/listener.ts';
 import type { AnyReply } from '../../lib/messages.ts';
@@ -26,7 +27,10 @@ export type { BenchFigure };
 
 const BULK = 1_000;
 const SINGLES = 1_000;
-const BIG = 10_000;
+/** Timed single adds onto the big queue (60 in one figure, 1,000 in the next) end it at the cap. */
+const ONTO_BIG = 60 + SINGLES;
+/** The largest queue allowed, less the room the timed adds onto it take. */
+const BIG = STORAGE_LIMITS.queueMaxEntries - ONTO_BIG;
 const PRODUCTS = 100;
 const TERM_SETS = 40;
 const NOW = Date.UTC(2026, 10, 25, 12);
@@ -186,7 +190,10 @@ function planAndCheck(state: QueueState): number {
 /** A worker holding `BIG` entries, loaded the way a seller's would be: from a snapshot on start. */
 async function bigWorker(): Promise<Worker> {
   const seed = startWorker();
-  await must(seed.send({ type: 'queue/add', opId: 'seed', inputs: inputs('big', 0, BIG) }));
+  for (let from = 0; from < BIG; from += STORAGE_LIMITS.idsPerOp) {
+    const n = Math.min(STORAGE_LIMITS.idsPerOp, BIG - from);
+    await must(seed.send({ type: 'queue/add', opId: `seed-${from}`, inputs: inputs('big', from, n) }));
+  }
   await (await seed.core).queue.compact();
   const w = startWorker(seed.kv);
   await w.core;

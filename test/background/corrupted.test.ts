@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { createMemoryStore } from '../../lib/storage/area';
 import { journalKey, SNAPSHOT_KEY } from '../../lib/storage/journal';
+import { KEPT_PREFIX } from '../../lib/storage/kept';
 import { addMsg, data, OPTIONS_PAGE, startTestWorker, TERMS, testDeps } from './helpers';
 
 const D = DEFAULT_SETTINGS as unknown as Record<string, unknown>;
@@ -82,6 +83,11 @@ describe('corrupted settings in storage', () => {
   });
 });
 
+/** Queue records that could not be read are kept whole in the queue's own store, not storage.local. */
+async function keptKeys(kv: { keys(): Promise<string[]> }): Promise<string[]> {
+  return (await kv.keys()).filter((k) => k.startsWith(KEPT_PREFIX));
+}
+
 describe('corrupted queue records', () => {
   async function goodSnapshot() {
     const kv = createMemoryStore();
@@ -105,24 +111,28 @@ describe('corrupted queue records', () => {
     const w = startTestWorker(testDeps({ kv }));
     const list = data<{ entries: Array<{ id: string }> }>(await w.send({ type: 'queue/list', offset: 0, limit: 10 }));
     expect(list.entries.map((e) => e.id)).toEqual(['e-c1', 'e-c3']);
-    expect(await setAsideKeys()).toHaveLength(1);
+    expect(await keptKeys(kv)).toHaveLength(1);
     expect(data<{ notices: unknown[] }>(await w.send({ type: 'notices/get' })).notices).toHaveLength(1);
     const again = startTestWorker(testDeps({ kv }));
     expect(data<{ entries: unknown[] }>(await again.send({ type: 'queue/list', offset: 0, limit: 10 })).entries).toHaveLength(2);
-    expect(await setAsideKeys()).toHaveLength(1);
+    expect(await keptKeys(kv)).toHaveLength(1);
+    expect(await setAsideKeys()).toHaveLength(0);
   });
 
   it.each([
     ['an array', [1, 2]],
     ['a string', '{"format":1,"seq":'],
-    ['an unknown format', { format: 7, seq: 1, state: {} }],
-    ['an unknown queue version', { format: 1, seq: 1, opIds: [], state: { version: 9, entries: [] } }],
-  ])('a snapshot that is %s is set aside and the queue starts empty', async (_k, bad) => {
+    ['a format without a number', { format: 'x', seq: 1, state: {} }],
+    ['a queue version without a number', { format: 1, seq: 1, opIds: [], state: { version: null, entries: [] } }],
+  ])('a snapshot that is %s is kept whole and the queue starts empty', async (_k, bad) => {
     const kv = createMemoryStore([[SNAPSHOT_KEY, bad]]);
     const w = startTestWorker(testDeps({ kv }));
     expect(data<{ total: number }>(await w.send({ type: 'queue/list', offset: 0, limit: 10 })).total).toBe(0);
-    expect(await setAsideKeys()).toHaveLength(1);
+    expect(await keptKeys(kv)).toHaveLength(1);
     expect((await w.send(addMsg('op1', ['c1']))).ok).toBe(true);
+    const file = data<{ text: string }>(await w.send({ type: 'setaside/export' }, OPTIONS_PAGE));
+    // The whole snapshot, or the whole queue inside a readable wrapper.
+    expect([bad, (bad as { state?: unknown }).state]).toContainEqual(JSON.parse(JSON.parse(file.text).records[0].raw));
   });
 
   it('a bad journal record is set aside and the good ones replay', async () => {
@@ -134,7 +144,7 @@ describe('corrupted queue records', () => {
     const b = startTestWorker(testDeps({ kv }));
     const ids = data<{ entries: Array<{ id: string }> }>(await b.send({ type: 'queue/list', offset: 0, limit: 10 })).entries.map((e) => e.id);
     expect(ids).toEqual(['e-c2']);
-    expect(await setAsideKeys()).toHaveLength(1);
+    expect(await keptKeys(kv)).toHaveLength(1);
     // New writes do not reuse the bad record's sequence number.
     expect((await b.send({ type: 'queue/add', opId: 'op3', inputs: [{ id: 'e3', creator: { id: 'c3', canLive: null }, terms: TERMS }] })).ok).toBe(true);
   });

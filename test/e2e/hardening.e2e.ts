@@ -137,6 +137,52 @@ describe('hardening in real Chromium', () => {
     await opts.close();
   });
 
+  it('a queue saved by a newer version (real IndexedDB): after a restart it is read-only, untouched, exported whole, and the popup says to update', BOUND, async () => {
+    const page = await h.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+    // As a newer build would leave it: a format this build does not know, 10,000 entries.
+    const newer = { format: 99, seq: 1, opIds: [], state: { version: 99, entries: Array.from({ length: 10_000 }, (_, i) => ({ id: `n${i}`, note: 'x'.repeat(400) })) } };
+    const idb = `(op, value) => new Promise((resolve, reject) => {
+      const open = indexedDB.open('collab-pilot');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction('queue', op === 'get' ? 'readonly' : 'readwrite');
+        const store = tx.objectStore('queue');
+        const req = op === 'put' ? store.put(value, 'snapshot') : op === 'delete' ? store.delete('snapshot') : store.get('snapshot');
+        tx.oncomplete = () => { db.close(); resolve(req.result); };
+        tx.onerror = () => reject(tx.error);
+      };
+    })`;
+    await page.evaluate(`(${idb})('put', ${JSON.stringify(newer)})`);
+    const cdp = await h.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await within(10_000, cdp.send('ServiceWorker.stopAllWorkers'), 'ServiceWorker.stopAllWorkers');
+
+    const health = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'storage/health' }));
+    assert.equal(health?.data?.readOnly, true, JSON.stringify(health));
+    const add = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'queue/add', opId: 'after-rollback', inputs: [{ id: 'r1', creator: { id: 'r1', canLive: null } }] }));
+    assert.equal(add?.code, 'refused');
+
+    const popup = await h.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    const alert = popup.locator('[role="alert"]');
+    await alert.first().waitFor({ timeout: 15_000 });
+    assert.match((await alert.first().textContent()) ?? '', /newer version/);
+
+    assert.deepEqual(await page.evaluate(`(${idb})('get')`), newer, 'the snapshot is as the newer build wrote it');
+    const file = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'setaside/export' }));
+    const records: Array<{ key: string; raw: string }> = JSON.parse(file.data.text).records;
+    assert.deepEqual(JSON.parse(records.find((r) => r.key === 'snapshot')?.raw ?? 'null'), newer);
+    await popup.close();
+    // The newer build's queue gone, the next worker replays this build's journal and writes again.
+    await page.evaluate(`(${idb})('delete')`);
+    await within(10_000, cdp.send('ServiceWorker.stopAllWorkers'), 'ServiceWorker.stopAllWorkers');
+    const again = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'storage/health' }));
+    assert.equal(again?.data?.readOnly, false);
+    await page.close();
+  });
+
   it('extension reloaded while a Seller Center tab is open: the old script detaches quietly and the page keeps working', BOUND, async () => {
     const page = await h.newPage();
     await page.goto('https://affiliate.tiktok.com/connection/creator?shop_region=GB');

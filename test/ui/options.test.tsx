@@ -147,4 +147,21 @@ describe('options form', () => {
     await flush();
     expect(root.querySelector('.notice')).toBeNull();
   });
+
+  it('deletes the set-aside data only after confirmation', async () => {
+    await browser.storage.local.set({ settings: 'corrupt' });
+    const { root, send } = await setup();
+    await waitFor(() => root.querySelector('.notice'));
+    button(root, 'Delete set-aside data').click();
+    await flush();
+    button(root, 'Keep').click();
+    await flush();
+    expect(send.calls.some((c) => c.type === 'setaside/clear')).toBe(false);
+    button(root, 'Delete set-aside data').click();
+    await flush();
+    button(root, 'Delete').click();
+    await waitFor(() => root.textContent?.includes('Deleted 1 set-aside record.'));
+    const keys = Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith('quarantine:'));
+    expect(keys).toEqual([]);
+  });
 });

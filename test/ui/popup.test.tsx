@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PopupApi } from '../../components/popup/api';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { handleMessage } from '../../entrypoints/background/listener';
+import { WORKER_MESSAGES } from '../../entrypoints/background/messages';
+import { createMemoryStore } from '../../lib/storage/area';
+import { SNAPSHOT_KEY } from '../../lib/storage/journal';
 import type { AnyReply, FocusedCreatorReply, PlannedBatch, QueueSummary } from '../../lib/messages';
 import { creator, EXT, POPUP, startTestWorker, TERMS, testDeps } from '../background/helpers';
 import { button, flush, mount, recordingSend, waitFor } from './harness';
@@ -37,6 +40,8 @@ function fakeApi(opts: { summary?: QueueSummary | null; focus?: FocusedCreatorRe
         return { ok: true, data: { quota: { used24h: 12, cap24h: 200, open: 3, openCap: 1000, region: 'GB', reportedAt: 1 }, openedLast24h: 0 } };
       case 'notices/get':
         return { ok: true, data: { notices: [] } };
+      case 'storage/health':
+        return { ok: true, data: { problems: [], readOnly: false } };
       case 'queue/list': {
         const offset = r.offset ?? 0;
         const entries = Array.from({ length: Math.min(r.limit ?? 0, 10_000 - offset) }, (_, i) => entry(offset + i));
@@ -103,7 +108,8 @@ describe('popup', () => {
     const { api, send } = fakeApi({ summary: SUMMARY });
     const m = mount(<PopupApp api={api} />);
     cleanup = m.unmount;
-    await waitFor(() => countOf(m.root, 'Queued'));
+    // The counts paint first; the button comes with the rest of the popup, loaded after that paint.
+    await waitFor(() => [...m.root.querySelectorAll('button')].some((b) => b.textContent === 'Show queue (10,000)'));
     button(m.root, 'Show queue (10,000)').click();
     await waitFor(() => m.root.querySelector('.queue-list li .row__status'));
     const rows = m.root.querySelectorAll('.queue-list li');
@@ -169,5 +175,16 @@ describe('popup quick invite against the real worker', () => {
     button(m.root, 'Invite now').click();
     await waitFor(() => deps.opened.length);
     expect(new URL(deps.opened[0] as string).searchParams.get('creator_ids[0]')).toBe('c7');
+  });
+
+  it('says the queue is of a newer version and must be updated for, as an alert', async () => {
+    const w = startTestWorker(testDeps({ kv: createMemoryStore([[SNAPSHOT_KEY, { format: 99, seq: 1, state: {} }]]) }));
+    const { api } = fakeApi({ summary: SUMMARY });
+    const send = recordingSend((req) => handleMessage(w.core, req, POPUP, EXT));
+    const m = mount(<PopupApp api={{ ...api, send }} />);
+    cleanup = m.unmount;
+    await waitFor(() => m.root.querySelector('[role="alert"]'));
+    expect(m.root.querySelector('[role="alert"]')?.textContent).toBe(WORKER_MESSAGES.queueNewer);
+    expect(WORKER_MESSAGES.queueNewer).toMatch(/newer version.*Update Collab Pilot/);
   });
 });

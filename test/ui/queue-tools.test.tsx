@@ -23,7 +23,7 @@ describe('popup queue tools', () => {
   it('imports a CSV and reports each bad row by line, in words', async () => {
     const a = api((req) =>
       req.type === 'queue/import-csv'
-        ? { ok: true, data: { added: 2, duplicates: 1, errors: [{ line: 4, reason: 'No creator handle or id.' }], replayed: false } }
+        ? { ok: true, data: { added: 2, duplicates: 1, errors: [{ line: 4, reason: 'No creator handle or id.' }], errorCount: 1, replayed: false } }
         : { ok: false, code: 'invalid', error: 'unexpected' },
     );
     const m = mount(<QueueTools api={a} />);
