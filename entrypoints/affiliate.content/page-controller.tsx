@@ -14,6 +14,7 @@ import { LIMITS } from '@/lib/config/limits';
 import { FEATURE_OF_PAGE, loadFeature } from './feature-loader';
 import { focusedCreator } from './focused-creator';
 import { createPageData, type PageDataStore } from './page-data';
+import { observerPort } from './observer-port';
 import { PanelApp } from './panel-app';
 import panelCss from './panel.css?inline';
 import { nextTask } from './next-task';
@@ -73,7 +74,7 @@ function askBrowserLanguage(): Promise<string | null> {
  */
 export function startPageController(ctx: ContentScriptContext): void {
   let current: Visit | null = null;
-  const data = createPageData(window, ctx.signal);
+  const data = createPageData(observerPort(), ctx.signal);
   reportQuota(data, ctx.signal);
 
   // The popup asks which creator is in focus; answered only with page data, never acted on.
