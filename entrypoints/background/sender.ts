@@ -8,6 +8,7 @@
  * sender asking only for what it uses keeps that power out of every website. (The worker re-validates
  * whatever it finds in storage on start.)
  */
+import { hostEntry } from '@/lib/hosts';
 import { CONTENT_SCRIPT_TYPES, MESSAGE_ERRORS, type RequestType } from '@/lib/messages';
 
 export interface SenderLike {
@@ -30,4 +31,19 @@ export function checkSender(sender: SenderLike, type: RequestType, ext: Extensio
   if (!sender || sender.id !== ext.id) return MESSAGE_ERRORS.foreignSender;
   if (!CONTENT_SCRIPT_TYPES.has(type) && !isExtensionPage(sender, ext)) return MESSAGE_ERRORS.pageOnly;
   return null;
+}
+
+/**
+ * Whether a content script may report the quota of `region`: only for a region its own host serves,
+ * and only the region its tab's URL names. A page script can rewrite the path and query (pushState)
+ * but not the host, so a report from one shop's host cannot block another host's regions.
+ */
+export function mayReportQuota(sender: SenderLike, region: string): boolean {
+  try {
+    const url = new URL(sender.tab?.url ?? sender.url ?? '');
+    const named = url.searchParams.get('shop_region')?.toUpperCase();
+    return !!hostEntry(url.hostname)?.regions.includes(region) && named === region;
+  } catch {
+    return false;
+  }
 }

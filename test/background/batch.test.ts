@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedBatch, Prefill } from '../../lib/messages';
-import { addMsg, CONTENT, creator, data, POPUP, startTestWorker, TERMS, testDeps } from './helpers';
+import { QUOTA_TTL_MS } from '../../entrypoints/background/quota';
+import { addMsg, CONTENT, creator, data, EXT, POPUP, startTestWorker, TERMS, testDeps } from './helpers';
 
 const FULL_QUOTA = { used24h: 200, cap24h: 200, open: 10, openCap: 1000 };
 
@@ -54,6 +55,19 @@ describe('batch/open', () => {
     expect(deps.opened).toEqual([]);
     const plan = data<{ batches: PlannedBatch[] }>(await w.send({ type: 'batch/plan' }, POPUP));
     if (quota === FULL_QUOTA) expect(plan.batches[0]?.blockedReason).toMatch(reason);
+  });
+
+  it('a quota report counts only for its own host\'s region, and only for QUOTA_TTL_MS', async () => {
+    const deps = testDeps();
+    const w = startTestWorker(deps);
+    await w.send(addMsg('op1', ['c1']));
+    const fromUs = { id: EXT.id, url: 'https://seller-us.tiktok.com/affiliate/x?shop_region=GB', tab: { id: 1, url: 'https://seller-us.tiktok.com/affiliate/x?shop_region=GB' } };
+    expect(await w.send({ type: 'quota/report', region: 'GB', quota: FULL_QUOTA }, fromUs)).toMatchObject({ ok: false, code: 'forbidden' });
+    expect((await w.send({ type: 'batch/plan' }, POPUP)).ok && data<{ batches: PlannedBatch[] }>(await w.send({ type: 'batch/plan' }, POPUP)).batches[0]?.blockedReason).toBeUndefined();
+    expect((await w.send({ type: 'quota/report', region: 'GB', quota: FULL_QUOTA }, CONTENT)).ok).toBe(true);
+    expect(data<{ batches: PlannedBatch[] }>(await w.send({ type: 'batch/plan' }, POPUP)).batches[0]?.blockedReason).toMatch(/24 hours/);
+    deps.clock.t += QUOTA_TTL_MS;
+    expect(data<{ batches: PlannedBatch[] }>(await w.send({ type: 'batch/plan' }, POPUP)).batches[0]?.blockedReason).toBeUndefined();
   });
 
   it.each([
