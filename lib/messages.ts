@@ -65,7 +65,8 @@ export const requestSchema = lazy(() => z.discriminatedUnion('type', [
   }),
   msg('queue/summary', {}),
   msg('queue/creator', { creatorId: id }),
-  msg('queue/apply-result', { opId, entryIds: ids, result: createResultSchema }),
+  /** `creatorIds`: the creators the create request named; only their entries are settled. */
+  msg('queue/apply-result', { opId, entryIds: ids, creatorIds: ids, result: createResultSchema }),
   msg('queue/export-csv', {}),
   msg('queue/import-csv', { opId, text: z.string().check(z.maxLength(MAX_TEXT)), terms: z.optional(queueTermsSchema) }),
   msg('queue/clear-removed', { opId }),

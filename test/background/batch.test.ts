@@ -93,10 +93,22 @@ describe('batch/open', () => {
     await w.send(addMsg('op1', ['c1', 'c2']));
     await w.send({ type: 'batch/open', opId: 'o1', entryIds: ['e-c1', 'e-c2'] }, POPUP);
     const r = data<{ sent: string[]; failed: unknown[] }>(
-      await w.send({ type: 'queue/apply-result', opId: 'res1', entryIds: ['e-c1', 'e-c2'], result: { ok: true } }),
+      await w.send({ type: 'queue/apply-result', opId: 'res1', entryIds: ['e-c1', 'e-c2'], creatorIds: ['c1', 'c2'], result: { ok: true } }),
     );
     expect(r.sent).toEqual(['e-c1', 'e-c2']);
     const q = data<{ quota: unknown; openedLast24h: number }>(await w.send({ type: 'quota/get', region: 'GB' }, POPUP));
     expect(q.openedLast24h).toBe(1);
+  });
+
+  it('settles only the entries whose creators the create request named', async () => {
+    const w = startTestWorker(testDeps());
+    await w.send(addMsg('op1', ['c1', 'c2', 'c3']));
+    await w.send({ type: 'batch/open', opId: 'o1', entryIds: ['e-c1', 'e-c2', 'e-c3'] }, POPUP);
+    const r = data<{ sent: string[] }>(
+      await w.send({ type: 'queue/apply-result', opId: 'res1', entryIds: ['e-c1', 'e-c2', 'e-c3'], creatorIds: ['c2', 'someone-else'], result: { ok: true } }),
+    );
+    expect(r.sent).toEqual(['e-c2']);
+    const list = data<{ entries: Array<{ id: string; status: string }> }>(await w.send({ type: 'queue/list', offset: 0, limit: 10 }));
+    expect(Object.fromEntries(list.entries.map((e) => [e.id, e.status]))).toEqual({ 'e-c1': 'opened', 'e-c2': 'sent', 'e-c3': 'opened' });
   });
 });
