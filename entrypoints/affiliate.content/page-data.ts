@@ -1,4 +1,5 @@
 import type { Conflict, CreateOutcome, SentInvitation } from '@/lib/pages/create-json';
+import { mergeCreatorRow } from '@/lib/creators/merge-row';
 import type { CreatorRow } from '@/lib/pages/creator-json';
 import type { GroupDetail, GroupSummary } from '@/lib/pages/group-json';
 import type { ProductRow } from '@/lib/pages/product-json';
@@ -70,7 +71,7 @@ export function createPageData(observer: Promise<ObserverPort | null>, signal: A
       case 'creator-find':
         for (const c of e.result.creators) {
           if (!data.creators.has(c.id)) data.creatorOrder.push(c.id);
-          setBounded(data.creators, c.id, c, MAX_CREATORS);
+          setBounded(data.creators, c.id, mergeCreatorRow(data.creators.get(c.id), c), MAX_CREATORS);
         }
         if (data.creatorOrder.length > MAX_CREATORS) data.creatorOrder.splice(0, data.creatorOrder.length - MAX_CREATORS);
         break;
