@@ -14,7 +14,13 @@ export default defineConfig({
   // Every browser we support preloads modules natively; the polyfill was a chunk of its own that the
   // popup's first paint waited for.
   // Our own content-script context: it neither announces the extension nor stops on a page event.
-  vite: () => ({ build: { modulePreload: { polyfill: false } }, plugins: [quietContentScriptContext()] }),
+  // CP_OPEN_SHADOW=1 (the browser tests' builds, package.json): open shadow roots, which Playwright can
+  // pierce; a release build closes them (entrypoints/affiliate.content/shadow-root.ts).
+  vite: () => ({
+    build: { modulePreload: { polyfill: false } },
+    plugins: [quietContentScriptContext()],
+    define: { __CP_OPEN_SHADOW__: JSON.stringify(process.env.CP_OPEN_SHADOW === '1') },
+  }),
   hooks: {
     // Issue 9: the affiliate content script is a small loader of per-page ES modules (scripts/esm-content-build.ts).
     ready: (wxt) => {
