@@ -80,7 +80,8 @@ declare const chrome: { runtime: { sendMessage(m: unknown): Promise<any>; reload
 describe('hardening in real Chromium', () => {
   let h: Harness;
   before(async () => {
-    h = await startHarness();
+    // CP_E2E_EXTENSION_DIR: another build (e.g. one without op-id dedupe, where "none doubled" must fail).
+    h = await startHarness(process.env.CP_E2E_EXTENSION_DIR ? { extensionDir: process.env.CP_E2E_EXTENSION_DIR } : {});
   });
   after(async () => {
     await h?.close();
