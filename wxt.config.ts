@@ -3,6 +3,7 @@ import { hostPermissions } from './lib/hosts';
 import { localeFiles } from './scripts/locales';
 import { addEsmContentScripts } from './scripts/esm-content-build';
 import { withoutEmptyHtmlPlugins } from './scripts/html-plugins-tag';
+import { quietContentScriptContext } from './scripts/quiet-context';
 
 const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -12,11 +13,18 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Every browser we support preloads modules natively; the polyfill was a chunk of its own that the
   // popup's first paint waited for.
-  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  // Our own content-script context: it neither announces the extension nor stops on a page event.
+  // CP_OPEN_SHADOW=1 (the browser tests' builds, package.json): open shadow roots, which Playwright can
+  // pierce; a release build closes them (entrypoints/affiliate.content/shadow-root.ts).
+  vite: () => ({
+    build: { modulePreload: { polyfill: false } },
+    plugins: [quietContentScriptContext()],
+    define: { __CP_OPEN_SHADOW__: JSON.stringify(process.env.CP_OPEN_SHADOW === '1') },
+  }),
   hooks: {
     // The affiliate content script is a small loader of per-page ES modules (scripts/esm-content-build.ts).
     ready: (wxt) => {
-      addEsmContentScripts(wxt, { entrypoint: 'affiliate', entry: 'entrypoints/affiliate.content/esm-entry.ts', nativeBrowser: ['affiliate', 'observer-loader'], watch: ['components', 'lib'] });
+      addEsmContentScripts(wxt, { entrypoint: 'affiliate', entry: 'entrypoints/affiliate.content/esm-entry.ts', nativeBrowser: ['affiliate', 'observer-loader', 'observer-link'], watch: ['components', 'lib'] });
       withoutEmptyHtmlPlugins(wxt);
     },
     'build:publicAssets': (_wxt, files) => {

@@ -66,7 +66,8 @@ export const requestSchema = lazy(() => z.discriminatedUnion('type', [
   }),
   msg('queue/summary', {}),
   msg('queue/creator', { creatorId: id }),
-  msg('queue/apply-result', { opId, entryIds: ids, result: createResultSchema }),
+  /** `creatorIds`: the creators the create request named; only their entries are settled. */
+  msg('queue/apply-result', { opId, entryIds: ids, creatorIds: ids, result: createResultSchema }),
   msg('queue/export-csv', {}),
   msg('queue/import-csv', { opId, text: z.string().check(z.maxLength(MAX_TEXT)), terms: z.optional(queueTermsSchema) }),
   msg('queue/clear-removed', { opId }),
@@ -87,12 +88,23 @@ export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
 export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;
 
-/** Requests only extension pages (options, popup) may send: see lib/messages-policy notes in checkSender. */
-export const EXTENSION_PAGE_ONLY: ReadonlySet<RequestType> = new Set<RequestType>([
-  'settings/save',
-  'settings/reset',
-  'settings/import',
-  'setaside/clear',
+/**
+ * The only requests a content script may send: what the Seller Center panels use, nothing more.
+ * Everything else (settings writes and export, removing, purging, importing, opening batches) is for
+ * extension pages (popup, options) only, so a page that ever drove our content script could not
+ * reach it. The worker enforces this (entrypoints/background/sender.ts).
+ */
+export const CONTENT_SCRIPT_TYPES: ReadonlySet<RequestType> = new Set<RequestType>([
+  'settings/get',
+  'settings/panel',
+  'queue/add',
+  'queue/list',
+  'queue/summary',
+  'queue/apply-result',
+  'batch/plan',
+  'prefill/take',
+  'quota/report',
+  'i18n/language',
 ]);
 
 export interface QueueSummary {

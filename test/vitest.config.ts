@@ -28,6 +28,8 @@ export default defineConfig({
   plugins: [WxtVitest({ root })],
   // vitest does not see wxt's vite plugins: give it its own Preact JSX setup.
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // Open shadow roots, as in the browser tests' build (entrypoints/affiliate.content/shadow-root.ts).
+  define: { __CP_OPEN_SHADOW__: 'true' },
   test: {
     environment: 'happy-dom',
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],

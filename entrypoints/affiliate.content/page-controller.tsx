@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { followPageLanguage, preloadCatalog } from '@/components/common/i18n';
-import { refuseForgedEvents } from './shadow-root';
+import { refuseForgedEvents, SHADOW_MODE } from './shadow-root';
 import { sendMessage } from '@/components/common/rpc';
 import { currentLanguage } from '@/lib/i18n';
 import { detectLanguage } from '@/lib/pages/labels';
@@ -14,6 +14,7 @@ import { LIMITS } from '@/lib/config/limits';
 import { FEATURE_OF_PAGE, loadFeature } from './feature-loader';
 import { focusedCreator } from './focused-creator';
 import { createPageData, type PageDataStore } from './page-data';
+import { observerPort } from './observer-port';
 import { PanelApp } from './panel-app';
 import panelCss from './panel.css?inline';
 import { nextTask } from './next-task';
@@ -24,8 +25,6 @@ import { waitForPage } from './wait-for-page';
 const RECOGNISE_TIMEOUT_MS = 10_000;
 /** How long a page that is not recognised waits for the worker to name the browser's language. */
 const LANGUAGE_ANSWER_MS = 3_000;
-/** Events a page script could forge on our (open) shadow root; only the seller's own count. */
-const GUARDED_EVENTS = ['click', 'keydown', 'input', 'change', 'submit'] as const;
 
 interface Visit {
   ac: AbortController;
@@ -73,7 +72,7 @@ function askBrowserLanguage(): Promise<string | null> {
  */
 export function startPageController(ctx: ContentScriptContext): void {
   let current: Visit | null = null;
-  const data = createPageData(window, ctx.signal);
+  const data = createPageData(observerPort(), ctx.signal);
   reportQuota(data, ctx.signal);
 
   // The popup asks which creator is in focus; answered only with page data, never acted on.
@@ -110,6 +109,7 @@ export function startPageController(ctx: ContentScriptContext): void {
     let page: Exclude<PageRecognition, { kind: 'not-ours' }> | null = null;
     const ui = await createShadowRootUi<void>(ctx, {
       name: 'collab-pilot-panel',
+      mode: SHADOW_MODE,
       position: 'inline',
       anchor: 'body',
       append: 'last',
@@ -117,7 +117,7 @@ export function startPageController(ctx: ContentScriptContext): void {
       css: panelCss,
       onMount(container, _shadow, host) {
         host.setAttribute('data-collab-pilot', (page ?? first).kind);
-        refuseForgedEvents(container, GUARDED_EVENTS);
+        refuseForgedEvents(container);
       },
     });
     const renderPanel = () => render(<PanelApp page={page} url={url} signal={signal} data={data} />, ui.uiContainer);

@@ -1,9 +1,10 @@
 import type { Conflict, CreateOutcome, SentInvitation } from '@/lib/pages/create-json';
+import { mergeCreatorRow } from '@/lib/creators/merge-row';
 import type { CreatorRow } from '@/lib/pages/creator-json';
 import type { GroupDetail, GroupSummary } from '@/lib/pages/group-json';
 import type { ProductRow } from '@/lib/pages/product-json';
 import type { InvitationLimits, Quota } from '@/lib/pages/quota-json';
-import { listenToObserver, type ObserverEvent, requestReplay, WARM_STEPS, warmParser } from '@/lib/observer/receive';
+import { listenToObserver, type ObserverEvent, type ObserverPort, requestReplay, WARM_STEPS, warmParser } from '@/lib/observer/receive';
 import { nextTask } from './next-task';
 
 /** Bounds so a page that loads for hours (infinite scroll) cannot grow our memory without end. */
@@ -49,7 +50,7 @@ function setBounded<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
  * that happen before a page visit starts). Everything in here was validated by lib/observer/receive and
  * is still untrusted page data: it informs our checks and never triggers an action.
  */
-export function createPageData(win: Window, signal: AbortSignal) {
+export function createPageData(observer: Promise<ObserverPort | null>, signal: AbortSignal) {
   const data: PageData = {
     creators: new Map(),
     creatorOrder: [],
@@ -70,7 +71,7 @@ export function createPageData(win: Window, signal: AbortSignal) {
       case 'creator-find':
         for (const c of e.result.creators) {
           if (!data.creators.has(c.id)) data.creatorOrder.push(c.id);
-          setBounded(data.creators, c.id, c, MAX_CREATORS);
+          setBounded(data.creators, c.id, mergeCreatorRow(data.creators.get(c.id), c), MAX_CREATORS);
         }
         if (data.creatorOrder.length > MAX_CREATORS) data.creatorOrder.splice(0, data.creatorOrder.length - MAX_CREATORS);
         break;
@@ -112,9 +113,12 @@ export function createPageData(win: Window, signal: AbortSignal) {
     }
     await nextTask();
   })();
-  listenToObserver(win, apply, signal, { replay: false, ready: warmed });
-  void warmed.then(() => {
-    if (!signal.aborted) requestReplay(win);
+  void observer.then((port) => {
+    if (!port || signal.aborted) return;
+    listenToObserver(port, apply, signal, { replay: false, ready: warmed });
+    void warmed.then(() => {
+      if (!signal.aborted) requestReplay(port);
+    });
   });
 
   return {

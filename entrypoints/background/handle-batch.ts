@@ -90,7 +90,7 @@ function pickHost(core: Core, region: string, asked?: string): string | null {
 
 export function createPageUrl(host: string, region: string, creatorIds: readonly string[], token: string): string {
   const creators = creatorIds.map((id, i) => `creator_ids[${i}]=${encodeURIComponent(id)}`).join('&');
-  return `https://${host}/connection/target-invitation/create?shop_region=${encodeURIComponent(region)}&enter_from=collab_pilot&${creators}&cp_batch=${token}`;
+  return `https://${host}/connection/target-invitation/create?shop_region=${encodeURIComponent(region)}&${creators}&cp_batch=${token}`;
 }
 
 export function batchOpen(core: Core, req: RequestOf<'batch/open'>): Promise<Reply<'batch/open'>> {

@@ -71,8 +71,15 @@ export async function queueTags(core: Core, req: RequestOf<'queue/tags'>): Promi
   return ok(r ? { ...r, replayed: false } : { updated: [], missing: [], replayed: true });
 }
 
+/**
+ * Settles only the entries whose creator the create request named: the answer is page data, and a
+ * batch's other creators were not in what was sent.
+ */
 export async function queueApplyResult(core: Core, req: RequestOf<'queue/apply-result'>): Promise<Reply<'queue/apply-result'>> {
-  const op: WorkerOp = { kind: 'createResult', opId: req.opId, at: core.deps.now(), ids: req.entryIds, result: req.result };
+  const named = new Set(req.creatorIds);
+  const byId = new Map(core.queue.state.entries.map((e) => [e.id, e]));
+  const ids = req.entryIds.filter((id) => named.has(byId.get(id)?.creator.id ?? ''));
+  const op: WorkerOp = { kind: 'createResult', opId: req.opId, at: core.deps.now(), ids, result: req.result };
   const r = await run(core, op, 'createResult');
   return ok(r ? { ...r, replayed: false } : { sent: [], failed: [], ignored: [], replayed: true });
 }

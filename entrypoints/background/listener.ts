@@ -9,7 +9,7 @@ import type { Core } from './core';
 import { i18nLanguage } from './handle-misc';
 import { Refused } from './refused';
 import { route } from './router';
-import { checkSender, type ExtensionIdentity, isExtensionPage, type SenderLike } from './sender';
+import { checkSender, type ExtensionIdentity, isExtensionPage, mayReportQuota, type SenderLike } from './sender';
 
 /** Remembers which Seller Center host and region a content script last wrote from. */
 function notePage(core: Core, sender: SenderLike, ext: ExtensionIdentity): void {
@@ -30,6 +30,9 @@ export async function handleMessage(ready: Promise<Core>, raw: unknown, sender: 
   if (!valid.ok) return { ok: false, code: 'invalid', error: valid.reason };
   const denied = checkSender(sender, valid.request.type, ext);
   if (denied) return { ok: false, code: 'forbidden', error: denied };
+  if (valid.request.type === 'quota/report' && !mayReportQuota(sender, valid.request.region)) {
+    return { ok: false, code: 'forbidden', error: MESSAGE_ERRORS.pageOnly };
+  }
   if (valid.request.type === 'i18n/language') return i18nLanguage();
   try {
     const core = await ready;

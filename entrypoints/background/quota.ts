@@ -9,8 +9,12 @@ import { WORKER_MESSAGES } from './messages';
 
 const OPENS_KEY = 'batch:opens';
 const quotaKey = (region: string) => `quota:${region}`;
-/** A quota older than this says little about the rolling 24-hour window. */
-const QUOTA_STALE_MS = 6 * 60 * 60 * 1000;
+/**
+ * A reported quota counts for this long. It comes from the page (untrusted: it may inform, not rule),
+ * and the page answers it again on every Seller Center visit, so one report must not hold "Open batch"
+ * back for hours; past this, our own count of opened batches decides.
+ */
+export const QUOTA_TTL_MS = 30 * 60 * 1000;
 
 export async function storeQuota(area: StorageAreaLike, region: string, quota: Quota, now: number): Promise<void> {
   const stored: StoredQuota = { ...quota, region, reportedAt: now };
@@ -42,7 +46,7 @@ export async function recordOpen(area: StorageAreaLike, now: number): Promise<vo
 
 /** Why opening one more invitation now would go over a cap, or null when it is fine. */
 export function capReason(quota: StoredQuota | null, openedLast24h: number, creators: number, now: number): string | null {
-  if (quota && now - quota.reportedAt < QUOTA_STALE_MS) {
+  if (quota && now - quota.reportedAt < QUOTA_TTL_MS && quota.reportedAt <= now) {
     // Our own opens since the report may not be in it yet; count them only when the report is older.
     if (quota.used24h + 1 > quota.cap24h) return WORKER_MESSAGES.cap24h(quota.used24h, quota.cap24h);
     if (quota.open + 1 > quota.openCap) return WORKER_MESSAGES.openCap(quota.open, quota.openCap);

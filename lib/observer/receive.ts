@@ -1,8 +1,9 @@
 /**
  * The isolated side of the observer: turns a `message` event's data into typed page data, or null.
  *
- * SECURITY: any script on the page can post a message that looks like ours. These messages are
- * therefore untrusted page data, exactly like the DOM: they may only ever *inform* (creators,
+ * The messages come only on the observer's private port (lib/observer/link.ts), never from `window`.
+ * What they carry is still the page's own JSON, so it stays untrusted page data, exactly like the DOM
+ * (a page script can call the page's endpoints itself): it may only ever *inform* (creators,
  * products, quota, a Send outcome), never *command* (no field here triggers an action, a request,
  * a navigation or a storage write by itself). Everything is validated with zod/mini per endpoint,
  * strings and lists are bounded, ids restricted; anything malformed is dropped (null).
@@ -79,20 +80,17 @@ export function looksLikeObserverMessage(data: unknown): boolean {
   return !!data && typeof data === 'object' && (data as { source?: unknown }).source === OBSERVER_SOURCE;
 }
 
-/**
- * @param origin the event's `origin`; @param expectedOrigin the page's own origin (`location.origin`).
- * Also check `event.source === window` at the call site: messages from frames are not ours.
- */
-export function parseObserverMessage(data: unknown, origin: string, expectedOrigin: string): ObserverEvent | null {
-  const d = parseData(data, origin, expectedOrigin);
+/** A message from the observer's port → a validated event, or null. */
+export function parseObserverMessage(data: unknown): ObserverEvent | null {
+  const d = parseData(data);
   if (!d) return null;
   const seq = (data as { seq?: number }).seq;
   return { ...d, seq: typeof seq === 'number' ? seq : null };
 }
 
-function parseData(data: unknown, origin: string, expectedOrigin: string): ObserverData | null {
+function parseData(data: unknown): ObserverData | null {
   try {
-    if (!origin || origin !== expectedOrigin || !looksLikeObserverMessage(data)) return null;
+    if (!looksLikeObserverMessage(data)) return null;
     const e = envelope.safeParse(data);
     if (!e.success) return null;
     const { endpoint } = e.data;
@@ -180,7 +178,7 @@ export const WARM_STEPS: readonly WarmStep[] = [
 export function warmParser({ endpoint, part }: WarmStep): void {
   // An empty answer stops right after the envelope's check.
   const body = part === 'envelope' ? { response: '' } : WARM_PARTS[part];
-  parseData({ source: OBSERVER_SOURCE, v: OBSERVER_VERSION, endpoint, ...body }, 'warm', 'warm');
+  parseData({ source: OBSERVER_SOURCE, v: OBSERVER_VERSION, endpoint, ...body });
 }
 
 export interface ListenOptions {
@@ -196,12 +194,15 @@ export interface ListenOptions {
 /** Held messages before `ready`: the page's start-up sends a few; the replay re-sends the latest anyway. */
 const MAX_HELD = 64;
 
+/** What the listener needs of the port: a MessagePort, or a test double of one. */
+export type ObserverPort = Pick<MessagePort, 'addEventListener' | 'removeEventListener' | 'postMessage' | 'start'>;
+
 /**
- * Convenience for the content script: listen on `win` and hand validated events to `onEvent`.
- * Returns the unsubscribe function; pass an AbortSignal to end with the page visit.
+ * Convenience for the content script: listen on the observer's port and hand validated events to
+ * `onEvent`. Returns the unsubscribe function; pass an AbortSignal to end with the page visit.
  */
 export function listenToObserver(
-  win: Window,
+  port: ObserverPort,
   onEvent: (e: ObserverEvent) => void,
   signal?: AbortSignal,
   { replay = true, ready }: ListenOptions = {},
@@ -211,7 +212,7 @@ export function listenToObserver(
     const data: unknown = ev.data;
     // A replayed seq already delivered is skipped before its body is parsed (seen holds validated seqs only).
     if (looksLikeObserverMessage(data) && seen.has((data as { seq?: number }).seq as number)) return;
-    const parsed = parseObserverMessage(data, ev.origin, win.location.origin);
+    const parsed = parseObserverMessage(data);
     // A replay repeats messages this listener may already have had: deliver each seq once.
     if (parsed && parsed.seq != null) {
       if (seen.has(parsed.seq)) return;
@@ -227,12 +228,10 @@ export function listenToObserver(
   };
   let held: MessageEvent[] | null = ready ? [] : null;
   const handler = (ev: MessageEvent) => {
-    if (ev.source !== win) return;
     if (!held) {
       handle(ev);
       return;
     }
-    // Only what could be ours is held, so the page's own messages cannot crowd it out.
     if (!looksLikeObserverMessage(ev.data)) return;
     if (held.length === MAX_HELD) held.shift();
     held.push(ev);
@@ -243,18 +242,19 @@ export function listenToObserver(
     if (!signal?.aborted) for (const ev of list) handle(ev);
   };
   ready?.then(release, release);
-  win.addEventListener('message', handler, signal ? { signal } : undefined);
-  if (replay) requestReplay(win);
+  port.addEventListener('message', handler as EventListener, signal ? { signal } : undefined);
+  port.start();
+  if (replay) requestReplay(port);
   return () => {
     if (held) held.length = 0;
-    win.removeEventListener('message', handler);
+    port.removeEventListener('message', handler as EventListener);
   };
 }
 
 /** Ask the observer to post its recent messages again (it holds the last few; data only). */
-export function requestReplay(win: Window): void {
+export function requestReplay(port: ObserverPort): void {
   try {
-    win.postMessage({ source: REPLAY_SOURCE, type: 'replay' }, win.location.origin);
+    port.postMessage({ source: REPLAY_SOURCE, type: 'replay' });
   } catch {
     /* ignore */
   }

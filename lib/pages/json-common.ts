@@ -4,6 +4,7 @@
  * are validated one by one so one odd row costs that row, not the whole response.
  */
 import { z } from 'zod/mini';
+import { stripBidi } from '../format/bidi';
 import { lazy, unlazy } from '../schema/lazy';
 
 export const MAX_TEXT = 2000;
@@ -59,9 +60,10 @@ export function toBool(v: unknown): boolean | null {
   return null;
 }
 
+/** Page text as we keep it: bidi controls removed (lib/format/bidi.ts). */
 export function toText(v: unknown): string | null {
   const u = unwrap(v);
-  return typeof u === 'string' ? u : typeof u === 'number' ? String(u) : null;
+  return typeof u === 'string' ? stripBidi(u) : typeof u === 'number' ? String(u) : null;
 }
 
 const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;

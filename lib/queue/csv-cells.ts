@@ -1,12 +1,13 @@
 /**
  * Cell-level encoding shared by the CSV exporter and importers.
  *
- * Formula injection: a spreadsheet runs a cell that starts with = + - @ (or tab / carriage return)
- * as a formula, so such cells get a leading apostrophe. A cell that already starts with an
- * apostrophe gets one too, which makes stripping exactly one on import lossless.
+ * Formula injection: a spreadsheet runs a cell that starts with = + - @ (or tab, carriage return,
+ * line feed or NUL, which some spreadsheets skip before reading the rest) as a formula, so such cells
+ * get a leading apostrophe. A cell that already starts with an apostrophe gets one too, which makes
+ * stripping exactly one on import lossless.
  */
-const FORMULA_START = /^[=+\-@\t\r']/;
-const ESCAPED = /^'[=+\-@\t\r']/;
+const FORMULA_START = /^[=+\-@\t\r\n\0']/;
+const ESCAPED = /^'[=+\-@\t\r\n\0']/;
 
 export function escapeFormula(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;

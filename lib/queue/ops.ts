@@ -19,6 +19,7 @@ import { entryKey } from './key.ts';
 import { adopt, appendTo, forget, handOver, internTerms, liveAt, queueIndexOf } from './queue-index.ts';
 import { QUEUE_MESSAGES } from './messages.ts';
 import { TermsMap } from './same-data.ts';
+import { stripBidi } from '../format/bidi.ts';
 import { normalizeNote, normalizeTags } from './text.ts';
 import { canTransition } from './transitions.ts';
 
@@ -80,9 +81,14 @@ export function indexById(entries: readonly QueueEntry[]): Map<string, number> {
 }
 
 /** Empty optional strings carry no information; dropping them keeps CSV round-trips exact. */
+/** Page text enters the queue here: bidi controls are removed (lib/format/bidi.ts). */
 function cleanCreator(creator: CreatorSnapshot): CreatorSnapshot {
   const out: CreatorSnapshot = { ...creator };
-  for (const k of ['handle', 'nickname', 'region'] as const) if (out[k] === '') delete out[k];
+  for (const k of ['handle', 'nickname', 'region'] as const) {
+    const v = out[k] === undefined ? undefined : stripBidi(out[k]);
+    if (v === undefined || v === '') delete out[k];
+    else out[k] = v;
+  }
   return out;
 }
 
@@ -90,7 +96,8 @@ function cleanTerms(terms: QueueTerms): QueueTerms {
   return {
     ...terms,
     products: terms.products.map((p) => {
-      if (p.title !== '') return { ...p };
+      const title = p.title === undefined ? undefined : stripBidi(p.title);
+      if (title !== '') return title === undefined ? { ...p } : { ...p, title };
       const { title: _drop, ...rest } = p;
       return rest;
     }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedBatch, Prefill } from '../../lib/messages';
-import { addMsg, CONTENT, creator, data, POPUP, startTestWorker, TERMS, testDeps } from './helpers';
+import { QUOTA_TTL_MS } from '../../entrypoints/background/quota';
+import { addMsg, CONTENT, creator, data, EXT, POPUP, startTestWorker, TERMS, testDeps } from './helpers';
 
 const FULL_QUOTA = { used24h: 200, cap24h: 200, open: 10, openCap: 1000 };
 
@@ -27,7 +28,8 @@ describe('batch/open', () => {
     expect(url.host).toBe('affiliate.tiktok.com');
     expect(url.pathname).toBe('/connection/target-invitation/create');
     expect(url.searchParams.get('shop_region')).toBe('GB');
-    expect(url.searchParams.get('enter_from')).toBe('collab_pilot');
+    // No parameter of ours tells the platform where the visit came from.
+    expect(url.searchParams.has('enter_from')).toBe(false);
     expect(url.searchParams.get('creator_ids[0]')).toBe('c1');
     expect(url.searchParams.get('creator_ids[1]')).toBe('c2');
     const token = url.searchParams.get('cp_batch') as string;
@@ -56,6 +58,19 @@ describe('batch/open', () => {
     if (quota === FULL_QUOTA) expect(plan.batches[0]?.blockedReason).toMatch(reason);
   });
 
+  it('a quota report counts only for its own host\'s region, and only for QUOTA_TTL_MS', async () => {
+    const deps = testDeps();
+    const w = startTestWorker(deps);
+    await w.send(addMsg('op1', ['c1']));
+    const fromUs = { id: EXT.id, url: 'https://seller-us.tiktok.com/affiliate/x?shop_region=GB', tab: { id: 1, url: 'https://seller-us.tiktok.com/affiliate/x?shop_region=GB' } };
+    expect(await w.send({ type: 'quota/report', region: 'GB', quota: FULL_QUOTA }, fromUs)).toMatchObject({ ok: false, code: 'forbidden' });
+    expect((await w.send({ type: 'batch/plan' }, POPUP)).ok && data<{ batches: PlannedBatch[] }>(await w.send({ type: 'batch/plan' }, POPUP)).batches[0]?.blockedReason).toBeUndefined();
+    expect((await w.send({ type: 'quota/report', region: 'GB', quota: FULL_QUOTA }, CONTENT)).ok).toBe(true);
+    expect(data<{ batches: PlannedBatch[] }>(await w.send({ type: 'batch/plan' }, POPUP)).batches[0]?.blockedReason).toMatch(/24 hours/);
+    deps.clock.t += QUOTA_TTL_MS;
+    expect(data<{ batches: PlannedBatch[] }>(await w.send({ type: 'batch/plan' }, POPUP)).batches[0]?.blockedReason).toBeUndefined();
+  });
+
   it.each([
     ['entries with different terms', [['e-c1', TERMS], ['e-c2', { ...TERMS, contentType: 'any' as const }]], /different terms/],
     ['a flash-sale entry with others', [['e-c1', { ...TERMS, flashSale: true }], ['e-c2', { ...TERMS, flashSale: true }]], /one creator/],
@@ -79,10 +94,22 @@ describe('batch/open', () => {
     await w.send(addMsg('op1', ['c1', 'c2']));
     await w.send({ type: 'batch/open', opId: 'o1', entryIds: ['e-c1', 'e-c2'] }, POPUP);
     const r = data<{ sent: string[]; failed: unknown[] }>(
-      await w.send({ type: 'queue/apply-result', opId: 'res1', entryIds: ['e-c1', 'e-c2'], result: { ok: true } }),
+      await w.send({ type: 'queue/apply-result', opId: 'res1', entryIds: ['e-c1', 'e-c2'], creatorIds: ['c1', 'c2'], result: { ok: true } }),
     );
     expect(r.sent).toEqual(['e-c1', 'e-c2']);
     const q = data<{ quota: unknown; openedLast24h: number }>(await w.send({ type: 'quota/get', region: 'GB' }, POPUP));
     expect(q.openedLast24h).toBe(1);
+  });
+
+  it('settles only the entries whose creators the create request named', async () => {
+    const w = startTestWorker(testDeps());
+    await w.send(addMsg('op1', ['c1', 'c2', 'c3']));
+    await w.send({ type: 'batch/open', opId: 'o1', entryIds: ['e-c1', 'e-c2', 'e-c3'] }, POPUP);
+    const r = data<{ sent: string[] }>(
+      await w.send({ type: 'queue/apply-result', opId: 'res1', entryIds: ['e-c1', 'e-c2', 'e-c3'], creatorIds: ['c2', 'someone-else'], result: { ok: true } }),
+    );
+    expect(r.sent).toEqual(['e-c2']);
+    const list = data<{ entries: Array<{ id: string; status: string }> }>(await w.send({ type: 'queue/list', offset: 0, limit: 10 }));
+    expect(Object.fromEntries(list.entries.map((e) => [e.id, e.status]))).toEqual({ 'e-c1': 'opened', 'e-c2': 'sent', 'e-c3': 'opened' });
   });
 });

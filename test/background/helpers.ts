@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type Core, createCore, type WorkerDeps } from '../../entrypoints/background/core';
 import { handleMessage } from '../../entrypoints/background/listener';
 import type { SenderLike } from '../../entrypoints/background/sender';
-import type { AnyReply } from '../../lib/messages';
+import { type AnyReply, CONTENT_SCRIPT_TYPES, type RequestType } from '../../lib/messages';
 import type { CreatorSnapshot, QueueTerms } from '../../lib/queue/entry';
 import { createMemoryStore, type KeyValueStore } from '../../lib/storage/area';
 
@@ -49,7 +49,10 @@ export interface TestWorker {
 
 export function startTestWorker(deps: WorkerDeps): TestWorker {
   const core = createCore(deps);
-  return { core, send: (msg, sender = CONTENT) => handleMessage(core, msg, sender, EXT) };
+  // By default a request comes from whoever may send it: a content script where it may, else the popup.
+  const from = (msg: unknown): SenderLike =>
+    CONTENT_SCRIPT_TYPES.has((msg as { type?: RequestType } | null)?.type as RequestType) ? CONTENT : POPUP;
+  return { core, send: (msg, sender = from(msg)) => handleMessage(core, msg, sender, EXT) };
 }
 
 export function creator(id: string, extra: Partial<CreatorSnapshot> = {}): CreatorSnapshot {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it } from 'vitest';
-import { checkSender } from '../../entrypoints/background/sender';
+import { checkSender, mayReportQuota } from '../../entrypoints/background/sender';
 import { startWorker } from '../../entrypoints/background/start';
 import type { AnyReply } from '../../lib/messages';
 import { CONTENT, EXT, OPTIONS_PAGE, POPUP, testDeps } from './helpers';
@@ -17,6 +17,15 @@ describe('checkSender', () => {
     ['content script imports settings', CONTENT, 'settings/import', false],
     ['content script collapses its panel', CONTENT, 'settings/panel', true],
     ['content script queues', CONTENT, 'queue/add', true],
+    ['content script reports a Send outcome', CONTENT, 'queue/apply-result', true],
+    ['content script removes entries', CONTENT, 'queue/remove', false],
+    ['content script purges removed entries', CONTENT, 'queue/clear-removed', false],
+    ['content script imports a CSV', CONTENT, 'queue/import-csv', false],
+    ['content script exports settings', CONTENT, 'settings/export', false],
+    ['content script opens a batch', CONTENT, 'batch/open', false],
+    ['content script sets a status', CONTENT, 'queue/set-status', false],
+    ['popup removes entries', POPUP, 'queue/remove', true],
+    ['options page exports settings', OPTIONS_PAGE, 'settings/export', true],
     ['options page saves settings', OPTIONS_PAGE, 'settings/save', true],
     ['popup resets settings', POPUP, 'settings/reset', true],
     ['another extension', FOREIGN, 'queue/add', false],
@@ -25,6 +34,17 @@ describe('checkSender', () => {
   ] as const)('%s → allowed %s', (_n, sender, type, allowed) => {
     expect(checkSender(sender, type, EXT) === null).toBe(allowed);
   });
+});
+
+describe('mayReportQuota', () => {
+  const tab = (url: string) => ({ id: EXT.id, url, tab: { id: 1, url } });
+  it.each([
+    ['its own host and region', 'https://affiliate.tiktok.com/connection/creator?shop_region=GB', 'GB', true],
+    ['a region its URL does not name', 'https://affiliate.tiktok.com/connection/creator?shop_region=GB', 'FR', false],
+    ['another host\'s region, named in a rewritten URL', 'https://seller-uk.tiktok.com/affiliate/x?shop_region=US', 'US', false],
+    ['no region in the URL', 'https://seller-us.tiktok.com/affiliate/x', 'US', false],
+    ['a host that is not Seller Center', 'https://evil.example/?shop_region=US', 'US', false],
+  ])('%s → %s', (_n, url, region, ok) => expect(mayReportQuota(tab(url), region)).toBe(ok));
 });
 
 /** Sends through the real registered listener, as runtime.sendMessage would. */

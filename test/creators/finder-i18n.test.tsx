@@ -69,7 +69,7 @@ describe('finder texts', () => {
           page={{ kind: 'creator-detail', creatorId: null, language: 'id', region: 'ID' }}
           url={new URL('https://affiliate.tiktok.com/connection/creator/detail')}
           signal={ac.signal}
-          data={createPageData(window, ac.signal)}
+          data={createPageData(Promise.resolve(null), ac.signal)}
         />,
         root,
       ),

@@ -6,10 +6,11 @@ import { PANEL, startHarness, within, type Harness } from './harness';
 /**
  * Sends queue/add from an extension page, retrying the same op id until the worker answers. Like
  * components/common/rpc.ts, an attempt the stopped worker leaves pending is given up after 20 s.
- * Returns what the retries saw, for the test's report.
+ * Each op that was answered is then sent once more with the same op id, as a retry whose answer was
+ * lost would be: the worker must recognise it (replayed) and apply nothing. Returns what the retries saw.
  */
 const ADD_IN_PAGE = `async ({ prefix, from, count, chunk }) => {
-  const seen = { attempts: 0, stalled: 0, slowestMs: 0 };
+  const seen = { attempts: 0, stalled: 0, slowestMs: 0, ops: 0, replayed: 0 };
   const creator = (i) => ({ id: prefix + i, handle: 'h_' + prefix + i, canLive: i % 3 === 0 });
   for (let start = from; start < from + count; start += chunk) {
     const n = Math.min(chunk, from + count - start);
@@ -24,7 +25,18 @@ const ADD_IN_PAGE = `async ({ prefix, from, count, chunk }) => {
           new Promise((res) => setTimeout(() => res('stalled'), 20000)),
         ]);
         if (r === 'stalled') seen.stalled++;
-        if (r && r.ok) break;
+        if (r && r.ok) {
+          // The resend is checked only when answered: the worker may be stopped right then.
+          const again = await Promise.race([
+            chrome.runtime.sendMessage({ type: 'queue/add', opId, inputs }).catch(() => null),
+            new Promise((res) => setTimeout(() => res(null), 20000)),
+          ]);
+          if (again && again.ok) {
+            seen.ops++;
+            if (again.data.replayed) seen.replayed++;
+          }
+          break;
+        }
         throw new Error(JSON.stringify(r));
       } catch (e) {
         if (attempt > 60) throw e;
@@ -40,19 +52,27 @@ const ADD_IN_PAGE = `async ({ prefix, from, count, chunk }) => {
 /** Each test's own bound, so a hang names the test (the runner's --test-timeout bounds the file). */
 const BOUND = { timeout: 120_000 };
 
-async function queueTotal(page: Page): Promise<{ total: number; ids: string[] }> {
+/** Entries, their creators, and the queue's revision (one step per write the worker applied). */
+async function queueTotal(page: Page): Promise<{ total: number; ids: string[]; rev: number }> {
   return page.evaluate(async () => {
     const ids: string[] = [];
     let total = 0;
+    let rev = 0;
     for (let offset = 0; ; offset += 1000) {
       const r = await chrome.runtime.sendMessage({ type: 'queue/list', offset, limit: 1000 });
       if (!r?.ok) throw new Error(JSON.stringify(r));
       total = r.data.total;
+      rev = r.data.rev;
       for (const e of r.data.entries) ids.push(e.creator.id);
       if (offset + 1000 >= total) break;
     }
-    return { total, ids };
+    return { total, ids, rev };
   });
+}
+
+interface AddSeen {
+  ops: number;
+  replayed: number;
 }
 
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<any>; reload(): void } };
@@ -60,7 +80,8 @@ declare const chrome: { runtime: { sendMessage(m: unknown): Promise<any>; reload
 describe('hardening in real Chromium', () => {
   let h: Harness;
   before(async () => {
-    h = await startHarness();
+    // CP_E2E_EXTENSION_DIR: another build (e.g. one without op-id dedupe, where "none doubled" must fail).
+    h = await startHarness(process.env.CP_E2E_EXTENSION_DIR ? { extensionDir: process.env.CP_E2E_EXTENSION_DIR } : {});
   });
   after(async () => {
     await h?.close();
@@ -71,7 +92,8 @@ describe('hardening in real Chromium', () => {
     await page.goto(`chrome-extension://${h.extensionId}/options.html`);
     const cdp = await h.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
-    const adding = page.evaluate(`(${ADD_IN_PAGE})({ prefix: 'kill', from: 0, count: 1000, chunk: 5 })`);
+    const revBefore = (await queueTotal(page)).rev;
+    const adding = page.evaluate(`(${ADD_IN_PAGE})({ prefix: 'kill', from: 0, count: 1000, chunk: 5 })`) as Promise<AddSeen>;
     let stops = 0;
     let done = false;
     adding.then(() => (done = true), () => (done = true));
@@ -82,9 +104,14 @@ describe('hardening in real Chromium', () => {
     }
     t.diagnostic(`sendMessage while stopping: ${JSON.stringify(await adding)}`);
     assert.equal(stops, 20, `the worker was stopped ${stops} times while writing`);
-    const { total, ids } = await queueTotal(page);
+    const seen = await adding;
+    const { total, ids, rev } = await queueTotal(page);
     assert.equal(total, 1000);
     assert.equal(new Set(ids).size, 1000, 'no creator twice');
+    // Entries cannot show a doubled op (ids and creators are deduplicated too): the write count can.
+    assert.ok(seen.ops > 100, `most resent ops were answered (${seen.ops})`);
+    assert.equal(seen.replayed, seen.ops, 'every resent op was recognised as already applied');
+    assert.equal(rev - revBefore, 200, 'each of the 200 ops was applied exactly once');
     await page.close();
   });
 
@@ -93,13 +120,15 @@ describe('hardening in real Chromium', () => {
     const b = await h.newPage();
     await a.goto(`chrome-extension://${h.extensionId}/options.html`);
     await b.goto(`chrome-extension://${h.extensionId}/popup.html`);
-    const before = (await queueTotal(a)).total;
-    await Promise.all([
+    const { total: before, rev: revBefore } = await queueTotal(a);
+    const seen = (await Promise.all([
       a.evaluate(`(${ADD_IN_PAGE})({ prefix: 'tabA', from: 0, count: 500, chunk: 5 })`),
       b.evaluate(`(${ADD_IN_PAGE})({ prefix: 'tabB', from: 0, count: 500, chunk: 5 })`),
-    ]);
-    const { total, ids } = await queueTotal(a);
+    ])) as AddSeen[];
+    const { total, ids, rev } = await queueTotal(a);
     assert.equal(total - before, 1000);
+    assert.deepEqual(seen.map((s) => [s.ops, s.replayed]), [[100, 100], [100, 100]], 'every resent op was recognised as already applied');
+    assert.equal(rev - revBefore, 200, 'each of the 200 ops was applied exactly once');
     assert.equal(ids.filter((id) => id.startsWith('tabA')).length, 500);
     assert.equal(ids.filter((id) => id.startsWith('tabB')).length, 500);
     await a.close();

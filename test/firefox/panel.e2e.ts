@@ -80,4 +80,31 @@ describe('the Firefox build in real Firefox (ESR)', () => {
       await h.close();
     }
   });
+
+  it('the relay reaches the content script over its private channel; an envelope posted on window is ignored', async () => {
+    const h = await startFirefoxHarness();
+    try {
+      const page = await h.newPage();
+      await page.goto('https://affiliate.tiktok.com/connection/creator?shop_region=GB');
+      const blocked = h.sandbox.state.world.fixtures.blockedCreatorIds[0] as string;
+      const row = page.locator(`tbody tr[data-row-key="${blocked}"] collab-pilot-row`);
+      await row.locator('[data-badge="blocked"]').waitFor({ timeout: 20_000 });
+      // LIVE comes from the page's JSON (its LIVE counters), so the relay reached the content script.
+      await page.locator('collab-pilot-row [data-badge="live"]').first().waitFor({ timeout: 20_000 });
+      const forged = {
+        code: 0,
+        data: { creator_profile_list: [{ creator_oecuid: { value: blocked }, handle: { value: 'forged' }, nickname: { value: 'F' }, is_creator_blocked_by_shop: { value: false } }] },
+      };
+      await page.evaluate(
+        (response) => window.postMessage({ source: 'collab-pilot/observer', v: 2, seq: 999, endpoint: 'creator-find', request: null, response }, location.origin),
+        JSON.stringify(forged),
+      );
+      await page.waitForTimeout(1500);
+      assert.equal(await row.locator('[data-badge="blocked"]').count(), 1, 'still blocked');
+      assert.equal(await row.locator('.cp-add').innerText(), "Can't queue");
+      assert.deepEqual(h.pageErrors, [], 'page errors');
+    } finally {
+      await h.close();
+    }
+  });
 });

@@ -24,13 +24,22 @@ class FakeXHR extends EventTarget {
 function fakeWindow(served: string) {
   const posted: unknown[] = [];
   const target = new EventTarget();
+  const port = Object.assign(new EventTarget(), {
+    postMessage: (msg: unknown) => posted.push(structuredClone(msg)), // what the other world receives
+    start() {},
+  });
   const win = {
+    MessageChannel: class {
+      port1 = port;
+      port2 = {};
+    },
     location: { origin: ORIGIN, href: `${ORIGIN}/connection/creator` },
     URL,
     Request,
+    Response,
     fetch: (() => Promise.resolve(new Response(served))) as typeof fetch,
     XMLHttpRequest: class extends FakeXHR {},
-    postMessage: (msg: unknown) => posted.push(structuredClone(msg)), // what the other world receives
+    postMessage: () => {},
     addEventListener: target.addEventListener.bind(target),
   };
   return { win, posted };
@@ -94,7 +103,7 @@ async function relay(transport: Transport, endpoint: EndpointName, request: unkn
   const url = `${ORIGIN}${ENDPOINTS[endpoint]}?shop_region=GB`;
   await transport(win, url, request == null ? null : JSON.stringify(request), { text, obj: response });
   await flush();
-  return posted.map((m): ObserverEvent | null => parseObserverMessage(m, ORIGIN, ORIGIN));
+  return posted.map((m): ObserverEvent | null => parseObserverMessage(m));
 }
 
 describe.each(CASES)('%s', (endpoint, request, response) => {

@@ -10,7 +10,7 @@ import { loadFixture, loadJson } from './helpers';
 const ORIGIN = 'https://affiliate.tiktok.com';
 function fromApi(name: string) {
   const { request, response } = loadJson<{ request: unknown; response: unknown }>(`sandbox/api/${name}.json`);
-  return parseObserverMessage({ source: 'collab-pilot/observer', v: 2, endpoint: name, request: JSON.stringify(request), response: JSON.stringify(response) }, ORIGIN, ORIGIN);
+  return parseObserverMessage({ source: 'collab-pilot/observer', v: 2, endpoint: name, request: JSON.stringify(request), response: JSON.stringify(response) });
 }
 
 describe('endOfDay', () => {

@@ -28,19 +28,31 @@ class FakeXHR extends EventTarget {
 }
 
 function fakeWindow(fetchImpl: (...a: unknown[]) => Promise<Response>) {
+  /** What went over the observer's port (the origin is the page's: the port is the page's own). */
   const posted: Array<{ msg: any; origin: string }> = [];
+  /** What went on `window`: the hand-over only. */
+  const handed: Array<{ msg: any; origin: string; transfer: unknown[] }> = [];
   const target = new EventTarget();
+  const port = Object.assign(new EventTarget(), {
+    postMessage: (msg: unknown) => posted.push({ msg, origin: ORIGIN }),
+    start() {},
+  });
   const win = {
+    MessageChannel: class {
+      port1 = port;
+      port2 = { other: true };
+    },
     location: { origin: ORIGIN, href: `${ORIGIN}/connection/target-invitation/create` },
     URL,
     Request,
+    Response,
     fetch: vi.fn(fetchImpl),
     XMLHttpRequest: class extends FakeXHR {},
-    postMessage: (msg: unknown, origin: string) => posted.push({ msg, origin }),
+    postMessage: (msg: unknown, origin: string, transfer: unknown[]) => handed.push({ msg, origin, transfer }),
     addEventListener: target.addEventListener.bind(target),
     dispatchEvent: target.dispatchEvent.bind(target),
   };
-  return { win, posted, origFetch: win.fetch, target };
+  return { win, posted, handed, port, origFetch: win.fetch, target };
 }
 
 const json = (body: unknown, init?: ResponseInit) =>
@@ -110,15 +122,15 @@ describe('fetch wrapper', () => {
   });
 
   it('swallows its own failures: non-JSON bodies, a throwing postMessage', async () => {
-    const { win } = fakeWindow(() => Promise.resolve(new Response('<html>not json')));
-    win.postMessage = () => {
+    const { win, port } = fakeWindow(() => Promise.resolve(new Response('<html>not json')));
+    port.postMessage = () => {
       throw new Error('DataCloneError');
     };
     installObserver(win as never);
     const res = await win.fetch(QUOTA);
     expect(await res.text()).toBe('<html>not json');
-    const { win: w2 } = fakeWindow(() => Promise.resolve(json({ code: 0 })));
-    w2.postMessage = () => {
+    const { win: w2, port: p2 } = fakeWindow(() => Promise.resolve(json({ code: 0 })));
+    p2.postMessage = () => {
       throw new Error('DataCloneError');
     };
     installObserver(w2 as never);
@@ -134,22 +146,67 @@ describe('fetch wrapper', () => {
     expect(win.fetch).toBe(wrapped);
   });
 
-  it('replays its recent messages when the content script asks', async () => {
-    const { win, posted } = fakeWindow(() => Promise.resolve(json({ code: 0, data: {} })));
+  it('replays its recent messages when the content script asks on the port, never when asked on window', async () => {
+    const { win, posted, port } = fakeWindow(() => Promise.resolve(json({ code: 0, data: {} })));
     installObserver(win as never);
     await win.fetch(QUOTA);
     await flush();
     expect(posted).toHaveLength(1);
-    win.dispatchEvent(
-      Object.assign(new Event('message'), { data: { source: 'collab-pilot/content', type: 'replay' }, source: win }),
-    );
+    const replay = { source: 'collab-pilot/content', type: 'replay' };
+    win.dispatchEvent(Object.assign(new Event('message'), { data: replay, source: win }));
+    expect(posted).toHaveLength(1);
+    port.dispatchEvent(Object.assign(new Event('message'), { data: replay }));
     expect(posted).toHaveLength(2);
     expect(posted[1]?.msg).toEqual(posted[0]?.msg);
-    // From elsewhere (a frame): ignored.
-    win.dispatchEvent(
-      Object.assign(new Event('message'), { data: { source: 'collab-pilot/content', type: 'replay' }, source: {} }),
-    );
-    expect(posted).toHaveLength(2);
+  });
+
+  it('hands the other end of its channel over in its first window message, with the loader\'s secret', () => {
+    const { win, handed } = fakeWindow(() => Promise.resolve(json({})));
+    installObserver(win as never, 'secret');
+    expect(handed).toEqual([
+      { msg: { source: 'collab-pilot/observer', v: 2, type: 'port', nonce: 'secret' }, origin: ORIGIN, transfer: [{ other: true }] },
+    ]);
+  });
+
+  it('relays only same-origin requests: another origin on our path is not the platform', async () => {
+    const { win, posted } = fakeWindow(() => Promise.resolve(json({ code: 0, data: { invitation_group_id: '1' } })));
+    installObserver(win as never);
+    await win.fetch(`https://evil.example${ENDPOINTS.create}`, { method: 'POST', body: '{}' });
+    const x = new win.XMLHttpRequest();
+    x.open('POST', `https://evil.example${ENDPOINTS.create}`);
+    x.send('{}');
+    x.answer('{"code":0,"data":{"invitation_group_id":"1"}}');
+    await flush();
+    expect(posted).toEqual([]);
+    await win.fetch(CREATE, { method: 'POST', body: '{}' });
+    await flush();
+    expect(posted).toHaveLength(1);
+  });
+
+  it('reads a URL object once and passes on what it read: it cannot show one address and send to another', async () => {
+    const { win, posted, origFetch } = fakeWindow(() => Promise.resolve(json({ code: 0, data: { invitation_group_id: '1' } })));
+    installObserver(win as never);
+    let reads = 0;
+    const shifty = { toString: () => (reads++ === 0 ? CREATE : `https://evil.example${ENDPOINTS.create}`) };
+    await win.fetch(shifty as never, { method: 'POST', body: '{}' });
+    await flush();
+    expect(origFetch.mock.calls[0]?.[0]).toBe(CREATE);
+    expect(posted).toHaveLength(1);
+  });
+
+  it('a page script that replaces Response.prototype methods afterwards cannot change what is relayed', async () => {
+    const body = { code: 0, data: { invitation_group_id: '1' } };
+    const { win, posted } = fakeWindow(() => Promise.resolve(json(body)));
+    installObserver(win as never);
+    const { clone, text } = Response.prototype;
+    try {
+      Response.prototype.text = () => Promise.resolve('{"code":0,"data":{"invitation_group_id":"forged"}}');
+      await win.fetch(CREATE, { method: 'POST', body: '{}' });
+      await flush();
+    } finally {
+      Object.assign(Response.prototype, { clone, text });
+    }
+    expect(posted.map((p) => JSON.parse(p.msg.response))).toEqual([body]);
   });
 });
 
@@ -280,10 +337,8 @@ describe('what is posted: the body text as read, never parsed in the main world'
 });
 
 describe('replay buffer', () => {
-  const replay = (win: ReturnType<typeof fakeWindow>['win']) =>
-    win.dispatchEvent(
-      Object.assign(new Event('message'), { data: { source: 'collab-pilot/content', type: 'replay' }, source: win }),
-    );
+  const replay = (port: ReturnType<typeof fakeWindow>['port']) =>
+    port.dispatchEvent(Object.assign(new Event('message'), { data: { source: 'collab-pilot/content', type: 'replay' } }));
 
   it.each<[name: string, count: number, chars: number, requestChars: number, kept: [first: number, last: number]]>([
     ['keeps the last 40 messages', 45, 10, 0, [6, 45]],
@@ -291,7 +346,7 @@ describe('replay buffer', () => {
     ['request bodies count too', 3, MAX_BODY_CHARS / 2, MAX_BODY_CHARS / 2, [2, 3]],
     ['the newest is always kept, even at 2×MAX_BODY_CHARS alone', 2, MAX_BODY_CHARS, MAX_BODY_CHARS, [2, 2]],
   ])('%s', (_name, count, chars, requestChars, [first, last]) => {
-    const { win, posted } = fakeWindow(() => Promise.resolve(new Response('')));
+    const { win, posted, port } = fakeWindow(() => Promise.resolve(new Response('')));
     installObserver(win as never);
     const text = `"${'y'.repeat(chars - 2)}"`;
     for (let i = 0; i < count; i++) {
@@ -301,7 +356,7 @@ describe('replay buffer', () => {
       x.answer(text);
     }
     posted.length = 0;
-    replay(win);
+    replay(port);
     const seqs = posted.map((p) => p.msg.seq);
     expect(seqs[0]).toBe(first);
     expect(seqs.at(-1)).toBe(last);

@@ -4,7 +4,6 @@ import { ENDPOINT_NAMES, listenToObserver, parseObserverMessage, requestReplay, 
 import { parseCreateRequest, parseCreateResponse } from '../../lib/pages/create-json';
 import { CREATE_REQUEST, loadJson } from './helpers';
 
-const ORIGIN = 'https://affiliate.tiktok.com';
 /** An envelope as the observer posts it (v2): bodies as JSON text. */
 const msg = (endpoint: string, response: unknown, request: unknown = null, extra: object = {}) => ({
   source: OBSERVER_SOURCE,
@@ -16,7 +15,18 @@ const msg = (endpoint: string, response: unknown, request: unknown = null, extra
   ...extra,
 });
 const api = (name: string) => loadJson<{ request: unknown; response: unknown }>(`sandbox/api/${name}.json`);
-const parse = (data: unknown) => parseObserverMessage(data, ORIGIN, ORIGIN);
+const parse = (data: unknown) => parseObserverMessage(data);
+/** A stand-in for the observer's port: what the listener posts, and a way to deliver to it. */
+function fakePort() {
+  const posted: unknown[] = [];
+  const port = Object.assign(new EventTarget(), {
+    posted,
+    postMessage: (m: unknown) => posted.push(m),
+    start() {},
+  });
+  const fire = (data: unknown) => port.dispatchEvent(new MessageEvent('message', { data }));
+  return { port, posted, fire };
+}
 
 describe('good messages from the sandbox JSON', () => {
   it('creator search → normalised CreatorRow', () => {
@@ -147,12 +157,10 @@ describe('good messages from the sandbox JSON', () => {
   });
 });
 
-describe('dropped: wrong origin, wrong envelope, wrong shape', () => {
+describe('dropped: wrong envelope, wrong shape', () => {
   const good = () => msg('quota', api('quota').response);
   it('accepts the good one (control)', () => expect(parse(good())).not.toBeNull());
-  it.each<[string, unknown, string?]>([
-    ['wrong origin', good(), 'https://evil.example'],
-    ['empty origin', good(), ''],
+  it.each<[string, unknown]>([
     ['null', null],
     ['a string', 'collab-pilot/observer'],
     ['wrong source', { ...good(), source: 'someone-else' }],
@@ -193,8 +201,8 @@ describe('dropped: wrong origin, wrong envelope, wrong shape', () => {
       'product list oversized',
       msg('product-list', { code: 0, data: { products: Array.from({ length: 1001 }, () => ({ product_id: '1' })) } }),
     ],
-  ])('%s', (_name, data, origin = ORIGIN) => {
-    expect(parseObserverMessage(data, origin, ORIGIN)).toBeNull();
+  ])('%s', (_name, data) => {
+    expect(parseObserverMessage(data)).toBeNull();
   });
 });
 
@@ -314,37 +322,28 @@ describe('forged fields', () => {
 });
 
 describe('listenToObserver', () => {
-  it('delivers validated events once per seq, ignores other sources, asks for a replay', async () => {
+  it('delivers validated events once per seq, only from the port, asks for a replay', async () => {
     const got: unknown[] = [];
-    const posted: unknown[] = [];
-    const origPost = window.postMessage.bind(window);
-    window.postMessage = ((m: unknown, o: string) => {
-      posted.push(m);
-      origPost(m, o);
-    }) as typeof window.postMessage;
+    const { port, posted, fire } = fakePort();
     const ac = new AbortController();
-    listenToObserver(window, (e) => got.push(e), ac.signal);
+    listenToObserver(port, (e) => got.push(e), ac.signal);
     expect(posted).toContainEqual({ source: 'collab-pilot/content', type: 'replay' });
-    const fire = (data: unknown, source: unknown = window, origin = window.location.origin) =>
-      window.dispatchEvent(new MessageEvent('message', { data, origin, source: source as Window }));
     const quota = msg('quota', api('quota').response);
     fire(quota);
     fire(quota); // replayed duplicate
-    fire({ ...quota, seq: 2 }, null); // not from this window
-    fire({ ...quota, seq: 3 }, window, 'https://evil.example');
+    // A page script posts on window, not on the port: never read.
+    window.dispatchEvent(new MessageEvent('message', { data: { ...quota, seq: 2 }, origin: window.location.origin, source: window }));
     fire({ ...quota, seq: 4, v: 9 });
     ac.abort();
     fire({ ...quota, seq: 5 });
-    window.postMessage = origPost;
     expect(got).toHaveLength(1);
   });
 
   it('skips a replayed seq before parsing its body again; a forged seq is not remembered', () => {
     const got: Array<{ seq: number | null }> = [];
     const ac = new AbortController();
-    listenToObserver(window, (e) => got.push(e), ac.signal);
-    const fire = (data: unknown) =>
-      window.dispatchEvent(new MessageEvent('message', { data, origin: window.location.origin, source: window }));
+    const { port, fire } = fakePort();
+    listenToObserver(port, (e) => got.push(e), ac.signal);
     const quota = msg('quota', api('quota').response, null, { seq: 7 });
     const spy = vi.spyOn(JSON, 'parse');
     try {
@@ -365,17 +364,14 @@ describe('listenToObserver', () => {
     ['asks for the replay itself by default', true, 1],
     ['leaves the replay to the caller', false, 0],
   ])('%s', (_name, replay, asked) => {
-    const posted: unknown[] = [];
-    const origPost = window.postMessage.bind(window);
-    window.postMessage = ((m: unknown) => posted.push(m)) as typeof window.postMessage;
+    const { port, posted } = fakePort();
     const ac = new AbortController();
     try {
-      listenToObserver(window, () => undefined, ac.signal, { replay });
+      listenToObserver(port, () => undefined, ac.signal, { replay });
       expect(posted).toHaveLength(asked);
-      requestReplay(window);
+      requestReplay(port);
       expect(posted.at(-1)).toEqual({ source: 'collab-pilot/content', type: 'replay' });
     } finally {
-      window.postMessage = origPost;
       ac.abort();
     }
   });
@@ -390,9 +386,10 @@ describe('listenToObserver', () => {
     const ready = new Promise<void>((r) => {
       open = r;
     });
-    listenToObserver(window, (e) => got.push(e), ac.signal, { replay: false, ready });
+    const { port, fire: deliver } = fakePort();
+    listenToObserver(port, (e) => got.push(e), ac.signal, { replay: false, ready });
     const data = new Map([11, 12, 13, 14].map((seq) => [seq, msg('quota', api('quota').response, null, { seq })]));
-    const fire = (seq: number) => window.dispatchEvent(new MessageEvent('message', { data: data.get(seq), origin: window.location.origin, source: window }));
+    const fire = (seq: number) => deliver(data.get(seq));
     const spy = vi.spyOn(JSON, 'parse');
     try {
       for (const seq of [11, 12, 13]) fire(seq);
@@ -415,11 +412,9 @@ describe('listenToObserver', () => {
     const got: Array<{ seq: number | null }> = [];
     const ac = new AbortController();
     const ready = new Promise((r) => setTimeout(r, 0));
-    listenToObserver(window, (e) => got.push(e), ac.signal, { replay: false, ready });
-    for (let seq = 1; seq <= 70; seq++)
-      window.dispatchEvent(
-        new MessageEvent('message', { data: msg('quota', api('quota').response, null, { seq }), origin: window.location.origin, source: window }),
-      );
+    const { port, fire } = fakePort();
+    listenToObserver(port, (e) => got.push(e), ac.signal, { replay: false, ready });
+    for (let seq = 1; seq <= 70; seq++) fire(msg('quota', api('quota').response, null, { seq }));
     await new Promise((r) => setTimeout(r, 5));
     expect(got.map((e) => e.seq)).toEqual(Array.from({ length: 64 }, (_, i) => i + 7));
     ac.abort();
@@ -432,8 +427,8 @@ describe('listenToObserver', () => {
     const got: Array<{ seq: number | null }> = [];
     const ac = new AbortController();
     const ready = new Promise((r) => setTimeout(r, 0));
-    const stop = listenToObserver(window, (e) => got.push(e), ac.signal, { replay: false, ready });
-    const fire = (data: unknown) => window.dispatchEvent(new MessageEvent('message', { data, origin: window.location.origin, source: window }));
+    const { port, fire } = fakePort();
+    const stop = listenToObserver(port, (e) => got.push(e), ac.signal, { replay: false, ready });
     fire(msg('quota', api('quota').response, null, { seq: 1 }));
     for (let i = 0; i < 100; i++) fire({ type: 'page-chatter', i });
     if (how === 'unsubscribe') stop();
@@ -445,8 +440,8 @@ describe('listenToObserver', () => {
   it('warmParser builds each parser without delivering anything; real answers parse the same after it', () => {
     const got: unknown[] = [];
     const ac = new AbortController();
-    listenToObserver(window, (e) => got.push(e), ac.signal, { replay: false });
-    const before = parseObserverMessage(msg('creator-find', api('creator-find').response), ORIGIN, ORIGIN);
+    listenToObserver(fakePort().port, (e) => got.push(e), ac.signal, { replay: false });
+    const before = parseObserverMessage(msg('creator-find', api('creator-find').response));
     // Creator answers first (Find creators is the busiest page), every endpoint's answer, rows and request.
     expect(WARM_STEPS.slice(0, 2)).toEqual([{ endpoint: 'creator-find', part: 'envelope' }, { endpoint: 'creator-find', part: 'answer' }]);
     expect(new Set(WARM_STEPS.map((s) => `${s.endpoint} ${s.part}`)).size).toBe(WARM_STEPS.length);
@@ -455,7 +450,7 @@ describe('listenToObserver', () => {
     }
     for (const step of WARM_STEPS) expect(() => warmParser(step)).not.toThrow();
     expect(got).toEqual([]);
-    expect(parseObserverMessage(msg('creator-find', api('creator-find').response), ORIGIN, ORIGIN)).toEqual(before);
+    expect(parseObserverMessage(msg('creator-find', api('creator-find').response))).toEqual(before);
     ac.abort();
   });
 });

@@ -20,7 +20,6 @@ vi.mock('../../lib/schema/lazy', async (importOriginal) => {
   };
 });
 
-const ORIGIN = 'https://affiliate.tiktok.com';
 const api = (name: string) => loadJson<{ request: unknown; response: unknown }>(`sandbox/api/${name}.json`);
 /** One real answer of each kind the sandbox serves, with the requests the parsers read. */
 function realAnswers() {
@@ -46,7 +45,7 @@ describe('observer warm-up', () => {
     const warmed = builds.n - before;
     expect(warmed).toBeGreaterThan(10);
     for (const data of realAnswers()) {
-      expect(receive.parseObserverMessage(data, ORIGIN, ORIGIN), data.endpoint).not.toBeNull();
+      expect(receive.parseObserverMessage(data), data.endpoint).not.toBeNull();
     }
     expect(builds.n - before - warmed, 'schemas built by the real answers after the warm-up').toBe(0);
   });
@@ -55,7 +54,7 @@ describe('observer warm-up', () => {
     vi.resetModules();
     const receive = await import('../../lib/observer/receive');
     const before = builds.n;
-    for (const data of realAnswers()) receive.parseObserverMessage(data, ORIGIN, ORIGIN);
+    for (const data of realAnswers()) receive.parseObserverMessage(data);
     expect(builds.n - before).toBeGreaterThan(10);
   });
 });

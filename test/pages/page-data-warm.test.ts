@@ -16,10 +16,13 @@ vi.mock('../../lib/observer/receive', async (importOriginal) => {
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The observer's port, as the link script leaves it. */
+const port = Object.assign(new EventTarget(), { postMessage() {}, start() {} });
+
 function postQuota(): void {
   const { response } = loadJson<{ response: unknown }>('sandbox/api/quota.json');
   const data = { source: OBSERVER_SOURCE, v: 2, seq: 1, endpoint: 'quota', request: null, response: JSON.stringify(response) };
-  window.dispatchEvent(new MessageEvent('message', { data, origin: window.location.origin, source: window }));
+  port.dispatchEvent(new MessageEvent('message', { data }));
 }
 
 describe('page data start-up', () => {
@@ -27,9 +30,10 @@ describe('page data start-up', () => {
     const warm = vi.mocked(receive.warmParser);
     warm.mockClear();
     const ac = new AbortController();
-    const store = createPageData(window, ac.signal);
+    const store = createPageData(Promise.resolve(port), ac.signal);
     const got: string[] = [];
     store.subscribe((_, e) => got.push(e.endpoint));
+    await Promise.resolve(); // the store starts listening once the link's promise settles
     postQuota();
     const perTask: number[] = [];
     const handledAt: number[] = [];
@@ -51,7 +55,7 @@ describe('page data start-up', () => {
     const warm = vi.mocked(receive.warmParser);
     warm.mockClear();
     const ac = new AbortController();
-    createPageData(window, ac.signal);
+    createPageData(Promise.resolve(port), ac.signal);
     await nextTask();
     ac.abort();
     for (let i = 0; i < receive.WARM_STEPS.length + 2; i++) await nextTask();

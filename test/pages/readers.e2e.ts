@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { type Harness, startHarness } from '../e2e/harness.ts';
 
 let h: Harness;
@@ -24,14 +24,6 @@ before(async () => {
   });
   bundle = out.outputFiles[0]?.text ?? '';
   h = await startHarness();
-  // Collects what the observer posts, from the page's main world (as the content script would see it).
-  await h.context.addInitScript(() => {
-    const w = window as unknown as { __observed: unknown[] };
-    w.__observed = [];
-    window.addEventListener('message', (e) => {
-      if (e.source === window && e.data?.source === 'collab-pilot/observer') w.__observed.push(e.data);
-    });
-  });
 });
 
 after(async () => {
@@ -41,9 +33,42 @@ after(async () => {
   assert.deepEqual(ours, [], 'console lines from our code');
 });
 
+/** Our isolated world in each page, listening on the observer's port beside the content script. */
+const taps = new WeakMap<Page, { cdp: CDPSession; contextId: number }>();
+
+/**
+ * What the observer relays travels on a private port the page cannot see; the test listens on the same
+ * port from our content scripts' isolated world (through the DevTools protocol), and asks the observer
+ * to replay what it relayed before.
+ */
+async function tapRelay(page: Page): Promise<void> {
+  const cdp = await h.context.newCDPSession(page);
+  const worlds: Array<{ id: number; origin: string; name: string }> = [];
+  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+  await cdp.send('Runtime.enable');
+  const ours = worlds.filter((w) => w.origin.includes(h.extensionId) || w.name.includes('Collab')).at(-1);
+  assert.ok(ours, 'our content scripts\' world');
+  const r = await cdp.send('Runtime.evaluate', {
+    contextId: ours.id,
+    awaitPromise: true,
+    returnByValue: true,
+    expression: `(async () => {
+      const port = await globalThis[Symbol.for('collab-pilot.observer-link')];
+      if (!port) return false;
+      globalThis.__observed = [];
+      port.addEventListener('message', (e) => globalThis.__observed.push(e.data));
+      port.postMessage({ source: 'collab-pilot/content', type: 'replay' });
+      return true;
+    })()`,
+  });
+  assert.equal(r.result.value, true, 'the observer handed its port to our world');
+  taps.set(page, { cdp, contextId: ours.id });
+}
+
 async function open(url: string): Promise<Page> {
   const page = await h.newPage();
   await page.goto(url);
+  await tapRelay(page);
   return page;
 }
 
@@ -51,15 +76,21 @@ const inject = (page: Page) => page.addScriptTag({ content: bundle });
 
 /** Observer messages for an endpoint, each validated by the isolated side's parser. */
 async function observed(page: Page, endpoint: string, min = 1): Promise<unknown[]> {
-  await page.waitForFunction(
-    ([ep, n]) => ((window as unknown as { __observed: { endpoint: string }[] }).__observed ?? []).filter((m) => m.endpoint === ep).length >= (n as number),
-    [endpoint, min],
-    { timeout: 10_000 },
-  );
-  return page.evaluate((ep) => {
-    const w = window as unknown as { __observed: { endpoint: string }[]; __cpTest: { parseObserverMessage: (d: unknown, o: string, e: string) => unknown } };
-    return w.__observed.filter((m) => m.endpoint === ep).map((m) => w.__cpTest.parseObserverMessage(m, location.origin, location.origin));
-  }, endpoint);
+  const tap = taps.get(page);
+  assert.ok(tap, 'the relay is tapped');
+  let got: Array<{ endpoint: string; seq: number }> = [];
+  for (const until = Date.now() + 10_000; ; await page.waitForTimeout(100)) {
+    const r = await tap.cdp.send('Runtime.evaluate', { contextId: tap.contextId, returnByValue: true, expression: 'globalThis.__observed' });
+    const all = (r.result.value ?? []) as Array<{ endpoint: string; seq: number }>;
+    // A replay repeats what was relayed before: each seq once.
+    got = all.filter((m, i) => m.endpoint === endpoint && all.findIndex((o) => o.seq === m.seq) === i);
+    if (got.length >= min) break;
+    assert.ok(Date.now() < until, `${min} ${endpoint} message(s) relayed within 10 s (got ${got.length})`);
+  }
+  return page.evaluate((list) => {
+    const w = window as unknown as { __cpTest: { parseObserverMessage: (d: unknown) => unknown } };
+    return list.map((m) => w.__cpTest.parseObserverMessage(m));
+  }, got);
 }
 
 const rows = '[data-tid="m4b_table"] tr.arco-table-tr[data-row-key]';

@@ -11,6 +11,7 @@ import { findCreateControls, findSendButton } from '@/lib/pages/create-invitatio
 import { toInvitationDraft } from '@/lib/pages/draft';
 import type { PageRecognition } from '@/lib/pages/recognise';
 import { createErrorReason } from '@/lib/queue/create-result';
+import { settleBatch } from '@/lib/queue/settle';
 import { planPrefill, type PrefillForm } from '@/lib/prefill/plan';
 import { checkInvitation, LIMITS } from '@/lib/rules';
 import { useSettings } from '../settings-hook';
@@ -69,6 +70,8 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
   const [batch, setBatch] = useState<Prefill | null>(null);
   const confirmedFor = useRef<string | null>(null);
   const seenCreate = useRef(pageData.lastCreate?.n ?? 0);
+  /** When the seller's own (trusted) Send click went through; only its answer may settle a batch. */
+  const sendClickAt = useRef<number | null>(null);
   const currency = isoCurrency(pageData);
 
   const built = useMemo(
@@ -145,6 +148,7 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
         panel.expand();
         return;
       }
+      if (ev.isTrusted) sendClickAt.current = Date.now();
       setSend({ state: 'waiting' });
     };
     window.addEventListener('click', onClick, { capture: true, signal });
@@ -173,15 +177,9 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
     confirmedFor.current = null;
     // Once sent, an offered prefill would only undo what was sent.
     if (outcome.ok) setPrefillState((s) => s && { ...s, status: 'dismissed' });
-    if (batch) {
-      const o = last.outcome;
-      sendMessage({
-        type: 'queue/apply-result',
-        opId: newOpId(),
-        entryIds: batch.entryIds,
-        result: o.ok ? { ok: true } : { ok: false, code: String(o.code), message: o.message, conflicts: o.conflicts.map(({ creatorId, productId }) => ({ creatorId, productId })) },
-      });
-    }
+    const settled = batch ? settleBatch(batch.entryIds, sendClickAt.current, Date.now(), last) : null;
+    sendClickAt.current = null;
+    if (settled) sendMessage({ type: 'queue/apply-result', opId: newOpId(), ...settled });
   }, [pageData.rev]);
 
   const prefillForm: PrefillForm | null = form

@@ -28,7 +28,7 @@ import { isOn } from '@/lib/pages/dom';
 import type { Language } from '@/lib/pages/labels';
 import type { MountPoint } from '@/lib/pages/page-types';
 import { createEmitter } from './emitter';
-import { refuseForgedEvents } from '../../shadow-root';
+import { attachGuardedShadow } from '../../shadow-root';
 import { adoptRowStyles } from './row-styles';
 
 export const ROW_HOST_TAG = 'collab-pilot-row';
@@ -157,8 +157,7 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
     if (!row.id) return true;
     const host = document.createElement(ROW_HOST_TAG);
     host.setAttribute('data-creator-id', row.id);
-    const root = host.attachShadow({ mode: 'open' });
-    refuseForgedEvents(root, GUARDED_EVENTS);
+    const root = attachGuardedShadow(host, GUARDED_EVENTS);
     adoptRowStyles(root);
     insert(rowOverlayMountPoint(row), host);
     seen.add(row.element);

@@ -3,14 +3,11 @@ import { RowBadge } from '@/components/health/RowBadge';
 import type { HealthIssue } from '@/lib/health';
 import { cellAt, columnIndex, tableHeaders } from '@/lib/pages/dom';
 import { matchUrl, readInvitationRows } from '@/lib/pages/invitation-list';
-import { refuseForgedEvents } from '../../shadow-root';
+import { attachGuardedShadow } from '../../shadow-root';
 import { styleBadgeRoot } from './badge-styles';
 
 /** Our element in the page's rows; not registered (content scripts have no customElements), only a valid name. */
 export const BADGE_TAG = 'collab-pilot-health-badge';
-
-/** Events a page script could forge inside our open shadow root; only the seller's own count. */
-const GUARDED_EVENTS = ['click', 'keydown', 'input', 'change', 'submit', 'focusin'] as const;
 
 export interface BadgeView {
   byCollaboration: ReadonlyMap<string, readonly HealthIssue[]>;
@@ -29,9 +26,8 @@ export interface RowBadges {
 
 function mountHost(doc: Document, cell: Element): BadgeHost {
   const host = doc.createElement(BADGE_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = attachGuardedShadow(host);
   styleBadgeRoot(shadow);
-  refuseForgedEvents(shadow, GUARDED_EVENTS);
   const container = doc.createElement('span');
   shadow.append(container);
   // Inside Arco's cell wrapper, after the name, so the badge sits on the name's line. A badge already there
