@@ -190,20 +190,23 @@ function followersIn(texts: string[], lang: Language): number | null {
   return null;
 }
 
-/** A table that shows creators: its header has the Creator column, or its body has rows. */
+/**
+ * A table that shows creators: its header has the Creator column (a language we know), or its rows carry
+ * what only creator rows carry (the live handle span, Arco's row key). Rows alone are not enough: any
+ * table has them.
+ */
 function looksLikeResults(table: Element): boolean {
-  return (!!safeQuery(table, 'table') && columnIndex(tableHeaders(table), 'colCreator') >= 0) || !!safeQuery(table, 'tbody tr');
+  return (
+    (!!safeQuery(table, 'table') && columnIndex(tableHeaders(table), 'colCreator') >= 0) ||
+    !!firstOf(table, SELECTORS.handle) ||
+    !!safeQuery(table, 'tr[data-row-key]')
+  );
 }
 
 function findTable(root: ParentNode): Element | null {
-  // Prefer the table with the Creator column (a page may hold other m4b tables), then one with body rows.
+  // Prefer the table that shows creators (a page may hold other m4b tables).
   const candidates = safeQueryAll(root, SELECTORS.resultsTable[0]);
-  return (
-    candidates.find((t) => columnIndex(tableHeaders(t), 'colCreator') >= 0) ??
-    candidates.find((t) => safeQuery(t, 'tbody tr')) ??
-    candidates[0] ??
-    firstOf(root, SELECTORS.resultsTable.slice(1))
-  );
+  return candidates.find(looksLikeResults) ?? candidates[0] ?? firstOf(root, SELECTORS.resultsTable.slice(1));
 }
 
 export interface Columns {
@@ -385,7 +388,10 @@ export function findMountPoint(root: ParentNode): MountPoint | null {
   return null;
 }
 
-/** Where a row's badges go: at the end of the creator cell, away from the action buttons. */
+/**
+ * Where a row's badges go: first in the creator cell, away from the action buttons. The host takes no
+ * height there and its overlay is drawn over the cell's top right, beside the short handle line.
+ */
 export function rowOverlayMountPoint(row: Pick<CreatorDomRow, 'element' | 'creatorCell'>): MountPoint {
-  return row.creatorCell ? { anchor: row.creatorCell, append: 'last' } : { anchor: row.element, append: 'last' };
+  return row.creatorCell ? { anchor: row.creatorCell, append: 'first' } : { anchor: row.element, append: 'last' };
 }
