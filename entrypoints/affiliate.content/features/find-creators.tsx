@@ -110,8 +110,9 @@ function FindCreatorsPanel({ page, data, signal }: { page: FindPage; data: PageD
     provideFocusedCreator(() => {
       const key = current?.dec.focusedKey();
       const c = key ? ctl.creator(key) : null;
-      // A row known only by its handle has no creator id the queue could take.
-      return c && toId(c.id) === c.id ? toSnapshot(c, page.region) : null;
+      // A row known only by its handle has no creator id the queue could take; the popup's "Queue this
+      // creator" is offered, like the row's own add, only for a creator the page said is not blocked.
+      return c && c.blocked === false && toId(c.id) === c.id ? toSnapshot(c, page.region) : null;
     }, setup.signal);
   }, [setup]);
 
@@ -237,7 +238,7 @@ function CreatorDetailPanel({ page, data, signal }: { page: DetailPage; data: Pa
     }
     provideFocusedCreator(() => {
       const c = ctl.creator(id);
-      return c ? toSnapshot(c, page.region) : null;
+      return c?.blocked === false ? toSnapshot(c, page.region) : null;
     }, setup.signal);
   }, [setup]);
 
