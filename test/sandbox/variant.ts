@@ -35,6 +35,8 @@ export interface Variant {
   findJsonAtRoot: boolean;
   /** The page re-mounts its results table once, about 2 s after the first rows render, as a language switch does. */
   remountTable: boolean;
+  /** The search answer carries over 4 MB of extra data: more than the extension reads, so it knows rows only from the page. */
+  findJsonOversize: boolean;
 
   // ── Create target collaboration ─────────────────────────────────────────────────────────────────────────
 
@@ -53,6 +55,7 @@ export const CLASSIC: Variant = {
   creatorJson: 'wrapped',
   findJsonAtRoot: false,
   remountTable: false,
+  findJsonOversize: false,
 };
 
 /** What the saved live pages and public automation code show (docs/domain.md, "The live pages"). */

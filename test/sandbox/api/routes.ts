@@ -59,7 +59,10 @@ function find(state: SandboxState, body: Body, ctx: ApiContext): ApiResult {
     creator_profile_list: slice.map((c) => shapeCreator(creatorJson(c, ctx.region, ctx.lang), shape)),
     next_pagination: { has_more, next_page: has_more ? page + 1 : page, search_key: `sk_${reason}_${query}_${list.length}`, total: list.length },
   };
-  return { status: 200, body: shapeFindBody(data, state.variant.findJsonAtRoot) as ApiResult['body'] };
+  const answer = shapeFindBody(data, state.variant.findJsonAtRoot);
+  // Past the size an observer reads (lib/observer/endpoints.ts MAX_BODY_CHARS, 4 Mi characters).
+  if (state.variant.findJsonOversize) answer.padding = 'x'.repeat(4.5 * 1024 * 1024);
+  return { status: 200, body: answer as ApiResult['body'] };
 }
 
 function products(state: SandboxState, body: Body, ctx: ApiContext): ApiResult {
