@@ -161,6 +161,7 @@ export const TOOLBAR_MESSAGES = {
     return t('creators_toolbar_no_reason_hint');
   },
   matching: (n: number, listed: number) => t('creators_toolbar_matching', n, listed),
+  reasonsUnknown: (n: number) => tn('creators_toolbar_reasons_unknown', n, n),
   queueSelected: (n: number) => t('creators_toolbar_queue_selected', n),
   queueMatching: (n: number) => t('creators_toolbar_queue_matching', n),
   queueCount: (n: number) => t('creators_toolbar_queue_count', n),

@@ -193,6 +193,7 @@ function ListedToolbar(props: { page: FindPage; data: PageDataStore; setup: Over
       reasons={reasons}
       onReasonsChange={setReasons}
       listedCount={rows.length}
+      unknownCount={listed.reduce((n, r) => (ctl.fromPage(r.key) ? n : n + 1), 0)}
       matchingCount={matching.length}
       selectedCount={selected.length}
       queueCount={ctl.queued.count()}

@@ -28,6 +28,8 @@ export interface RowView {
 export interface OverlayController {
   /** The page's JSON creator a row key (or id) stands for, else the DOM fallback registered for it. */
   creator(key: string): CreatorRow | null;
+  /** True when the page's JSON told us about this row's creator (not only the DOM). */
+  fromPage(key: string): boolean;
   view(key: string): RowView;
   /** The parts of a view, one by one, for callers that compare without allocating (the table rows). */
   addState(key: string): AddState;
@@ -100,6 +102,10 @@ export function createOverlayController(opts: {
     return fromPage;
   };
   const idOf = (key: string) => creator(key)?.id ?? key;
+  const fromPage = (key: string) => {
+    const c = creator(key);
+    return !!c && data.get().creators.get(c.id) === c;
+  };
   const addState = (key: string): AddState => {
     const id = idOf(key);
     const p = pending.get(id);
@@ -108,6 +114,7 @@ export function createOverlayController(opts: {
 
   return {
     creator,
+    fromPage,
     view(key) {
       const state = addState(key);
       const v: RowView = { creator: creator(key), thresholds, state };
