@@ -16,6 +16,8 @@ export interface CreatorsToolbarProps {
   onReasonsChange: (next: Set<number>) => void;
   /** Rows the page has listed so far, and how many of them "Queue all matching" would add. */
   listedCount: number;
+  /** Listed rows the page's data has not described yet: their reasons are unknown, not "none". */
+  unknownCount?: number;
   matchingCount: number;
   /** Rows ticked in the page's own checkbox column (0 where the region has none). */
   selectedCount: number;
@@ -109,6 +111,7 @@ export function CreatorsToolbar(props: CreatorsToolbarProps) {
             ? TOOLBAR_MESSAGES.noReasonHint
             : TOOLBAR_MESSAGES.matching(props.matchingCount, props.listedCount)}
         </p>
+        {props.unknownCount ? <p class="cp-muted cp-reasons__hint">{TOOLBAR_MESSAGES.reasonsUnknown(props.unknownCount)}</p> : null}
       </fieldset>
 
       <div class="cp-toolbar__actions">

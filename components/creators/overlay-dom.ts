@@ -231,8 +231,12 @@ export class RowOverlayDom {
     if (this.score.contains(target)) this.setTip({ dismissed: true });
   }
 
+  /**
+   * Adding waits until the page has said the shop has not blocked the creator: a row drawn before the
+   * page's JSON (or whose JSON could not be read) must not offer an add that would fail.
+   */
   private inert(): boolean {
-    return this.v.creator.blocked === true || this.v.state === 'adding' || this.v.state === 'queued';
+    return this.v.creator.blocked !== false || this.v.state === 'adding' || this.v.state === 'queued';
   }
 
   private renderLabel(): void {
@@ -327,22 +331,27 @@ export class RowOverlayDom {
   private renderAdd(): void {
     const { creator, state, error } = this.v;
     const blocked = creator.blocked === true;
+    // Queued or adding says more than "not known yet"; an unknown block state only holds an idle add.
+    const unsure = creator.blocked == null && (state === 'idle' || state === 'error');
     const inert = this.inert();
     let label: string = OVERLAY_MESSAGES.add;
     if (blocked) label = OVERLAY_MESSAGES.cantAdd;
+    else if (unsure) label = OVERLAY_MESSAGES.add;
     else if (state === 'adding') label = OVERLAY_MESSAGES.adding;
     else if (state === 'queued') label = OVERLAY_MESSAGES.queued;
     else if (state === 'error') label = OVERLAY_MESSAGES.retry;
     const note = blocked
       ? OVERLAY_MESSAGES.blockedExplain
-      : state === 'error'
-        ? (error ?? OVERLAY_MESSAGES.failed)
-        : state === 'queued'
-          ? OVERLAY_MESSAGES.alreadyQueued
-          : null;
+      : unsure
+        ? OVERLAY_MESSAGES.blockUnknownExplain
+        : state === 'error'
+          ? (error ?? OVERLAY_MESSAGES.failed)
+          : state === 'queued'
+            ? OVERLAY_MESSAGES.alreadyQueued
+            : null;
 
     const add = this.add;
-    add.className = `cp-btn cp-add cp-add--${blocked ? 'blocked' : state}`;
+    add.className = `cp-btn cp-add cp-add--${blocked ? 'blocked' : unsure ? 'unsure' : state}`;
     add.textContent = label;
     toggleAttr(add, 'aria-disabled', inert ? 'true' : null);
     toggleAttr(add, 'aria-busy', state === 'adding' ? 'true' : null);
@@ -361,7 +370,7 @@ export class RowOverlayDom {
       this.el.append(this.note);
     }
     add.setAttribute('aria-describedby', this.note.id);
-    const shown = state === 'error' && !blocked;
+    const shown = state === 'error' && !blocked && !unsure;
     this.note.className = shown ? 'cp-overlay__error' : 'cp-sr-only';
     if (shown) this.note.replaceChildren(hiddenGlyph(doc, 'cp-overlay__error-icon', '⚠ '), note);
     else this.note.textContent = note;

@@ -1,7 +1,7 @@
 /**
  * What "Queue all matching" and "Queue selected" hand to the queue: the rows that pass the reason
- * filter, minus blocked creators (an invitation to them always fails), reported separately so the
- * result line can say how many were skipped and why.
+ * filter, minus blocked creators (an invitation to them always fails) and creators the page has not
+ * yet said are not blocked, each reported separately so the result line can say how many were skipped and why.
  */
 import { filterByReason } from './reasons';
 
@@ -12,6 +12,8 @@ export interface BulkSplit<T> {
   addable: T[];
   /** Matching rows the shop has blocked. */
   blocked: T[];
+  /** Matching rows whose blocked state the page has not told (yet). */
+  unknown: T[];
 }
 
 export function splitForQueue<T extends { recommendReason: number; blocked: boolean | null }>(
@@ -21,6 +23,7 @@ export function splitForQueue<T extends { recommendReason: number; blocked: bool
   const matching = filterByReason(rows, reasons);
   const addable: T[] = [];
   const blocked: T[] = [];
-  for (const r of matching) (r.blocked === true ? blocked : addable).push(r);
-  return { matching, addable, blocked };
+  const unknown: T[] = [];
+  for (const r of matching) (r.blocked === false ? addable : r.blocked === true ? blocked : unknown).push(r);
+  return { matching, addable, blocked, unknown };
 }

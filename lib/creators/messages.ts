@@ -141,6 +141,9 @@ export const OVERLAY_MESSAGES = {
   get blockedExplain() {
     return t('creators_overlay_blocked_explain');
   },
+  get blockUnknownExplain() {
+    return t('creators_overlay_block_unknown_explain');
+  },
   get alreadyQueued() {
     return t('creators_overlay_already_queued');
   },
@@ -158,6 +161,7 @@ export const TOOLBAR_MESSAGES = {
     return t('creators_toolbar_no_reason_hint');
   },
   matching: (n: number, listed: number) => t('creators_toolbar_matching', n, listed),
+  reasonsUnknown: (n: number) => tn('creators_toolbar_reasons_unknown', n, n),
   queueSelected: (n: number) => t('creators_toolbar_queue_selected', n),
   queueMatching: (n: number) => t('creators_toolbar_queue_matching', n),
   queueCount: (n: number) => t('creators_toolbar_queue_count', n),
@@ -189,6 +193,8 @@ export interface BulkAddResult {
   alreadyQueued: number;
   /** Blocked creators are never queued. */
   skippedBlocked?: number;
+  /** Nor creators the page has not said are not blocked. */
+  skippedUnknown?: number;
   failed?: number;
   /** Set when the seller cancelled part way. */
   cancelled?: boolean;
@@ -204,10 +210,11 @@ export function bulkResultMessage(r: BulkAddResult): string {
   const parts: string[] = [t('creators_bulk_added', r.added)];
   if (r.alreadyQueued > 0) parts.push(tn('creators_bulk_already', r.alreadyQueued, r.alreadyQueued));
   if (r.skippedBlocked) parts.push(tn('creators_bulk_blocked', r.skippedBlocked, r.skippedBlocked));
+  if (r.skippedUnknown) parts.push(tn('creators_bulk_unknown', r.skippedUnknown, r.skippedUnknown));
   if (r.failed) parts.push(t('creators_bulk_failed', r.failed));
   const text = parts.join('; ');
   if (r.cancelled) {
-    const done = r.added + r.alreadyQueued + (r.skippedBlocked ?? 0) + (r.failed ?? 0);
+    const done = r.added + r.alreadyQueued + (r.skippedBlocked ?? 0) + (r.skippedUnknown ?? 0) + (r.failed ?? 0);
     return r.total !== undefined
       ? t('creators_bulk_stopped_of', done, r.total, text)
       : t('creators_bulk_stopped', done, text);

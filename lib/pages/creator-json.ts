@@ -50,6 +50,16 @@ export interface CreatorRow {
   recommendReason: RecommendReason;
 }
 
+/** `category` arrives as a list, or as a list wrapped in `{ value }`. */
+function listValue(v: unknown): unknown {
+  return isObject(v) && Array.isArray(v.value) ? v.value : v;
+}
+
+/** `med_gmv_revenue` is `{ value, format, symbol }`; a bare amount is its value alone. */
+function moneyValue(v: unknown): unknown {
+  return v == null || isObject(v) ? v : { value: v };
+}
+
 /**
  * A row with its `{ value }` wrappers taken off (see fieldValue): a literal, so every row gets the same
  * hidden class. Every field of creatorSchema is optional, so a key absent from the page's row and one
@@ -61,8 +71,8 @@ function unwrapCreator(r: Record<string, unknown>) {
     handle: fieldValue(r.handle),
     nickname: fieldValue(r.nickname),
     follower_cnt: fieldValue(r.follower_cnt),
-    category: r.category,
-    med_gmv_revenue: r.med_gmv_revenue,
+    category: listValue(r.category),
+    med_gmv_revenue: moneyValue(r.med_gmv_revenue),
     units_sold: fieldValue(r.units_sold),
     video_avg_view_cnt: fieldValue(r.video_avg_view_cnt),
     ec_video_engagement: fieldValue(r.ec_video_engagement),
@@ -78,12 +88,15 @@ function unwrapCreator(r: Record<string, unknown>) {
 }
 
 /**
- * One row of `creator_profile_list` (fields wrapped as `{ value }`, or occasionally bare); the output has
- * the values unwrapped. This is the content script's hottest parse (12 rows an answer, 1,000 rows and more
- * a session), hence the flat fields and one shared schema per field type.
+ * One row of `creator_profile_list` (fields wrapped as `{ value }`, or bare; numbers as numbers or
+ * strings; booleans as booleans, 0/1 or strings); the output has the values unwrapped. Each field is
+ * judged alone: a field of another shape becomes undefined (unknown), and the creator stays. This is
+ * the content script's hottest parse (12 rows an answer, 1,000 rows and more a session), hence the flat
+ * fields and one shared schema per field type.
  */
 export const creatorSchema = lazy(() => {
-  const [id, str, num, bool] = [nullish(idLike), nullish(text), nullish(numLike), nullish(boolLike)] as const;
+  const known = <T extends z.core.SomeType>(inner: T) => z.catch(nullish(inner), undefined);
+  const [id, str, num, bool] = [known(idLike), known(text), known(numLike), known(boolLike)] as const;
   return z.pipe(
     z.transform((row: unknown) => (isObject(row) ? unwrapCreator(row) : row)),
     z.object({
@@ -91,8 +104,8 @@ export const creatorSchema = lazy(() => {
       handle: str,
       nickname: str,
       follower_cnt: num,
-      category: z.optional(z.nullable(z.array(z.unknown()).check(z.maxLength(50)))),
-      med_gmv_revenue: z.optional(z.nullable(z.object({ value: num, format: str, symbol: str }))),
+      category: z.catch(z.optional(z.nullable(z.array(z.unknown()).check(z.maxLength(50)))), undefined),
+      med_gmv_revenue: z.catch(z.optional(z.nullable(z.object({ value: num, format: str, symbol: str }))), undefined),
       units_sold: num,
       video_avg_view_cnt: num,
       ec_video_engagement: num,
@@ -132,11 +145,14 @@ function bareHandle(h: string | null): string | undefined {
   return h == null ? undefined : (h.startsWith('@') ? h.slice(1) : h).trim();
 }
 
-/** Also takes a row still wrapped as `{ value }` (the `to*` readers unwrap). */
+/**
+ * Also takes a row still wrapped as `{ value }` (the `to*` readers unwrap). Only the id is required:
+ * without it nothing can be queued; a creator without a handle is still tied to its row by id or nickname.
+ */
 export function normaliseCreator(raw: RawCreator): CreatorRow | null {
   const id = toId(raw.creator_oecuid);
-  const handle = bareHandle(toText(raw.handle));
-  if (!id || !handle) return null;
+  if (!id) return null;
+  const handle = bareHandle(toText(raw.handle)) ?? '';
   const reason = toNum(raw.recommend_reason);
   const categories: string[] = [];
   for (const c of raw.category ?? []) {
@@ -194,14 +210,18 @@ export function parseFindRequest(json: unknown): FindRequest | null {
 
 export const findResponseDataSchema = lazy(() => z.object({
   creator_profile_list: z.array(z.unknown()),
-  next_pagination: z.optional(
-    z.nullable(
-      z.object({
-        has_more: z.optional(unlazy(boolLike)),
-        next_page: nullish(numLike),
-        search_key: nullish(text),
-      }),
+  // Pagination only steers nothing of ours: an odd one is unknown, not a reason to lose the creators.
+  next_pagination: z.catch(
+    z.optional(
+      z.nullable(
+        z.object({
+          has_more: z.optional(unlazy(boolLike)),
+          next_page: nullish(numLike),
+          search_key: nullish(text),
+        }),
+      ),
     ),
+    undefined,
   ),
 }));
 
@@ -214,10 +234,21 @@ export interface FindResult {
   searchKey: string | null;
 }
 
-export function parseFindResponse(json: unknown): FindResult | null {
+/**
+ * The list and its pagination sit under `data` in some builds and at the answer's root in others (the
+ * live page, docs/domain.md): whichever holds `creator_profile_list`. An error code still rejects it.
+ */
+function findPayload(json: unknown): unknown {
+  if (!isObject(json)) return null;
   const env = parseEnvelope(json);
-  if (env?.code !== 0) return null;
-  const d = findResponseDataSchema.safeParse(env.data);
+  if (env && env.code !== 0) return null;
+  if (!env && json.code !== undefined) return null;
+  if (isObject(env?.data) && 'creator_profile_list' in env.data) return env.data;
+  return 'creator_profile_list' in json ? json : null;
+}
+
+export function parseFindResponse(json: unknown): FindResult | null {
+  const d = findResponseDataSchema.safeParse(findPayload(json));
   if (!d.success) return null;
   const rows = parseRows(creatorSchema, d.data.creator_profile_list, normaliseCreator);
   if (!rows) return null;

@@ -60,6 +60,14 @@ export const SELECTORS = {
   rowCheckbox: ['.arco-checkbox', 'input[type="checkbox"]'],
   /** The save-to-My-creators icon button. */
   saveButton: ['[aria-label="Save"]', 'button[aria-label]'],
+  /** The handle, shown without "@" on the live page (docs/domain.md, "The live pages"); else the first handle-like text. */
+  handle: ['span[data-e2e="fbc99397-6043-1b37"]', '[data-e2e="fbc99397-6043-1b37"]'],
+  /** The nickname on the live page; else the first plain text after the handle. */
+  nickname: ['[data-e2e="3b9caa65-c65a-e9df"]'],
+  /** A row's or the detail page's "Invite": the live id first, then the sandbox contract's; else the label. */
+  invite: ['button[data-tid="m4b_button"][data-e2e="b46d0775-c371-37cf"]', 'button[data-e2e="a1b2c3d4-e5f6-4a7b"]'],
+  /** A link to the creator's detail page, where a build has one: it carries the id. */
+  detailLink: ['a[href*="cid="]'],
 } as const;
 
 /** One row as the DOM shows it. The JSON (CreatorRow) is richer; merge by id. */
@@ -122,7 +130,55 @@ function textNodes(el: Element): string[] {
   return textBits(el).map((b) => b.text);
 }
 
-const HANDLE_RE = /^@([A-Za-z0-9._]{1,64})$/;
+/** "@name": the sandbox contract's and older builds' handle text. */
+const AT_HANDLE_RE = /^@([A-Za-z0-9._]{1,64})$/;
+/** A handle shown without "@" (the live page): one word of handle characters with a letter or "_" in it. */
+const BARE_HANDLE_RE = /^@?([A-Za-z0-9._]{1,64})$/;
+/** Compact figures ("12.3K", "1.2M") use the same characters as handles: never a handle. */
+const FIGURE_RE = /^[\d.,]+[KMBkmb]?\+?$/;
+
+function asHandle(text: string | null | undefined): string | null {
+  const m = text ? BARE_HANDLE_RE.exec(text.trim()) : null;
+  const h = m?.[1] ?? null;
+  return h && /[A-Za-z_]/.test(h) && !FIGURE_RE.test(h) ? h : null;
+}
+
+/** The handle's text among `bits`: an "@name" first, else the first plain text that reads as a handle. */
+function handleIndexIn(bits: readonly TextBit[]): number {
+  const at = bits.findIndex((b) => AT_HANDLE_RE.test(b.text));
+  return at >= 0 ? at : bits.findIndex((b) => !b.badge && asHandle(b.text) != null);
+}
+
+const isFollowers = (text: string) => labelTexts('followersWord').some((w) => norm(text).endsWith(` ${norm(w)}`));
+
+/** Handle and nickname of a creator cell: the live page's own spans when present, else read from its texts. */
+function whoIn(cell: Element): { handle: string | null; nickname: string | null } {
+  const handleEl = firstOf(cell, SELECTORS.handle);
+  const nickEl = firstOf(cell, SELECTORS.nickname);
+  let handle = handleEl ? asHandle(textOf(handleEl)) : null;
+  let nickname = nickEl ? textOf(nickEl) || null : null;
+  if (handle && nickname) return { handle, nickname };
+  const bits = textBits(cell);
+  const i = handleIndexIn(bits);
+  handle ??= i >= 0 ? asHandle(bits[i]?.text) : null;
+  // The nickname is the first plain text after the handle that is not a badge or the follower count.
+  const next = i >= 0 ? bits.slice(i + 1).find((b) => !b.badge) : undefined;
+  nickname ??= next && !isFollowers(next.text) ? next.text : null;
+  return { handle, nickname };
+}
+
+/** The creator id a row names itself: Arco's `data-row-key` where the app sets one, else a link's `cid`. */
+function rowId(row: Element): string | null {
+  const key = toId(row.getAttribute('data-row-key'));
+  if (key) return key;
+  const href = firstOf(row, SELECTORS.detailLink)?.getAttribute('href');
+  if (!href) return null;
+  try {
+    return toId(new URL(href, 'https://x.invalid/').searchParams.get('cid'));
+  } catch {
+    return null;
+  }
+}
 
 function followersIn(texts: string[], lang: Language): number | null {
   const words = labelTexts('followersWord').map(norm);
@@ -134,10 +190,23 @@ function followersIn(texts: string[], lang: Language): number | null {
   return null;
 }
 
+/**
+ * A table that shows creators: its header has the Creator column (a language we know), or its rows carry
+ * what only creator rows carry (the live handle span, Arco's row key). Rows alone are not enough: any
+ * table has them.
+ */
+function looksLikeResults(table: Element): boolean {
+  return (
+    (!!safeQuery(table, 'table') && columnIndex(tableHeaders(table), 'colCreator') >= 0) ||
+    !!firstOf(table, SELECTORS.handle) ||
+    !!safeQuery(table, 'tr[data-row-key]')
+  );
+}
+
 function findTable(root: ParentNode): Element | null {
-  // Prefer a table that has body rows keyed like creators.
+  // Prefer the table that shows creators (a page may hold other m4b tables).
   const candidates = safeQueryAll(root, SELECTORS.resultsTable[0]);
-  return candidates.find((t) => safeQuery(t, 'tr[data-row-key]')) ?? candidates[0] ?? firstOf(root, SELECTORS.resultsTable.slice(1));
+  return candidates.find(looksLikeResults) ?? candidates[0] ?? firstOf(root, SELECTORS.resultsTable.slice(1));
 }
 
 export interface Columns {
@@ -174,22 +243,27 @@ export function columns(table: Element, sampleRow: Element | undefined): Columns
   };
 }
 
-/** What a row overlay needs to go in: the creator's id and where it mounts. */
-export type CreatorRowKey = Pick<CreatorDomRow, 'id' | 'element' | 'actionCell' | 'creatorCell'>;
+/**
+ * What ties a row to the page's JSON and where its overlay mounts. Live rows carry no id (no
+ * `data-row-key`, no link): the handle, else the nickname, is what is surely there; an id is a bonus.
+ */
+export type CreatorRowKey = Pick<CreatorDomRow, 'id' | 'handle' | 'nickname' | 'element' | 'actionCell' | 'creatorCell'>;
 
 const rowCells = (row: Element) => Array.from(row.children).filter((c) => c.localName === 'td' || c.localName === 'th');
 
 /**
- * A row's id and cells without reading its texts: the page's JSON normally tells us the rest, so the
- * texts are read (readCreatorRow) only for a row that JSON did not cover.
+ * A row's id, handle, nickname and cells without reading its figures: the page's JSON normally tells us
+ * the rest, so the figures are read (readCreatorRow) only for a row that JSON did not cover.
  */
 export function readCreatorRowKey(row: Element, cols: Columns): CreatorRowKey {
   const cells = rowCells(row);
+  const creatorCell = cols.creator < 0 ? null : (cells[cols.creator] ?? null);
   return {
-    id: toId(row.getAttribute('data-row-key')),
+    id: rowId(row),
+    ...whoIn(creatorCell ?? row),
     element: row,
     actionCell: cols.action < 0 ? null : (cells[cols.action] ?? null),
-    creatorCell: cols.creator < 0 ? null : (cells[cols.creator] ?? null),
+    creatorCell,
   };
 }
 
@@ -198,20 +272,13 @@ export function readCreatorRow(row: Element, cols: Columns, lang: Language): Cre
   const cells = rowCells(row);
   const cell = (index: number): Element | null => (index < 0 ? null : (cells[index] ?? null));
   const creatorCell = cell(cols.creator);
-  const bits = textBits(creatorCell ?? row);
-  const texts = bits.map((b) => b.text);
-  const handleIdx = texts.findIndex((t) => HANDLE_RE.test(t));
-  const handle = handleIdx >= 0 ? (HANDLE_RE.exec(texts[handleIdx] ?? '')?.[1] ?? null) : null;
-  const followers = followersIn(texts, lang);
-  // The nickname is the first plain text after the handle that is not a badge or the follower count.
-  const next = handleIdx >= 0 ? bits.slice(handleIdx + 1).find((b) => !b.badge) : undefined;
-  const nickname =
-    next && !labelTexts('followersWord').some((w) => norm(next.text).endsWith(` ${norm(w)}`)) ? next.text : null;
+  const { handle, nickname } = whoIn(creatorCell ?? row);
+  const followers = followersIn(textNodes(creatorCell ?? row), lang);
   const gmvText = textOf(cell(cols.gmv)) || null;
   const gmv = parseDisplayNumber(gmvText, lang);
   const eng = parsePercent(textOf(cell(cols.engagement)), lang);
   return {
-    id: toId(row.getAttribute('data-row-key')),
+    id: rowId(row),
     handle,
     nickname,
     followers,
@@ -248,10 +315,8 @@ export function readCreatorRows(
 ): ReadResult<{ rows: CreatorDomRow[]; table: Element }> {
   const table = findTable(root);
   if (!table) return { ok: false, missing: [t('pages_missing_results_table')] };
-  // An empty Arco wrapper is not enough: the results need a real table with creator rows or the Creator column.
-  const looksLikeResults =
-    !!safeQuery(table, 'tr[data-row-key]') || (!!safeQuery(table, 'table') && columnIndex(tableHeaders(table), 'colCreator') >= 0);
-  if (!looksLikeResults) return { ok: false, missing: [t('pages_missing_creator_rows')] };
+  // An empty Arco wrapper is not enough: the results need a real table with body rows or the Creator column.
+  if (!looksLikeResults(table)) return { ok: false, missing: [t('pages_missing_creator_rows')] };
   const rows = opts.only ? bodyRowsOf(table, opts.only) : tableRows(table);
   if (rows.length === 0) return { ok: true, table, rows: [] };
   const cols = columns(table, rows[0]);
@@ -272,10 +337,8 @@ export function bodyRowsOf(table: Element, rows: readonly Element[]): Element[] 
 export function readFindCreatorsPage(root: ParentNode): ReadResult<{ table: Element; search: Element | null }> {
   const table = findTable(root);
   if (!table) return { ok: false, missing: [t('pages_missing_results_table')] };
-  // An empty Arco wrapper is not enough: the results need a real table with creator rows or the Creator column.
-  const looksLikeResults =
-    !!safeQuery(table, 'tr[data-row-key]') || (!!safeQuery(table, 'table') && columnIndex(tableHeaders(table), 'colCreator') >= 0);
-  if (!looksLikeResults) return { ok: false, missing: [t('pages_missing_creator_rows')] };
+  // An empty Arco wrapper is not enough: the results need a real table with body rows or the Creator column.
+  if (!looksLikeResults(table)) return { ok: false, missing: [t('pages_missing_creator_rows')] };
   const search = firstOf(root, SELECTORS.search) ?? byPlaceholder(root, 'searchCreators', 'input');
   return { ok: true, table, search };
 }
@@ -287,7 +350,7 @@ export interface CreatorDetail {
 }
 
 export function readCreatorDetail(root: ParentNode, url: URL): ReadResult<CreatorDetail> {
-  const inviteButton = buttonByText(root, 'invite');
+  const inviteButton = firstOf(root, SELECTORS.invite) ?? buttonByText(root, 'invite');
   if (!inviteButton) return { ok: false, missing: [t('pages_missing_invite_button')] };
   const container = firstOf(root, ['.micro-app-container', '#scroll-container', 'main', 'body']);
   const handle = container ? findHandle(container) : null;
@@ -299,9 +362,12 @@ export function readCreatorDetail(root: ParentNode, url: URL): ReadResult<Creato
   };
 }
 
+/** The live handle span, else the first "@name" text (a whole page has too many words to take any handle-like one). */
 function findHandle(el: Element): string | null {
+  const span = firstOf(el, SELECTORS.handle);
+  if (span) return asHandle(textOf(span));
   for (const t of textNodes(el)) {
-    const m = HANDLE_RE.exec(t);
+    const m = AT_HANDLE_RE.exec(t);
     if (m) return m[1] ?? null;
   }
   return null;
@@ -322,7 +388,10 @@ export function findMountPoint(root: ParentNode): MountPoint | null {
   return null;
 }
 
-/** Where a row's badges go: at the end of the creator cell, away from the action buttons. */
+/**
+ * Where a row's badges go: first in the creator cell, away from the action buttons. The host takes no
+ * height there and its overlay is drawn over the cell's top right, beside the short handle line.
+ */
 export function rowOverlayMountPoint(row: Pick<CreatorDomRow, 'element' | 'creatorCell'>): MountPoint {
-  return row.creatorCell ? { anchor: row.creatorCell, append: 'last' } : { anchor: row.element, append: 'last' };
+  return row.creatorCell ? { anchor: row.creatorCell, append: 'first' } : { anchor: row.element, append: 'last' };
 }

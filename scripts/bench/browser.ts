@@ -26,7 +26,8 @@ const CREATE_URL = 'https://affiliate-us.tiktok.com/connection/target-invitation
 const FIND_URL = 'https://affiliate.tiktok.com/connection/creator?shop_region=GB';
 /** Something on the create page that the page renders itself, once its data has loaded. */
 const CREATE_ANCHOR = 'input[placeholder="Invitation name"]';
-const ROW = 'tr.arco-table-tr[data-row-key]';
+/** Find creators body rows by Arco's class: the live rows carry no data-row-key. */
+const ROW = '[data-tid="m4b_table"] tbody tr.arco-table-tr';
 const ROW_HOST = 'collab-pilot-row';
 const LOADS = 20;
 /** BENCH_ROWS shortens a trial run; the figures are defined at 1,000. */

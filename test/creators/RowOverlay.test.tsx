@@ -161,6 +161,24 @@ describe('RowOverlay', () => {
     expect(host.querySelector('[data-badge="blocked"]')?.getAttribute('title')).toContain('Blocked by your shop');
   });
 
+  it('a creator whose blocked state is unknown cannot be added until the page says, and the button says why', () => {
+    const onAdd = vi.fn();
+    const e = mount(<RowOverlay creator={creator({ blocked: null })} thresholds={THRESHOLDS} state="idle" onAdd={onAdd} />);
+    const add = button(e.host, 'Add to queue');
+    expect(add.getAttribute('aria-disabled')).toBe('true');
+    const note = e.host.querySelector(`[id="${add.getAttribute('aria-describedby')}"]`);
+    expect(note?.textContent).toContain('not known yet whether your shop blocked this creator');
+    expect(add.getAttribute('title')).toBe(note?.textContent);
+    act(() => add.click());
+    expect(onAdd).not.toHaveBeenCalled();
+    // The page's JSON arrives: not blocked, so the same button now adds.
+    e.rerender(<RowOverlay creator={creator({ blocked: false })} thresholds={THRESHOLDS} state="idle" onAdd={onAdd} />);
+    expect(add.getAttribute('aria-disabled')).toBeNull();
+    expect(add.hasAttribute('aria-describedby')).toBe(false);
+    act(() => add.click());
+    expect(onAdd).toHaveBeenCalledTimes(1);
+  });
+
   it('ids stay unique when several overlays share a document (one render root per row)', () => {
     const a = mount(<RowOverlay creator={creator()} thresholds={THRESHOLDS} state="error" onAdd={() => {}} />);
     const b = mount(<RowOverlay creator={creator()} thresholds={THRESHOLDS} state="error" onAdd={() => {}} />);

@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ROW_HOST_TAG, startRowDecorator } from '@/entrypoints/affiliate.content/features/find-creators/row-decorator';
 import type { CreatorDomRow } from '@/lib/pages/find-creators';
 
+/** Rows are known by their handle ("@handle_<id>" here): the id back from a row key. */
+const idOf = (key: string) => key.replace(/^@handle_/, '');
+
 const HEAD = ['Creator', 'GMV', 'Items sold', 'Avg. views', 'Engagement rate', 'Action'];
 
 function el(tag: string, attrs: Record<string, string> = {}, text?: string): HTMLElement {
@@ -48,7 +51,7 @@ function setup(ids: string[]) {
     table: wrap,
     signal: ac.signal,
     language: 'en',
-    mount(root, r, read) {
+    mount(root, _key, r, read) {
       reads.push(read);
       mounted.push(r.id ?? '?');
       const b = document.createElement('button');
@@ -56,7 +59,7 @@ function setup(ids: string[]) {
       root.append(b);
     },
     unmount(root) {
-      unmounted.push((root.host as HTMLElement).getAttribute('data-creator-id') ?? '?');
+      unmounted.push(idOf((root.host as HTMLElement).getAttribute('data-row') ?? '?'));
     },
     schedule: (fn) => queue.push(fn),
     cancel: () => undefined,
@@ -91,12 +94,12 @@ describe('row decorator', () => {
     const s = setup(['1', '2']);
     await s.frame();
     expect(s.mounted).toEqual(['1', '2']);
-    expect(s.dec.listed().map((r) => r.id)).toEqual(['1', '2']);
+    expect(s.dec.listed().map((r) => idOf(r.key))).toEqual(['1', '2']);
     s.body.append(row('3'));
     await s.frame();
     expect(s.mounted).toEqual(['1', '2', '3']);
     const hosts = Array.from(s.wrap.querySelectorAll(ROW_HOST_TAG));
-    expect(hosts.map((h) => h.getAttribute('data-creator-id'))).toEqual(['1', '2', '3']);
+    expect(hosts.map((h) => idOf(h.getAttribute('data-row') ?? ''))).toEqual(['1', '2', '3']);
     expect(hosts.every((h) => h.shadowRoot?.querySelector('.inner'))).toBe(true);
   });
 
@@ -122,10 +125,10 @@ describe('row decorator', () => {
   ])('keeps the listed order it already worked out when rows are %s', async (_name, change, listed) => {
     const s = setup(['1', '2']);
     await s.frame();
-    expect(s.dec.listed().map((r) => r.id)).toEqual(['1', '2']);
+    expect(s.dec.listed().map((r) => idOf(r.key))).toEqual(['1', '2']);
     change(s.body);
     await s.frame();
-    expect(s.dec.listed().map((r) => r.id)).toEqual(listed);
+    expect(s.dec.listed().map((r) => idOf(r.key))).toEqual(listed);
     // The same answer as a fresh reading of the page, element for element.
     const fresh = Array.from(s.body.querySelectorAll('tr[data-row-key]'));
     expect(s.dec.listed().map((r) => r.element)).toEqual(fresh);
@@ -144,7 +147,7 @@ describe('row decorator', () => {
     s.body.querySelector('tr[data-row-key="2"]')?.remove();
     await s.frame();
     expect(s.unmounted).toEqual(['2']);
-    expect(s.dec.listed().map((r) => r.id)).toEqual(['1', '3']);
+    expect(s.dec.listed().map((r) => idOf(r.key))).toEqual(['1', '3']);
   });
 
   it.each([
@@ -171,16 +174,16 @@ describe('row decorator', () => {
   it('a row that arrives already ticked counts as selected', async () => {
     const s = setup(['1']);
     await s.frame();
-    expect(s.dec.selectedIds()).toEqual([]);
+    expect(s.dec.selectedKeys()).toEqual([]);
     s.body.append(row('2', true));
     await s.frame();
-    expect(s.dec.selectedIds()).toEqual(['2']);
+    expect(s.dec.selectedKeys().map(idOf)).toEqual(['2']);
   });
 
   it('dims rows that do not match, and restores them', async () => {
     const s = setup(['1', '2']);
     await s.frame();
-    s.dec.setDim((id) => id === '1');
+    s.dec.setDim((key) => idOf(key) === '1');
     const style = (id: string) => (s.body.querySelector(`tr[data-row-key="${id}"]`) as HTMLElement).style.opacity;
     expect([style('1'), style('2')]).toEqual(['', '0.4']);
     s.dec.setDim(null);
@@ -198,7 +201,7 @@ describe('row decorator', () => {
     }
     expect(perTask).toEqual([8, 8, 8, 8, 8, 8, 8, 4]);
     expect(s.mounted).toEqual(ids);
-    expect(s.dec.listed().map((r) => r.id)).toEqual(ids);
+    expect(s.dec.listed().map((r) => idOf(r.key))).toEqual(ids);
   });
 
   it.each<[string, (body: HTMLElement, wrap: HTMLElement) => void, string[]]>([
@@ -228,7 +231,7 @@ describe('row decorator', () => {
     await s.frame();
     change(s.body, s.wrap);
     await s.frame();
-    expect(s.dec.listed().map((r) => r.id)).toEqual(listed);
+    expect(s.dec.listed().map((r) => idOf(r.key))).toEqual(listed);
     // Every listed row has exactly one host of ours.
     for (const id of listed) {
       const tr = s.wrap.querySelector(`tr[data-row-key="${id}"]`) as HTMLElement;
@@ -245,7 +248,7 @@ describe('row decorator', () => {
     box.checked = true;
     await s.frame();
     // A checkbox ticked by script and no click: not read.
-    expect(s.dec.selectedIds()).toEqual([]);
+    expect(s.dec.selectedKeys()).toEqual([]);
     box.checked = false; // the click below ticks it
     const heard: number[] = [];
     s.dec.subscribe(() => heard.push(1));
@@ -254,7 +257,7 @@ describe('row decorator', () => {
     Object.defineProperty(click, 'isTrusted', { value: true });
     box.dispatchEvent(click);
     await s.frame();
-    expect(s.dec.selectedIds()).toEqual(['1']);
+    expect(s.dec.selectedKeys().map(idOf)).toEqual(['1']);
     expect(heard.length).toBe(1);
   });
 
@@ -264,5 +267,52 @@ describe('row decorator', () => {
     s.ac.abort();
     expect(s.wrap.querySelectorAll(ROW_HOST_TAG).length).toBe(0);
     expect(s.unmounted.sort()).toEqual(['1', '2']);
+  });
+});
+
+describe('row decorator on rows without data-row-key (the live page)', () => {
+  /** A live-like row: no data-row-key, the handle without "@". */
+  const liveRow = (handle: string | null, nick = 'Name') => {
+    const tr = el('tr', { class: 'arco-table-tr' });
+    const cell = el('td');
+    if (handle) cell.append(el('span', {}, handle));
+    cell.append(el('span', {}, nick));
+    tr.append(cell, ...['£1K', '10', '100', '1%'].map((t) => el('td', {}, t)), el('td', {}, 'Invite'));
+    return tr;
+  };
+
+  it('decorates rows by handle; a row showing nothing to tie it by is counted, not guessed', async () => {
+    const s = setup([]);
+    s.body.append(liveRow('zoe_deals'), liveRow('bella.picks'), liveRow(null, 'Two Words'), liveRow(null, ''));
+    await s.frame();
+    // Without a handle, which text is the nickname is not known either (only the live nickname span says).
+    expect(s.dec.listed().map((r) => r.key)).toEqual(['@zoe_deals', '@bella.picks']);
+    expect(s.dec.unreadable()).toBe(2);
+  });
+
+  it('a row element the page reuses for another creator (rows keyed by index) is decorated again', async () => {
+    const s = setup([]);
+    const tr = liveRow('zoe_deals');
+    s.body.append(tr);
+    await s.frame();
+    expect(s.dec.listed().map((r) => r.key)).toEqual(['@zoe_deals']);
+    // React keeps the <tr> and changes its text (a new search): a characterData change.
+    (tr.querySelector('span')?.firstChild as Text).data = 'max_kitchen';
+    await s.frame();
+    expect(s.dec.listed().map((r) => r.key)).toEqual(['@max_kitchen']);
+    expect(tr.querySelectorAll(ROW_HOST_TAG).length).toBe(1);
+    expect(s.unmounted).toHaveLength(1);
+  });
+
+  it('an unreadable row whose texts arrive later is decorated then', async () => {
+    const s = setup([]);
+    const tr = liveRow(null, '');
+    s.body.append(tr);
+    await s.frame();
+    expect(s.dec.unreadable()).toBe(1);
+    tr.firstElementChild?.prepend(el('span', {}, 'late_handle'));
+    await s.frame();
+    expect(s.dec.listed().map((r) => r.key)).toEqual(['@late_handle']);
+    expect(s.dec.unreadable()).toBe(0);
   });
 });

@@ -6,8 +6,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { DEFAULT_VARIANT } from '../sandbox/variant';
 import { openPanel, PANEL, startHarness, type Harness } from './harness';
-import { FIND, HOST, OURS, ROW, scrollToRows } from './find-creators-page';
+import { FIND, HANDLE, HOST, OURS, ROW, rowHandles, rowOf, scrollToRows } from './find-creators-page';
 
 /** The bits of the extension API the tests call from extension pages (page.evaluate runs them there). */
 declare const chrome: {
@@ -19,17 +20,27 @@ declare const chrome: {
 };
 
 
-/** Rows, overlay hosts, and rows whose host sits inside the row (id matched). */
+/** Rows, overlay hosts, and rows whose host sits inside the row (known by the row's own handle). */
 function overlayStats(page: Page) {
-  return page.evaluate(() => {
-    const rows = Array.from(document.querySelectorAll('[data-tid="m4b_table"] tbody tr[data-row-key]'));
-    const hosts = document.querySelectorAll('collab-pilot-row');
-    const withOverlay = rows.filter((r) => {
-      const h = r.querySelector('collab-pilot-row');
-      return h && h.getAttribute('data-creator-id') === r.getAttribute('data-row-key') && h.shadowRoot?.querySelector('.cp-overlay');
-    });
-    return { rows: rows.length, hosts: hosts.length, withOverlay: withOverlay.length };
-  });
+  return page.evaluate(
+    ([row, handle]) => {
+      const rows = Array.from(document.querySelectorAll(row));
+      const hosts = document.querySelectorAll('collab-pilot-row');
+      const withOverlay = rows.filter((r) => {
+        const h = r.querySelector('collab-pilot-row');
+        const shown = (r.querySelector(handle)?.textContent ?? '').toLowerCase();
+        return h && h.getAttribute('data-row') === `@${shown}` && h.shadowRoot?.querySelector('.cp-overlay');
+      });
+      return { rows: rows.length, hosts: hosts.length, withOverlay: withOverlay.length };
+    },
+    [ROW, HANDLE] as const,
+  );
+}
+
+/** The sandbox's creators by id and by handle. */
+function creatorsOf(h: Harness) {
+  const all = h.sandbox.state.world.creators;
+  return { byId: new Map(all.map((c) => [c.id, c])), byHandle: new Map(all.map((c) => [c.handle, c])) };
 }
 
 describe('Find creators overlay in real Chromium', () => {
@@ -38,7 +49,10 @@ describe('Find creators overlay in real Chromium', () => {
   const dialogs: string[] = [];
 
   before(async () => {
-    h = await startHarness({ sandbox: { latencyMs: [20, 60] } });
+    // The live page's shapes, with the bulk-selection column GB has in some builds ("Queue selected" needs one).
+    h = await startHarness({
+      sandbox: { latencyMs: [20, 60], variant: { ...DEFAULT_VARIANT, name: 'live + checkbox column', checkboxColumn: 'regional' } },
+    });
     page = await h.newPage();
     page.on('dialog', (d) => {
       dialogs.push(d.message());
@@ -56,11 +70,11 @@ describe('Find creators overlay in real Chromium', () => {
 
   it('puts one overlay on every row, with badges, fit and "Add to queue"', async () => {
     await page.waitForFunction(
-      () => {
-        const rows = document.querySelectorAll('[data-tid="m4b_table"] tbody tr[data-row-key]').length;
+      (row) => {
+        const rows = document.querySelectorAll(row).length;
         return rows >= 12 && document.querySelectorAll('collab-pilot-row').length === rows;
       },
-      null,
+      ROW,
       { timeout: 10_000, polling: 50 },
     );
     const s = await overlayStats(page);
@@ -79,14 +93,15 @@ describe('Find creators overlay in real Chromium', () => {
     });
     assert.deepEqual(styles, { shared: true, radius: '999px', styleTags: 0 });
 
+    const { byId } = creatorsOf(h);
     const live = h.sandbox.state.world.fixtures.liveCreatorId;
-    const liveRow = page.locator(`${ROW}[data-row-key="${live}"] ${HOST}`);
+    const liveRow = rowOf(page, byId.get(live)?.handle ?? '').locator(HOST);
     await liveRow.locator('[data-badge="live"]').waitFor();
     assert.match(await liveRow.locator('.cp-fit__score').innerText(), /^Fit (\d+|\?)/);
     assert.equal(await liveRow.locator('.cp-add').innerText(), 'Add to queue');
 
     const blocked = h.sandbox.state.world.fixtures.blockedCreatorIds[0] as string;
-    const blockedRow = page.locator(`${ROW}[data-row-key="${blocked}"] ${HOST}`);
+    const blockedRow = rowOf(page, byId.get(blocked)?.handle ?? '').locator(HOST);
     await blockedRow.locator('[data-badge="blocked"]').waitFor();
     assert.equal(await blockedRow.locator('.cp-add').innerText(), "Can't queue");
 
@@ -108,13 +123,10 @@ describe('Find creators overlay in real Chromium', () => {
     const t0 = Date.now();
     const rows = await scrollToRows(page, 120);
     assert.ok(rows >= 120, `only ${rows} rows loaded`);
-    await page.waitForFunction(
-      () =>
-        document.querySelectorAll('collab-pilot-row').length ===
-        document.querySelectorAll('[data-tid="m4b_table"] tbody tr[data-row-key]').length,
-      null,
-      { timeout: 5_000, polling: 50 },
-    );
+    await page.waitForFunction((row) => document.querySelectorAll('collab-pilot-row').length === document.querySelectorAll(row).length, ROW, {
+      timeout: 5_000,
+      polling: 50,
+    });
     const s = await overlayStats(page);
     assert.equal(s.withOverlay, s.rows, 'every row, old and new, has exactly its own overlay');
     console.log(`[measure] ${s.rows} rows decorated after scrolling in ${Date.now() - t0} ms`);
@@ -130,43 +142,40 @@ describe('Find creators overlay in real Chromium', () => {
     const n = Number(/\((\d+)\)/.exec(text)?.[1]);
     assert.ok(n > 0, `reason 1 count in "${text}"`);
     // The count matches the page's own JSON for the listed rows.
-    const expected = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('[data-tid="m4b_table"] tbody tr[data-row-key]')).map((r) => r.getAttribute('data-row-key')),
-    );
-    const byId = new Map(h.sandbox.state.world.creators.map((c) => [c.id, c]));
-    assert.equal(n, expected.filter((id) => byId.get(id ?? '')?.reason === 1).length);
+    const expected = await rowHandles(page);
+    const { byHandle } = creatorsOf(h);
+    assert.equal(n, expected.filter((handle) => byHandle.get(handle)?.reason === 1).length);
 
     await label.click();
     await toolbar.getByText(new RegExp(`${n} of \\d+ listed creators match`)).waitFor();
     assert.match(await toolbar.innerText(), new RegExp(`Queue all matching \\(${n}\\)`));
-    const faded = await page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLElement>('[data-tid="m4b_table"] tbody tr[data-row-key]')).filter(
-        (r) => r.style.opacity !== '',
-      ).length,
+    const faded = await page.evaluate(
+      (row) => Array.from(document.querySelectorAll<HTMLElement>(row)).filter((r) => r.style.opacity !== '').length,
+      ROW,
     );
     assert.equal(faded, expected.length - n, 'exactly the non-matching rows are faded');
 
     await label.click();
     await page.waitForFunction(
-      () =>
-        Array.from(document.querySelectorAll<HTMLElement>('[data-tid="m4b_table"] tbody tr[data-row-key]')).every(
+      (row) =>
+        Array.from(document.querySelectorAll<HTMLElement>(row)).every(
           (r) => r.style.opacity === '' && !(r.getAttribute('style') ?? '').includes('opacity'),
         ),
-      null,
+      ROW,
       { timeout: 2_000, polling: 50 },
     );
   });
 
   it('ignores forged clicks from page scripts on the overlay', async () => {
-    const id = await page.locator(ROW).nth(3).getAttribute('data-row-key');
-    await page.evaluate((rowId) => {
-      const host = document.querySelector(`tr[data-row-key="${rowId}"] collab-pilot-row`);
+    const handle = (await rowHandles(page))[3] ?? '';
+    await page.evaluate((key) => {
+      const host = document.querySelector(`collab-pilot-row[data-row="${key}"]`);
       const button = host?.shadowRoot?.querySelector<HTMLButtonElement>('.cp-add');
       button?.click();
       button?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    }, id);
+    }, `@${handle.toLowerCase()}`);
     await page.waitForTimeout(400);
-    const add = page.locator(`${ROW}[data-row-key="${id}"] ${HOST} .cp-add`);
+    const add = rowOf(page, handle).locator(`${HOST} .cp-add`);
     assert.equal(await add.innerText(), 'Add to queue');
     const popup = await h.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
@@ -177,17 +186,18 @@ describe('Find creators overlay in real Chromium', () => {
 
   it('a row click still opens the creator page, where the panel shows that creator', async () => {
     const live = h.sandbox.state.world.fixtures.liveCreatorId;
+    const liveRow = rowOf(page, creatorsOf(h).byId.get(live)?.handle ?? '');
     await page.evaluate(() => {
       const s = document.getElementById('scroll-container');
       if (s) s.scrollTop = 0;
     });
     // A click on our overlay never reaches the row (it would navigate).
-    await page.locator(`${ROW}[data-row-key="${live}"] ${HOST} .cp-fit__score`).click();
+    await liveRow.locator(`${HOST} .cp-fit__score`).click();
     await page.waitForTimeout(200);
     assert.match(page.url(), /\/connection\/creator\?/);
     await page.keyboard.press('Escape');
 
-    await page.locator(`${ROW}[data-row-key="${live}"] td`).nth(2).click();
+    await liveRow.locator('td').nth(2).click();
     await page.waitForURL(/\/connection\/creator\/detail\?/);
     await openPanel(page);
     const panel = page.locator(`${PANEL} .cp-panel`);
@@ -210,11 +220,12 @@ describe('Find creators overlay in real Chromium', () => {
   it('back on Find creators, the hovered row is the creator in focus and queued rows say so', async () => {
     await page.goBack();
     await page.waitForURL(/\/connection\/creator\?/);
+    const { byId, byHandle } = creatorsOf(h);
     const live = h.sandbox.state.world.fixtures.liveCreatorId;
-    const liveHost = page.locator(`${ROW}[data-row-key="${live}"] ${HOST}`);
+    const liveHost = rowOf(page, byId.get(live)?.handle ?? '').locator(HOST);
     await liveHost.locator('[data-badge="queued"]').waitFor({ timeout: 10_000 });
     const other = page.locator(ROW).nth(4);
-    const otherId = await other.getAttribute('data-row-key');
+    const otherId = byHandle.get((await rowHandles(page))[4] ?? '')?.id;
     await other.hover();
     const focus = await askFocusedCreator(h, page);
     assert.equal(focus?.creator?.id, otherId);
@@ -223,11 +234,11 @@ describe('Find creators overlay in real Chromium', () => {
   it('"Queue selected" queues the rows ticked in the page\'s own checkbox column (GB has one)', async () => {
     const toolbar = page.locator(`${PANEL} .cp-toolbar`);
     const picks = [5, 6, 7];
-    const ids: string[] = [];
+    const handles: string[] = [];
+    const listed = await rowHandles(page);
     for (const i of picks) {
-      const row = page.locator(ROW).nth(i);
-      ids.push((await row.getAttribute('data-row-key')) ?? '');
-      await row.locator('.arco-checkbox').click();
+      handles.push(listed[i] ?? '');
+      await page.locator(ROW).nth(i).locator('.arco-checkbox').click();
     }
     // Ticking the page's checkboxes is work in the page: a pill panel closed; the seller opens it again.
     await openPanel(page);
@@ -235,7 +246,7 @@ describe('Find creators overlay in real Chromium', () => {
     await button.waitFor({ timeout: 2_000 });
     await button.click();
     await toolbar.locator('.cp-toolbar__message').getByText(`Added ${picks.length}.`).waitFor({ timeout: 5_000 });
-    for (const id of ids) await page.locator(`${ROW}[data-row-key="${id}"] ${HOST} [data-badge="queued"]`).waitFor({ timeout: 2_000 });
+    for (const handle of handles) await rowOf(page, handle).locator(`${HOST} [data-badge="queued"]`).waitFor({ timeout: 2_000 });
     for (const i of picks) await page.locator(ROW).nth(i).locator('.arco-checkbox').click();
     await openPanel(page);
     await toolbar.getByRole('button', { name: 'Queue selected (0)' }).waitFor({ timeout: 2_000 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { PANEL, startHarness, within, type Harness } from './harness';
+import { ROW } from './find-creators-page';
 
 /**
  * Sends queue/add from an extension page, retrying the same op id until the worker answers. Like
@@ -233,7 +234,7 @@ describe('hardening in real Chromium', () => {
       [],
       'nothing from us in the page console',
     );
-    const rows = await page.locator('tr.arco-table-tr[data-row-key]').count();
+    const rows = await page.locator(ROW).count();
     assert.ok(rows > 12, `the page still loads rows (${rows})`);
     await page.close();
   });

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import type { QueueTerms } from '../../lib/queue/entry';
 import type { Reply, RequestOf, RequestType, ResponseMap } from '../../lib/messages';
 import { openPanel, PANEL, startHarness, type Harness } from './harness';
-import { FIND, HOST, OURS, ROW, scrollToRows } from './find-creators-page';
+import { FIND, HOST, OURS, ROW, rowHandles, rowOf, scrollToRows } from './find-creators-page';
 
 /** The bits of the extension API the tests call from extension pages (page.evaluate runs them there). */
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -57,20 +57,22 @@ describe('invitation queue end to end', () => {
   });
 
   it('a second tab shows the queued badge within a second of an add in the first', async () => {
-    const id = await tabA.locator(ROW).first().getAttribute('data-row-key');
-    assert.ok(id);
+    // Rows are known by their handle (the live rows carry no data-row-key).
+    const handle = (await rowHandles(tabA))[0];
+    assert.ok(handle);
+    const key = `@${handle.toLowerCase()}`;
     await tabA.bringToFront();
-    await tabB.locator(`${ROW}[data-row-key="${id}"] ${HOST} .cp-add`).waitFor();
+    await rowOf(tabB, handle).locator(`${HOST} .cp-add`).waitFor();
     // Timestamps taken inside each page (a hidden tab's timers are throttled, so no polling): the
     // seller's click in A, and the moment B's overlay shows the badge (a MutationObserver, not a timer).
-    await tabA.evaluate((rowId) => {
-      const host = document.querySelector(`tr[data-row-key="${rowId}"] collab-pilot-row`);
+    await tabA.evaluate((rowKey) => {
+      const host = document.querySelector(`collab-pilot-row[data-row="${rowKey}"]`);
       host?.addEventListener('click', (e) => {
         if (e.isTrusted) (window as unknown as { __clickAt: number }).__clickAt = Date.now();
       }, { capture: true, once: true });
-    }, id);
-    await tabB.evaluate((rowId) => {
-      const root = document.querySelector(`tr[data-row-key="${rowId}"] collab-pilot-row`)?.shadowRoot;
+    }, key);
+    await tabB.evaluate((rowKey) => {
+      const root = document.querySelector(`collab-pilot-row[data-row="${rowKey}"]`)?.shadowRoot;
       if (!root) return;
       const mo = new MutationObserver(() => {
         if (root.querySelector('[data-badge="queued"]')) {
@@ -79,8 +81,8 @@ describe('invitation queue end to end', () => {
         }
       });
       mo.observe(root, { subtree: true, childList: true });
-    }, id);
-    await tabA.locator(`${ROW}[data-row-key="${id}"] ${HOST} .cp-add`).click();
+    }, key);
+    await rowOf(tabA, handle).locator(`${HOST} .cp-add`).click();
     await tabB.waitForFunction(() => (window as unknown as { __seenAt?: number }).__seenAt !== undefined, null, { timeout: 5_000 });
     const clickAt = await tabA.evaluate(() => (window as unknown as { __clickAt: number }).__clickAt);
     const seenAt = await tabB.evaluate(() => (window as unknown as { __seenAt: number }).__seenAt);
@@ -88,16 +90,15 @@ describe('invitation queue end to end', () => {
     console.log(`[measure] second (hidden) tab showed "Queued" ${elapsed} ms after the click in the first`);
     assert.ok(elapsed >= 0 && elapsed < 1_000, `took ${elapsed} ms`);
     await tabB.locator(`${PANEL} .cp-toolbar__count`, { hasText: 'In your queue: 1' }).waitFor({ timeout: 2_000 });
-    assert.equal(await tabA.locator(`${ROW}[data-row-key="${id}"] ${HOST} .cp-add`).innerText(), 'Queued ✓');
+    assert.equal(await rowOf(tabA, handle).locator(`${HOST} .cp-add`).innerText(), 'Queued ✓');
   });
 
   it('queues all 120 listed creators in chunks with progress, skipping the blocked ones', async () => {
     const rows = await scrollToRows(tabA, 120);
     assert.equal(rows, 120);
     await tabA.waitForFunction(() => document.querySelectorAll('collab-pilot-row').length === 120, null, { timeout: 5_000, polling: 50 });
-    listed = await tabA.evaluate(() =>
-      Array.from(document.querySelectorAll('[data-tid="m4b_table"] tbody tr[data-row-key]')).map((r) => r.getAttribute('data-row-key') ?? ''),
-    );
+    const byHandle = new Map(h.sandbox.state.world.creators.map((c) => [c.handle, c.id]));
+    listed = (await rowHandles(tabA)).map((x) => byHandle.get(x) ?? '');
     const blockedIds = new Set(h.sandbox.state.world.fixtures.blockedCreatorIds);
     const blocked = listed.filter((id) => blockedIds.has(id)).length;
     assert.ok(blocked >= 1, 'the first 120 include a blocked creator');

@@ -56,7 +56,7 @@ describe('the Firefox build in real Firefox (ESR)', () => {
       await page.waitForFunction(() => document.querySelectorAll('collab-pilot-row').length >= 12, undefined, {
         timeout: 20_000,
       });
-      const rows = await page.locator('tbody tr[data-row-key]').count();
+      const rows = await page.locator('[data-tid="m4b_table"] tbody tr.arco-table-tr').count();
       assert.equal(await page.locator('collab-pilot-row').count(), rows);
       await openPanel(page);
       const inQueue = async () =>
@@ -66,7 +66,7 @@ describe('the Firefox build in real Firefox (ESR)', () => {
       await page.getByRole('button', { name: 'Queued ✓' }).first().waitFor({ timeout: 10_000 });
       // Kept by the background page: the count survives a reload of the tab.
       await page.reload();
-      await page.locator('tbody tr[data-row-key]').first().waitFor({ timeout: 20_000 });
+      await page.locator('[data-tid="m4b_table"] tbody tr.arco-table-tr').first().waitFor({ timeout: 20_000 });
       await openPanel(page);
       let after: string | null = null;
       for (const until = Date.now() + 10_000; Date.now() < until; await page.waitForTimeout(200)) {

@@ -68,7 +68,7 @@ describe('readCreatorRows on the contract fixture (hand-written)', () => {
     if (!r.ok) throw new Error('not read');
     expect(r.rows[0]?.actionCell?.textContent).toContain('Invite');
     const mp = rowOverlayMountPoint(r.rows[0]!);
-    expect(mp.append).toBe('last');
+    expect(mp.append).toBe('first');
     expect(mp.anchor.textContent).toContain('@sunny.deals');
   });
   it('mounts above the table', () => {

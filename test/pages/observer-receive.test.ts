@@ -256,7 +256,7 @@ describe('forged fields', () => {
     expect(e).not.toBeNull();
     expect(Object.keys(e).sort()).toEqual(['endpoint', 'quota', 'seq']);
   });
-  it('drops creator rows with hostile ids or missing handles, keeps the rest', () => {
+  it('drops creator rows with hostile ids; an odd handle or figure is unknown, the creator stays', () => {
     const { response } = api('creator-find') as { response: { data: { creator_profile_list: object[] } } };
     const list = structuredClone(response.data.creator_profile_list);
     list[0] = { ...list[0], creator_oecuid: { value: 'javascript:alert(1)' } };
@@ -269,9 +269,10 @@ describe('forged fields', () => {
     };
     const e = parse(msg('creator-find', { ...response, data: { ...response.data, creator_profile_list: list } }));
     if (e?.endpoint !== 'creator-find') throw new Error('dropped');
-    expect(e.result.dropped).toBe(2);
-    expect(e.result.creators).toHaveLength(10);
-    const third = e.result.creators[0]!;
+    expect(e.result.dropped).toBe(1);
+    expect(e.result.creators).toHaveLength(11);
+    expect(e.result.creators[0]!.handle).toBe('');
+    const third = e.result.creators[1]!;
     expect(third.followers).toBeNull();
     expect(third.engagement).toBeNull();
     expect(third.recommendReason).toBe(0);

@@ -97,7 +97,8 @@ const rows = '[data-tid="m4b_table"] tr.arco-table-tr[data-row-key]';
 
 test('Find creators: recognised, rows read, creator search observed through fetch (and after scrolling)', async () => {
   const page = await open('https://affiliate.tiktok.com/connection/creator?shop_region=GB');
-  await page.locator(rows).first().waitFor();
+  // The live rows carry no data-row-key: wait on Arco's row class.
+  await page.locator('[data-tid="m4b_table"] tbody tr.arco-table-tr').first().waitFor();
   await inject(page);
   const r = await page.evaluate(() => {
     const t = (window as any).__cpTest;

@@ -15,6 +15,28 @@ export interface Variant {
   name: string;
 
   // ── Find creators ───────────────────────────────────────────────────────────────────────────────────────
+  /** Rows carry `data-row-key` (the creator id), as when the app sets Arco's rowKey; the live rows carry none. */
+  rowKeys: boolean;
+  /** The handle is shown as "@handle" (true) or bare (false, the live page). */
+  handleAt: boolean;
+  /** Which regions show the bulk-selection checkbox column: GB and ID ('regional'), or none (the live UK page). */
+  checkboxColumn: 'regional' | 'none';
+  /** The live page's data-e2e ids on the handle, nickname and Invite (true), or the contract's older ones (false). */
+  liveIds: boolean;
+  /** A Video column between Creator and GMV, as on the live page. */
+  videoColumn: boolean;
+  /**
+   * How the creator search JSON draws a creator: fields wrapped as {value} with `category` a list of {value}
+   * ('wrapped'), the same with `category` as {value:[...]} (the live page), every field bare ('plain'),
+   * numbers as strings and booleans as 0/1 ('strings'), or some fields missing and others added ('extra-missing').
+   */
+  creatorJson: 'wrapped' | 'plain' | 'strings' | 'extra-missing' | 'category-wrapped';
+  /** The search answer's list and pagination at its root (the live page), not under `data`. */
+  findJsonAtRoot: boolean;
+  /** The page re-mounts its results table once, about 2 s after the first rows render, as a language switch does. */
+  remountTable: boolean;
+  /** The search answer carries over 4 MB of extra data: more than the extension reads, so it knows rows only from the page. */
+  findJsonOversize: boolean;
 
   // ── Create target collaboration ─────────────────────────────────────────────────────────────────────────
 
@@ -24,16 +46,49 @@ export interface Variant {
 /** The shapes the sandbox drew before the live pages were studied; kept as one variant among others. */
 export const CLASSIC: Variant = {
   name: 'classic',
+  // Find creators
+  rowKeys: true,
+  handleAt: true,
+  checkboxColumn: 'regional',
+  liveIds: false,
+  videoColumn: false,
+  creatorJson: 'wrapped',
+  findJsonAtRoot: false,
+  remountTable: false,
+  findJsonOversize: false,
 };
 
 /** What the saved live pages and public automation code show (docs/domain.md, "The live pages"). */
 export const LIVE: Variant = {
   ...CLASSIC,
   name: 'live',
+  // Find creators (whether the table re-mounts is left open: a variant, not the live default)
+  rowKeys: false,
+  handleAt: false,
+  checkboxColumn: 'none',
+  liveIds: true,
+  videoColumn: true,
+  creatorJson: 'category-wrapped',
+  findJsonAtRoot: true,
+};
+
+/** The Find creators switches of LIVE: the readers pass on them, so the sandbox draws them by default. */
+const LIVE_FIND_CREATORS: Partial<Variant> = {
+  rowKeys: LIVE.rowKeys,
+  handleAt: LIVE.handleAt,
+  checkboxColumn: LIVE.checkboxColumn,
+  liveIds: LIVE.liveIds,
+  videoColumn: LIVE.videoColumn,
+  creatorJson: LIVE.creatorJson,
+  findJsonAtRoot: LIVE.findJsonAtRoot,
 };
 
 /** What a sandbox serves unless a test asks for another variant. */
-export const DEFAULT_VARIANT: Variant = CLASSIC;
+export const DEFAULT_VARIANT: Variant = {
+  ...CLASSIC,
+  // ── Find creators: the live shapes ──
+  ...LIVE_FIND_CREATORS,
+};
 
 /** A variant from a partial one: every switch not named keeps the default's value. */
 export function variant(partial: Partial<Variant> & { name: string }, base: Variant = DEFAULT_VARIANT): Variant {

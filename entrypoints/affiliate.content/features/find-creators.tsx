@@ -7,6 +7,7 @@ import type { BulkAddResult } from '@/lib/creators/messages';
 import { countByReason } from '@/lib/creators/reasons';
 import type { CreatorRow } from '@/lib/pages/creator-json';
 import { readCreatorDetail, readFindCreatorsPage } from '@/lib/pages/find-creators';
+import { toId } from '@/lib/pages/json-common';
 import type { PageRecognition } from '@/lib/pages/recognise';
 import { provideFocusedCreator } from '../focused-creator';
 import type { PageDataStore } from '../page-data';
@@ -39,44 +40,89 @@ export function FindCreatorsFeature(props: FindCreatorsFeatureProps) {
 const NO_REASONS: ReadonlySet<number> = new Set();
 /** The toolbar counts every listed row: once per idle moment while the page streams rows in. */
 const AT_IDLE = whenIdle();
+/** How long the page may take to draw its results table before the panel says it cannot find one. */
+const TABLE_GRACE_MS = 10_000;
 
-/** Row overlays on the results table, the toolbar that filters and queues the listed creators, and the queue's batches. */
+/**
+ * Row overlays on the results table, the toolbar that filters and queues the listed creators, and the
+ * queue's batches. The sub-app may re-mount its table (a language switch after load, going back): the
+ * rows of the old table are undecorated and the new table is followed, so only rows on the page count.
+ */
 function FindCreatorsPanel({ page, data, signal }: { page: FindPage; data: PageDataStore; signal: AbortSignal }) {
   const setup = useOverlay(page, data, signal);
   const [decorator, setDecorator] = useState<RowDecorator | null>(null);
+  const [missing, setMissing] = useState(false);
 
   // Starts once per overlay setup.
   useEffect(() => {
     if (!setup) return;
-    const found = readFindCreatorsPage(document);
-    if (!found.ok) return;
     const { ctl } = setup;
     // Every row's overlay is plain DOM fed by one subscription (row-overlays.ts), not a render root per row.
     const overlays = createRowOverlays(ctl, setup.signal);
-    const dec = startRowDecorator({
-      table: found.table,
-      signal: setup.signal,
-      language: page.language,
-      mount(root, row, read) {
-        if (!row.id) return;
-        // What the DOM shows, only for a row the page's JSON has not told us about.
-        if (!ctl.creator(row.id)) {
-          const fallback = rowFromDom(read());
-          if (fallback) ctl.registerFallback(fallback);
-        }
-        overlays.mount(root, row.id);
-      },
-      unmount: (root) => overlays.unmount(root),
+    let current: { table: Element; ac: AbortController; dec: RowDecorator } | null = null;
+    let due: ReturnType<typeof setTimeout> | null = null;
+    const follow = () => {
+      due = null;
+      if (setup.signal.aborted) return;
+      const found = readFindCreatorsPage(document);
+      const table = found.ok ? found.table : null;
+      if (current && (table === current.table || (!table && current.table.isConnected))) return;
+      current?.ac.abort();
+      current = null;
+      if (!table) {
+        setDecorator(null);
+        return;
+      }
+      const ac = new AbortController();
+      setup.signal.addEventListener('abort', () => ac.abort(), { once: true });
+      const dec = startRowDecorator({
+        table,
+        signal: ac.signal,
+        language: page.language,
+        mount(root, key, row, read) {
+          ctl.registerRow(key, row);
+          // What the DOM shows, only for a row the page's JSON has not told us about.
+          if (!ctl.creator(key)) ctl.registerFallback(key, rowFromDom(read(), key));
+          overlays.mount(root, key);
+        },
+        unmount: (root) => overlays.unmount(root),
+      });
+      current = { table, ac, dec };
+      setMissing(false);
+      setDecorator(dec);
+    };
+    follow();
+    // One check per batch of the page's changes, and a look for the table only once it has gone.
+    const watch = new MutationObserver(() => {
+      if (!due && !current?.table.isConnected) due = setTimeout(follow, 0);
     });
+    watch.observe(document.body, { childList: true, subtree: true });
+    const grace = setTimeout(() => setMissing(!current), TABLE_GRACE_MS);
+    setup.signal.addEventListener(
+      'abort',
+      () => {
+        watch.disconnect();
+        clearTimeout(grace);
+        if (due) clearTimeout(due);
+      },
+      { once: true },
+    );
     provideFocusedCreator(() => {
-      const id = dec.focusedId();
-      const c = id ? ctl.creator(id) : null;
-      return c ? toSnapshot(c, page.region) : null;
+      const key = current?.dec.focusedKey();
+      const c = key ? ctl.creator(key) : null;
+      // A row known only by its handle has no creator id the queue could take; the popup's "Queue this
+      // creator" is offered, like the row's own add, only for a creator the page said is not blocked.
+      return c && c.blocked === false && toId(c.id) === c.id ? toSnapshot(c, page.region) : null;
     }, setup.signal);
-    setDecorator(dec);
   }, [setup]);
 
-  if (!setup || !decorator) return <p class="cp-muted">{FEATURE_MESSAGES.rowsWaiting}</p>;
+  if (!setup || !decorator) {
+    return (
+      <p class="cp-muted" role="status">
+        {missing ? FEATURE_MESSAGES.tableMissing : FEATURE_MESSAGES.rowsWaiting}
+      </p>
+    );
+  }
   return (
     <>
       <ListedToolbar page={page} data={data} setup={setup} decorator={decorator} />
@@ -98,14 +144,15 @@ function ListedToolbar(props: { page: FindPage; data: PageDataStore; setup: Over
   useChanges(decorator.subscribe, AT_IDLE);
 
   const { ctl } = setup;
+  const listed = decorator.listed();
   const rows: CreatorRow[] = [];
-  for (const r of decorator.listed()) {
-    const c = ctl.creator(r.id);
+  for (const r of listed) {
+    const c = ctl.creator(r.key);
     if (c) rows.push(c);
   }
   const selected: CreatorRow[] = [];
-  for (const id of decorator.selectedIds()) {
-    const c = ctl.creator(id);
+  for (const key of decorator.selectedKeys()) {
+    const c = ctl.creator(key);
     if (c) selected.push(c);
   }
   const counts = countByReason(rows);
@@ -116,15 +163,15 @@ function ListedToolbar(props: { page: FindPage; data: PageDataStore; setup: Over
   const dimRev = reasons.size > 0 ? data.get().rev : 0;
   // dimRev is the trigger: new JSON may change a row's reason.
   useEffect(() => {
-    decorator.setDim(reasons.size === 0 ? null : (id) => reasons.has(ctl.creator(id)?.recommendReason ?? 0));
+    decorator.setDim(reasons.size === 0 ? null : (key) => reasons.has(ctl.creator(key)?.recommendReason ?? 0));
   }, [decorator, ctl, reasons, dimRev]);
 
   const queueRows = async (chosen: readonly CreatorRow[]): Promise<BulkAddResult> => {
-    const { addable, blocked } = splitForQueue(chosen, NO_REASONS);
+    const { addable, blocked, unknown } = splitForQueue(chosen, NO_REASONS);
     cancelled.current = false;
     // Progress is shown only while the toolbar is busy, so the last report can stay: clearing it here
     // would flash the toolbar's own "0 of N" for a frame before it leaves its busy state.
-    return addInChunks(addable, blocked.length, {
+    return addInChunks(addable, { blocked: blocked.length, unknown: unknown.length }, {
       region: page.region,
       onProgress: (done, total) => setProgress({ done, total }),
       cancelled: () => cancelled.current || setup.signal.aborted,
@@ -132,12 +179,21 @@ function ListedToolbar(props: { page: FindPage; data: PageDataStore; setup: Over
     });
   };
 
+  // Rows are listed but not one could be tied to a creator: say so rather than count "(0)" for every reason.
+  if (rows.length === 0 && decorator.unreadable() > 0) {
+    return (
+      <p class="cp-muted" role="status">
+        {FEATURE_MESSAGES.tableUnreadable}
+      </p>
+    );
+  }
   return (
     <CreatorsToolbar
       reasonCounts={counts}
       reasons={reasons}
       onReasonsChange={setReasons}
       listedCount={rows.length}
+      unknownCount={listed.reduce((n, r) => (ctl.fromPage(r.key) ? n : n + 1), 0)}
       matchingCount={matching.length}
       selectedCount={selected.length}
       queueCount={ctl.queued.count()}
@@ -178,12 +234,12 @@ function CreatorDetailPanel({ page, data, signal }: { page: DetailPage; data: Pa
         element: detail.inviteButton,
         actionCell: null,
         creatorCell: null,
-      });
-      if (dom) ctl.registerFallback(dom);
+      }, id);
+      ctl.registerFallback(id, dom);
     }
     provideFocusedCreator(() => {
       const c = ctl.creator(id);
-      return c ? toSnapshot(c, page.region) : null;
+      return c?.blocked === false ? toSnapshot(c, page.region) : null;
     }, setup.signal);
   }, [setup]);
 

@@ -1,4 +1,5 @@
 import { isOpenGroup } from '../data/groups.ts';
+import { shapeCreator, shapeFindBody } from '../data/creator-shapes.ts';
 import { creatorJson, groupDetailJson, groupSummaryJson, productJson } from '../data/json.ts';
 import { digitId } from '../data/random.ts';
 import type { ApiResponse, CreateRequest, GroupRecord, Lang } from '../data/types.ts';
@@ -52,10 +53,16 @@ function find(state: SandboxState, body: Body, ctx: ApiContext): ApiResult {
   const start = (page - 1) * size;
   const slice = list.slice(start, start + size);
   const has_more = start + size < list.length;
-  return ok({
-    creator_profile_list: slice.map((c) => creatorJson(c, ctx.region, ctx.lang)),
+  // Drawn as the variant says (../data/creator-shapes.ts): wrapped or not, at the root or under `data`.
+  const shape = state.variant.creatorJson;
+  const data = {
+    creator_profile_list: slice.map((c) => shapeCreator(creatorJson(c, ctx.region, ctx.lang), shape)),
     next_pagination: { has_more, next_page: has_more ? page + 1 : page, search_key: `sk_${reason}_${query}_${list.length}`, total: list.length },
-  });
+  };
+  const answer = shapeFindBody(data, state.variant.findJsonAtRoot);
+  // Past the size an observer reads (lib/observer/endpoints.ts MAX_BODY_CHARS, 4 Mi characters).
+  if (state.variant.findJsonOversize) answer.padding = 'x'.repeat(4.5 * 1024 * 1024);
+  return { status: 200, body: answer as ApiResult['body'] };
 }
 
 function products(state: SandboxState, body: Body, ctx: ApiContext): ApiResult {

@@ -1,8 +1,8 @@
+import { type FindPage, readFindBody } from '../data/creator-shapes.ts';
 import type {
   ApiResponse,
   ConflictItem,
   CreateRequest,
-  CreatorJson,
   GroupDetailJson,
   GroupSummaryJson,
   ProductJson,
@@ -53,12 +53,9 @@ export interface FindBody {
 }
 
 export const api = {
-  find: (body: FindBody) =>
-    viaFetch<{ creator_profile_list: CreatorJson[]; next_pagination: { has_more: boolean; next_page: number; search_key: string } }>(
-      'POST',
-      `${BASE}/creator/marketplace/find`,
-      body,
-    ),
+  /** Read back from whichever shape the variant serves (../data/creator-shapes.ts). */
+  find: async (body: FindBody): Promise<ApiResponse<FindPage>> =>
+    readFindBody(await viaFetch<unknown>('POST', `${BASE}/creator/marketplace/find`, body)),
   products: (body: { page: number; page_size: number; keyword?: string }) =>
     viaFetch<{ products: ProductJson[]; total: number }>('POST', '/api/v1/affiliate/product_selection/list', body),
   quota: () => viaXhr<QuotaInfo>('GET', `${BASE}/seller/quota/info`),

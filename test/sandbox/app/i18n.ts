@@ -17,6 +17,7 @@ const LABELS = {
   notInvited90: ['Not invited in past 90 days', 'Tidak diundang dalam 90 hari terakhir', 'Chưa mời trong 90 ngày qua'],
   colCreator: ['Creator', 'Kreator', 'Nhà sáng tạo'],
   colGmv: ['GMV', 'GMV', 'GMV'],
+  colVideo: ['Video', 'Video', 'Video'],
   colItemsSold: ['Items sold', 'Item terjual', 'Số món đã bán'],
   colAvgViews: ['Avg. video views', 'Rata-rata penayangan video', 'Lượt xem video TB'],
   colEngagement: ['Engagement rate', 'Tingkat interaksi', 'Tỷ lệ tương tác'],

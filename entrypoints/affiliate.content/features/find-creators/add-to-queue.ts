@@ -48,10 +48,23 @@ export interface BulkOptions {
   chunkSize?: number;
 }
 
-/** Queues `addable` in chunks; `blocked` are counted as skipped and never sent. */
-export async function addInChunks(addable: readonly CreatorRow[], skippedBlocked: number, opts: BulkOptions): Promise<BulkAddResult> {
+/** Queues `addable` in chunks; the skipped (blocked, or not known to be unblocked) are counted and never sent. */
+export async function addInChunks(
+  addable: readonly CreatorRow[],
+  skipped: { blocked: number; unknown?: number },
+  opts: BulkOptions,
+): Promise<BulkAddResult> {
   const size = opts.chunkSize ?? CHUNK_SIZE;
-  const result: BulkAddResult = { added: 0, alreadyQueued: 0, failed: 0, skippedBlocked, total: addable.length + skippedBlocked };
+  const skippedBlocked = skipped.blocked;
+  const skippedUnknown = skipped.unknown ?? 0;
+  const result: BulkAddResult = {
+    added: 0,
+    alreadyQueued: 0,
+    failed: 0,
+    skippedBlocked,
+    total: addable.length + skippedBlocked + skippedUnknown,
+  };
+  if (skippedUnknown) result.skippedUnknown = skippedUnknown;
   let lastError: string | undefined;
   opts.onProgress(0, addable.length);
   for (let done = 0; done < addable.length; ) {

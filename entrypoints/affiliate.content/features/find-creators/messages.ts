@@ -18,4 +18,10 @@ export const FEATURE_MESSAGES = {
   get rowsWaiting() {
     return t('finder_rows_waiting');
   },
+  get tableUnreadable() {
+    return t('finder_table_unreadable');
+  },
+  get tableMissing() {
+    return t('finder_table_missing');
+  },
 };

@@ -2,9 +2,14 @@
  * The state every creator overlay on a page shares: the page's creator JSON, which creators are
  * queued, the seller's fit thresholds, and single adds in flight. Rows read a small view of it and
  * re-render only when their own view changed.
+ *
+ * Rows are known by a key (lib/pages/creator-match `rowKeyOf`: "@handle", an id, "~nickname"); the
+ * creator behind a key is looked up when asked, so a row drawn before its JSON arrived finds its
+ * creator as soon as the JSON is here. The creator page asks by id.
  */
 import type { AddState } from '@/components/creators/overlay-dom';
 import type { CreatorRow } from '@/lib/pages/creator-json';
+import { createCreatorIndex, keysOf, type RowRef } from '@/lib/pages/creator-match';
 import type { FitThresholds } from '@/lib/settings/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import type { PageDataStore } from '../../page-data';
@@ -21,16 +26,21 @@ export interface RowView {
 }
 
 export interface OverlayController {
-  /** The page's JSON row, else the DOM fallback the decorator registered for the id. */
-  creator(id: string): CreatorRow | null;
-  view(id: string): RowView;
+  /** The page's JSON creator a row key (or id) stands for, else the DOM fallback registered for it. */
+  creator(key: string): CreatorRow | null;
+  /** True when the page's JSON told us about this row's creator (not only the DOM). */
+  fromPage(key: string): boolean;
+  view(key: string): RowView;
   /** The parts of a view, one by one, for callers that compare without allocating (the table rows). */
-  addState(id: string): AddState;
-  addError(id: string): string | undefined;
+  addState(key: string): AddState;
+  addError(key: string): string | undefined;
   thresholds(): FitThresholds;
   setThresholds(t: FitThresholds): void;
-  registerFallback(row: CreatorRow): void;
-  addOne(id: string): Promise<void>;
+  /** What a row showed (its id, handle, nickname), to find its creator in the page's JSON by. */
+  registerRow(key: string, ref: RowRef): void;
+  /** What the DOM showed, for a row the page's JSON has not covered (yet). */
+  registerFallback(key: string, row: CreatorRow): void;
+  addOne(key: string): Promise<void>;
   readonly queued: QueuedStore;
   readonly region: string | null;
   readonly locale: string;
@@ -49,13 +59,30 @@ export function createOverlayController(opts: {
   const changes = createEmitter();
   let thresholds: FitThresholds = DEFAULT_SETTINGS.fit;
   const fallbacks = new Map<string, CreatorRow>();
+  /** By creator id. */
   const pending = new Map<string, { state: 'adding' | 'error'; error?: string }>();
+  const refs = new Map<string, RowRef>();
+  const index = createCreatorIndex();
+  index.add(data.get().creators.values());
+
+  /** Every row key that may stand for these creators (rows may be known by handle, id or nickname). */
+  const keysFor = (ids: Iterable<string>): Set<string> => {
+    const out = new Set<string>();
+    for (const id of ids) {
+      out.add(id);
+      const c = data.get().creators.get(id);
+      if (c) for (const k of keysOf(c)) out.add(k);
+    }
+    return out;
+  };
 
   // Only the page's creator answers change what a row shows; they name the creators they brought.
   const unsubData = data.subscribe((_, e) => {
-    if (e.endpoint === 'creator-find') changes.emit(new Set(e.result.creators.map((c) => c.id)));
+    if (e.endpoint !== 'creator-find') return;
+    index.add(e.result.creators);
+    changes.emit(new Set(e.result.creators.flatMap(keysOf)));
   });
-  const unsubQueued = queued.subscribe((ids) => changes.emit(ids));
+  const unsubQueued = queued.subscribe((ids) => changes.emit(ids === null ? null : keysFor(ids)));
   opts.signal.addEventListener(
     'abort',
     () => {
@@ -65,44 +92,59 @@ export function createOverlayController(opts: {
     { once: true },
   );
 
-  const creator = (id: string): CreatorRow | null => {
-    const fromPage = data.get().creators.get(id);
-    if (!fromPage) return fallbacks.get(id) ?? null;
+  const creator = (key: string): CreatorRow | null => {
+    const ref = refs.get(key);
+    const creators = data.get().creators;
+    const fromPage = ref ? index.match(ref, creators) : (creators.get(key) ?? null);
+    if (!fromPage) return fallbacks.get(key) ?? null;
     // The page's JSON arrived after its row: the DOM reading is no longer needed.
-    if (fallbacks.size) fallbacks.delete(id);
+    if (fallbacks.size) fallbacks.delete(key);
     return fromPage;
   };
-  const addState = (id: string): AddState => {
+  const idOf = (key: string) => creator(key)?.id ?? key;
+  const fromPage = (key: string) => {
+    const c = creator(key);
+    return !!c && data.get().creators.get(c.id) === c;
+  };
+  const addState = (key: string): AddState => {
+    const id = idOf(key);
     const p = pending.get(id);
     return p?.state === 'adding' ? 'adding' : queued.has(id) ? 'queued' : (p?.state ?? 'idle');
   };
 
   return {
     creator,
-    view(id) {
-      const state = addState(id);
-      const v: RowView = { creator: creator(id), thresholds, state };
-      const error = state === 'error' ? pending.get(id)?.error : undefined;
+    fromPage,
+    view(key) {
+      const state = addState(key);
+      const v: RowView = { creator: creator(key), thresholds, state };
+      const error = state === 'error' ? pending.get(idOf(key))?.error : undefined;
       if (error) v.error = error;
       return v;
     },
     addState,
-    addError: (id) => (addState(id) === 'error' ? pending.get(id)?.error : undefined),
+    addError: (key) => (addState(key) === 'error' ? pending.get(idOf(key))?.error : undefined),
     thresholds: () => thresholds,
     setThresholds(t) {
       if (t === thresholds) return;
       thresholds = t;
       changes.emit();
     },
-    registerFallback(row) {
-      // Only for rows the page's JSON has not covered: the JSON is richer, and one copy is enough.
-      if (!fallbacks.has(row.id) && !data.get().creators.has(row.id)) fallbacks.set(row.id, row);
+    registerRow(key, ref) {
+      refs.set(key, { id: ref.id, handle: ref.handle, nickname: ref.nickname });
     },
-    async addOne(id) {
-      const c = creator(id);
-      if (!c || c.blocked === true || pending.get(id)?.state === 'adding' || queued.has(id)) return;
+    registerFallback(key, row) {
+      // Only for rows the page's JSON has not covered: the JSON is richer, and one copy is enough.
+      if (!fallbacks.has(key) && !creator(key)) fallbacks.set(key, row);
+    },
+    async addOne(key) {
+      const c = creator(key);
+      // Only a creator the page said is not blocked: while that is unknown, adding waits.
+      if (c?.blocked !== false) return;
+      const id = c.id;
+      if (pending.get(id)?.state === 'adding' || queued.has(id)) return;
       pending.set(id, { state: 'adding' });
-      const only = new Set([id]);
+      const only = keysFor([id]);
       changes.emit(only);
       const out = await addCreators([c], opts.region);
       if (opts.signal.aborted) return;

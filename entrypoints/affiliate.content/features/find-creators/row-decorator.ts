@@ -12,6 +12,11 @@
  * (sharing one constructed stylesheet) and listeners that are shared functions, never per-row
  * closures. Everything (observer, listeners, overlays, hosts, inline opacity) is undone when the
  * visit's signal aborts.
+ *
+ * Rows are known by what they surely show (lib/pages/creator-match `rowKeyOf`: the handle, else an id,
+ * else the nickname), never by `data-row-key` alone: the live rows have none. An app that keys rows by
+ * index reuses a row element for another creator, so a change inside a decorated row has its key read
+ * again. A row that shows none of these is counted as unreadable, never guessed.
  */
 import {
   bodyRowsOf,
@@ -24,6 +29,7 @@ import {
   readCreatorRows,
   rowOverlayMountPoint,
 } from '@/lib/pages/find-creators';
+import { rowKeyOf } from '@/lib/pages/creator-match';
 import { isOn } from '@/lib/pages/dom';
 import type { Language } from '@/lib/pages/labels';
 import type { MountPoint } from '@/lib/pages/page-types';
@@ -40,7 +46,7 @@ export const ROW_HOST_TAG = 'collab-pilot-row';
 const GUARDED_EVENTS = ['click', 'keydown'] as const;
 /** How far a non-matching row fades while a reason filter is on. */
 const DIM_OPACITY = '0.4';
-const ROWS = 'tbody tr[data-row-key]';
+const ROWS = 'tbody tr';
 /**
  * Work per task: a row costs ~0.5 ms on a quiet machine and several on a busy one, so the slice is
  * measured in time, not rows (24 rows once made a 58 ms task under load). At least one row per task.
@@ -48,19 +54,22 @@ const ROWS = 'tbody tr[data-row-key]';
 const SLICE_MS = 8;
 
 export interface ListedRow {
-  id: string;
+  /** What the row is known by (see rowKeyOf), not necessarily a creator id. */
+  key: string;
   element: Element;
 }
 
 export interface RowDecorator {
   /** Decorated rows still on the page, in page order. */
   listed(): readonly ListedRow[];
-  /** Ids of listed rows ticked in the page's own checkbox column (none where there is no such column). */
-  selectedIds(): string[];
+  /** Body rows on the page that show nothing to tie them to a creator (no handle, id or nickname). */
+  unreadable(): number;
+  /** Keys of listed rows ticked in the page's own checkbox column (none where there is no such column). */
+  selectedKeys(): string[];
   /** Fades rows for which `match` is false; null restores every row. */
-  setDim(match: ((id: string) => boolean) | null): void;
-  /** The row last hovered or focused (the creator "in focus" for the popup). */
-  focusedId(): string | null;
+  setDim(match: ((key: string) => boolean) | null): void;
+  /** The key of the row last hovered or focused (the creator "in focus" for the popup). */
+  focusedKey(): string | null;
   /** Rows or selection changed. */
   subscribe(fn: () => void): () => void;
 }
@@ -74,7 +83,7 @@ export interface DecoratorOptions {
    * Fills a new row's shadow root. `read` reads the row's texts (handle, figures): call it only when
    * the page's JSON did not tell you about this creator, as reading a row costs far more than keying it.
    */
-  mount(root: ShadowRoot, row: CreatorRowKey, read: () => CreatorDomRow): void;
+  mount(root: ShadowRoot, key: string, row: CreatorRowKey, read: () => CreatorDomRow): void;
   unmount(root: ShadowRoot): void;
   /** For tests: schedule a task (setTimeout 0 by default). */
   schedule?: (fn: () => void) => number;
@@ -84,7 +93,7 @@ export interface DecoratorOptions {
 }
 
 interface Decorated {
-  id: string;
+  key: string;
   host: HTMLElement;
   root: ShadowRoot;
 }
@@ -105,6 +114,13 @@ function insert(mp: MountPoint, node: Element): void {
 
 const isOurHost = (n: Node) => n.nodeType === 1 && (n as Element).localName === ROW_HOST_TAG;
 
+/** A record of our own hosts going in or out, and nothing of the page's. */
+function onlyOurHosts(r: MutationRecord): boolean {
+  for (let i = 0; i < r.addedNodes.length; i++) if (!isOurHost(r.addedNodes[i] as Node)) return false;
+  for (let i = 0; i < r.removedNodes.length; i++) if (!isOurHost(r.removedNodes[i] as Node)) return false;
+  return true;
+}
+
 export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
   const { table, signal } = opts;
   const schedule = opts.schedule ?? ((fn: () => void) => setTimeout(fn, 0) as unknown as number);
@@ -115,7 +131,7 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
   const decorated = new Map<Element, Decorated>();
   /** The row's own inline opacity before we faded it, to put back exactly. */
   const dimmed = new Map<HTMLElement, string>();
-  /** Ids whose row's checkbox was ticked when we last looked. */
+  /** Keys whose row's checkbox was ticked when we last looked. */
   const ticked = new Set<string>();
   let dimMatch: ((id: string) => boolean) | null = null;
   let focused: string | null = null;
@@ -125,6 +141,10 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
   let added: Node[] = [];
   /** Rows found but not decorated yet (a slice at a time). */
   let todo: Element[] = [];
+  /** Rows that showed nothing to tie them to a creator; read again when they change. */
+  const unread = new Set<Element>();
+  /** Rows the page changed inside: their key is read again on the next pass. */
+  let rekey = new Set<Element>();
   /** Look at every row: the first pass, and after the page removed rows or re-created cells. */
   let full = true;
   let removals = false;
@@ -148,41 +168,46 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
     d.host.remove();
     decorated.delete(el);
     seen.delete(el);
-    ticked.delete(d.id);
+    ticked.delete(d.key);
     undim(el as HTMLElement);
   };
 
   /** Decorates `row`; true when it follows the rows listed so far (the cached page order still holds). */
   const decorate = (row: CreatorRowKey, read: () => CreatorDomRow): boolean => {
-    if (!row.id) return true;
+    const key = rowKeyOf(row);
+    if (!key) {
+      unread.add(row.element);
+      return true;
+    }
+    unread.delete(row.element);
     const host = document.createElement(ROW_HOST_TAG);
-    host.setAttribute('data-creator-id', row.id);
+    host.setAttribute('data-row', key);
     const root = attachGuardedShadow(host, GUARDED_EVENTS);
     adoptRowStyles(root);
     insert(rowOverlayMountPoint(row), host);
     seen.add(row.element);
-    decorated.set(row.element, { id: row.id, host, root });
+    decorated.set(row.element, { key, host, root });
     if (isCheckbox(row.element)) {
-      ticked.add(row.id);
+      ticked.add(key);
       selectedCache = null;
     }
-    if (dimMatch) dim(row.element as HTMLElement, !dimMatch(row.id));
-    opts.mount(root, row, read);
-    return appendListed(row.id, row.element);
+    if (dimMatch) dim(row.element as HTMLElement, !dimMatch(key));
+    opts.mount(root, key, row, read);
+    return appendListed(key, row.element);
   };
 
   /**
    * Infinite scroll appends rows: keep the page order by appending to it, instead of one query over
    * every listed row per page. A row anywhere else drops the order (worked out again when asked).
    */
-  const appendListed = (id: string, element: Element): boolean => {
+  const appendListed = (key: string, element: Element): boolean => {
     if (!listedCache) return false;
     const last = listedCache[listedCache.length - 1];
     if (last && !(last.element.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING)) {
       listedCache = null;
       return false;
     }
-    listedCache = [...listedCache, { id, element }];
+    listedCache = [...listedCache, { key, element }];
     return true;
   };
 
@@ -222,13 +247,32 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
     if (removals) {
       removals = false;
       for (const [el, d] of decorated) {
-        if (!el.isConnected || !d.host.isConnected || el.getAttribute('data-row-key') !== d.id) {
+        if (!el.isConnected || !d.host.isConnected) {
           undecorate(el, d);
           changed = true;
           reorder = true;
           // Still listed (its cell was re-created): decorate it again below.
           if (el.isConnected) full = true;
         }
+      }
+      for (const el of unread) if (!el.isConnected) unread.delete(el);
+    }
+    // Rows the page changed inside: another creator in the same row element (rows keyed by index), or
+    // texts that arrived late. Cheap to ask (the key reads two spans or the creator cell's texts).
+    if (rekey.size) {
+      const rows = rekey;
+      rekey = new Set();
+      for (const el of rows) {
+        if (!el.isConnected) continue;
+        const d = decorated.get(el);
+        if (d && reader && rowKeyOf(readCreatorRowKey(el, reader.cols)) === d.key) continue;
+        if (d) {
+          undecorate(el, d);
+          changed = true;
+          reorder = true;
+        }
+        unread.delete(el);
+        added.push(el);
       }
     }
     if (full) reader = null;
@@ -264,7 +308,7 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
       recount = false;
       const before = [...ticked].sort().join();
       ticked.clear();
-      for (const [el, d] of decorated) if (isCheckbox(el)) ticked.add(d.id);
+      for (const [el, d] of decorated) if (isCheckbox(el)) ticked.add(d.key);
       if ([...ticked].sort().join() !== before) {
         selectedCache = null;
         if (!changed) changes.emit();
@@ -280,10 +324,24 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
     if (!due && !signal.aborted) due = schedule(pass);
   }
 
+  /** The decorated or unreadable row a change inside it concerns. */
+  const rowAround = (n: Node): Element | null => {
+    const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+    const tr = el?.closest('tr') ?? null;
+    return tr && (decorated.has(tr) || unread.has(tr)) ? tr : null;
+  };
+
   const observer = new MutationObserver((records) => {
     // Our own hosts going in or out are no news.
     let news = false;
     for (const r of records) {
+      if (r.type === 'characterData' || r.target.nodeType === 1) {
+        const tr = rowAround(r.target);
+        if (tr && !(r.type === 'childList' && onlyOurHosts(r))) {
+          rekey.add(tr);
+          news = true;
+        }
+      }
       for (let i = 0; i < r.removedNodes.length; i++) {
         if (!isOurHost(r.removedNodes[i] as Node)) {
           removals = true;
@@ -301,7 +359,7 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
     }
     if (news) request();
   });
-  observer.observe(table, { childList: true, subtree: true });
+  observer.observe(table, { childList: true, subtree: true, characterData: true });
 
   // The page's checkboxes: recount after the seller ticks one (the page re-renders in the same task).
   const onTick = (e: Event) => {
@@ -311,8 +369,8 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
   };
   const rowOf = (e: Event): string | null => {
     const t = e.target as Element | null;
-    const tr = t?.closest?.('tr[data-row-key]');
-    return tr ? tr.getAttribute('data-row-key') : null;
+    const tr = t?.closest?.('tr');
+    return tr ? (decorated.get(tr)?.key ?? null) : null;
   };
   const onFocus = (e: Event) => {
     if (!e.isTrusted) return;
@@ -338,6 +396,8 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
       for (const [el, d] of decorated) undecorate(el, d);
       for (const el of [...dimmed.keys()]) undim(el);
       todo = [];
+      unread.clear();
+      rekey.clear();
       dirty();
     },
     { once: true },
@@ -352,7 +412,7 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
     if (!signal.aborted)
       for (const el of table.querySelectorAll(ROWS)) {
         const d = decorated.get(el);
-        if (d) out.push({ id: d.id, element: el });
+        if (d) out.push({ key: d.key, element: el });
       }
     listedCache = out;
     return out;
@@ -360,19 +420,25 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
 
   return {
     listed,
-    selectedIds() {
+    unreadable() {
+      if (signal.aborted) return 0;
+      let n = 0;
+      for (const el of unread) if (el.isConnected) n++;
+      return n;
+    },
+    selectedKeys() {
       if (!selectedCache)
         selectedCache = listed()
-          .filter((r) => ticked.has(r.id))
-          .map((r) => r.id);
+          .filter((r) => ticked.has(r.key))
+          .map((r) => r.key);
       return selectedCache;
     },
     setDim(match) {
       dimMatch = match;
       if (match === null && dimmed.size === 0) return;
-      for (const [el, d] of decorated) dim(el as HTMLElement, match !== null && !match(d.id));
+      for (const [el, d] of decorated) dim(el as HTMLElement, match !== null && !match(d.key));
     },
-    focusedId: () => focused,
+    focusedKey: () => focused,
     subscribe: changes.subscribe,
   };
 }

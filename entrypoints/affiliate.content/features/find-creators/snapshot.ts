@@ -26,13 +26,13 @@ export function toSnapshot(c: CreatorRow, pageRegion: string | null): CreatorSna
 }
 
 /**
- * A row the page's JSON has not told us about (the observer started late, say): what the DOM shows,
- * with every fact the DOM cannot show left unknown rather than guessed.
+ * A row the page's JSON has not told us about (the observer started late, the answer was too large):
+ * what the DOM shows, with every fact the DOM cannot show left unknown rather than guessed. `key` stands
+ * in for the id a live row does not show; such a row is never queued (its blocked state is unknown).
  */
-export function rowFromDom(d: CreatorDomRow): CreatorRow | null {
-  if (!d.id) return null;
+export function rowFromDom(d: CreatorDomRow, key: string): CreatorRow {
   return {
-    id: d.id,
+    id: d.id ?? key,
     handle: d.handle ?? '',
     nickname: d.nickname ?? '',
     followers: d.followers,

@@ -6,7 +6,7 @@ import { api } from '../api.ts';
 import { useEnv } from '../context.ts';
 import { E2E, M4bButton } from '../m4b.tsx';
 import { linkClick, withShopQuery } from '../router.ts';
-import { canGoLive, engagement, followersText, number } from './creatorView.tsx';
+import { canGoLive, engagement, followersText, HandleText, LIVE_E2E, number } from './creatorView.tsx';
 import { InviteModal } from './InviteModal.tsx';
 
 /** One creator's profile, opened by clicking a Find creators row. */
@@ -39,12 +39,12 @@ export function CreatorDetail({ cid }: { cid: string }) {
           </Avatar>
           <div style={{ flex: 1 }}>
             <Typography.Title heading={5} style={{ margin: 0 }}>
-              @{creator.handle.value}
+              <HandleText handle={creator.handle.value} env={env} />
             </Typography.Title>
             <div>{creator.nickname.value}</div>
             <div className="muted">{followersText(creator, env)}</div>
           </div>
-          <M4bButton type="primary" e2e={E2E.inviteButton} onClick={() => setInviting(true)}>
+          <M4bButton type="primary" e2e={env.variant.liveIds ? LIVE_E2E.invite : E2E.inviteButton} onClick={() => setInviting(true)}>
             {t('invite')}
           </M4bButton>
         </div>

@@ -6,10 +6,12 @@ import { api, type FindBody } from '../api.ts';
 import { useEnv } from '../context.ts';
 import { E2E, M4bButton, M4bInputSearch, M4bSelect, M4bTable } from '../m4b.tsx';
 import { navigate, withShopQuery } from '../router.ts';
-import { CreatorCell, engagement, number } from './creatorView.tsx';
+import { CreatorCell, engagement, LIVE_E2E, number } from './creatorView.tsx';
 import { InviteModal } from './InviteModal.tsx';
 
 const PAGE_SIZE = 12;
+/** With the variant's `remountTable`: how long after the first rows the table is mounted again (as a language switch does). */
+const REMOUNT_AFTER_MS = 2000;
 /** Rows re-render on every page appended; the creator cell is the costly part, and its data never changes. */
 const MemoCreatorCell = memo(CreatorCell);
 /** Regions whose Find creators table has a bulk-selection checkbox column. */
@@ -33,6 +35,15 @@ export function FindCreators() {
   const [saved, setSaved] = useState<Set<string>>(new Set());
   const [selected, setSelected] = useState<(string | number)[]>([]);
   const [searchText, setSearchText] = useState('');
+  const { variant } = env;
+  /** Bumped once with `remountTable`: a new key makes React mount a new table element. */
+  const [tableMount, setTableMount] = useState(0);
+  const hasRows = rows !== null && rows.length > 0;
+  useEffect(() => {
+    if (!variant.remountTable || !hasRows || tableMount > 0) return;
+    const id = setTimeout(() => setTableMount(1), REMOUNT_AFTER_MS);
+    return () => clearTimeout(id);
+  }, [variant.remountTable, hasRows, tableMount]);
   const busy = useRef(false);
   const next = useRef({ page: 1, searchKey: '' });
   const generation = useRef(0);
@@ -87,6 +98,9 @@ export function FindCreators() {
   const reasons = ([1, 2, 3, 4] as const).map((r) => ({ value: r, label: t(`reason${r}`) }));
   const columns = useMemo(() => [
     { title: t('colCreator'), key: 'creator', width: 340, render: (_: unknown, c: CreatorJson) => <MemoCreatorCell c={c} env={env} /> },
+    ...(variant.videoColumn
+      ? [{ title: t('colVideo'), key: 'video', width: 90, render: () => <div className="video-thumbs" aria-hidden="true" /> }]
+      : []),
     { title: t('colGmv'), key: 'gmv', render: (_: unknown, c: CreatorJson) => c.med_gmv_revenue.format },
     { title: t('colItemsSold'), key: 'units', render: (_: unknown, c: CreatorJson) => number(c.units_sold.value, lang) },
     { title: t('colAvgViews'), key: 'views', render: (_: unknown, c: CreatorJson) => number(c.video_avg_view_cnt.value, lang) },
@@ -100,7 +114,7 @@ export function FindCreators() {
         const isSaved = saved.has(id);
         return (
           <div className="row">
-            <M4bButton type="primary" size="small" e2e={E2E.inviteButton} onClick={() => setInviteIds([id])}>
+            <M4bButton type="primary" size="small" e2e={variant.liveIds ? LIVE_E2E.invite : E2E.inviteButton} onClick={() => setInviteIds([id])}>
               {t('invite')}
             </M4bButton>
             <M4bButton
@@ -121,7 +135,7 @@ export function FindCreators() {
         );
       },
     },
-  ], [env, lang, t, saved]);
+  ], [env, lang, t, saved, variant]);
 
   if (rows === null) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
 
@@ -164,6 +178,7 @@ export function FindCreators() {
           )}
         </div>
         <M4bTable<CreatorJson>
+          key={tableMount}
           e2e={E2E.creatorTable}
           rowKey={(c) => c.creator_oecuid.value}
           columns={columns}
@@ -172,12 +187,12 @@ export function FindCreators() {
           scroll={{ y: true }}
           border={false}
           rowSelection={
-            CHECKBOX_REGIONS.includes(region)
+            variant.checkboxColumn === 'regional' && CHECKBOX_REGIONS.includes(region)
               ? { type: 'checkbox', selectedRowKeys: selected, onChange: (keys) => setSelected(keys), checkCrossPage: true }
               : undefined
           }
           onRow={(c) => ({
-            'data-row-key': c.creator_oecuid.value,
+            ...(variant.rowKeys ? { 'data-row-key': c.creator_oecuid.value } : {}),
             style: { cursor: 'pointer' },
             onClick: (e: React.MouseEvent) => {
               if ((e.target as Element).closest('button, a, input, label, .arco-checkbox')) return;

@@ -9,9 +9,28 @@ export const followersText = (c: CreatorJson, env: AppEnv): string => `${compact
 export const number = (n: number, lang: Lang): string => compact(n, lang);
 export const engagement = (c: CreatorJson, lang: Lang): string => percent(c.ec_video_engagement.value, lang);
 
+/** The live page's opaque ids on Find creators (docs/domain.md, "The live pages"); drawn when the variant's `liveIds` is on. */
+export const LIVE_E2E = {
+  handle: 'fbc99397-6043-1b37',
+  nickname: '3b9caa65-c65a-e9df',
+  invite: 'b46d0775-c371-37cf',
+} as const;
+
+/** The handle as the variant shows it: "@handle" or bare, in the live id'd span or a plain one. */
+export function HandleText({ handle, env }: { handle: string; env: AppEnv }) {
+  const { handleAt, liveIds } = env.variant;
+  return (
+    <span data-e2e={liveIds ? LIVE_E2E.handle : undefined}>
+      {handleAt ? '@' : ''}
+      {handle}
+    </span>
+  );
+}
+
 /**
- * The Creator cell as the real table draws it: avatar, "@handle" as its own text, nickname, categories, followers.
- * No stable class names on purpose (the real ones are build-specific styled-components classes).
+ * The Creator cell as the real table draws it: avatar, the handle as its own text ("@handle" or bare, per
+ * variant), nickname, categories, followers. No stable class names on purpose (the real ones are
+ * build-specific styled-components classes).
  */
 export function CreatorCell({ c, env }: { c: CreatorJson; env: AppEnv }) {
   return (
@@ -19,12 +38,14 @@ export function CreatorCell({ c, env }: { c: CreatorJson; env: AppEnv }) {
       <img src={c.avatar.value.url_list[0]} alt="" loading="lazy" />
       <div>
         <div>
-          <span>@{c.handle.value}</span>
+          <HandleText handle={c.handle.value} env={env} />
           {canGoLive(c) && <span className="badge">{env.t('live')}</span>}
           {c.has_invited_before_90d.value && <span className="badge">{env.t('invitedBefore')}</span>}
           {c.has_collaborated.value && <span className="badge">{env.t('collaborated')}</span>}
         </div>
-        <div className="nick">{c.nickname.value}</div>
+        <div className="nick" data-e2e={env.variant.liveIds ? LIVE_E2E.nickname : undefined}>
+          {c.nickname.value}
+        </div>
         <div className="meta">{c.category.map((x) => x.value.name).join(' · ')}</div>
         <div className="meta">{followersText(c, env)}</div>
       </div>
