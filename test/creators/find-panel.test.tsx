@@ -38,7 +38,7 @@ async function panel() {
         page={{ kind: 'find-creators', language: 'en', region: 'GB' }}
         url={new URL('https://affiliate.tiktok.com/connection/creator?shop_region=GB')}
         signal={ac.signal}
-        data={createPageData(window, ac.signal)}
+        data={createPageData(Promise.resolve(null), ac.signal)}
       />,
       root,
     ),
