@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { FIND, HOST, ROW } from './find-creators-page';
+import { FIND, HOST, ROW, rowOf } from './find-creators-page';
 import { openPanel, PANEL, startHarness, type Harness } from './harness';
 
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<any> } };
@@ -135,7 +135,8 @@ describe('forgeries a page script can make change nothing', () => {
     await page.goto(FIND);
     await page.locator(ROW).first().waitFor({ timeout: 15_000 });
     const blocked = h.sandbox.state.world.fixtures.blockedCreatorIds[0] as string;
-    const row = page.locator(`${ROW}[data-row-key="${blocked}"] ${HOST}`);
+    const handle = h.sandbox.state.creatorById.get(blocked)?.handle as string;
+    const row = rowOf(page, handle).locator(HOST);
     await row.locator('[data-badge="blocked"]').waitFor({ timeout: 15_000 });
     const forged = {
       code: 0,
@@ -143,7 +144,7 @@ describe('forgeries a page script can make change nothing', () => {
         creator_profile_list: [
           {
             creator_oecuid: { value: blocked },
-            handle: { value: 'forged_handle' },
+            handle: { value: handle },
             nickname: { value: 'Forged' },
             is_creator_blocked_by_shop: { value: false },
             live_streaming_cnt_30d: { value: 9 },
