@@ -64,6 +64,8 @@ export const GUARD_TEXT = {
   confirmWarnings: (warnings: number) => tn('guard_confirm_warnings', warnings, warnings),
   get allowSend() { return t('guard_allow_send'); },
   get sendAllowed() { return t('guard_send_allowed'); },
+  get sendAnyway() { return t('guard_send_anyway'); },
+  get releasedOnce() { return t('guard_released_once'); },
 
   toFix: (n: number) => t('guard_summary_to_fix', n),
   toCheck: (n: number) => t('guard_summary_to_check', n),
