@@ -17,6 +17,18 @@ export interface Variant {
   // ── Find creators ───────────────────────────────────────────────────────────────────────────────────────
 
   // ── Create target collaboration ─────────────────────────────────────────────────────────────────────────
+  /** How the chosen creators show: "@handle" chips, cards, the live paginated table (with "N/50"), or only "N/50". */
+  chosenCreators: 'chips' | 'cards' | 'table' | 'counter';
+  /** Whether product cells show "ID: …" and product rows carry the id as `data-row-key`. */
+  productIdText: boolean;
+  /** How the end-date picker writes its date: YYYY-MM-DD, DD/MM/YYYY, MM/DD/YYYY, or "12 Aug 2026". */
+  dateFormat: 'iso' | 'dmy' | 'mdy' | 'long';
+  /** The live page's data-e2e ids and `#target_complete_details_*` ids instead of the contract's stand-ins. */
+  createLiveIds: boolean;
+  /** Section order: details, products, samples, creators; or products before details. */
+  sectionOrder: 'classic' | 'products-first';
+  /** Sections collapsed at first (Arco mounts their content on the first expand). */
+  collapsedSections: 'none' | 'samples' | 'samples-and-creators';
 
   // ── Target collaborations list ──────────────────────────────────────────────────────────────────────────
 }
@@ -24,16 +36,55 @@ export interface Variant {
 /** The shapes the sandbox drew before the live pages were studied; kept as one variant among others. */
 export const CLASSIC: Variant = {
   name: 'classic',
+  // Create target collaboration
+  chosenCreators: 'chips',
+  productIdText: true,
+  dateFormat: 'iso',
+  createLiveIds: false,
+  sectionOrder: 'classic',
+  collapsedSections: 'none',
 };
 
 /** What the saved live pages and public automation code show (docs/domain.md, "The live pages"). */
 export const LIVE: Variant = {
   ...CLASSIC,
   name: 'live',
+  // Create target collaboration
+  chosenCreators: 'table',
+  productIdText: false,
+  dateFormat: 'mdy',
+  createLiveIds: true,
+  collapsedSections: 'samples',
 };
 
 /** What a sandbox serves unless a test asks for another variant. */
-export const DEFAULT_VARIANT: Variant = CLASSIC;
+export const DEFAULT_VARIANT: Variant = {
+  ...CLASSIC,
+  // Create target collaboration: the readers pass on the live shapes.
+  chosenCreators: LIVE.chosenCreators,
+  productIdText: LIVE.productIdText,
+  dateFormat: LIVE.dateFormat,
+  createLiveIds: LIVE.createLiveIds,
+  sectionOrder: LIVE.sectionOrder,
+  collapsedSections: LIVE.collapsedSections,
+};
+
+/** The dayjs format of each end-date format, for the sandbox's picker and for tests that type a date. */
+export const DATE_FORMATS: Record<Variant['dateFormat'], string> = {
+  iso: 'YYYY-MM-DD',
+  dmy: 'DD/MM/YYYY',
+  mdy: 'MM/DD/YYYY',
+  long: 'D MMM YYYY',
+};
+
+/** "2026-08-12" as the variant's picker shows it (English month names for 'long'). */
+export function showDate(ymd: string, format: Variant['dateFormat']): string {
+  const [y = '', m = '', d = ''] = ymd.split('-');
+  if (format === 'dmy') return `${d}/${m}/${y}`;
+  if (format === 'mdy') return `${m}/${d}/${y}`;
+  if (format === 'long') return `${Number(d)} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m) - 1]} ${y}`;
+  return ymd;
+}
 
 /** A variant from a partial one: every switch not named keeps the default's value. */
 export function variant(partial: Partial<Variant> & { name: string }, base: Variant = DEFAULT_VARIANT): Variant {

@@ -182,7 +182,8 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
 
   const prefillForm: PrefillForm | null = form
     ? {
-        endDate: form.endDate,
+        // A date that reads two ways is still a date the seller chose: the prefill must not replace it.
+        endDate: form.endDate ?? (form.endDateReading?.kind === 'ambiguous' ? form.endDateReading.ymd : null),
         contentType: form.contentType,
         flashSale: form.flashSale,
         contentTypeEditable: form.feeStructure !== 'flat-fee' && form.contentType !== null,
@@ -216,6 +217,9 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
     locale: pageLocale(page.language, page.region),
   };
 
+  // Draft products are in the form's row order; rows may show no id, so they are found by place.
+  const rowOf = (productId: string) => products.findIndex((p) => p.id === productId);
+
   const missingBatchProducts =
     batch && form ? batch.terms.products.filter((bp) => !form.products.some((fp) => fp.id === bp.id)) : [];
 
@@ -236,7 +240,7 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
         actions={{
           async raise(productId) {
             const p = products.find((x) => x.id === productId);
-            const input = findCreateControls(document).products.find((x) => x.id === productId)?.targetInput;
+            const input = findCreateControls(document).products[rowOf(productId)]?.targetInput;
             if (!p || p.raiseToBp == null || !input) return;
             await writeNumber(input, p.raiseToBp / 100);
             reread();
@@ -247,7 +251,7 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
           async acceptPrefill(ids) {
             const chosen = changes.filter((c) => ids.includes(c.id));
             setPrefillState((s) => s && { ...s, status: 'applying' });
-            const failed = await applyPrefill(chosen, page.language);
+            const failed = await applyPrefill(chosen, page.language, rowOf);
             const done = chosen.length - failed.length;
             const note =
               failed.length === 0
