@@ -58,15 +58,16 @@ export const LIVE: Variant = {
 };
 
 /** What a sandbox serves unless a test asks for another variant. */
+/** The Create page's switches of a variant, to draw one variant's create page on another's other pages. */
+export function createSwitches(v: Variant): Pick<Variant, 'chosenCreators' | 'productIdText' | 'dateFormat' | 'createLiveIds' | 'sectionOrder' | 'collapsedSections'> {
+  const { chosenCreators, productIdText, dateFormat, createLiveIds, sectionOrder, collapsedSections } = v;
+  return { chosenCreators, productIdText, dateFormat, createLiveIds, sectionOrder, collapsedSections };
+}
+
 export const DEFAULT_VARIANT: Variant = {
   ...CLASSIC,
   // Create target collaboration: the readers pass on the live shapes.
-  chosenCreators: LIVE.chosenCreators,
-  productIdText: LIVE.productIdText,
-  dateFormat: LIVE.dateFormat,
-  createLiveIds: LIVE.createLiveIds,
-  sectionOrder: LIVE.sectionOrder,
-  collapsedSections: LIVE.collapsedSections,
+  ...createSwitches(LIVE),
 };
 
 /** The dayjs format of each end-date format, for the sandbox's picker and for tests that type a date. */
