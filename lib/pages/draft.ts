@@ -82,7 +82,8 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * The page JSON of each form row: by the id the row shows, else by a title only one loaded product has,
- * else by position when the page loaded exactly the products the table shows. Never by "ID:" text alone.
+ * else, when no row could be matched either way, by position if the page loaded exactly the products
+ * the table shows. Never by "ID:" text alone; a row that matches nothing stays unknown.
  */
 export function matchProducts(rows: readonly CreateForm['products'][number][], productsById: ReadonlyMap<string, ProductRow>): Array<ProductRow | undefined> {
   const byTitle = new Map<string, ProductRow | null>();
@@ -90,14 +91,10 @@ export function matchProducts(rows: readonly CreateForm['products'][number][], p
     const k = norm(p.title);
     if (k) byTitle.set(k, byTitle.has(k) ? null : p);
   }
+  const matched = rows.map((r) => (r.id ? productsById.get(r.id) : (byTitle.get(norm(r.title)) ?? undefined)));
   const loaded = [...productsById.values()];
-  const sameList = loaded.length === rows.length;
-  return rows.map((r, i) => {
-    if (r.id) return productsById.get(r.id);
-    const title = byTitle.get(norm(r.title));
-    if (title) return title;
-    return sameList ? loaded[i] : undefined;
-  });
+  if (matched.some(Boolean) || rows.some((r) => r.id) || loaded.length !== rows.length) return matched;
+  return loaded;
 }
 
 export function toInvitationDraft(

@@ -121,6 +121,9 @@ describe('create page checks on every variant', () => {
       await send(two).click();
       await waitForRequest(two);
       assert.equal((await lastRequest(two))?.invitation_group.flash_sale, true, 'the page sent what the seller chose');
+      // Hiding is remembered per page: show the panel again for the next variant.
+      await two.locator(GUARD).getByRole('button', { name: 'Show', exact: true }).click();
+      await two.locator(`${GUARD}[data-collapsed="false"]`).waitFor();
       assert.deepEqual(h.pageErrors, []);
       await two.close();
     });
