@@ -70,7 +70,7 @@ export const GUARD_TEXT = {
   toFix: (n: number) => t('guard_summary_to_fix', n),
   toCheck: (n: number) => t('guard_summary_to_check', n),
   products: (n: number) => tn('guard_summary_products', n, n),
-  creators: (n: number) => tn('guard_summary_creators', n, n),
+  creators: (n: number | null) => (n == null ? t('guard_summary_creators_unknown') : tn('guard_summary_creators', n, n)),
   /** The flat-fee note; `review` is the page's video review setting ('seller', 'platform' or as read). */
   flatFee: (review: string | null | undefined) =>
     !review

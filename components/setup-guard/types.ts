@@ -1,7 +1,7 @@
 import type { PrefillChange } from '@/lib/prefill/plan';
-import type { Finding } from '@/lib/rules';
+import type { Finding, StockState } from '@/lib/rules';
 
-export type StockState = 'ok' | 'low' | 'out' | 'unknown';
+export type { StockState };
 export type SampleOffer = 'free-sample' | 'refund-first-sale' | 'none';
 
 export interface GuardProductRow {
@@ -26,7 +26,8 @@ export type SendOutcome =
 export interface GuardView {
   findings: Finding[];
   products: GuardProductRow[];
-  creatorCount: number;
+  /** Null when the page's chosen creators could not be read (not even their count). */
+  creatorCount: number | null;
   feeStructure: 'commission' | 'flat-fee';
   flatFee: { videoReview: string | null; adsAuthorization: boolean | null } | null;
   quota: { used24h: number; cap24h: number; open: number; openCap: number } | null;

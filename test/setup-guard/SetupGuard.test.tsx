@@ -117,7 +117,8 @@ describe('SetupGuard', () => {
     expect(anyway?.type).toBe('button');
     anyway?.click();
     expect(a.sendAnyway).toHaveBeenCalledOnce();
-    render(<SetupGuard view={view({ findings: must, send: { state: 'released' } })} actions={a} />, root);
+    render(<SetupGuard view={view({ findings: must, send: { state: 'released' }, creatorCount: null })} actions={a} />, root);
+    expect(root.querySelector('.cp-guard__summary')?.textContent).toContain('creators not read');
     expect(root.querySelector('[data-send="released"]')?.textContent).toMatch(/The Send after it is checked again/);
   });
 

@@ -204,7 +204,7 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
   const view: GuardView = {
     findings,
     products,
-    creatorCount: creatorCount ?? 0,
+    creatorCount: built ? creatorCount : 0,
     feeStructure: form?.feeStructure ?? page.feeStructure,
     flatFee: form?.flatFee ? { videoReview: form.flatFee.videoReview, adsAuthorization: form.flatFee.adsAuthorization } : null,
     quota:
