@@ -2,7 +2,7 @@ import { GUARD_TEXT } from './messages';
 import type { GuardActions, GuardView } from './types';
 
 /** What the Send guard did, and after Send what the platform answered, in plain words. */
-export function SendStatus(props: { view: GuardView; actions: Pick<GuardActions, 'confirmWarnings'> }) {
+export function SendStatus(props: { view: GuardView; actions: Pick<GuardActions, 'confirmWarnings' | 'sendAnyway'> }) {
   const { send, findings } = props.view;
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
@@ -32,11 +32,22 @@ export function SendStatus(props: { view: GuardView; actions: Pick<GuardActions,
     );
   }
   if (send.state === 'waiting') return <p role="status">{GUARD_TEXT.waiting}</p>;
-  if (errors > 0) {
+  if (send.state === 'released') {
     return (
-      <p class={`cp-alert ${send.state === 'blocked' ? 'cp-alert--error' : 'cp-alert--info'}`} role={send.state === 'blocked' ? 'alert' : 'status'} data-send="blocked">
-        {GUARD_TEXT.held(errors)}
+      <p class="cp-alert cp-alert--info" role="status" data-send="released">
+        {GUARD_TEXT.releasedOnce}
       </p>
+    );
+  }
+  if (errors > 0) {
+    // Every hold can be released by the seller: our reading may be wrong, the decision is theirs.
+    return (
+      <div class={`cp-alert ${send.state === 'blocked' ? 'cp-alert--error' : 'cp-alert--info'}`} role={send.state === 'blocked' ? 'alert' : 'status'} data-send="blocked">
+        <p>{GUARD_TEXT.held(errors)}</p>
+        <button type="button" class="cp-btn" onClick={props.actions.sendAnyway}>
+          {GUARD_TEXT.sendAnyway}
+        </button>
+      </div>
     );
   }
   if (send.state === 'confirm') {

@@ -64,11 +64,13 @@ export const GUARD_TEXT = {
   confirmWarnings: (warnings: number) => tn('guard_confirm_warnings', warnings, warnings),
   get allowSend() { return t('guard_allow_send'); },
   get sendAllowed() { return t('guard_send_allowed'); },
+  get sendAnyway() { return t('guard_send_anyway'); },
+  get releasedOnce() { return t('guard_released_once'); },
 
   toFix: (n: number) => t('guard_summary_to_fix', n),
   toCheck: (n: number) => t('guard_summary_to_check', n),
   products: (n: number) => tn('guard_summary_products', n, n),
-  creators: (n: number) => tn('guard_summary_creators', n, n),
+  creators: (n: number | null) => (n == null ? t('guard_summary_creators_unknown') : tn('guard_summary_creators', n, n)),
   /** The flat-fee note; `review` is the page's video review setting ('seller', 'platform' or as read). */
   flatFee: (review: string | null | undefined) =>
     !review

@@ -1,7 +1,7 @@
 import type { PrefillChange } from '@/lib/prefill/plan';
-import type { Finding } from '@/lib/rules';
+import type { Finding, StockState } from '@/lib/rules';
 
-export type StockState = 'ok' | 'low' | 'out' | 'unknown';
+export type { StockState };
 export type SampleOffer = 'free-sample' | 'refund-first-sale' | 'none';
 
 export interface GuardProductRow {
@@ -26,12 +26,16 @@ export type SendOutcome =
 export interface GuardView {
   findings: Finding[];
   products: GuardProductRow[];
-  creatorCount: number;
+  /** Null when the page's chosen creators could not be read (not even their count). */
+  creatorCount: number | null;
   feeStructure: 'commission' | 'flat-fee';
   flatFee: { videoReview: string | null; adsAuthorization: boolean | null } | null;
   quota: { used24h: number; cap24h: number; open: number; openCap: number } | null;
-  /** blocked: Send was stopped for errors; confirm: Send was stopped once for warnings. */
-  send: { state: 'idle' | 'blocked' | 'confirm' | 'confirmed' | 'waiting' | 'done'; outcome?: SendOutcome };
+  /**
+   * blocked: Send was stopped for errors; confirm: Send was stopped once for warnings; released: the seller
+   * chose "Send anyway" and the next Send goes through unchecked.
+   */
+  send: { state: 'idle' | 'blocked' | 'confirm' | 'confirmed' | 'released' | 'waiting' | 'done'; outcome?: SendOutcome };
   prefill: {
     source: 'defaults' | 'batch';
     changes: PrefillChange[];
@@ -48,4 +52,6 @@ export interface GuardActions {
   acceptPrefill(ids: string[]): void;
   dismissPrefill(): void;
   confirmWarnings(): void;
+  /** Lets the next Send through despite the must-fix problems; the Send after it is checked again. */
+  sendAnyway(): void;
 }

@@ -146,28 +146,42 @@ export async function writeNumber(el: Element, value: number, decimals = 2): Pro
   return { ok: true };
 }
 
-/** Arco DatePicker: type the date, then Enter (keyCode 13) commits it. */
+/**
+ * The texts to try for a date, in order: ISO, then month/day/year (what the live page takes even on the UK
+ * site, docs/domain.md), then day/month/year only where it cannot be read as month/day/year.
+ */
+export function dateTexts(ymd: string): string[] {
+  const [y, m, d] = ymd.split('-');
+  const texts = [ymd, `${m}/${d}/${y}`];
+  if (Number(d) > 12) texts.push(`${d}/${m}/${y}`);
+  return texts;
+}
+
+/** Arco DatePicker: type the date, then Enter (keyCode 13) commits it; a form the picker refuses is undone by it. */
 export async function writeDate(el: Element, ymd: string): Promise<WriteResult> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(ymd)) return { ok: false, reason: MESSAGES.badDate };
   if (!isTextField(el)) return { ok: false, reason: MESSAGES.notInput };
   if (el.disabled) return { ok: false, reason: MESSAGES.disabled };
   const win = viewOf(el);
   if (!win) return { ok: false, reason: MESSAGES.noWindow };
-  // The picker input is often readOnly until focused/opened: click opens it, then it accepts typing.
-  el.dispatchEvent(new win.MouseEvent('mousedown', { bubbles: true }));
-  el.dispatchEvent(new win.MouseEvent('click', { bubbles: true }));
-  focusIn(el);
-  await tick(el);
-  const r = setNativeValue(el, ymd);
-  if (!r.ok) return r;
-  await tick(el);
-  const init = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true };
-  el.dispatchEvent(new win.KeyboardEvent('keydown', init));
-  el.dispatchEvent(new win.KeyboardEvent('keyup', init));
-  await tick(el);
-  blurOut(el);
-  await tick(el);
-  return el.value.startsWith(ymd) ? { ok: true } : { ok: false, reason: MESSAGES.valueDidNotStick };
+  for (const text of dateTexts(ymd)) {
+    // The picker input is often readOnly until focused/opened: click opens it, then it accepts typing.
+    el.dispatchEvent(new win.MouseEvent('mousedown', { bubbles: true }));
+    el.dispatchEvent(new win.MouseEvent('click', { bubbles: true }));
+    focusIn(el);
+    await tick(el);
+    const r = setNativeValue(el, text);
+    if (!r.ok) return r;
+    await tick(el);
+    const init = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true };
+    el.dispatchEvent(new win.KeyboardEvent('keydown', init));
+    el.dispatchEvent(new win.KeyboardEvent('keyup', init));
+    await tick(el);
+    blurOut(el);
+    await tick(el);
+    if (el.value.startsWith(text)) return { ok: true };
+  }
+  return { ok: false, reason: MESSAGES.valueDidNotStick };
 }
 
 function switchState(el: Element): boolean | null {

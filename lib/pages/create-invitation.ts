@@ -29,6 +29,7 @@ import { toId } from './json-common';
 import { whichLabel } from './labels';
 import { normalisePath, type MountPoint, type ReadResult } from './page-types';
 import type { ContentOption, FeeType, SampleType } from './create-json';
+import { dateOrderOf, type EndDateReading, readEndDate } from './end-date';
 
 export {
   parseConflictCheckResponse,
@@ -86,23 +87,33 @@ export function matchUrl(url: URL): CreatePageUrl | null {
 }
 
 /**
- * Best first, each with fallbacks. The data-e2e values are the contract's (test/sandbox/CONTRACT.md)
- * stand-ins for the opaque ids public code saw on the live site: placeholders and labels come first
- * or right after, so a different id costs nothing.
+ * Best first, each with fallbacks: the ids public automation code saw on the live page (docs/domain.md,
+ * "The live pages"), then the contract's stand-ins (test/sandbox/CONTRACT.md), then structure. Placeholders
+ * and labels are tried around them, so a changed id costs nothing.
  */
 export const SELECTORS = {
   /** placeholder "Invitation name" (labels.invitationName) is tried first; then these. */
-  nameInput: ['input[data-e2e="2f3a4b5c-0a1b-4c2d"]', '[data-tid="m4b_input"] input[maxlength="30"]', 'input[maxlength="30"]'],
+  nameInput: [
+    '#target_complete_details_name input[maxlength="30"]',
+    'input[data-e2e="feafd809-5fe4-3adf"]',
+    'input[data-e2e="2f3a4b5c-0a1b-4c2d"]',
+    '[data-tid="m4b_input"] input[maxlength="30"]',
+    'input[maxlength="30"]',
+  ],
   /** Range or single picker; the input with placeholder "End date" wins, else the picker's last input. */
-  datePicker: ['[data-tid="m4b_date_picker"]', '.arco-picker'],
-  messageInput: ['textarea[maxlength="500"]'],
+  datePicker: ['#target_complete_details_until', '[data-tid="m4b_date_picker"]', '.arco-picker'],
+  messageInput: ['textarea#target_complete_details_message_input', 'textarea[maxlength="500"]'],
   select: '[data-tid="m4b_select"],.arco-select',
   switch: '[data-tid="m4b_switch"][role="switch"],[role="switch"],.arco-switch',
   radio: 'input[type="radio"],.arco-radio',
   productsTable: ['[data-tid="m4b_table"]', '.arco-table'],
-  rateInput: ['input[role="spinbutton"]', '[data-tid="m4b_input_number"] input', '.arco-input-number input'],
+  rateInput: ['input[role="spinbutton"][data-e2e="3a1bf7cf-465b-f541"]', 'input[role="spinbutton"]', '[data-tid="m4b_input_number"] input', '.arco-input-number input'],
+  /** The chosen creators as the live page shows them: a paginated table. */
+  creatorTable: ['.invitation-select-creator-table'],
   creatorTag: ['.arco-tag'],
-  sendButton: ['[data-e2e="9d8c7b6a-1e2f-4a3b"]'],
+  /** Search results and drop-downs list creators that are not chosen. */
+  notChosen: '[role="listbox"],[role="option"],.arco-select-popup,.arco-trigger-popup',
+  sendButton: ['button[data-tid="m4b_button"][data-e2e="140f8059-efa6-4618"]', '[data-e2e="140f8059-efa6-4618"]', '[data-e2e="9d8c7b6a-1e2f-4a3b"]'],
   formRoot: ['.arco-form', 'form'],
 } as const;
 
@@ -119,19 +130,32 @@ export interface FormProduct {
   sampleOfferText: string | null;
 }
 
+/** How the page showed the chosen creators. */
+export type CreatorsShownAs = 'chips' | 'cards' | 'table' | 'counter';
+
 export interface CreateForm {
   name: string;
   message: string | null;
-  /** YYYY-MM-DD when the picker shows a date. */
+  /** YYYY-MM-DD when the picker shows a date that reads one way only. */
   endDate: string | null;
   /** The picker's full displayed text (may include a time), or null. */
   endsAt: string | null;
+  /** The displayed text read as a date (null when the field is empty or not found). */
+  endDateReading: EndDateReading | null;
   feeStructure: FeeType;
   contentType: ContentOption | null;
   flashSale: boolean | null;
   freeSamples: { on: boolean; autoApprove: boolean | null } | null;
   products: FormProduct[];
+  /** False when no product table was found (a collapsed or changed section): not the same as none. */
+  productsFound: boolean;
+  /** The chosen creators whose identity the page shows: "@handle", or the name in the live table. */
   creators: Array<{ handle: string; id?: string }>;
+  /** How many creators are chosen (counter, table total, or the list itself); null when unknown. */
+  creatorCount: number | null;
+  /** True when `creators` names every chosen creator. */
+  creatorsComplete: boolean;
+  creatorsShownAs: CreatorsShownAs | null;
   /** "N/50" as shown beside the creators, when present. */
   creatorCounter: { count: number; max: number } | null;
   flatFee?: { amountText: string | null; videoReview: 'seller' | 'platform' | null; adsAuthorization: boolean | null };
@@ -224,9 +248,11 @@ function contentTypeOf(text: string | null): ContentOption | null {
 
 const ID_IN_TEXT = /ID\s*[:：]\s*([A-Za-z0-9_-]{1,64})/;
 
-function readProductRows(root: ParentNode): Array<{ data: FormProduct; row: Element; targetInput: Element | null; sampleSelect: Element | null }> {
+type ProductRowRead = { data: FormProduct; row: Element; targetInput: Element | null; sampleSelect: Element | null };
+
+function readProductRows(root: ParentNode): ProductRowRead[] | null {
   const table = productsTable(root);
-  if (!table) return [];
+  if (!table) return null;
   const rows = tableRows(table);
   const cols = productColumns(table, rows[0]);
   return rows.map((row) => {
@@ -264,30 +290,87 @@ function readProductRows(root: ParentNode): Array<{ data: FormProduct; row: Elem
 }
 
 const HANDLE_RE = /@([A-Za-z0-9._]{1,64})/;
+const HANDLE_ONLY = /^@([A-Za-z0-9._]{1,64})$/;
+/** "1-20 of 57" (Arco's pagination total), in any language: the last number is the total. */
+const PAGE_TOTAL = /^\d+\s*[-–]\s*\d+\D+(\d{1,4})\D*$/;
 
-function readCreators(root: ParentNode): { creators: CreateForm['creators']; counter: CreateForm['creatorCounter'] } {
-  const section = sectionByHeader(root, 'sectionCreators');
-  const scope = section ?? root;
-  const creators: CreateForm['creators'] = [];
-  const seen = new Set<string>();
-  const tags = section ? safeQueryAll(section, SELECTORS.creatorTag.join(',')) : [];
-  for (const tag of tags) {
-    const m = HANDLE_RE.exec(textOf(tag));
-    if (!m?.[1] || seen.has(m[1])) continue;
-    seen.add(m[1]);
-    const id = toId(tag.getAttribute('data-creator-id') ?? tag.getAttribute('data-row-key') ?? tag.closest('[data-row-key]')?.getAttribute('data-row-key'));
-    creators.push(id ? { handle: m[1], id } : { handle: m[1] });
-  }
-  let counter: CreateForm['creatorCounter'] = null;
+interface CreatorsRead {
+  creators: CreateForm['creators'];
+  count: number | null;
+  complete: boolean;
+  shownAs: CreatorsShownAs | null;
+  counter: CreateForm['creatorCounter'];
+}
+
+function counterIn(scope: ParentNode): CreateForm['creatorCounter'] {
   for (const el of safeQueryAll(scope, 'span,div')) {
     if (el.children.length) continue;
     const m = /^(\d{1,4})\s*\/\s*(\d{1,4})$/.exec(textOf(el));
-    if (m && Number(m[2]) !== 30 && Number(m[2]) !== 500) {
-      counter = { count: Number(m[1]), max: Number(m[2]) };
-      break;
-    }
+    // 30 and 500 are the name's and the message's character counters; 100 the products'.
+    if (m && ![30, 100, 500].includes(Number(m[2]))) return { count: Number(m[1]), max: Number(m[2]) };
   }
-  return { creators, counter };
+  return null;
+}
+
+/** The live page's table: a "Creators" column with the name (or "@handle"); the rest is checkbox and actions. */
+function creatorsInTable(table: Element): { names: string[]; total: number | null } {
+  const headers = tableHeaders(table);
+  const col = columnIndex(headers, 'colCreators');
+  const names: string[] = [];
+  for (const row of tableRows(table)) {
+    const cell = col >= 0 ? cellAt(row, col) : Array.from(row.children).find((c) => textOf(c) && !safeQuery(c, 'input[type="checkbox"],button'));
+    const leaves = cell ? safeQueryAll(cell, '*').filter((e) => e.children.length === 0 && textOf(e)) : [];
+    const handle = leaves.map((e) => HANDLE_ONLY.exec(textOf(e))?.[1]).find(Boolean);
+    const name = handle ?? textOf(leaves[0] ?? cell);
+    if (name) names.push(name);
+  }
+  const totalText = safeQueryAll(table.parentElement ?? table, '.arco-pagination-total-text,[class*="total"]').map((e) => textOf(e)).find((t) => PAGE_TOTAL.test(t));
+  const total = totalText ? Number(PAGE_TOTAL.exec(totalText)?.[1]) : null;
+  return { names, total };
+}
+
+/**
+ * The chosen creators, from whichever the page shows: "@handle" chips, cards, the paginated table, or only
+ * the "N/50" counter. What cannot be identified is counted; what cannot be counted is unknown.
+ */
+function readCreators(root: ParentNode): CreatorsRead {
+  const section = sectionByHeader(root, 'sectionCreators');
+  const counter = counterIn(section ?? root);
+  const table = firstOf(section ?? root, SELECTORS.creatorTable);
+  const seen = new Set<string>();
+  const creators: CreateForm['creators'] = [];
+  const add = (handle: string, id: string | null) => {
+    const key = handle.toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    creators.push(id ? { handle, id } : { handle });
+  };
+  const result = (shownAs: CreatorsShownAs | null, pageTotal: number | null): CreatorsRead => {
+    const count = counter?.count ?? pageTotal ?? (shownAs ? creators.length : null);
+    return { creators, count, complete: count != null && count === creators.length, shownAs, counter };
+  };
+  if (table) {
+    const { names, total } = creatorsInTable(table);
+    for (const n of names) add(n, null);
+    // Without a counter or a total, the rows shown are all we know: a partial page is not all.
+    return result('table', total ?? (counter ? null : names.length));
+  }
+  if (section) {
+    const tags = safeQueryAll(section, SELECTORS.creatorTag.join(',')).filter((e) => !e.closest(SELECTORS.notChosen));
+    for (const tag of tags) {
+      const m = HANDLE_RE.exec(textOf(tag));
+      if (m?.[1]) add(m[1], toId(tag.getAttribute('data-creator-id') ?? tag.closest('[data-row-key]')?.getAttribute('data-row-key')));
+    }
+    if (creators.length) return result('chips', null);
+    // Cards: any element whose whole text is "@handle", outside search results.
+    for (const el of safeQueryAll(section, 'span,div,p,a')) {
+      if (el.children.length || el.closest(SELECTORS.notChosen)) continue;
+      const m = HANDLE_ONLY.exec(textOf(el));
+      if (m?.[1]) add(m[1], toId(el.closest('[data-creator-id]')?.getAttribute('data-creator-id')));
+    }
+    if (creators.length) return result('cards', null);
+  }
+  return result(counter ? 'counter' : null, null);
 }
 
 function feeStructure(root: ParentNode, url: URL | null): FeeType {
@@ -308,7 +391,7 @@ export function findCreateControls(root: ParentNode): CreateControls {
     freeSamples: controlByLabel(root, 'offerFreeSamples', SELECTORS.switch),
     autoApprove: controlByLabel(root, 'autoApprove', SELECTORS.radio, 2),
     manualReview: controlByLabel(root, 'manualReview', SELECTORS.radio, 2),
-    products: readProductRows(root).map(({ data, row, targetInput, sampleSelect }) => ({ id: data.id, row, targetInput, sampleSelect })),
+    products: (readProductRows(root) ?? []).map(({ data, row, targetInput, sampleSelect }) => ({ id: data.id, row, targetInput, sampleSelect })),
     send: findSendButton(root),
   };
 }
@@ -330,28 +413,35 @@ export function readCreateForm(root: ParentNode, url: URL | null = null): ReadRe
   };
   const fee = feeStructure(root, url);
   const endsAt = inputValue(note(c.endDate, t('pages_not_found_end_date')))?.trim() || null;
-  const endDate = endsAt ? (/^(\d{4})[-/.](\d{2})[-/.](\d{2})/.exec(endsAt)?.slice(1, 4).join('-') ?? null) : null;
+  const endDateReading = readEndDate(endsAt, dateOrderOf(url?.searchParams.get('shop_region')));
+  const endDate = endDateReading?.kind === 'date' ? endDateReading.ymd : null;
   const contentText = selectValueText(note(c.contentType, t('pages_not_found_content_type')));
   const freeOn = isOn(c.freeSamples);
   const auto = isOn(c.autoApprove);
   const manual = isOn(c.manualReview);
   if (!c.freeSamples) notFound.push(t('pages_not_found_free_samples'));
-  const { creators, counter } = readCreators(root);
-  const products = readProductRows(root).map((p) => p.data);
+  const chosen = readCreators(root);
+  const rows = readProductRows(root);
+  const products = (rows ?? []).map((p) => p.data);
   if (!products.length) notFound.push(t('pages_not_found_products'));
   const form: CreateForm = {
     name: inputValue(c.name) ?? '',
     message: inputValue(note(c.message, t('pages_not_found_message'))),
     endDate,
     endsAt,
+    endDateReading,
     feeStructure: fee,
     // The flat-fee page fixes the content type to video and has no flash sale.
     contentType: contentTypeOf(contentText) ?? (fee === 'flat-fee' ? 'video' : null),
     flashSale: c.flashSale ? isOn(c.flashSale) : fee === 'flat-fee' ? false : note(null, t('pages_not_found_flash_sale')),
     freeSamples: freeOn == null ? null : { on: freeOn, autoApprove: auto ?? (manual == null ? null : !manual) },
     products,
-    creators,
-    creatorCounter: counter,
+    productsFound: rows != null,
+    creators: chosen.creators,
+    creatorCount: chosen.count,
+    creatorsComplete: chosen.complete,
+    creatorsShownAs: chosen.shownAs,
+    creatorCounter: chosen.counter,
     notFound,
   };
   if (fee === 'flat-fee') {

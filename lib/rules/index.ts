@@ -26,3 +26,5 @@ export {
 export { sortFindings } from './sort.ts';
 export { countGraphemes } from './text.ts';
 export type { Finding, FindingCode, RuleContext, Severity } from './types.ts';
+export { checkWithEndReadings } from './end-readings.ts';
+export { raiseTargetBp, type StockNeed, type StockState, stockNeed, stockState } from './stock.ts';

@@ -14,7 +14,8 @@ export const draftProductSchema = lazy(() => z.object({
   priceCents: z.optional(z.nullable(z.number())),
   stock: z.nullable(z.number()),
   openRateBp: z.nullable(z.number()),
-  targetRateBp: z.number(),
+  /** Null when the page's rate input could not be read: the commission checks skip the product. */
+  targetRateBp: z.nullable(z.number()),
   sampleOffer: sampleOfferSchema,
   sampleUnitsPerCreator: z.optional(z.int().check(z.minimum(1))),
 }));
@@ -32,10 +33,19 @@ export const invitationDraftSchema = lazy(() => z.object({
   feeStructure: z.enum(['commission', 'flat-fee']),
   contentType: z.enum(['any', 'video', 'live']),
   flashSale: z.boolean(),
-  /** Epoch ms. */
-  endsAt: z.number(),
+  /** Epoch ms; null when the end date could not be read (the end-date checks are skipped, never assumed). */
+  endsAt: z.nullable(z.number()),
   products: z.array(draftProductSchema),
+  /** False when the product list itself could not be read: "no products" is then not a finding. */
+  productsRead: z.optional(z.boolean()),
+  /** The creators whose identity was read; `creatorCount` says how many are chosen when that differs. */
   creators: z.array(draftCreatorSchema),
+  /**
+   * How many creators are chosen when the page shows more than `creators` lists (a paginated table, or
+   * only the "N/50" counter); null when not even the count could be read. Count rules use it; rules that
+   * need identities run on `creators` only.
+   */
+  creatorCount: z.optional(z.nullable(z.int().check(z.minimum(0)))),
 }));
 
 export type InvitationDraft = z.infer<typeof invitationDraftSchema>;

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { productRow } from './create-page';
 import { openPanel, PANEL, startHarness, type Harness } from './harness';
 
 /**
@@ -221,7 +222,7 @@ describe('accessibility of the panels, popup and options page', () => {
       p.id,
       world.fixtures.outOfStockProductIds[0]!,
     ]);
-    const input = page.locator(`tr.arco-table-tr[data-row-key="${p.id}"] input[role="spinbutton"]`);
+    const input = productRow(h, page, p.id).locator('input[role="spinbutton"]');
     await input.click();
     await input.press('Control+A');
     await input.press('Backspace');

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { openCreate as open, typeEndDate as typeDate, typeRate as typeRateIn, ymdIn } from './create-page';
 import { openPanel, PANEL, startHarness, type Harness } from './harness';
 
 const GUARD = `${PANEL} .cp-panel`;
@@ -38,28 +39,10 @@ describe('setup guard on the sandbox create page', () => {
       { timeout: 10_000 },
     );
 
-  /** Opens the create page with creators pre-selected (as Find creators does) and adds products. */
-  async function openCreate(creatorIds: string[], productIds: string[]): Promise<Page> {
-    const page = await h.newPage();
-    const q = creatorIds.map((id, i) => `creator_ids[${i}]=${id}`).join('&');
-    await page.goto(`https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=GB&enter_from=affiliate_find_creators&${q}`);
-    await page.locator(GUARD).waitFor({ timeout: 15_000 });
-    await page.waitForFunction((n) => {
-      const s = (window as unknown as { __sandbox?: { formState(): SandboxForm | null } }).__sandbox?.formState();
-      return s && s.creators.length === n;
-    }, creatorIds.length);
-    if (productIds.length) await page.evaluate((ids) => (window as unknown as { __sandbox: { addProducts(ids: string[]): Promise<void> } }).__sandbox.addProducts(ids), productIds);
-    await page.locator('tr.arco-table-tr[data-row-key] input[role="spinbutton"]').first().waitFor();
-    return page;
-  }
+  const openCreate = (creatorIds: string[], productIds: string[]): Promise<Page> => open(h, creatorIds, productIds, GUARD);
 
   async function typeRate(page: Page, productId: string, text: string) {
-    const input = page.locator(`tr.arco-table-tr[data-row-key="${productId}"] input[role="spinbutton"]`);
-    await input.click();
-    await input.press('Control+A');
-    await input.press('Backspace');
-    await input.pressSequentially(text);
-    await input.press('Tab');
+    await typeRateIn(h, page, productId, text);
     // The panel shrinks while the seller works in a field under it; clicking it brings it back.
     await page.locator(`${GUARD} .cp-panel__title`).click();
   }
@@ -71,18 +54,7 @@ describe('setup guard on the sandbox create page', () => {
     await input.pressSequentially(name);
   }
 
-  async function typeEndDate(page: Page, ymd: string) {
-    const input = page.locator('[data-tid="m4b_date_picker"] input').first();
-    await input.click();
-    await input.fill(ymd);
-    await input.press('Enter');
-    await page.keyboard.press('Escape');
-  }
-
-  const ymdIn = (days: number) => {
-    const d = new Date(Date.now() + days * 86_400_000);
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  };
+  const typeEndDate = (page: Page, ymd: string) => typeDate(page, ymd, h.sandbox.state.variant.dateFormat);
 
   /** A product with an open rate and plenty of stock. */
   const goodProduct = () => world.products.find((p) => p.openCommission != null && p.stock > 100 && p.status === 1)!;

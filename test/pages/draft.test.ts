@@ -84,9 +84,26 @@ describe('toInvitationDraft', () => {
   });
 
   it('a missing end date switches end-date checks off instead of inventing one', () => {
-    const f: CreateForm = { ...form, endDate: null, endsAt: null };
+    const f: CreateForm = { ...form, endDate: null, endsAt: null, endDateReading: null };
     const { draft, gaps } = toInvitationDraft(f, products, creators);
-    expect(draft.endsAt).toBe(Number.MAX_SAFE_INTEGER);
+    expect(draft.endsAt).toBeNull();
     expect(gaps[0]).toMatch(/No end date/);
+    expect(checkInvitation(draft, { now: Date.UTC(2029, 0, 1) }).filter((x) => /^ends\.|^sample\.post/.test(x.code))).toEqual([]);
+  });
+
+  it('an unreadable end date is reported, never read as "never ends"', () => {
+    const f: CreateForm = { ...form, endDate: null, endsAt: 'soonish', endDateReading: { kind: 'unreadable', text: 'soonish' } };
+    const { draft, gaps } = toInvitationDraft(f, products, creators);
+    expect(draft.endsAt).toBeNull();
+    expect(gaps[0]).toBe('Could not read the end date “soonish”: the end-date checks were skipped. Pick the date in the calendar to have it checked.');
+  });
+
+  it.each([
+    ['12/08/2026 as day first', { kind: 'ambiguous', ymd: '2026-08-12', alternative: '2026-12-08', time: null } as const, Date.UTC(2026, 7, 12, 23, 59, 59, 999), Date.UTC(2026, 11, 8, 23, 59, 59, 999)],
+    ['a date with a time', { kind: 'date', ymd: '2026-08-12', time: '18:30' } as const, Date.UTC(2026, 7, 12, 18, 30), null],
+  ])('%s', (_, reading, endsAt, alternative) => {
+    const r = toInvitationDraft({ ...form, endDateReading: reading }, products, creators);
+    expect(r.draft.endsAt).toBe(endsAt);
+    expect(r.endsAtAlternative).toBe(alternative);
   });
 });

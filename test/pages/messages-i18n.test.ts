@@ -34,12 +34,17 @@ describe('draft gaps', () => {
     message: null,
     endDate: null,
     endsAt: null,
+    endDateReading: null,
     feeStructure: 'commission',
     contentType: null,
     flashSale: null,
     freeSamples: null,
     products: [{ id: null, title: 'Mug', priceText: null, stockText: null, openRateText: null, targetRateText: 'abc', sampleOffer: null }],
+    productsFound: true,
     creators: [],
+    creatorCount: null,
+    creatorsComplete: false,
+    creatorsShownAs: null,
     creatorCounter: null,
     notFound: [],
   } as unknown as CreateForm;
@@ -50,8 +55,9 @@ describe('draft gaps', () => {
       'Chưa có ngày kết thúc: các kiểm tra về ngày kết thúc tạm tắt cho đến khi bạn đặt ngày.',
       'Không tìm thấy loại nội dung trên trang: coi là "Video có thể mua sắm" (mặc định của trang).',
       'Không tìm thấy công tắc flash sale: coi là đang tắt.',
-      'Sản phẩm 1 không hiển thị ID: đã kiểm tra mà không có dữ liệu trang của sản phẩm.',
+      'Không đọc được dòng sản phẩm 1 là sản phẩm nào: chưa kiểm tra tồn kho và xung đột của sản phẩm này.',
       'Hoa hồng mục tiêu của Mug trống hoặc không phải là số: tính là 0 %.',
+      'Không đọc được các nhà sáng tạo đã chọn: đã bỏ qua các kiểm tra nhà sáng tạo.',
     ]);
   });
 });

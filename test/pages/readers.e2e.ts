@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { CDPSession, Page } from 'playwright-core';
 import { type Harness, startHarness } from '../e2e/harness.ts';
+import { CLASSIC, createSwitches, variant } from '../sandbox/variant.ts';
 
 let h: Harness;
 let bundle = '';
@@ -118,6 +119,9 @@ test('Find creators: recognised, rows read, creator search observed through fetc
 });
 
 test('Create: quota/limit (XHR) and products (fetch) observed; writers reach React state; Send outcome observed', async () => {
+  // The contract's shapes (row keys, ISO dates, every section open, the stand-in ids), where each writer
+  // has a control to write and the reader reads each value back; the live shapes are variants-create.e2e.ts's.
+  h.sandbox.state.variant = variant({ name: 'contract create page', ...createSwitches(CLASSIC) });
   const { liveCreatorId } = h.sandbox.state.world.fixtures;
   const page = await open(`https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=GB&creator_ids[0]=${liveCreatorId}`);
   await page.locator('input[placeholder="Invitation name"]').waitFor();

@@ -9,13 +9,15 @@ import { after, before, test } from 'node:test';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { generateWorld } from './data/world.ts';
 import { type Sandbox, startSandbox } from './server.ts';
+import { CLASSIC, createSwitches, variant } from './variant.ts';
 
 let sandbox: Sandbox;
 let browser: Browser;
 const pageErrors: string[] = [];
 
 before(async () => {
-  sandbox = await startSandbox();
+  // The contract's create page (stand-in ids, chips, ISO dates); the live shapes are variants-create.e2e.ts's.
+  sandbox = await startSandbox({ variant: variant({ name: 'contract create page', ...createSwitches(CLASSIC) }) });
   const p = sandbox.port;
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

@@ -39,6 +39,18 @@ export interface Variant {
   findJsonOversize: boolean;
 
   // ── Create target collaboration ─────────────────────────────────────────────────────────────────────────
+  /** How the chosen creators show: "@handle" chips, cards, the live paginated table (with "N/50"), or only "N/50". */
+  chosenCreators: 'chips' | 'cards' | 'table' | 'counter';
+  /** Whether product cells show "ID: …" and product rows carry the id as `data-row-key`. */
+  productIdText: boolean;
+  /** How the end-date picker writes its date: YYYY-MM-DD, DD/MM/YYYY, MM/DD/YYYY, or "12 Aug 2026". */
+  dateFormat: 'iso' | 'dmy' | 'mdy' | 'long';
+  /** The live page's data-e2e ids and `#target_complete_details_*` ids instead of the contract's stand-ins. */
+  createLiveIds: boolean;
+  /** Section order: details, products, samples, creators; or products before details. */
+  sectionOrder: 'classic' | 'products-first';
+  /** Sections collapsed at first (Arco mounts their content on the first expand). */
+  collapsedSections: 'none' | 'samples' | 'samples-and-creators';
 
   // ── Target collaborations list ──────────────────────────────────────────────────────────────────────────
 }
@@ -56,6 +68,13 @@ export const CLASSIC: Variant = {
   findJsonAtRoot: false,
   remountTable: false,
   findJsonOversize: false,
+  // Create target collaboration
+  chosenCreators: 'chips',
+  productIdText: true,
+  dateFormat: 'iso',
+  createLiveIds: false,
+  sectionOrder: 'classic',
+  collapsedSections: 'none',
 };
 
 /** What the saved live pages and public automation code show (docs/domain.md, "The live pages"). */
@@ -70,25 +89,42 @@ export const LIVE: Variant = {
   videoColumn: true,
   creatorJson: 'category-wrapped',
   findJsonAtRoot: true,
+  // Create target collaboration
+  chosenCreators: 'table',
+  productIdText: false,
+  dateFormat: 'mdy',
+  createLiveIds: true,
+  collapsedSections: 'samples',
 };
 
-/** The Find creators switches of LIVE: the readers pass on them, so the sandbox draws them by default. */
-const LIVE_FIND_CREATORS: Partial<Variant> = {
-  rowKeys: LIVE.rowKeys,
-  handleAt: LIVE.handleAt,
-  checkboxColumn: LIVE.checkboxColumn,
-  liveIds: LIVE.liveIds,
-  videoColumn: LIVE.videoColumn,
-  creatorJson: LIVE.creatorJson,
-  findJsonAtRoot: LIVE.findJsonAtRoot,
+/** The Create page's switches of a variant, to draw one variant's create page on another's other pages. */
+export function createSwitches(v: Variant): Pick<Variant, 'chosenCreators' | 'productIdText' | 'dateFormat' | 'createLiveIds' | 'sectionOrder' | 'collapsedSections'> {
+  const { chosenCreators, productIdText, dateFormat, createLiveIds, sectionOrder, collapsedSections } = v;
+  return { chosenCreators, productIdText, dateFormat, createLiveIds, sectionOrder, collapsedSections };
+}
+
+/**
+ * What a sandbox serves unless a test asks for another variant: the live shapes, since the readers pass on
+ * them. Whether a table re-mounts, or an answer is over the size we read, stays a variant of its own.
+ */
+export const DEFAULT_VARIANT: Variant = LIVE;
+
+/** The dayjs format of each end-date format, for the sandbox's picker and for tests that type a date. */
+export const DATE_FORMATS: Record<Variant['dateFormat'], string> = {
+  iso: 'YYYY-MM-DD',
+  dmy: 'DD/MM/YYYY',
+  mdy: 'MM/DD/YYYY',
+  long: 'D MMM YYYY',
 };
 
-/** What a sandbox serves unless a test asks for another variant. */
-export const DEFAULT_VARIANT: Variant = {
-  ...CLASSIC,
-  // ── Find creators: the live shapes ──
-  ...LIVE_FIND_CREATORS,
-};
+/** "2026-08-12" as the variant's picker shows it (English month names for 'long'). */
+export function showDate(ymd: string, format: Variant['dateFormat']): string {
+  const [y = '', m = '', d = ''] = ymd.split('-');
+  if (format === 'dmy') return `${d}/${m}/${y}`;
+  if (format === 'mdy') return `${m}/${d}/${y}`;
+  if (format === 'long') return `${Number(d)} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m) - 1]} ${y}`;
+  return ymd;
+}
 
 /** A variant from a partial one: every switch not named keeps the default's value. */
 export function variant(partial: Partial<Variant> & { name: string }, base: Variant = DEFAULT_VARIANT): Variant {

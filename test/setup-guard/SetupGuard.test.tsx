@@ -19,6 +19,7 @@ const actions = (): GuardActions => ({
   acceptPrefill: vi.fn(),
   dismissPrefill: vi.fn(),
   confirmWarnings: vi.fn(),
+  sendAnyway: vi.fn(),
 });
 
 function view(over: Partial<GuardView> = {}): GuardView {
@@ -106,6 +107,19 @@ describe('SetupGuard', () => {
       .find((b) => b.textContent?.includes('allow Send'))
       ?.click();
     expect(a.confirmWarnings).toHaveBeenCalledOnce();
+  });
+
+  it('offers "Send anyway" on every hold for must-fix problems, and says when Send is released', () => {
+    const a = actions();
+    const must = [{ code: 'commission.out-of-range', severity: 'error' as const, message: 'Rate 85 % is over 80 %.' }];
+    render(<SetupGuard view={view({ findings: must, send: { state: 'blocked' } })} actions={a} />, root);
+    const anyway = buttons().find((b) => b.textContent === 'Send anyway');
+    expect(anyway?.type).toBe('button');
+    anyway?.click();
+    expect(a.sendAnyway).toHaveBeenCalledOnce();
+    render(<SetupGuard view={view({ findings: must, send: { state: 'released' }, creatorCount: null })} actions={a} />, root);
+    expect(root.querySelector('.cp-guard__summary')?.textContent).toContain('creators not read');
+    expect(root.querySelector('[data-send="released"]')?.textContent).toMatch(/The Send after it is checked again/);
   });
 
   it('reports the platform answer after Send, with conflicts in words', () => {

@@ -27,6 +27,7 @@ const actions = (): GuardActions => ({
   acceptPrefill: vi.fn(),
   dismissPrefill: vi.fn(),
   confirmWarnings: vi.fn(),
+  sendAnyway: vi.fn(),
 });
 
 function view(over: Partial<GuardView> = {}): GuardView {

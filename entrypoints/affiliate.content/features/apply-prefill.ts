@@ -13,8 +13,11 @@ function optionText(key: keyof typeof LABELS, lang: Language): string {
   return LABELS[key][lang][0] ?? LABELS[key].en[0] ?? '';
 }
 
-async function applyOne(c: PrefillChange, controls: CreateControls, lang: Language): Promise<WriteResult> {
-  const row = c.productId ? controls.products.find((p) => p.id === c.productId) : undefined;
+/** A product's row on the page, by its place in the form (rows may show no id: docs/domain.md). */
+export type RowOf = (productId: string) => number;
+
+async function applyOne(c: PrefillChange, controls: CreateControls, lang: Language, rowOf: RowOf): Promise<WriteResult> {
+  const row = c.productId ? controls.products[rowOf(c.productId)] : undefined;
   switch (c.field) {
     case 'endDate':
       return controls.endDate ? writeDate(controls.endDate, String(c.value)) : missing();
@@ -37,11 +40,11 @@ async function applyOne(c: PrefillChange, controls: CreateControls, lang: Langua
  * Writes the accepted changes into the page's own controls, one after another (each waits for React to
  * re-render), and returns what could not be written. Never presses Send.
  */
-export async function applyPrefill(changes: PrefillChange[], lang: Language): Promise<Array<{ change: PrefillChange; reason: string }>> {
+export async function applyPrefill(changes: PrefillChange[], lang: Language, rowOf: RowOf): Promise<Array<{ change: PrefillChange; reason: string }>> {
   const failed: Array<{ change: PrefillChange; reason: string }> = [];
   for (const change of changes) {
     // Re-find the controls each time: a write can re-render the row that holds the next one.
-    const r = await applyOne(change, findCreateControls(document), lang).catch(() => missing());
+    const r = await applyOne(change, findCreateControls(document), lang, rowOf).catch(() => missing());
     if (!r.ok) failed.push({ change, reason: r.reason });
   }
   return failed;

@@ -4,21 +4,22 @@ import { sendMessage, newOpId } from '@/components/common/rpc';
 import { usePanelControl, usePanelCounts } from '@/components/panel/panel-context';
 import { GUARD_TEXT } from '@/components/setup-guard/messages';
 import { SetupGuard } from '@/components/setup-guard/SetupGuard';
-import type { GuardProductRow, GuardView, SendOutcome, StockState } from '@/components/setup-guard/types';
+import type { GuardProductRow, GuardView, SendOutcome } from '@/components/setup-guard/types';
 import { writeNumber } from '@/lib/form/arco';
 import type { Prefill } from '@/lib/messages';
-import { findCreateControls, findSendButton } from '@/lib/pages/create-invitation';
-import { toInvitationDraft } from '@/lib/pages/draft';
+import { findCreateControls } from '@/lib/pages/create-invitation';
+import { MESSAGES as DRAFT_TEXT, toInvitationDraft } from '@/lib/pages/draft';
 import type { PageRecognition } from '@/lib/pages/recognise';
 import { createErrorReason } from '@/lib/queue/create-result';
 import { settleBatch } from '@/lib/queue/settle';
 import { planPrefill, type PrefillForm } from '@/lib/prefill/plan';
-import { checkInvitation, LIMITS } from '@/lib/rules';
+import { checkWithEndReadings, type Finding, LIMITS, raiseTargetBp, stockNeed, stockState } from '@/lib/rules';
 import { useSettings } from '../settings-hook';
 import type { PageData, PageDataStore } from '../page-data';
 import { usePageData } from '../use-page-data';
 import { applyPrefill } from './apply-prefill';
 import { useLiveForm } from './use-live-form';
+import { holdingErrors, type HoldState, useSendHold } from './use-send-hold';
 
 type CreatePage = Extract<PageRecognition, { kind: 'create-invitation' }>;
 
@@ -29,10 +30,11 @@ export interface SetupGuardFeatureProps {
   data: PageDataStore;
 }
 
-function stockState(stock: number | null, minStock: number, sampleUnits: number): StockState {
-  if (stock == null) return 'unknown';
-  if (stock <= 0) return 'out';
-  return stock < minStock + sampleUnits ? 'low' : 'ok';
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** What could not be read, as "Good to know" notes beside the findings. */
+function readingNotes(gaps: readonly string[]): Finding[] {
+  return gaps.map((message) => ({ code: 'read.unknown', severity: 'info' as const, message }));
 }
 
 function isoCurrency(data: PageData): string | undefined {
@@ -68,7 +70,7 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
   const [send, setSend] = useState<GuardView['send']>({ state: 'idle' });
   const [prefillState, setPrefillState] = useState<{ source: 'defaults' | 'batch'; status: 'offered' | 'applying' | 'applied' | 'dismissed'; note?: string } | null>(null);
   const [batch, setBatch] = useState<Prefill | null>(null);
-  const confirmedFor = useRef<string | null>(null);
+  const guardRoot = useRef<HTMLDivElement>(null);
   const seenCreate = useRef(pageData.lastCreate?.n ?? 0);
   /** When the seller's own (trusted) Send click went through; only its answer may settle a batch. */
   const sendClickAt = useRef<number | null>(null);
@@ -80,15 +82,17 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
         ? toInvitationDraft(form, pageData.products, pageData.creators, {
             language: page.language,
             utcOffsetMinutes: -new Date().getTimezoneOffset(),
+            sampleUnitsPerCreator: settings.sampleUnitsPerCreator,
           })
         : null,
-    [form, pageData.rev],
+    [form, pageData.rev, settings.sampleUnitsPerCreator],
   );
+  const creatorCount = built ? (built.draft.creatorCount === undefined ? built.draft.creators.length : built.draft.creatorCount) : null;
 
   const findings = useMemo(() => {
     if (!built) return [];
     const q = pageData.quota;
-    return checkInvitation(built.draft, {
+    const checked = checkWithEndReadings(built.draft, built.endsAtAlternative, {
       now: Date.now(),
       minStock: settings.minStock,
       quota: q
@@ -98,31 +102,34 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
       locale: pageLocale(page.language, page.region),
       currency,
     });
+    const notes = readingNotes(built.gaps);
+    if (checked.endUncertain && built.draft.endsAt != null && built.endsAtAlternative != null) {
+      notes.push({ code: 'read.unknown', severity: 'info', message: DRAFT_TEXT.endDateUncertain(isoDay(built.draft.endsAt), isoDay(built.endsAtAlternative)) });
+    }
+    return [...checked.findings, ...notes];
   }, [built, settings, pageData.rev]);
 
   const products: GuardProductRow[] = useMemo(() => {
     if (!built) return [];
-    const creators = built.draft.creators.length;
     return built.draft.products.map((p, i) => {
       const formProduct = form?.products[i];
       const typed = formProduct?.targetRateText?.trim() ? p.targetRateBp : null;
-      const sampleUnits = p.sampleOffer === 'free-sample' ? settings.sampleUnitsPerCreator * creators : 0;
       return {
         id: p.id,
         title: p.title ?? p.id,
         priceCents: p.priceCents ?? null,
         stock: p.stock,
-        stockState: stockState(p.stock, settings.minStock, sampleUnits),
+        stockState: stockState(p.stock, stockNeed(p, creatorCount ?? 0, settings.minStock)),
         openRateBp: p.openRateBp,
         targetRateBp: typed,
         effectiveBp: typed ?? p.openRateBp,
         sampleOffer: p.sampleOffer,
-        raiseToBp: p.openRateBp == null ? null : Math.min(LIMITS.rateMaxBp, p.openRateBp + settings.raiseMarginBp),
+        raiseToBp: raiseTargetBp(p.openRateBp, settings.raiseMarginBp),
       };
     });
   }, [built, settings]);
 
-  const errors = findings.filter((f) => f.severity === 'error').length;
+  const errors = holdingErrors(findings);
   const warningKey = findings
     .filter((f) => f.severity === 'warning')
     .map((f) => `${f.code}:${f.productId ?? ''}:${f.creatorId ?? ''}`)
@@ -130,29 +137,18 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
   // The compact pill shows what stands; a held Send, and the platform's answer to Send, open the panel.
   const panel = usePanelControl();
   usePanelCounts(errors, findings.filter((f) => f.severity === 'warning').length);
-  const latest = useRef({ errors, warningKey, confirm: settings.confirmWarnings });
+  const latest = useRef<HoldState>({ errors, warningKey, confirm: settings.confirmWarnings });
   latest.current = { errors, warningKey, confirm: settings.confirmWarnings };
-
-  // Send guard: capture phase on window, so the page's own handlers never see a held click.
-  useEffect(() => {
-    const onClick = (ev: MouseEvent) => {
-      const button = findSendButton(document);
-      const target = ev.target as Node | null;
-      if (!button || !target || !button.contains(target)) return;
-      const l = latest.current;
-      const hold = l.errors > 0 || (l.warningKey !== '' && l.confirm && confirmedFor.current !== l.warningKey);
-      if (hold) {
-        ev.preventDefault();
-        ev.stopImmediatePropagation();
-        setSend({ state: l.errors > 0 ? 'blocked' : 'confirm' });
-        panel.expand();
-        return;
-      }
-      if (ev.isTrusted) sendClickAt.current = Date.now();
+  const hold = useSendHold(latest, guardRoot, {
+    held(state) {
+      setSend({ state: state === 'blocked' ? 'blocked' : 'confirm' });
+      panel.expand();
+    },
+    passed(trusted) {
+      if (trusted) sendClickAt.current = Date.now();
       setSend({ state: 'waiting' });
-    };
-    window.addEventListener('click', onClick, { capture: true, signal });
-  }, []);
+    },
+  });
 
   // A queued batch opened this page: take its terms (once) for the prefill.
   useEffect(() => {
@@ -174,7 +170,7 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
     if (!outcome) return;
     setSend({ state: 'done', outcome });
     panel.expand();
-    confirmedFor.current = null;
+    hold.reset();
     // Once sent, an offered prefill would only undo what was sent.
     if (outcome.ok) setPrefillState((s) => s && { ...s, status: 'dismissed' });
     const settled = batch ? settleBatch(batch.entryIds, sendClickAt.current, Date.now(), last) : null;
@@ -184,7 +180,8 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
 
   const prefillForm: PrefillForm | null = form
     ? {
-        endDate: form.endDate,
+        // A date that reads two ways is still a date the seller chose: the prefill must not replace it.
+        endDate: form.endDate ?? (form.endDateReading?.kind === 'ambiguous' ? form.endDateReading.ymd : null),
         contentType: form.contentType,
         flashSale: form.flashSale,
         contentTypeEditable: form.feeStructure !== 'flat-fee' && form.contentType !== null,
@@ -205,7 +202,7 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
   const view: GuardView = {
     findings,
     products,
-    creatorCount: built?.draft.creators.length ?? 0,
+    creatorCount: built ? creatorCount : 0,
     feeStructure: form?.feeStructure ?? page.feeStructure,
     flatFee: form?.flatFee ? { videoReview: form.flatFee.videoReview, adsAuthorization: form.flatFee.adsAuthorization } : null,
     quota:
@@ -218,11 +215,14 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
     locale: pageLocale(page.language, page.region),
   };
 
+  // Draft products are in the form's row order; rows may show no id, so they are found by place.
+  const rowOf = (productId: string) => products.findIndex((p) => p.id === productId);
+
   const missingBatchProducts =
     batch && form ? batch.terms.products.filter((bp) => !form.products.some((fp) => fp.id === bp.id)) : [];
 
   return (
-    <>
+    <div ref={guardRoot}>
       {form ? null : (
         <p class="cp-alert cp-alert--warning" role="status">
           {GUARD_TEXT.formNotReadable}
@@ -238,7 +238,7 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
         actions={{
           async raise(productId) {
             const p = products.find((x) => x.id === productId);
-            const input = findCreateControls(document).products.find((x) => x.id === productId)?.targetInput;
+            const input = findCreateControls(document).products[rowOf(productId)]?.targetInput;
             if (!p || p.raiseToBp == null || !input) return;
             await writeNumber(input, p.raiseToBp / 100);
             reread();
@@ -249,7 +249,7 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
           async acceptPrefill(ids) {
             const chosen = changes.filter((c) => ids.includes(c.id));
             setPrefillState((s) => s && { ...s, status: 'applying' });
-            const failed = await applyPrefill(chosen, page.language);
+            const failed = await applyPrefill(chosen, page.language, rowOf);
             const done = chosen.length - failed.length;
             const note =
               failed.length === 0
@@ -262,11 +262,15 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
             setPrefillState((s) => s && { ...s, status: 'dismissed' });
           },
           confirmWarnings() {
-            confirmedFor.current = latest.current.warningKey;
+            hold.confirmWarnings();
             setSend({ state: 'confirmed' });
+          },
+          sendAnyway() {
+            hold.releaseOnce();
+            setSend({ state: 'released' });
           },
         }}
       />
-    </>
+    </div>
   );
 }

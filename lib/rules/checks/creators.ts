@@ -3,12 +3,14 @@ import { LIMITS } from '../../config/limits.ts';
 import { creatorLabel, productLabel } from '../messages.ts';
 import type { Rule } from './run.ts';
 
-export const checkCreators: Rule = ({ draft, add, uniqueCreators, creatorRepeats }) => {
-  const count = draft.creators.length;
+export const checkCreators: Rule = ({ draft, add, uniqueCreators, creatorRepeats, creatorCount }) => {
+  // The page's count when it shows more creators than it lets us identify; unknown counts are no finding.
+  const count = draft.creatorCount === undefined ? draft.creators.length : creatorCount;
   if (count === 0) {
     add('creators.none', 'error', {});
     return;
   }
+  if (count === null) return;
   if (count > LIMITS.creatorsPerInvitation) {
     add('creators.too-many', 'error', { count, max: LIMITS.creatorsPerInvitation });
   }
@@ -25,9 +27,10 @@ export const checkCreators: Rule = ({ draft, add, uniqueCreators, creatorRepeats
 };
 
 /** Flash sales: one creator only, and that creator must be able to go LIVE. */
-export const checkFlashSale: Rule = ({ draft, add, uniqueCreators, uniqueCreatorCount }) => {
+export const checkFlashSale: Rule = ({ draft, add, uniqueCreators, uniqueCreatorCount, creatorCount }) => {
   if (!draft.flashSale) return;
-  if (uniqueCreatorCount > 1) add('flash-sale.bulk', 'error', { count: uniqueCreatorCount });
+  const count = Math.max(uniqueCreatorCount, creatorCount ?? 0);
+  if (count > 1) add('flash-sale.bulk', 'error', { count });
   for (const item of uniqueCreators) {
     if (item.canLive === false) {
       add('flash-sale.needs-live', 'error', { creator: creatorLabel(item) }, { creatorId: item.id });

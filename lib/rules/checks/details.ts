@@ -22,7 +22,7 @@ export const checkMessage: Rule = ({ draft, add }) => {
 };
 
 export const checkEndDate: Rule = ({ draft, ctx, add }) => {
-  if (ctx.now === undefined) return;
+  if (ctx.now === undefined || draft.endsAt === null) return;
   const left = draft.endsAt - ctx.now;
   if (left <= 0) add('ends.past', 'error', {});
   else if (left < LIMITS.endsSoonMs) {

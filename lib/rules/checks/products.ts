@@ -3,6 +3,7 @@ import { LIMITS } from '../../config/limits.ts';
 import { formatMoney, formatRate, payoutCents } from '../../format/rate.ts';
 import { productLabel } from '../messages.ts';
 import type { DraftProduct } from '../schema.ts';
+import { stockNeed, stockState } from '../stock.ts';
 import type { Rule, RuleRun } from './run.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -11,7 +12,8 @@ export const checkProducts: Rule = (run) => {
   const { draft, add } = run;
   const count = draft.products.length;
   if (count === 0) {
-    add('products.none', 'error', {});
+    // A list that could not be read is not an empty one.
+    if (draft.productsRead !== false) add('products.none', 'error', {});
     return;
   }
   if (count > LIMITS.productsPerInvitation) {
@@ -34,6 +36,7 @@ export const checkProducts: Rule = (run) => {
 // every batch, and most products have no finding.
 function checkCommission({ ctx, add }: RuleRun, p: DraftProduct): void {
   const target = p.targetRateBp;
+  if (target === null) return;
   if (!Number.isInteger(target) || target < LIMITS.rateMinBp || target > LIMITS.rateMaxBp) {
     add(
       'commission.out-of-range',
@@ -74,34 +77,26 @@ function checkCommission({ ctx, add }: RuleRun, p: DraftProduct): void {
   );
 }
 
-/** Free-sample units this product needs for everyone invited (0 when no free samples are offered). */
-export function sampleUnitsNeeded(p: DraftProduct, creators: number): number {
-  if (p.sampleOffer !== 'free-sample') return 0;
-  return (p.sampleUnitsPerCreator ?? LIMITS.defaultSampleUnitsPerCreator) * creators;
-}
-
-function checkStock({ ctx, add, uniqueCreatorCount }: RuleRun, p: DraftProduct): void {
+function checkStock({ ctx, add, creatorCount }: RuleRun, p: DraftProduct): void {
   if (p.stock === null) {
     add('stock.unknown', 'info', { product: productLabel(p) }, { productId: p.id });
     return;
   }
-  if (p.stock <= 0) {
+  const need = stockNeed(p, creatorCount ?? 0, ctx.minStock);
+  const state = stockState(p.stock, need);
+  if (state === 'out') {
     add('stock.out', 'error', { product: productLabel(p) }, { productId: p.id });
-    return;
-  }
-  const samples = sampleUnitsNeeded(p, uniqueCreatorCount);
-  const needed = ctx.minStock + samples;
-  if (p.stock < needed) {
+  } else if (state === 'low') {
     add(
       'stock.low',
       'warning',
       {
         product: productLabel(p),
         stock: p.stock,
-        needed,
+        needed: need.needed,
         minStock: ctx.minStock,
-        sampleUnits: samples,
-        creators: uniqueCreatorCount,
+        sampleUnits: need.sampleUnits,
+        creators: creatorCount ?? 0,
       },
       { productId: p.id },
     );
@@ -110,7 +105,7 @@ function checkStock({ ctx, add, uniqueCreatorCount }: RuleRun, p: DraftProduct):
 
 /** Free samples only pay off if creators can post (14 days after receipt) before the invitation ends. */
 function checkSampleWindow({ draft, ctx, add }: RuleRun, p: DraftProduct): void {
-  if (p.sampleOffer !== 'free-sample' || ctx.now === undefined) return;
+  if (p.sampleOffer !== 'free-sample' || ctx.now === undefined || draft.endsAt === null) return;
   const left = draft.endsAt - ctx.now;
   // A past or imminent end date is reported by ends.*; this is about the weeks after.
   if (left < LIMITS.endsSoonMs || left >= LIMITS.samplePostWindowMs) return;

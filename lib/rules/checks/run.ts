@@ -25,6 +25,11 @@ export interface RuleRun {
   creatorRepeats: ReadonlyMap<string, number>;
   /** Creators counted once each (duplicates are reported separately). */
   uniqueCreatorCount: number;
+  /**
+   * How many creators are chosen: the page's own count when it shows more than it lets us identify,
+   * else `uniqueCreatorCount`; null when unknown (count rules are then skipped).
+   */
+  creatorCount: number | null;
   add<C extends FindingCode>(
     code: C,
     severity: Severity,
@@ -77,6 +82,7 @@ export function newRun(draft: InvitationDraft, ctx: ResolvedContext, out: Findin
     productRepeats: products.repeats,
     creatorRepeats: creators.repeats,
     uniqueCreatorCount: creators.unique.length,
+    creatorCount: draft.creatorCount === undefined ? creators.unique.length : draft.creatorCount,
     add(code, severity, params, ids) {
       const f: Finding = { code, severity, message: message(code, params) };
       if (ids?.productId !== undefined) f.productId = ids.productId;

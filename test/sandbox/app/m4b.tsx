@@ -113,3 +113,16 @@ export const E2E = {
   productTable: '2b3c4d5e-6f70-4819',
   collabTable: '9a8b7c6d-5e4f-4a3b',
 } as const;
+
+/** The ids public automation code saw on the live create page (docs/domain.md), for `variant.createLiveIds`. */
+export const LIVE_E2E = {
+  nameInput: 'feafd809-5fe4-3adf',
+  sendButton: '140f8059-efa6-4618',
+  discardButton: '567176e8-c400-24c9',
+  commissionInput: '3a1bf7cf-465b-f541',
+} as const;
+
+/** The create page's ids for this variant: the live ones, or the contract's stand-ins. */
+export function createIds(live: boolean): Record<keyof typeof LIVE_E2E, string> {
+  return live ? LIVE_E2E : { nameInput: E2E.nameInput, sendButton: E2E.sendButton, discardButton: E2E.discardButton, commissionInput: E2E.commissionInput };
+}

@@ -4,7 +4,7 @@ import type { ConflictItem, ProductJson } from '../../data/types.ts';
 import { api } from '../api.ts';
 import { useEnv } from '../context.ts';
 import { ymd } from '../dates.ts';
-import { E2E, M4bButton, M4bCollapseItem } from '../m4b.tsx';
+import { createIds, M4bButton, M4bCollapseItem } from '../m4b.tsx';
 import { navigate, withShopQuery } from '../router.ts';
 import { recordCreate, registerCreatePage } from '../sandboxHook.ts';
 import { CreatorsSection } from './CreatorsSection.tsx';
@@ -25,7 +25,8 @@ interface Props {
 
 /** Create / edit a target collaboration (commission or flat fee). All inputs are controlled by one React state. */
 export function CreatePage({ flatFee, editId, family }: Props) {
-  const { t, lang } = useEnv();
+  const { t, lang, variant } = useEnv();
+  const ids = createIds(variant.createLiveIds);
   const [form, setForm] = useState<FormState | null>(null);
   const [sending, setSending] = useState(false);
   const [sentId, setSentId] = useState<string | null>(null);
@@ -151,7 +152,14 @@ export function CreatePage({ flatFee, editId, family }: Props) {
     ),
   };
   // Section order differs between builds and regions on the real site; readers must not depend on it.
-  const order = lang === 'id' ? ['details', 'creators', 'products', 'samples'] : ['details', 'products', 'samples', 'creators'];
+  const order =
+    variant.sectionOrder === 'products-first'
+      ? ['products', 'details', 'creators', 'samples']
+      : lang === 'id'
+        ? ['details', 'creators', 'products', 'samples']
+        : ['details', 'products', 'samples', 'creators'];
+  const collapsed: string[] = { none: [], samples: ['samples'], 'samples-and-creators': ['samples', 'creators'] }[variant.collapsedSections];
+  const open = order.filter((k) => !collapsed.includes(k));
   const heading = editId ? t('editTarget') : flat ? t('createFlatFee') : t('createTarget');
   const listHref = withShopQuery(family);
 
@@ -161,14 +169,14 @@ export function CreatePage({ flatFee, editId, family }: Props) {
       {precheck.length > 0 && (
         <Alert type="warning" style={{ marginBottom: 12 }} content={`${t('duplicate')}: ${precheck.length}`} />
       )}
-      <Collapse defaultActiveKey={order} style={{ background: '#fff' }}>
+      <Collapse defaultActiveKey={open} style={{ background: '#fff' }}>
         {order.map((k) => sections[k])}
       </Collapse>
       <div className="footer-bar">
-        <M4bButton e2e={E2E.discardButton} onClick={() => navigate(listHref)}>
+        <M4bButton e2e={ids.discardButton} onClick={() => navigate(listHref)}>
           {t('discard')}
         </M4bButton>
-        <M4bButton type="primary" e2e={E2E.sendButton} loading={sending} onClick={() => void send()}>
+        <M4bButton type="primary" e2e={ids.sendButton} loading={sending} onClick={() => void send()}>
           {t('send')}
         </M4bButton>
       </div>

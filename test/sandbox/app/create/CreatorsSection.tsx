@@ -3,13 +3,17 @@ import { useEffect, useState } from 'react';
 import type { CreatorJson } from '../../data/types.ts';
 import { api } from '../api.ts';
 import { useEnv } from '../context.ts';
-import { E2E, M4bButton, M4bInputSearch } from '../m4b.tsx';
+import { E2E, M4bButton, M4bInputSearch, M4bTable } from '../m4b.tsx';
 import { canGoLive, followersText } from '../pages/creatorView.tsx';
+import type { Variant } from '../../variant.ts';
 import type { FormState, Update } from './formState.ts';
 
 const MAX_CREATORS = 50;
 
-/** "Choose creators": search by username or id, add recommended ones, chosen creators as closable tags, "N/50". */
+/**
+ * "Choose creators": search by username or id, add recommended ones, "N/50", and the chosen creators as the
+ * variant draws them: closable "@handle" tags, cards, the live paginated table, or not at all (counter only).
+ */
 export function CreatorsSection({ form, update }: { form: FormState; update: Update }) {
   const env = useEnv();
   const { t } = env;
@@ -89,17 +93,66 @@ export function CreatorsSection({ form, update }: { form: FormState; update: Upd
           ))}
         </div>
       )}
-      <div className="chosen-creators">
-        {form.creators.map((c) => (
-          <Tag
-            key={c.creator_oecuid.value}
-            closable
-            onClose={() => update((s) => ({ creators: s.creators.filter((x) => x.creator_oecuid.value !== c.creator_oecuid.value) }))}
-          >
-            @{c.handle.value}
-          </Tag>
+      <ChosenCreators
+        creators={form.creators}
+        shownAs={env.variant.chosenCreators}
+        remove={(id) => update((s) => ({ creators: s.creators.filter((x) => x.creator_oecuid.value !== id) }))}
+      />
+    </div>
+  );
+}
+
+function ChosenCreators({ creators, shownAs, remove }: { creators: CreatorJson[]; shownAs: Variant['chosenCreators']; remove: (id: string) => void }) {
+  const { t } = useEnv();
+  if (shownAs === 'counter') return null;
+  if (shownAs === 'table') {
+    // As on the live page: a checkbox column, the name, an action; 20 per page with "1-20 of N".
+    return (
+      <M4bTable<CreatorJson>
+        className="invitation-select-creator-table"
+        rowKey={(c) => c.creator_oecuid.value}
+        rowSelection={{ type: 'checkbox' }}
+        data={creators}
+        border={false}
+        pagination={{ pageSize: 20, sizeCanChange: true, sizeOptions: [20, 50], showTotal: (total: number, range: number[]) => `${range[0]}-${range[1]} of ${total}` }}
+        columns={[
+          { title: t('creators'), key: 'name', render: (_: unknown, c: CreatorJson) => <span>{c.nickname.value}</span> },
+          {
+            title: '',
+            key: 'action',
+            width: 90,
+            render: (_: unknown, c: CreatorJson) => (
+              <M4bButton size="small" onClick={() => remove(c.creator_oecuid.value)}>
+                {t('remove')}
+              </M4bButton>
+            ),
+          },
+        ]}
+      />
+    );
+  }
+  if (shownAs === 'cards') {
+    return (
+      <div className="chosen-creators creator-cards">
+        {creators.map((c) => (
+          <div key={c.creator_oecuid.value} className="creator-card">
+            <div>@{c.handle.value}</div>
+            <div className="muted">{c.nickname.value}</div>
+            <M4bButton size="small" aria-label={t('remove')} onClick={() => remove(c.creator_oecuid.value)}>
+              ×
+            </M4bButton>
+          </div>
         ))}
       </div>
+    );
+  }
+  return (
+    <div className="chosen-creators">
+      {creators.map((c) => (
+        <Tag key={c.creator_oecuid.value} closable onClose={() => remove(c.creator_oecuid.value)}>
+          @{c.handle.value}
+        </Tag>
+      ))}
     </div>
   );
 }

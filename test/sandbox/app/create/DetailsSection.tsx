@@ -1,45 +1,55 @@
 import { useEnv } from '../context.ts';
-import { E2E, M4bDatePicker, M4bInput, M4bSelect, M4bSwitch, M4bTextArea } from '../m4b.tsx';
+import dayjs from 'dayjs';
+import { DATE_FORMATS } from '../../variant.ts';
+import { createIds, E2E, M4bDatePicker, M4bInput, M4bSelect, M4bSwitch, M4bTextArea } from '../m4b.tsx';
 import type { FormState, Update } from './formState.ts';
 
 /** Name, end date, message, content type and flash sale. */
 export function DetailsSection({ form, update, today }: { form: FormState; update: Update; today: string }) {
-  const { t } = useEnv();
+  const { t, variant } = useEnv();
   const flat = form.feeType === 2;
+  const ids = createIds(variant.createLiveIds);
+  // The live page's form items carry ids like #target_complete_details_name around their control.
+  const liveId = (name: string) => (variant.createLiveIds ? `target_complete_details_${name}` : undefined);
+  const messageId = variant.createLiveIds ? 'target_complete_details_message_input' : 'invitation-message';
   return (
     <div>
       <div className="field">
         <label className="field-label" htmlFor="invitation-name">
           {t('invitationName')}
         </label>
+        <div id={liveId('name')}>
         <M4bInput
           id="invitation-name"
-          e2e={E2E.nameInput}
+          e2e={ids.nameInput}
           placeholder={t('invitationName')}
           maxLength={30}
           showWordLimit
           value={form.name}
           onChange={(name) => update({ name })}
         />
+        </div>
       </div>
       <div className="field">
         <span className="field-label">{t('validUntil')}</span>
-        <M4bDatePicker
-          e2e={E2E.endDatePicker}
-          style={{ width: 240 }}
-          placeholder={t('endDate')}
-          format="YYYY-MM-DD"
-          value={form.endDate || undefined}
-          disabledDate={(d) => d.format('YYYY-MM-DD') < today}
-          onChange={(dateString: string) => update({ endDate: dateString ?? '' })}
-        />
+        <div id={liveId('until')}>
+          <M4bDatePicker
+            e2e={E2E.endDatePicker}
+            style={{ width: 240 }}
+            placeholder={t('endDate')}
+            format={DATE_FORMATS[variant.dateFormat]}
+            value={form.endDate ? dayjs(form.endDate) : undefined}
+            disabledDate={(d) => d.format('YYYY-MM-DD') < today}
+            onChange={(_: string, date: dayjs.Dayjs | undefined) => update({ endDate: date ? date.format('YYYY-MM-DD') : '' })}
+          />
+        </div>
       </div>
       <div className="field">
-        <label className="field-label" htmlFor="invitation-message">
+        <label className="field-label" htmlFor={messageId}>
           {t('message')}
         </label>
         <M4bTextArea
-          id="invitation-message"
+          id={messageId}
           e2e={E2E.messageInput}
           placeholder={t('messagePlaceholder')}
           maxLength={500}

@@ -3,7 +3,7 @@ import { IconDelete } from '@arco-design/web-react/icon';
 import { useState } from 'react';
 import type { ProductJson } from '../../data/types.ts';
 import { useEnv } from '../context.ts';
-import { E2E, M4bButton, M4bInputNumber, M4bSelect, M4bTable } from '../m4b.tsx';
+import { createIds, E2E, M4bButton, M4bInputNumber, M4bSelect, M4bTable } from '../m4b.tsx';
 import type { FormState, ProductRow, Update } from './formState.ts';
 import { ProductDrawer } from './ProductDrawer.tsx';
 
@@ -11,7 +11,8 @@ const openRate = (p: ProductJson) => (p.open_commission === null ? '--' : `${(p.
 
 /** The products table: one target commission InputNumber and one sample offer Select per product. */
 export function ProductsSection({ form, update }: { form: FormState; update: Update }) {
-  const { t } = useEnv();
+  const { t, variant } = useEnv();
+  const showId = variant.productIdText;
   const [drawer, setDrawer] = useState(false);
   const [batch, setBatch] = useState<number | undefined | null>(null);
   const setRow = (id: string, patch: Partial<ProductRow>) =>
@@ -26,7 +27,7 @@ export function ProductsSection({ form, update }: { form: FormState; update: Upd
           <img src={r.product.image_url} alt="" />
           <div>
             <div>{r.product.title}</div>
-            <div className="muted">ID: {r.product.product_id}</div>
+            {showId && <div className="muted">ID: {r.product.product_id}</div>}
           </div>
         </div>
       ),
@@ -40,7 +41,7 @@ export function ProductsSection({ form, update }: { form: FormState; update: Upd
       width: 170,
       render: (_: unknown, r: ProductRow) => (
         <M4bInputNumber
-          e2e={E2E.commissionInput}
+          e2e={createIds(variant.createLiveIds).commissionInput}
           placeholder="1.00-80.00"
           min={1}
           max={80}
@@ -103,7 +104,7 @@ export function ProductsSection({ form, update }: { form: FormState; update: Upd
         data={form.products}
         pagination={false}
         border={false}
-        onRow={(r) => ({ 'data-row-key': r.product.product_id })}
+        onRow={(r) => (showId ? { 'data-row-key': r.product.product_id } : {})}
       />
       <ProductDrawer
         visible={drawer}
