@@ -12,6 +12,7 @@ import { FOCUSED_CREATOR_REQUEST } from '@/lib/messages';
 import { type PageRecognition, recognisePage } from '@/lib/pages/recognise';
 import { LIMITS } from '@/lib/config/limits';
 import { FEATURE_OF_PAGE, loadFeature } from './feature-loader';
+import { followLanguageChanges } from './follow-language';
 import { focusedCreator } from './focused-creator';
 import { createPageData, type PageDataStore } from './page-data';
 import { PanelApp } from './panel-app';
@@ -120,7 +121,10 @@ export function startPageController(ctx: ContentScriptContext): void {
         refuseForgedEvents(container, GUARDED_EVENTS);
       },
     });
-    const renderPanel = () => render(<PanelApp page={page} url={url} signal={signal} data={data} />, ui.uiContainer);
+    /** Counts the page's language switches: a new language remounts the panel, so every text is read again. */
+    let languageSwitches = 0;
+    const renderPanel = () =>
+      render(<PanelApp key={languageSwitches} page={page} url={url} signal={signal} data={data} />, ui.uiContainer);
     if (signal.aborted) return;
     visit.ui = ui;
     // The first render is the costliest (cold code): not in the task that started the visit.
@@ -135,6 +139,20 @@ export function startPageController(ctx: ContentScriptContext): void {
     page = found;
     ui.mount();
     renderPanel();
+    // The page may render English first and switch to the seller's language seconds later: follow it.
+    if (found.kind !== 'not-recognised') {
+      // One switch at a time, in order: a later switch never ends before an earlier one.
+      let switching = Promise.resolve();
+      followLanguageChanges(document, found.language, signal, (language) => {
+        switching = switching.then(async () => {
+          await followPageLanguage(language, askBrowserLanguage);
+          if (signal.aborted || !page || page.kind === 'not-recognised') return;
+          page = { ...page, language };
+          languageSwitches += 1;
+          renderPanel();
+        });
+      });
+    }
     // A context's first number formatter costs ~40 ms (ICU data): made while the page is idle, in a task
     // of its own, not inside the first render that shows a rate or a price (counts need no Intl).
     const warm = () => {
