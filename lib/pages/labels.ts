@@ -99,7 +99,7 @@ export const LABELS = {
   colProducts: { en: ['Products'], id: ['Produk'], vi: ['Sản phẩm'] },
   colCreators: { en: ['Creators'], id: ['Kreator'], vi: ['Nhà sáng tạo'] },
   colValidUntil: { en: ['Valid until', 'End date'], id: ['Berlaku hingga', 'Tanggal berakhir'], vi: ['Có hiệu lực đến', 'Ngày kết thúc'] },
-  view: { en: ['View'], id: ['Lihat'], vi: ['Xem'] },
+  view: { en: ['View', 'Details'], id: ['Lihat', 'Detail'], vi: ['Xem', 'Chi tiết'] },
 } as const satisfies LabelTable;
 
 export type LabelKey = keyof typeof LABELS;
