@@ -13,23 +13,47 @@ export interface Variant {
   // ── Shell (every page) ──────────────────────────────────────────────────────────────────────────────────
   /** A short name for test titles and the demo; not a switch. */
   name: string;
+  /** Ms after load at which a non-English page switches from English to its language (re-mounting the micro-app); null: right away. */
+  languageSwitchAfterMs: number | null;
+  /** Header controls ("Creator messages", bell, "Help", account): none, real buttons, or Arco dropdown triggers of plain div/span (plus a "Need help?" widget). */
+  headerMenus: 'none' | 'buttons' | 'divs';
 
   // ── Find creators ───────────────────────────────────────────────────────────────────────────────────────
 
   // ── Create target collaboration ─────────────────────────────────────────────────────────────────────────
 
   // ── Target collaborations list ──────────────────────────────────────────────────────────────────────────
+  /** The row's "View": a link routed client-side, or a button that opens the detail in a new tab (no href). */
+  listView: 'link' | 'button';
+  /** Whether list rows carry `data-row-key` (the group id). */
+  listRowKey: boolean;
+  /** List and detail JSON: `invitation_group_list` / `invitation_group`, or the live `invitation_list` / `invitation`. */
+  listJson: 'classic' | 'live';
 }
 
 /** The shapes the sandbox drew before the live pages were studied; kept as one variant among others. */
 export const CLASSIC: Variant = {
   name: 'classic',
+  // Shell
+  languageSwitchAfterMs: null,
+  headerMenus: 'none',
+  // Target collaborations list
+  listView: 'link',
+  listRowKey: true,
+  listJson: 'classic',
 };
 
 /** What the saved live pages and public automation code show (docs/domain.md, "The live pages"). */
 export const LIVE: Variant = {
   ...CLASSIC,
   name: 'live',
+  // Shell: "English first at 3 s and Vietnamese at 6 s"; header menus are Arco dropdown triggers.
+  languageSwitchAfterMs: 2000,
+  headerMenus: 'divs',
+  // Target collaborations list
+  listView: 'button',
+  listRowKey: false,
+  listJson: 'live',
 };
 
 /** What a sandbox serves unless a test asks for another variant. */

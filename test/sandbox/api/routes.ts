@@ -1,4 +1,5 @@
 import { isOpenGroup } from '../data/groups.ts';
+import { liveDetailJson, liveSearchJson } from '../data/group-live.ts';
 import { creatorJson, groupDetailJson, groupSummaryJson, productJson } from '../data/json.ts';
 import { digitId } from '../data/random.ts';
 import type { ApiResponse, CreateRequest, GroupRecord, Lang } from '../data/types.ts';
@@ -139,13 +140,16 @@ function search(state: SandboxState, body: Body): ApiResult {
   const size = Math.min(100, Math.max(1, num(body.page_size, 20)));
   const status = num(body.status, 0);
   const list = state.groups.filter((g) => !status || g.status === status).sort((a, b) => b.createTime - a.createTime);
-  return ok({ invitation_group_list: list.slice((page - 1) * size, page * size).map(groupSummaryJson), total: list.length });
+  const rows = list.slice((page - 1) * size, page * size).map(groupSummaryJson);
+  if (state.variant.listJson === 'live') return ok(liveSearchJson(rows, list.length, page * size < list.length));
+  return ok({ invitation_group_list: rows, total: list.length });
 }
 
 function detail(state: SandboxState, query: URLSearchParams, ctx: ApiContext): ApiResult {
   const g = state.groups.find((x) => x.id === query.get('invitation_group_id'));
   if (!g) return fail(CODES.invalidParams, 'Invalid parameter: invitation not found');
-  return ok({ invitation_group: groupDetailJson(g, state.productById, state.creatorById, ctx.region) });
+  const detail = groupDetailJson(g, state.productById, state.creatorById, ctx.region);
+  return ok(state.variant.listJson === 'live' ? liveDetailJson(detail) : { invitation_group: detail });
 }
 
 /** Routes one API call. Returns null for unknown paths (the server answers 404). */
