@@ -7,7 +7,7 @@ import { SetupGuard } from '@/components/setup-guard/SetupGuard';
 import type { GuardProductRow, GuardView, SendOutcome, StockState } from '@/components/setup-guard/types';
 import { writeNumber } from '@/lib/form/arco';
 import type { Prefill } from '@/lib/messages';
-import { findCreateControls, findSendButton } from '@/lib/pages/create-invitation';
+import { controlsToKeepVisible, findCreateControls, findSendButton } from '@/lib/pages/create-invitation';
 import { toInvitationDraft } from '@/lib/pages/draft';
 import type { PageRecognition } from '@/lib/pages/recognise';
 import { createErrorReason } from '@/lib/queue/create-result';
@@ -142,7 +142,7 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
         ev.preventDefault();
         ev.stopImmediatePropagation();
         setSend({ state: l.errors > 0 ? 'blocked' : 'confirm' });
-        panel.expand();
+        panel.expand(controlsToKeepVisible(document));
         return;
       }
       setSend({ state: 'waiting' });
