@@ -57,7 +57,15 @@ export const LIVE: Variant = {
 };
 
 /** What a sandbox serves unless a test asks for another variant. */
-export const DEFAULT_VARIANT: Variant = CLASSIC;
+export const DEFAULT_VARIANT: Variant = {
+  ...CLASSIC,
+  // Shell and list: the readers pass on the live shapes.
+  languageSwitchAfterMs: LIVE.languageSwitchAfterMs,
+  headerMenus: LIVE.headerMenus,
+  listView: LIVE.listView,
+  listRowKey: LIVE.listRowKey,
+  listJson: LIVE.listJson,
+};
 
 /** A variant from a partial one: every switch not named keeps the default's value. */
 export function variant(partial: Partial<Variant> & { name: string }, base: Variant = DEFAULT_VARIANT): Variant {
