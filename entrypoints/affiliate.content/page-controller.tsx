@@ -121,10 +121,7 @@ export function startPageController(ctx: ContentScriptContext): void {
         refuseForgedEvents(container, GUARDED_EVENTS);
       },
     });
-    /** Counts the page's language switches: a new language remounts the panel, so every text is read again. */
-    let languageSwitches = 0;
-    const renderPanel = () =>
-      render(<PanelApp key={languageSwitches} page={page} url={url} signal={signal} data={data} />, ui.uiContainer);
+    const renderPanel = () => render(<PanelApp page={page} url={url} signal={signal} data={data} />, ui.uiContainer);
     if (signal.aborted) return;
     visit.ui = ui;
     // The first render is the costliest (cold code): not in the task that started the visit.
@@ -147,8 +144,8 @@ export function startPageController(ctx: ContentScriptContext): void {
         switching = switching.then(async () => {
           await followPageLanguage(language, askBrowserLanguage);
           if (signal.aborted || !page || page.kind === 'not-recognised') return;
+          // A new page object: the panel re-renders in the new language (panel-app.tsx).
           page = { ...page, language };
-          languageSwitches += 1;
           renderPanel();
         });
       });

@@ -38,8 +38,8 @@ function message(lang: 'en' | 'vi', area: string, key: string): string {
 }
 
 /** Waits until the panel names `name` in its subtitle, opening a pill as a seller would. */
-async function panelNames(page: Page, name: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+async function panelNames(page: Page, name: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
   let seen: string | null = null;
   while (Date.now() < deadline) {
     seen = await page.evaluate((sel) => {
@@ -95,10 +95,16 @@ describe('the live shell (variants)', () => {
     h.sandbox.state.variant = SHELL_LIVE;
     const page = await h.newPage();
     await page.goto(`${ORIGIN}/connection/creator?shop_region=VN&lang=vi`);
-    // English first, as live.
+    // English first, as live; the seller opens the panel (usually before the switch, on a loaded machine maybe after).
     await page.locator('.micro-app-container h4', { hasText: 'Find creators' }).waitFor({ timeout: 15_000 });
+    await openPanel(page);
+    // Then the page switches: the opened panel stays open and speaks Vietnamese.
     await page.waitForFunction(() => document.documentElement.lang === 'vi', undefined, { timeout: 15_000 });
-    await panelNames(page, message('vi', 'panel', 'page_find_creators'));
+    await page.waitForFunction(
+      ([tag, name]) => document.querySelector(tag)?.shadowRoot?.querySelector('.cp-panel__subtitle')?.textContent === name,
+      [PANEL, message('vi', 'panel', 'page_find_creators')] as const,
+      { timeout: 10_000 },
+    );
     assert.deepEqual(h.pageErrors, []);
     await page.close();
   });
