@@ -158,9 +158,25 @@ describe('the live shell (variants)', () => {
       const badge = row(name).locator(`${BADGE} .cp-health-badge`);
       await badge.filter({ hasText: new RegExp(`^${severity} · \\d+$`) }).waitFor({ timeout: 15_000 });
     }
-    // The healthy one gets no warning.
+    // The healthy one gets no badge.
     assert.equal(await row('Evergreen bestsellers').locator(`${BADGE} .cp-health-badge`).count(), 0);
     assert.deepEqual(h.pageErrors, []);
     await page.close();
+  });
+
+  it('a list loaded from endpoints we do not know: the panel says it could not read the list data, asking nothing', async () => {
+    h.sandbox.state.variant = variant({ name: 'list-unknown-endpoint', listEndpoint: 'unknown' }, SHELL_LIVE);
+    const page = await h.newPage();
+    await page.goto(`${ORIGIN}/affiliate/collaboration/target-invitation?shop_region=GB&tab=1`);
+    await page.locator('[data-tid="m4b_table"] tbody tr').first().waitFor({ timeout: 15_000 });
+    await openPanel(page);
+    const said = page.locator(`${PANEL} .cp-health [data-state="list-unread"]`);
+    await said.waitFor({ timeout: 15_000 });
+    assert.equal((await said.textContent())?.trim(), message('en', 'health', 'ui_nothing_loaded'));
+    assert.doesNotMatch((await said.textContent()) ?? '', /scroll/i);
+    assert.equal(await page.locator(`${BADGE} .cp-health-badge`).count(), 0, 'no badge without data');
+    assert.deepEqual(h.pageErrors, []);
+    await page.close();
+    h.sandbox.state.variant = SHELL_LIVE;
   });
 });

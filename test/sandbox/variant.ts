@@ -29,6 +29,8 @@ export interface Variant {
   listRowKey: boolean;
   /** List and detail JSON: `invitation_group_list` / `invitation_group`, or the live `invitation_list` / `invitation`. */
   listJson: 'classic' | 'live';
+  /** Where the list loads its collaborations and their details: `invitation_group/search` and `/detail`, or endpoints Collab Pilot does not know. */
+  listEndpoint: 'search' | 'unknown';
 }
 
 /** The shapes the sandbox drew before the live pages were studied; kept as one variant among others. */
@@ -41,6 +43,7 @@ export const CLASSIC: Variant = {
   listView: 'link',
   listRowKey: true,
   listJson: 'classic',
+  listEndpoint: 'search',
 };
 
 /** What the saved live pages and public automation code show (docs/domain.md, "The live pages"). */

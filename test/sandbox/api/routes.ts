@@ -30,6 +30,9 @@ export const API_PATHS = {
   create: `${PREFIX}/oec/affiliate/seller/invitation_group/create`,
   update: `${PREFIX}/oec/affiliate/seller/invitation_group/update`,
   search: `${PREFIX}/oec/affiliate/seller/invitation_group/search`,
+  /** The same list and detail under paths the extension's observer does not know (variant listEndpoint: 'unknown'). */
+  searchElsewhere: `${PREFIX}/oec/affiliate/seller/invitation_group/list_v2`,
+  detailElsewhere: `${PREFIX}/oec/affiliate/seller/invitation_group/detail_v2`,
   detail: `${PREFIX}/oec/affiliate/seller/invitation_group/detail`,
 } as const;
 
@@ -164,8 +167,12 @@ export function handleApi(state: SandboxState, method: string, url: URL, body: u
     case `POST ${API_PATHS.conflictCheck}`: return conflictCheck(state, b);
     case `POST ${API_PATHS.create}`: return create(state, b, ctx);
     case `POST ${API_PATHS.update}`: return update(state, b, ctx);
-    case `POST ${API_PATHS.search}`: return search(state, b);
-    case `GET ${API_PATHS.detail}`: return detail(state, url.searchParams, ctx);
+    case `POST ${API_PATHS.search}`:
+    case `POST ${API_PATHS.searchElsewhere}`:
+      return search(state, b);
+    case `GET ${API_PATHS.detail}`:
+    case `GET ${API_PATHS.detailElsewhere}`:
+      return detail(state, url.searchParams, ctx);
     default: return null;
   }
 }

@@ -70,12 +70,13 @@ export const api = {
   update: (body: CreateRequest) =>
     viaXhr<{ invitation_group_id?: string; conflict_list?: ConflictItem[] }>('POST', `${BASE}/seller/invitation_group/update`, body),
   // The wire shape follows the variant's listJson; the pages render from the classic one.
-  search: async (body: { page: number; page_size: number; status?: number }) => {
-    const r = await viaXhr<unknown>('POST', `${BASE}/seller/invitation_group/search`, body);
+  search: async (body: { page: number; page_size: number; status?: number }, endpoint: 'search' | 'unknown' = 'search') => {
+    const r = await viaXhr<unknown>('POST', `${BASE}/seller/invitation_group/${endpoint === 'search' ? 'search' : 'list_v2'}`, body);
     return { ...r, data: { invitation_group_list: searchFromEither(r.data) } };
   },
-  detail: async (id: string): Promise<ApiResponse<{ invitation_group: GroupDetailJson }>> => {
-    const r = await viaXhr<unknown>('GET', `${BASE}/seller/invitation_group/detail`, undefined, { invitation_group_id: id });
+  detail: async (id: string, endpoint: 'search' | 'unknown' = 'search'): Promise<ApiResponse<{ invitation_group: GroupDetailJson }>> => {
+    const path = `${BASE}/seller/invitation_group/${endpoint === 'search' ? 'detail' : 'detail_v2'}`;
+    const r = await viaXhr<unknown>('GET', path, undefined, { invitation_group_id: id });
     const g = r.code === 0 ? detailFromEither(r.data) : null;
     return g ? { ...r, data: { invitation_group: g } } : { ...r, code: r.code || -1, data: { invitation_group: null as unknown as GroupDetailJson } };
   },

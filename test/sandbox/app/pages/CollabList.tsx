@@ -20,11 +20,11 @@ export function CollabList({ family }: { family: string }) {
   useEffect(() => {
     let live = true;
     void (async () => {
-      const res = await api.search({ page: 1, page_size: 50 });
+      const res = await api.search({ page: 1, page_size: 50 }, variant.listEndpoint);
       if (!live) return;
       const list = res.data?.invitation_group_list ?? [];
       setGroups(list);
-      const details = await Promise.all(list.filter((g) => g.status === 2).map((g) => api.detail(g.invitation_group_id)));
+      const details = await Promise.all(list.filter((g) => g.status === 2).map((g) => api.detail(g.invitation_group_id, variant.listEndpoint)));
       if (live) setDetails(Object.fromEntries(details.flatMap((d) => (d.data ? [[d.data.invitation_group.invitation_group_id, d.data.invitation_group]] : []))));
     })();
     return () => {
