@@ -30,19 +30,29 @@ export const HOSTS: readonly HostEntry[] = [
   { host: 'seller-id.tokopedia.com', regions: ['ID'], language: 'id' },
 ];
 
-/** Path prefixes of the affiliate pages. Nothing else on these hosts gets our scripts. */
-export const AFFILIATE_PATHS = ['/connection/*', '/affiliate/*'] as const;
+/**
+ * Path prefixes of the affiliate pages, the only paths that get the page code (the content script's
+ * loader imports it there). The scripts themselves run on every path of the hosts: Seller Center is a
+ * single-page app, and a seller who comes from `/homepage` to Find creators by a client-side route
+ * never loads an affiliate path in full.
+ */
+export const AFFILIATE_PREFIXES = ['/connection/', '/affiliate/'] as const;
 
 export const ALL_REGIONS: readonly string[] = [...new Set(HOSTS.flatMap((h) => h.regions))].sort();
 
-/** Match patterns for content scripts: each host × each affiliate path. */
+/** Match patterns for content scripts: every path of each listed host (never a wildcard host). */
 export function contentMatches(): string[] {
-  return HOSTS.flatMap((h) => AFFILIATE_PATHS.map((p) => `https://${h.host}${p}`));
+  return HOSTS.map((h) => `https://${h.host}/*`);
 }
 
 /** Host permissions: the same hosts, same paths. */
 export function hostPermissions(): string[] {
   return contentMatches();
+}
+
+/** A path under which an affiliate page may live; cheap enough for every route change of the app. */
+export function isAffiliatePath(pathname: string): boolean {
+  return AFFILIATE_PREFIXES.some((p) => pathname.startsWith(p));
 }
 
 export function isKnownHost(hostname: string): boolean {

@@ -25,6 +25,8 @@ export interface HealthPanelProps {
   locale?: string;
   /** Receives the CSV text; the caller turns it into a download (kept out so the panel stays testable). */
   onExport: (csv: string) => void;
+  /** The page's list answer was read; without it (an endpoint we do not know), nothing could be checked. */
+  listRead?: boolean;
   /** Issues shown before "Show all" (default 20): a list of hundreds would bury the page. */
   initialLimit?: number;
 }
@@ -58,7 +60,9 @@ export function HealthPanel(props: HealthPanelProps) {
       </h3>
       <div class="cp-health__summary" aria-live="polite" aria-atomic="true">
         {summary.loaded === 0 ? (
-          <p class="cp-muted">{HEALTH_UI.nothingLoaded}</p>
+          <p class="cp-muted" data-state={props.listRead ? 'list-empty' : 'list-unread'}>
+            {props.listRead ? HEALTH_UI.listEmpty : HEALTH_UI.nothingLoaded}
+          </p>
         ) : (
           <ul class="cp-health__counts">
             <li>{HEALTH_UI.loaded(summary.loaded)}</li>

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useErrorBoundary, useMemo, useRef, useState } from 'preact/hooks';
+import { openBeside } from '@/lib/layout/open-beside';
 import { type Dock, type DockChoice, nextDock, openFromPill } from '@/lib/layout/place-panel';
+import type { Rect } from '@/lib/layout/rect';
 import { PANEL_MESSAGES as M } from './messages';
 import { type PanelControl, PanelControlContext, type PanelCounts } from './panel-context';
 import { useCloseOnPageWork } from './use-close-on-page-work';
@@ -38,6 +40,11 @@ export function PanelShell(props: PanelShellProps) {
     if (props.dock) setChoice(props.dock);
   }, [props.dock]);
   const [open, setOpen] = useState(false);
+  /** While opened by the page's own flow (a held Send): what must stay visible beside the panel. */
+  const [keep, setKeep] = useState<readonly Rect[] | null>(null);
+  useEffect(() => {
+    if (!open) setKeep(null);
+  }, [open]);
   const [counts, setCounts] = useState<PanelCounts>({ errors: 0, warnings: 0 });
   const [announce, setAnnounce] = useState('');
   const ref = useRef<HTMLElement>(null);
@@ -74,8 +81,11 @@ export function PanelShell(props: PanelShellProps) {
   const control = useMemo<PanelControl>(
     () => ({
       report: (c) => setCounts((prev) => (prev.errors === c.errors && prev.warnings === c.warnings ? prev : c)),
-      expand() {
-        if (state.current.compact) return setOpen(true);
+      expand(elements) {
+        if (state.current.compact) {
+          setKeep(elements?.length ? elements.map((e) => boxOf(e)) : null);
+          return setOpen(true);
+        }
         setCollapsed(false);
         if (state.current.makeWay) endMakeWay();
       },
@@ -125,7 +135,7 @@ export function PanelShell(props: PanelShellProps) {
         data-open={compact ? String(open) : undefined}
         data-collapsed={collapsed ? 'true' : 'false'}
         data-make-way={makeWay && !collapsed && !compact ? 'true' : 'false'}
-        style={boxStyle(layout, open, drag.offset)}
+        style={boxStyle(layout, open, drag.offset, keep)}
         onKeyDown={onKeyDown}
       >
         {pillShown ? (
@@ -187,7 +197,12 @@ export function PanelShell(props: PanelShellProps) {
 }
 
 /** Inline position from the placement (inside our shadow root, so the page's CSS never competes). */
-function boxStyle(layout: PanelLayout, open: boolean, offset: { x: number; y: number } | null): Record<string, string | undefined> {
+function boxStyle(
+  layout: PanelLayout,
+  open: boolean,
+  offset: { x: number; y: number } | null,
+  keep: readonly Rect[] | null,
+): Record<string, string | undefined> {
   const p = layout.placement;
   // Until the first measurement, stay invisible rather than flash over the page's controls.
   if (!p) return { visibility: 'hidden' };
@@ -195,10 +210,12 @@ function boxStyle(layout: PanelLayout, open: boolean, offset: { x: number; y: nu
   // 'auto' rather than nothing: the side we do not anchor must not keep a value from a previous placement.
   const px = (n: number | undefined) => (n == null ? 'auto' : `${Math.round(n)}px`);
   if (p.mode === 'compact' && !open) return { left: px(p.left), top: px(p.top), ...drag };
-  const box =
+  const box: { left: number; width: number; top?: number; bottom?: number; maxHeight: number } =
     p.mode === 'docked'
       ? p
-      : openFromPill(p, layout.pill, layout.viewport, PANEL_SIZE.width);
+      : keep
+        ? openBeside({ viewport: layout.viewport, panel: PANEL_SIZE, keep: [...keep, ...layout.pinned] })
+        : openFromPill(p, layout.pill, layout.viewport, PANEL_SIZE.width);
   return {
     left: px(box.left),
     width: px(box.width),
@@ -207,6 +224,11 @@ function boxStyle(layout: PanelLayout, open: boolean, offset: { x: number; y: nu
     maxHeight: px(box.maxHeight),
     ...drag,
   };
+}
+
+function boxOf(el: Element): Rect {
+  const r = el.getBoundingClientRect();
+  return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
 }
 
 function Logo() {

@@ -22,9 +22,37 @@ export const CONTROL_SELECTOR = [
   '[role="tab"]',
   '[role="combobox"]',
   '[role="menuitem"]',
+  '[role="menuitemcheckbox"]',
+  '[role="menuitemradio"]',
+  '[role="option"]',
+  '[role="searchbox"]',
+  '[role="slider"]',
+  '[role="spinbutton"]',
+  '[role="treeitem"]',
   '[contenteditable="true"]',
-  '[tabindex]:not([tabindex="-1"])',
+  '[tabindex]:not([tabindex^="-"])',
+  // Menu triggers: Arco marks an open one with `*-popup-visible`; others say so in ARIA.
+  '[aria-haspopup]:not([aria-haspopup="false"])',
+  '[aria-expanded]',
+  '[class*="-popup-visible"]',
+  'summary',
+  '[onclick]',
 ].join(',');
+
+/**
+ * Plain div/span elements made clickable by a listener (the header's Arco dropdown triggers, a floating help
+ * widget) show only as `cursor: pointer`. Reading every element's style would cost a long task on a big
+ * page, so only the page's pinned bars and widgets are read: the fixed children of `body` (where widgets and
+ * portals go), and what hit tests find on lines EDGE_INSET px in from the top, right and bottom edges, where
+ * the pill sits (one hit inside a bar finds the whole bar; a hit test costs ~0.1 ms on Find creators).
+ */
+const EDGE_INSET = 32;
+/** Along the right edge, where the pill goes first, a hit every this many px; along the top and bottom, twice that. */
+const EDGE_STEP = 64;
+/** A pinned box larger than this share of the viewport is a page frame, not a bar or a widget. */
+const MAX_BAR_SHARE = 0.4;
+/** Elements read per pinned bar. */
+const MAX_BAR_ELEMENTS = 400;
 
 /**
  * Bounds on one pass, so a huge page costs a partial answer rather than a long task. Table bodies are
@@ -108,6 +136,48 @@ function barEdge(doc: Document, win: Window, host: Element, position: (el: Eleme
   return undefined;
 }
 
+/** The outermost fixed or sticky box under one point, below the scroller; null when there is none. */
+function pinnedRootAt(doc: Document, host: Element, position: (el: Element) => string, stop: Element | null, x: number, y: number) {
+  let root: Element | null = null;
+  for (let el = pageElementAt(doc, host, x, y); el && el !== stop && el !== doc.body && el !== doc.documentElement; el = el.parentElement) {
+    const pos = position(el);
+    if (pos === 'fixed' || pos === 'sticky') root = el;
+  }
+  return root;
+}
+
+/** The outermost `cursor: pointer` elements inside the pinned bars and widgets along the viewport's edges. */
+function pointerControlsOnEdges(doc: Document, win: Window, host: Element, position: (el: Element) => string, stop: Element | null, vw: number, vh: number): Element[] {
+  const points: Array<[number, number]> = [];
+  for (let x = vw - EDGE_INSET; x > 0; x -= 2 * EDGE_STEP) points.push([x, EDGE_INSET], [x, vh - EDGE_INSET]);
+  for (let y = EDGE_INSET; y < vh; y += EDGE_STEP) points.push([vw - EDGE_INSET, y]);
+  const candidates = new Set<Element>();
+  for (const c of doc.body?.children ?? []) if (c !== host && position(c) === 'fixed') candidates.add(c);
+  for (const [x, y] of points) {
+    const root = pinnedRootAt(doc, host, position, stop, x, y);
+    if (root) candidates.add(root);
+  }
+  const roots: Element[] = [];
+  for (const root of candidates) {
+    const r = root.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0 && r.width * r.height <= MAX_BAR_SHARE * vw * vh) roots.push(root);
+  }
+  const found: Element[] = [];
+  for (const root of roots) {
+    let read = 0;
+    const visit = (el: Element): void => {
+      if (read++ >= MAX_BAR_ELEMENTS || el === host) return;
+      if (win.getComputedStyle(el).cursor === 'pointer') {
+        found.push(el);
+        return; // its children inherit the cursor: the outermost box covers them
+      }
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
+    };
+    visit(root);
+  }
+  return found;
+}
+
 function scrollRange(scroller: Element | null): PageMeasure['scroll'] {
   return scroller
     ? { up: scroller.scrollTop, down: Math.max(0, scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop) }
@@ -148,6 +218,7 @@ export function snapshotPage(doc: Document, win: Window, host: Element): PageSna
     for (let up: Element | null = el; !next && up && up !== root; up = up.parentElement) next = up.nextElementSibling;
     el = next;
   }
+  for (const c of pointerControlsOnEdges(doc, win, host, position, scroller, viewport.width, viewport.height)) controls.push(c);
   const others: Obstacle[] = [];
   for (const c of controls) {
     const r = boxOf(c, viewport.width);

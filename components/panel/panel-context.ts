@@ -5,8 +5,11 @@ import { useContext, useEffect } from 'preact/hooks';
 export interface PanelControl {
   /** Errors and warnings standing now: the compact pill shows them. */
   report(counts: PanelCounts): void;
-  /** Bring the panel fully into view (e.g. Send was held and the seller must see why). */
-  expand(): void;
+  /**
+   * Bring the panel fully into view (e.g. Send was held and the seller must see why). Opened over the page,
+   * it leaves `keep` (Send, Discard, the field to fix) and the page's pinned bars uncovered.
+   */
+  expand(keep?: readonly Element[]): void;
 }
 
 export interface PanelCounts {

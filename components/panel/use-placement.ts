@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type DockChoice, type Placement, placePanel, samePlacement } from '@/lib/layout/place-panel';
-import type { Size } from '@/lib/layout/rect';
+import type { Rect, Size } from '@/lib/layout/rect';
 import { classifyChange, dueAt } from '@/lib/layout/remeasure';
 import { mainScroller, type PageMeasure, type PageSnapshot, refreshRows, snapshotPage } from './measure-page';
 
@@ -19,6 +19,8 @@ const IDLE_TIMEOUT_MS = 300;
 
 export interface PanelLayout {
   placement: Placement | null;
+  /** The page's controls in its pinned bars (header, footer, widgets), as last measured. */
+  pinned: readonly Rect[];
   /** The sizes the placement was made for: an opened pill grows from them. */
   viewport: Size;
   pill: Size;
@@ -41,6 +43,7 @@ export function usePlacement(
 ): PanelLayout {
   const [layout, setLayout] = useState<Omit<PanelLayout, 'remeasure'>>({
     placement: null,
+    pinned: [],
     viewport: { width: 0, height: 0 },
     pill: PILL_FALLBACK,
   });
@@ -58,6 +61,7 @@ export function usePlacement(
     if (!el || !host || !doc || !win) return;
 
     let snap: PageSnapshot | null = null;
+    let pinnedCount = -1;
     /** The container's boxes as ResizeObserver last reported them, and as they were at the last measure. */
     const boxes = new Map<Element, Size>();
     let boxesAtMeasure = new Map<Element, Size>();
@@ -66,9 +70,11 @@ export function usePlacement(
       const p = pill.current?.getBoundingClientRect();
       const pillSize = p && p.width > 0 ? { width: Math.ceil(p.width), height: Math.ceil(p.height) } : PILL_FALLBACK;
       const next = placePanel({ ...measured, panel: PANEL_SIZE, pill: pillSize, choice: choiceRef.current });
-      if (samePlacement(last.current, next)) return;
+      const pinned = measured.obstacles.filter((o) => o.pinned);
+      if (samePlacement(last.current, next) && pinned.length === pinnedCount) return;
       last.current = next;
-      setLayout({ placement: next, viewport: measured.viewport, pill: pillSize });
+      pinnedCount = pinned.length;
+      setLayout({ placement: next, pinned, viewport: measured.viewport, pill: pillSize });
     };
     const measureAll = () => {
       snap = snapshotPage(doc, win, host);

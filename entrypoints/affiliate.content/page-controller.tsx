@@ -12,6 +12,7 @@ import { FOCUSED_CREATOR_REQUEST } from '@/lib/messages';
 import { type PageRecognition, recognisePage } from '@/lib/pages/recognise';
 import { LIMITS } from '@/lib/config/limits';
 import { FEATURE_OF_PAGE, loadFeature } from './feature-loader';
+import { followLanguageChanges } from './follow-language';
 import { focusedCreator } from './focused-creator';
 import { createPageData, type PageDataStore } from './page-data';
 import { observerPort } from './observer-port';
@@ -135,6 +136,20 @@ export function startPageController(ctx: ContentScriptContext): void {
     page = found;
     ui.mount();
     renderPanel();
+    // The page may render English first and switch to the seller's language seconds later: follow it.
+    if (found.kind !== 'not-recognised') {
+      // One switch at a time, in order: a later switch never ends before an earlier one.
+      let switching = Promise.resolve();
+      followLanguageChanges(document, found.language, signal, (language) => {
+        switching = switching.then(async () => {
+          await followPageLanguage(language, askBrowserLanguage);
+          if (signal.aborted || !page || page.kind === 'not-recognised') return;
+          // A new page object: the panel re-renders in the new language (panel-app.tsx).
+          page = { ...page, language };
+          renderPanel();
+        });
+      });
+    }
     // A context's first number formatter costs ~40 ms (ICU data): made while the page is idle, in a task
     // of its own, not inside the first render that shows a rate or a price (counts need no Intl).
     const warm = () => {

@@ -30,6 +30,8 @@ export interface PageData {
   lastCreate: CreateRecord | null;
   groups: Map<string, GroupSummary>;
   groupDetails: Map<string, GroupDetail>;
+  /** The page's list answer was read (even an empty one): without it, the list's data is unknown to us. */
+  listRead: boolean;
   rev: number;
 }
 
@@ -61,6 +63,7 @@ export function createPageData(observer: Promise<ObserverPort | null>, signal: A
     lastCreate: null,
     groups: new Map(),
     groupDetails: new Map(),
+    listRead: false,
     rev: 0,
   };
   const listeners = new Set<Listener>();
@@ -92,6 +95,7 @@ export function createPageData(observer: Promise<ObserverPort | null>, signal: A
         data.lastCreate = { sent: e.sent, outcome: e.outcome, n: createCount };
         break;
       case 'group-search':
+        data.listRead = true;
         for (const g of e.groups) setBounded(data.groups, g.id, g, MAX_GROUPS);
         break;
       case 'group-detail':

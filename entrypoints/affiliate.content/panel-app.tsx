@@ -64,13 +64,15 @@ export function PanelApp(props: PanelAppProps) {
       onToggle={(collapsed) => void sendMessage({ type: 'settings/panel', page: key, collapsed })}
     >
       <WithReadings show={settings.showReadings} page={page.kind} language={page.language} url={props.url} data={props.data}>
-      {/* Each feature is its own chunk, preloaded by the page controller from the URL. */}
+      {/* Each feature is its own chunk, preloaded by the page controller from the URL. Keyed by the page's
+          language: when the page switches language, the feature is drawn anew and reads every text again,
+          while the frame (open, placed, collapsed) stays as it is. */}
       {page.kind === 'create-invitation' ? (
-        <FeatureSlot name="setup-guard">{(m) => <m.Feature page={page} url={props.url} signal={props.signal} data={props.data} />}</FeatureSlot>
+        <FeatureSlot key={page.language} name="setup-guard">{(m) => <m.Feature page={page} url={props.url} signal={props.signal} data={props.data} />}</FeatureSlot>
       ) : page.kind === 'invitation-list' ? (
-        <FeatureSlot name="health">{(m) => <m.Feature page={page} url={props.url} signal={props.signal} data={props.data} />}</FeatureSlot>
+        <FeatureSlot key={page.language} name="health">{(m) => <m.Feature page={page} url={props.url} signal={props.signal} data={props.data} />}</FeatureSlot>
       ) : (
-        <FeatureSlot name="find-creators">{(m) => <m.Feature page={page} url={props.url} signal={props.signal} data={props.data} />}</FeatureSlot>
+        <FeatureSlot key={page.language} name="find-creators">{(m) => <m.Feature page={page} url={props.url} signal={props.signal} data={props.data} />}</FeatureSlot>
       )}
       </WithReadings>
     </PanelShell>

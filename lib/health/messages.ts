@@ -159,6 +159,9 @@ export const HEALTH_UI = {
   healthy: (n: number) => t('health_ui_healthy', n),
   notFullyLoaded: (n: number) => t('health_ui_not_fully_loaded', n),
   inactive: (n: number) => t('health_ui_inactive', n),
+  get listEmpty() {
+    return t('health_ui_list_empty');
+  },
   get nothingLoaded() {
     return t('health_ui_nothing_loaded');
   },

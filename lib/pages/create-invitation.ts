@@ -199,6 +199,14 @@ export function findSendButton(root: ParentNode): Element | null {
   return buttonByText(root, 'send');
 }
 
+/**
+ * What must stay visible while our panel says why Send was held: Send and Discard (the page's footer) and
+ * the invitation name, the first field the seller usually has to fix.
+ */
+export function controlsToKeepVisible(root: ParentNode): Element[] {
+  return [findSendButton(root), buttonByText(root, 'discard'), nameInput(root)].filter((e): e is Element => e != null);
+}
+
 function productsTable(root: ParentNode): Element | null {
   const section = sectionByHeader(root, 'sectionProducts');
   const inSection = section ? firstOf(section, SELECTORS.productsTable) : null;

@@ -1,6 +1,10 @@
 /**
  * Target collaboration list JSON: `POST /api/v1/oec/affiliate/seller/invitation_group/search` and
  * `GET .../invitation_group/detail?invitation_group_id=…` (seen on /connection/target-invitation).
+ * Two shapes are read alike (docs/domain.md): `invitation_group_list` / `invitation_group` with
+ * `invitation_group_id` and `creator_list[]{creator_oec_id, handle}`, and the live site's
+ * `invitation_list` (with `has_more`) / `invitation` with `id` and `creator_id_list[].base_info{user_name,
+ * creator_oec_id}`.
  */
 import { z } from 'zod/mini';
 import { lazy } from '../schema/lazy';
@@ -45,8 +49,17 @@ export function groupStatus(n: number | null): GroupStatus {
   return n === 1 ? 'pending' : n === 2 ? 'ongoing' : n === 3 ? 'expired' : n === 4 ? 'cancelled' : 'unknown';
 }
 
+/** The collaboration's id under any of the names the two shapes use. */
+const idFields = {
+  invitation_group_id: z.optional(z.nullable(idLike)),
+  id: z.optional(z.nullable(idLike)),
+  invitation_id: z.optional(z.nullable(idLike)),
+};
+const idOf = (r: { invitation_group_id?: unknown; id?: unknown; invitation_id?: unknown }): string | null =>
+  toId(r.invitation_group_id) ?? toId(r.id) ?? toId(r.invitation_id);
+
 const summarySchema = lazy(() => z.object({
-  invitation_group_id: idLike,
+  ...idFields,
   name: z.optional(z.nullable(text)),
   status: z.optional(z.nullable(numLike)),
   create_time: z.optional(z.nullable(numLike)),
@@ -57,7 +70,7 @@ const summarySchema = lazy(() => z.object({
 }));
 
 function normaliseSummary(r: z.infer<typeof summarySchema>): GroupSummary | null {
-  const id = toId(r.invitation_group_id);
+  const id = idOf(r);
   if (!id) return null;
   return {
     id,
@@ -74,9 +87,16 @@ function normaliseSummary(r: z.infer<typeof summarySchema>): GroupSummary | null
 export function parseGroupSearchResponse(json: unknown): { groups: GroupSummary[]; total: number | null; dropped: number } | null {
   const env = parseEnvelope(json);
   if (env?.code !== 0) return null;
-  const d = z.object({ invitation_group_list: z.array(z.unknown()), total: z.optional(z.nullable(numLike)) }).safeParse(env.data);
-  if (!d.success) return null;
-  const rows = parseRows(summarySchema, d.data.invitation_group_list, normaliseSummary);
+  const d = z
+    .object({
+      invitation_group_list: z.optional(z.array(z.unknown())),
+      invitation_list: z.optional(z.array(z.unknown())),
+      total: z.optional(z.nullable(numLike)),
+    })
+    .safeParse(env.data);
+  const list = d.success ? (d.data.invitation_group_list ?? d.data.invitation_list) : undefined;
+  if (!d.success || !list) return null;
+  const rows = parseRows(summarySchema, list, normaliseSummary);
   return rows ? { groups: rows.rows, total: toNum(d.data.total), dropped: rows.dropped } : null;
 }
 
@@ -93,12 +113,13 @@ const detailProductSchema = lazy(() => z.object({
 const detailCreatorSchema = lazy(() => z.object({
   creator_oec_id: idLike,
   handle: z.optional(z.nullable(text)),
+  user_name: z.optional(z.nullable(text)),
   status: z.optional(z.nullable(numLike)),
   invite_time: z.optional(z.nullable(numLike)),
 }));
 
 const detailSchema = lazy(() => z.object({
-  invitation_group_id: idLike,
+  ...idFields,
   name: z.optional(z.nullable(text)),
   status: z.optional(z.nullable(numLike)),
   create_time: z.optional(z.nullable(numLike)),
@@ -106,15 +127,24 @@ const detailSchema = lazy(() => z.object({
   fee_type: z.optional(z.nullable(numLike)),
   product_list: z.optional(z.nullable(z.array(z.unknown()))),
   creator_list: z.optional(z.nullable(z.array(z.unknown()))),
+  creator_id_list: z.optional(z.nullable(z.array(z.unknown()))),
 }));
+
+/** A live creator entry keeps its fields in `base_info`; they are read as if they sat beside the others. */
+function flattenBaseInfo(c: unknown): unknown {
+  if (!c || typeof c !== 'object' || Array.isArray(c)) return c;
+  const base = (c as { base_info?: unknown }).base_info;
+  return base && typeof base === 'object' && !Array.isArray(base) ? { ...c, ...base } : c;
+}
 
 export function parseGroupDetailResponse(json: unknown): GroupDetail | null {
   const env = parseEnvelope(json);
   if (env?.code !== 0) return null;
-  const d = z.object({ invitation_group: detailSchema }).safeParse(env.data);
+  const data = env.data as { invitation_group?: unknown; invitation?: unknown } | null | undefined;
+  const d = detailSchema.safeParse(data?.invitation_group ?? data?.invitation);
   if (!d.success) return null;
-  const g = d.data.invitation_group;
-  const id = toId(g.invitation_group_id);
+  const g = d.data;
+  const id = idOf(g);
   if (!id) return null;
   const products = parseRows(detailProductSchema, g.product_list ?? [], (p) => {
     const pid = toId(p.product_id);
@@ -132,12 +162,12 @@ export function parseGroupDetailResponse(json: unknown): GroupDetail | null {
       status: productStatus(toNum(p.status)),
     };
   });
-  const creators = parseRows(detailCreatorSchema, g.creator_list ?? [], (c) => {
+  const creators = parseRows(detailCreatorSchema, (g.creator_list ?? g.creator_id_list ?? []).map(flattenBaseInfo), (c) => {
     const cid = toId(c.creator_oec_id);
     if (!cid) return null;
     const s = toNum(c.status);
     const status: CreatorInviteStatus = s === 1 ? 'pending' : s === 2 ? 'accepted' : s === 3 ? 'declined' : 'unknown';
-    return { id: cid, handle: c.handle?.replace(/^@/, '') ?? null, status, inviteTimeMs: toNum(c.invite_time) };
+    return { id: cid, handle: (c.handle ?? c.user_name)?.replace(/^@/, '') ?? null, status, inviteTimeMs: toNum(c.invite_time) };
   });
   if (!products || !creators) return null;
   const fee = toNum(g.fee_type);

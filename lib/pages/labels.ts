@@ -99,7 +99,7 @@ export const LABELS = {
   colProducts: { en: ['Products'], id: ['Produk'], vi: ['Sản phẩm'] },
   colCreators: { en: ['Creators'], id: ['Kreator'], vi: ['Nhà sáng tạo'] },
   colValidUntil: { en: ['Valid until', 'End date'], id: ['Berlaku hingga', 'Tanggal berakhir'], vi: ['Có hiệu lực đến', 'Ngày kết thúc'] },
-  view: { en: ['View'], id: ['Lihat'], vi: ['Xem'] },
+  view: { en: ['View', 'Details'], id: ['Lihat', 'Detail'], vi: ['Xem', 'Chi tiết'] },
 } as const satisfies LabelTable;
 
 export type LabelKey = keyof typeof LABELS;
@@ -133,6 +133,17 @@ function distinctive(lang: Language): string[] {
   return out;
 }
 
+/** Per language, built once: the page's language is read again whenever the page changes. */
+const DISTINCTIVE = new Map<Language, ReadonlySet<string>>();
+function distinctiveSet(lang: Language): ReadonlySet<string> {
+  let set = DISTINCTIVE.get(lang);
+  if (!set) {
+    set = new Set(distinctive(lang));
+    DISTINCTIVE.set(lang, set);
+  }
+  return set;
+}
+
 const TEXT_HOLDERS = 'h1,h2,h3,h4,button,label,th,[role="tab"],.arco-collapse-item-header,.arco-form-item-label';
 
 /**
@@ -148,7 +159,7 @@ export function detectLanguage(root: ParentNode): Language {
     texts.push(norm(el.getAttribute('placeholder') ?? ''));
   }
   const score = (l: Language) => {
-    const set = new Set(distinctive(l));
+    const set = distinctiveSet(l);
     return texts.filter((t) => set.has(t)).length;
   };
   const scores = LANGUAGES.map((l) => [l, score(l)] as const);

@@ -31,9 +31,17 @@ const PAGES: Record<Lang, string> = {
 /** A blank create page always has "add at least one product": the finding every language must show. */
 async function panelSays(page: Page, lang: Lang): Promise<void> {
   await page.locator(`${PANEL} .cp-panel`).waitFor({ timeout: 15_000 });
-  await openPanel(page);
+  // The page may render English first and switch later (the sandbox does, as live): the panel follows, and
+  // is drawn anew in the new language, so a pill opened before the switch is closed again: open it until it says so.
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang, { timeout: 15_000 });
   const text = message(lang, 'rules', 'products_none');
-  await page.locator(PANEL).getByText(text).first().waitFor({ timeout: 10_000 });
+  const said = page.locator(PANEL).getByText(text).first();
+  const deadline = Date.now() + 15_000;
+  while (!(await said.isVisible()) && Date.now() < deadline) {
+    await openPanel(page).catch(() => undefined);
+    await said.waitFor({ timeout: 1_000 }).catch(() => undefined);
+  }
+  await said.waitFor({ timeout: 1_000 });
   for (const other of (['en', 'id', 'vi'] as const).filter((l) => l !== lang)) {
     assert.equal(await page.locator(PANEL).getByText(message(other, 'rules', 'products_none')).count(), 0, `no ${other} text`);
   }

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { scrollToRows } from './find-creators-page';
 import { type Harness, PANEL, startHarness } from './harness';
+import { coveredElements } from './hit-test';
 
 /**
  * Panel placement in real Chromium: in its default state the panel (docked, or as a pill) covers none of
@@ -96,6 +97,12 @@ async function assertCanOpen(page: Page, where: string): Promise<void> {
   assert.ok(o.panel.left >= 0 && o.panel.right <= (await page.evaluate(() => document.documentElement.clientWidth)) + 0.5, `${where}: opened panel inside the window`);
 }
 
+/** After the panel holds still, each of the page's elements is the one the browser hits at its centre. */
+async function assertLeavesUsable(page: Page, where: string, selectors: readonly string[]): Promise<void> {
+  await settled(page);
+  assert.deepEqual(await coveredElements(page, selectors), [], `${where}: page controls not usable`);
+}
+
 /** Our host is a zero-size fixed box: the page's layout is exactly what it would be without us. */
 async function assertNoLayoutShift(page: Page, where: string): Promise<void> {
   const m = await page.evaluate((tag) => {
@@ -129,10 +136,10 @@ describe('panel placement on the sandbox pages', () => {
     assert.match((await page.locator(`${SHELL} .cp-panel__pill`).getAttribute('aria-label')) ?? '', /\d+ to fix/);
     await assertNoLayoutShift(page, 'Create 1366');
     await assertCanOpen(page, 'Create 1366');
-    // Escape closes it back to the pill, with focus on the pill.
+    // Escape closes it back to the pill, with focus on the pill (moved by an effect after the render: wait for it).
     await page.keyboard.press('Escape');
     await page.locator(`${SHELL}[data-open="false"]`).waitFor({ timeout: 5_000 });
-    assert.equal(await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.activeElement?.className, PANEL), 'cp-panel__pill');
+    await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.activeElement?.className === 'cp-panel__pill', PANEL, { timeout: 5_000 });
     // Working in the page's form closes an opened pill.
     await page.locator(`${SHELL} .cp-panel__pill`).click();
     await page.locator(`${SHELL}[data-open="true"]`).waitFor();
@@ -141,6 +148,8 @@ describe('panel placement on the sandbox pages', () => {
     // Send with errors standing: held, and the panel opens to say why.
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await page.locator(`${SHELL}[data-open="true"] [data-send="blocked"]`).waitFor({ state: 'visible', timeout: 10_000 });
+    // Opened by the held Send, it leaves Send, Discard and the name field visible and usable.
+    await assertLeavesUsable(page, 'Create 1366, Send held', ['button[data-e2e="9d8c7b6a-1e2f-4a3b"]', 'button[data-e2e="1a2b3c4d-5e6f-4a7b"]', 'input[placeholder="Invitation name"]']);
     assert.deepEqual(h.pageErrors, []);
     await page.close();
   });

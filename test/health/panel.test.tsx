@@ -42,6 +42,17 @@ function mount(overrides: Partial<HealthPanelProps> = {}, snapshots = SNAPSHOTS)
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('HealthPanel', () => {
+  it.each([
+    [false, 'list-unread', /could not read this page's list data.*still checks each collaboration you create or edit/],
+    [true, 'list-empty', /^The page lists no collaborations to check\.$/],
+  ])('with nothing loaded (list read: %s) says so plainly, asking nothing of the seller', (listRead, state, words) => {
+    mount({ listRead }, []);
+    const p = root.querySelector('[aria-live="polite"] p');
+    expect(p?.getAttribute('data-state')).toBe(state);
+    expect(text(p)).toMatch(words);
+    expect(text(p)).not.toMatch(/scroll/i);
+  });
+
   it('summarises the loaded collaborations in a polite live region', () => {
     mount();
     const live = root.querySelector('[aria-live="polite"]');
@@ -115,13 +126,6 @@ describe('HealthPanel', () => {
     expect(text(root)).toContain('Nothing needs attention in the collaborations loaded so far.');
     expect(root.querySelector('ol')).toBeNull();
     expect([...root.querySelectorAll('button')].map(text)).not.toContain('Export CSV');
-  });
-
-  it('says when nothing is loaded yet', () => {
-    mount({}, []);
-    expect(text(root.querySelector('[aria-live="polite"]'))).toBe(
-      'No collaborations loaded yet. Scroll the list so the page loads them.',
-    );
   });
 
   it('shows the first issues and reveals the rest with a keyboard-usable button', () => {

@@ -13,6 +13,10 @@ export interface Variant {
   // ── Shell (every page) ──────────────────────────────────────────────────────────────────────────────────
   /** A short name for test titles and the demo; not a switch. */
   name: string;
+  /** Ms after load at which a non-English page switches from English to its language (re-mounting the micro-app); null: right away. */
+  languageSwitchAfterMs: number | null;
+  /** Header controls ("Creator messages", bell, "Help", account): none, real buttons, or Arco dropdown triggers of plain div/span (plus a "Need help?" widget). */
+  headerMenus: 'none' | 'buttons' | 'divs';
 
   // ── Find creators ───────────────────────────────────────────────────────────────────────────────────────
   /** Rows carry `data-row-key` (the creator id), as when the app sets Arco's rowKey; the live rows carry none. */
@@ -53,6 +57,14 @@ export interface Variant {
   collapsedSections: 'none' | 'samples' | 'samples-and-creators';
 
   // ── Target collaborations list ──────────────────────────────────────────────────────────────────────────
+  /** The row's "View": a link routed client-side, or a button that opens the detail in a new tab (no href). */
+  listView: 'link' | 'button';
+  /** Whether list rows carry `data-row-key` (the group id). */
+  listRowKey: boolean;
+  /** List and detail JSON: `invitation_group_list` / `invitation_group`, or the live `invitation_list` / `invitation`. */
+  listJson: 'classic' | 'live';
+  /** Where the list loads its collaborations and their details: `invitation_group/search` and `/detail`, or endpoints Collab Pilot does not know. */
+  listEndpoint: 'search' | 'unknown';
 }
 
 /** The shapes the sandbox drew before the live pages were studied; kept as one variant among others. */
@@ -75,6 +87,14 @@ export const CLASSIC: Variant = {
   createLiveIds: false,
   sectionOrder: 'classic',
   collapsedSections: 'none',
+  // Shell
+  languageSwitchAfterMs: null,
+  headerMenus: 'none',
+  // Target collaborations list
+  listView: 'link',
+  listRowKey: true,
+  listJson: 'classic',
+  listEndpoint: 'search',
 };
 
 /** What the saved live pages and public automation code show (docs/domain.md, "The live pages"). */
@@ -95,6 +115,13 @@ export const LIVE: Variant = {
   dateFormat: 'mdy',
   createLiveIds: true,
   collapsedSections: 'samples',
+  // Shell: "English first at 3 s and Vietnamese at 6 s"; header menus are Arco dropdown triggers.
+  languageSwitchAfterMs: 2000,
+  headerMenus: 'divs',
+  // Target collaborations list
+  listView: 'button',
+  listRowKey: false,
+  listJson: 'live',
 };
 
 /** The Create page's switches of a variant, to draw one variant's create page on another's other pages. */

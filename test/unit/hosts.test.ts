@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contentMatches, HOSTS, isKnownHost } from '../../lib/hosts';
+import { contentMatches, HOSTS, isAffiliatePath, isKnownHost } from '../../lib/hosts';
 
 describe('host table', () => {
-  it('lists only explicit hosts and affiliate paths', () => {
+  it('lists only explicit hosts, each once, on every path', () => {
+    expect(contentMatches()).toHaveLength(HOSTS.length);
     for (const m of contentMatches()) {
-      expect(m).toMatch(/^https:\/\/[a-z0-9.-]+\/(connection|affiliate)\/\*$/);
+      expect(m).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
       expect(m).not.toContain('*.');
       expect(m).not.toMatch(/localhost|127\.0\.0\.1/);
     }
@@ -18,6 +19,17 @@ describe('host table', () => {
     ['localhost', false],
   ])('%s known: %s', (host, known) => {
     expect(isKnownHost(host)).toBe(known);
+  });
+  it.each([
+    ['/connection/creator', true],
+    ['/affiliate/collaboration/target-invitation', true],
+    ['/connection/target-invitation/create', true],
+    ['/homepage', false],
+    ['/product/manage', false],
+    ['/connectionx/creator', false],
+    ['/', false],
+  ])('%s is an affiliate path: %s', (path, yes) => {
+    expect(isAffiliatePath(path)).toBe(yes);
   });
   it('has every host once', () => {
     expect(new Set(HOSTS.map((h) => h.host)).size).toBe(HOSTS.length);

@@ -77,6 +77,7 @@ export function HealthFeature({ page, url, signal, data }: HealthFeatureProps) {
       pathFamily={pathFamilyOf(url.pathname)}
       {...(region ? { shopRegion: region } : {})}
       locale={locale}
+      listRead={pageData.listRead || pageData.groupDetails.size > 0}
       onExport={onExport}
     />
   );

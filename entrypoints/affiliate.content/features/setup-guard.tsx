@@ -7,7 +7,7 @@ import { SetupGuard } from '@/components/setup-guard/SetupGuard';
 import type { GuardProductRow, GuardView, SendOutcome } from '@/components/setup-guard/types';
 import { writeNumber } from '@/lib/form/arco';
 import type { Prefill } from '@/lib/messages';
-import { findCreateControls } from '@/lib/pages/create-invitation';
+import { controlsToKeepVisible, findCreateControls } from '@/lib/pages/create-invitation';
 import { MESSAGES as DRAFT_TEXT, toInvitationDraft } from '@/lib/pages/draft';
 import type { PageRecognition } from '@/lib/pages/recognise';
 import { createErrorReason } from '@/lib/queue/create-result';
@@ -142,7 +142,7 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
   const hold = useSendHold(latest, guardRoot, {
     held(state) {
       setSend({ state: state === 'blocked' ? 'blocked' : 'confirm' });
-      panel.expand();
+      panel.expand(controlsToKeepVisible(document));
     },
     passed(trusted) {
       if (trusted) sendClickAt.current = Date.now();

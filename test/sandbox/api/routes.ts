@@ -1,5 +1,6 @@
 import { isOpenGroup } from '../data/groups.ts';
 import { shapeCreator, shapeFindBody } from '../data/creator-shapes.ts';
+import { liveDetailJson, liveSearchJson } from '../data/group-live.ts';
 import { creatorJson, groupDetailJson, groupSummaryJson, productJson } from '../data/json.ts';
 import { digitId } from '../data/random.ts';
 import type { ApiResponse, CreateRequest, GroupRecord, Lang } from '../data/types.ts';
@@ -30,6 +31,9 @@ export const API_PATHS = {
   create: `${PREFIX}/oec/affiliate/seller/invitation_group/create`,
   update: `${PREFIX}/oec/affiliate/seller/invitation_group/update`,
   search: `${PREFIX}/oec/affiliate/seller/invitation_group/search`,
+  /** The same list and detail under paths the extension's observer does not know (variant listEndpoint: 'unknown'). */
+  searchElsewhere: `${PREFIX}/oec/affiliate/seller/invitation_group/list_v2`,
+  detailElsewhere: `${PREFIX}/oec/affiliate/seller/invitation_group/detail_v2`,
   detail: `${PREFIX}/oec/affiliate/seller/invitation_group/detail`,
 } as const;
 
@@ -146,13 +150,16 @@ function search(state: SandboxState, body: Body): ApiResult {
   const size = Math.min(100, Math.max(1, num(body.page_size, 20)));
   const status = num(body.status, 0);
   const list = state.groups.filter((g) => !status || g.status === status).sort((a, b) => b.createTime - a.createTime);
-  return ok({ invitation_group_list: list.slice((page - 1) * size, page * size).map(groupSummaryJson), total: list.length });
+  const rows = list.slice((page - 1) * size, page * size).map(groupSummaryJson);
+  if (state.variant.listJson === 'live') return ok(liveSearchJson(rows, list.length, page * size < list.length));
+  return ok({ invitation_group_list: rows, total: list.length });
 }
 
 function detail(state: SandboxState, query: URLSearchParams, ctx: ApiContext): ApiResult {
   const g = state.groups.find((x) => x.id === query.get('invitation_group_id'));
   if (!g) return fail(CODES.invalidParams, 'Invalid parameter: invitation not found');
-  return ok({ invitation_group: groupDetailJson(g, state.productById, state.creatorById, ctx.region) });
+  const detail = groupDetailJson(g, state.productById, state.creatorById, ctx.region);
+  return ok(state.variant.listJson === 'live' ? liveDetailJson(detail) : { invitation_group: detail });
 }
 
 /** Routes one API call. Returns null for unknown paths (the server answers 404). */
@@ -167,8 +174,12 @@ export function handleApi(state: SandboxState, method: string, url: URL, body: u
     case `POST ${API_PATHS.conflictCheck}`: return conflictCheck(state, b);
     case `POST ${API_PATHS.create}`: return create(state, b, ctx);
     case `POST ${API_PATHS.update}`: return update(state, b, ctx);
-    case `POST ${API_PATHS.search}`: return search(state, b);
-    case `GET ${API_PATHS.detail}`: return detail(state, url.searchParams, ctx);
+    case `POST ${API_PATHS.search}`:
+    case `POST ${API_PATHS.searchElsewhere}`:
+      return search(state, b);
+    case `GET ${API_PATHS.detail}`:
+    case `GET ${API_PATHS.detailElsewhere}`:
+      return detail(state, url.searchParams, ctx);
     default: return null;
   }
 }

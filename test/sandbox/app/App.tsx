@@ -5,10 +5,12 @@ import { CollabDetail } from './pages/CollabDetail.tsx';
 import { CollabList } from './pages/CollabList.tsx';
 import { CreatorDetail } from './pages/CreatorDetail.tsx';
 import { FindCreators } from './pages/FindCreators.tsx';
+import { Home } from './pages/Home.tsx';
 import { type Route, matchRoute, useLocation } from './router.ts';
 import { Shell } from './Shell.tsx';
 
-function activeNav(route: Route): 'find' | 'list' | 'create' | null {
+function activeNav(route: Route): 'home' | 'find' | 'list' | 'create' | null {
+  if (route.page === 'home') return 'home';
   if (route.page === 'find' || route.page === 'creatorDetail') return 'find';
   if (route.page === 'list' || route.page === 'collabDetail') return 'list';
   if (route.page === 'create') return 'create';
@@ -29,6 +31,8 @@ export function App() {
 
 function Page({ route, notFound }: { route: Route; notFound: string }) {
   switch (route.page) {
+    case 'home':
+      return <Home />;
     case 'find':
       return <FindCreators />;
     case 'creatorDetail':

@@ -4,10 +4,10 @@ import type {
   ConflictItem,
   CreateRequest,
   GroupDetailJson,
-  GroupSummaryJson,
   ProductJson,
   QuotaInfo,
 } from '../data/types.ts';
+import { detailFromEither, searchFromEither } from '../data/group-live.ts';
 
 /**
  * The page's own API client. Like the real site it sends the shop region as a query parameter; creator search and the
@@ -66,8 +66,15 @@ export const api = {
     viaXhr<{ invitation_group_id?: string; conflict_list?: ConflictItem[] }>('POST', `${BASE}/seller/invitation_group/create`, body),
   update: (body: CreateRequest) =>
     viaXhr<{ invitation_group_id?: string; conflict_list?: ConflictItem[] }>('POST', `${BASE}/seller/invitation_group/update`, body),
-  search: (body: { page: number; page_size: number; status?: number }) =>
-    viaXhr<{ invitation_group_list: GroupSummaryJson[]; total: number }>('POST', `${BASE}/seller/invitation_group/search`, body),
-  detail: (id: string) =>
-    viaXhr<{ invitation_group: GroupDetailJson }>('GET', `${BASE}/seller/invitation_group/detail`, undefined, { invitation_group_id: id }),
+  // The wire shape follows the variant's listJson; the pages render from the classic one.
+  search: async (body: { page: number; page_size: number; status?: number }, endpoint: 'search' | 'unknown' = 'search') => {
+    const r = await viaXhr<unknown>('POST', `${BASE}/seller/invitation_group/${endpoint === 'search' ? 'search' : 'list_v2'}`, body);
+    return { ...r, data: { invitation_group_list: searchFromEither(r.data) } };
+  },
+  detail: async (id: string, endpoint: 'search' | 'unknown' = 'search'): Promise<ApiResponse<{ invitation_group: GroupDetailJson }>> => {
+    const path = `${BASE}/seller/invitation_group/${endpoint === 'search' ? 'detail' : 'detail_v2'}`;
+    const r = await viaXhr<unknown>('GET', path, undefined, { invitation_group_id: id });
+    const g = r.code === 0 ? detailFromEither(r.data) : null;
+    return g ? { ...r, data: { invitation_group: g } } : { ...r, code: r.code || -1, data: { invitation_group: null as unknown as GroupDetailJson } };
+  },
 };

@@ -106,6 +106,15 @@ const LABELS = {
   collabDetail: ['Collaboration details', 'Detail kolaborasi', 'Chi tiết hợp tác'],
   invitedOn: ['Invited on', 'Diundang pada', 'Mời vào'],
   notFound: ['Page not found', 'Halaman tidak ditemukan', 'Không tìm thấy trang'],
+  // Shell: the header's menus, the help widget and the Seller Center home page
+  creatorMessages: ['Creator messages', 'Pesan kreator', 'Tin nhắn nhà sáng tạo'],
+  notifications: ['Notifications', 'Notifikasi', 'Thông báo'],
+  help: ['Help', 'Bantuan', 'Trợ giúp'],
+  account: ['My shop', 'Toko saya', 'Cửa hàng của tôi'],
+  signOut: ['Sign out', 'Keluar', 'Đăng xuất'],
+  needHelp: ['Need help?', 'Butuh bantuan?', 'Cần trợ giúp?'],
+  home: ['Home', 'Beranda', 'Trang chủ'],
+  homeWelcome: ['Welcome to Seller Center', 'Selamat datang di Seller Center', 'Chào mừng đến với Seller Center'],
   questionnaireTitle: ['How was your experience?', 'Bagaimana pengalaman Anda?', 'Trải nghiệm của bạn thế nào?'],
   questionnaireBody: [
     'Tell us how easy it was to set up this collaboration.',

@@ -42,6 +42,7 @@ export function withShopQuery(path: string, extra: Record<string, string> = {}):
 }
 
 export type Route =
+  | { page: 'home' }
   | { page: 'find' }
   | { page: 'creatorDetail'; cid: string }
   | { page: 'list'; family: string }
@@ -53,12 +54,14 @@ const FAMILY = '(/connection|/affiliate/collaboration)/target-invitation';
 
 export function matchRoute(pathname: string, search: URLSearchParams): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
+  if (path === '/homepage') return { page: 'home' };
   if (path === '/' || path === '/connection/creator') return { page: 'find' };
   if (path === '/connection/creator/detail') return { page: 'creatorDetail', cid: search.get('cid') ?? '' };
   let m = new RegExp(`^${FAMILY}$`).exec(path);
   if (m) return { page: 'list', family: `${m[1]}/target-invitation` };
   m = new RegExp(`^${FAMILY}/detail$`).exec(path);
-  if (m) return { page: 'collabDetail', family: `${m[1]}/target-invitation`, id: search.get('invitation_group_id') ?? '' };
+  // The live list's "View" button opens the detail with `invitation_id`; links carry `invitation_group_id`.
+  if (m) return { page: 'collabDetail', family: `${m[1]}/target-invitation`, id: search.get('invitation_group_id') ?? search.get('invitation_id') ?? '' };
   m = new RegExp(`^${FAMILY}(/flat-fee)?/(create|edit)$`).exec(path);
   if (m)
     return {

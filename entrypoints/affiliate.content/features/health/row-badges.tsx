@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { RowBadge } from '@/components/health/RowBadge';
 import type { HealthIssue } from '@/lib/health';
 import { cellAt, columnIndex, tableHeaders } from '@/lib/pages/dom';
+import { tieRows } from '@/lib/health/tie-rows';
 import { matchUrl, readInvitationRows } from '@/lib/pages/invitation-list';
 import { attachGuardedShadow } from '../../shadow-root';
 import { styleBadgeRoot } from './badge-styles';
@@ -91,8 +92,11 @@ export function startRowBadges(doc: Document, signal: AbortSignal): RowBadges {
       observe(read.table);
       // Contract order (Name first) when the header labels are not ours.
       const nameCol = Math.max(0, columnIndex(tableHeaders(read.table), 'colName'));
-      for (const row of read.rows) {
-        if (!row.id) continue;
+      // Rows are tied by name and order; a row key or link, when there is one, wins.
+      const ids = tieRows(read.rows, view?.names ?? new Map());
+      for (const [i, row] of read.rows.entries()) {
+        const id = ids[i];
+        if (!id) continue;
         let h = byRow.get(row.element);
         if (!h || !row.element.contains(h.host)) {
           if (h) {
@@ -105,12 +109,12 @@ export function startRowBadges(doc: Document, signal: AbortSignal): RowBadges {
           byRow.set(row.element, h);
           hosts.add(h);
         }
-        h.host.setAttribute('data-collaboration-id', row.id);
+        h.host.setAttribute('data-collaboration-id', id);
         render(
           <RowBadge
-            issues={view?.byCollaboration.get(row.id)}
-            collaborationId={row.id}
-            collaborationName={view?.names.get(row.id) ?? row.name}
+            issues={view?.byCollaboration.get(id)}
+            collaborationId={id}
+            collaborationName={view?.names.get(id) ?? row.name}
           />,
           h.container,
         );

@@ -14,17 +14,17 @@ const STATUS_COLOR = { 1: 'orange', 2: 'green', 3: 'gray', 4: 'red' } as const;
  * as the real page does to show per-product data.
  */
 export function CollabList({ family }: { family: string }) {
-  const { t } = useEnv();
+  const { t, variant } = useEnv();
   const [groups, setGroups] = useState<GroupSummaryJson[] | null>(null);
   const [, setDetails] = useState<Record<string, GroupDetailJson>>({});
   useEffect(() => {
     let live = true;
     void (async () => {
-      const res = await api.search({ page: 1, page_size: 50 });
+      const res = await api.search({ page: 1, page_size: 50 }, variant.listEndpoint);
       if (!live) return;
       const list = res.data?.invitation_group_list ?? [];
       setGroups(list);
-      const details = await Promise.all(list.filter((g) => g.status === 2).map((g) => api.detail(g.invitation_group_id)));
+      const details = await Promise.all(list.filter((g) => g.status === 2).map((g) => api.detail(g.invitation_group_id, variant.listEndpoint)));
       if (live) setDetails(Object.fromEntries(details.flatMap((d) => (d.data ? [[d.data.invitation_group.invitation_group_id, d.data.invitation_group]] : []))));
     })();
     return () => {
@@ -33,6 +33,7 @@ export function CollabList({ family }: { family: string }) {
   }, []);
   if (groups === null) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
   const detailHref = (id: string) => withShopQuery(`${family}/detail`, { invitation_group_id: id });
+  const liveDetailHref = (id: string) => withShopQuery('/connection/target-invitation/detail', { invitation_id: id });
   const create = withShopQuery(`${family}/create`);
   const columns = [
     { title: t('colName'), key: 'name', render: (_: unknown, g: GroupSummaryJson) => g.name },
@@ -51,11 +52,17 @@ export function CollabList({ family }: { family: string }) {
     {
       title: t('colAction'),
       key: 'action',
-      render: (_: unknown, g: GroupSummaryJson) => (
-        <a href={detailHref(g.invitation_group_id)} onClick={linkClick(detailHref(g.invitation_group_id))}>
-          {t('view')}
-        </a>
-      ),
+      render: (_: unknown, g: GroupSummaryJson) =>
+        variant.listView === 'button' ? (
+          // As live: the detail opens in a new tab, with no href to read.
+          <M4bButton type="text" onClick={() => window.open(liveDetailHref(g.invitation_group_id), '_blank')}>
+            {t('view')}
+          </M4bButton>
+        ) : (
+          <a href={detailHref(g.invitation_group_id)} onClick={linkClick(detailHref(g.invitation_group_id))}>
+            {t('view')}
+          </a>
+        ),
     },
   ];
   return (
@@ -74,7 +81,7 @@ export function CollabList({ family }: { family: string }) {
           data={groups}
           pagination={false}
           border={false}
-          onRow={(g) => ({ 'data-row-key': g.invitation_group_id })}
+          onRow={(g) => (variant.listRowKey ? { 'data-row-key': g.invitation_group_id } : {})}
         />
       </div>
     </div>
