@@ -13,12 +13,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Every browser we support preloads modules natively; the polyfill was a chunk of its own that the
   // popup's first paint waited for.
-  // Our own content-script context: it neither announces the extension nor stops on a page event.
   // CP_OPEN_SHADOW=1 (the browser tests' builds, package.json): open shadow roots, which Playwright can
   // pierce; a release build closes them (entrypoints/affiliate.content/shadow-root.ts).
   vite: () => ({
     build: { modulePreload: { polyfill: false } },
-    plugins: [quietContentScriptContext()],
     define: { __CP_OPEN_SHADOW__: JSON.stringify(process.env.CP_OPEN_SHADOW === '1') },
   }),
   hooks: {
@@ -26,6 +24,8 @@ export default defineConfig({
     ready: (wxt) => {
       addEsmContentScripts(wxt, { entrypoint: 'affiliate', entry: 'entrypoints/affiliate.content/esm-entry.ts', nativeBrowser: ['affiliate', 'observer-loader', 'observer-link'], watch: ['components', 'lib'] });
       withoutEmptyHtmlPlugins(wxt);
+      // Our own content-script context: it neither announces the extension nor stops on a page event.
+      quietContentScriptContext(wxt, ['observer-link', 'observer-loader']);
     },
     'build:publicAssets': (_wxt, files) => {
       files.push(...localeFiles());

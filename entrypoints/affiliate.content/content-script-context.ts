@@ -1,6 +1,7 @@
 /**
  * Our content scripts' context, in place of WXT's `ContentScriptContext` (the build resolves
- * `wxt/utils/content-script-context` to this file for every content script: scripts/quiet-context.ts).
+ * `wxt/utils/content-script-context` to this file; scripts that never use a context get a bare one:
+ * scripts/quiet-context.ts).
  *
  * Same API, two differences, both because the page is not trusted:
  * - It says nothing to the page. WXT's context posts `<extension id>:<script>:wxt:content-script-started`
