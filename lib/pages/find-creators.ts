@@ -173,11 +173,9 @@ function rowId(row: Element): string | null {
   if (key) return key;
   const href = firstOf(row, SELECTORS.detailLink)?.getAttribute('href');
   if (!href) return null;
-  try {
-    return toId(new URL(href, 'https://x.invalid/').searchParams.get('cid'));
-  } catch {
-    return null;
-  }
+  // The query of a relative or absolute link, read without resolving it against any origin.
+  const query = href.split('#')[0]?.split('?')[1] ?? '';
+  return toId(new URLSearchParams(query).get('cid'));
 }
 
 function followersIn(texts: string[], lang: Language): number | null {

@@ -5,6 +5,13 @@ import type { Harness } from './harness';
 /** What the create-page tests share: opening the page with creators and products, and typing as a seller does. */
 export const CREATE = 'https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=GB';
 
+/** The page's Send, Discard and name field, by the live ids or the contract's (whichever the variant draws). */
+export const KEEP_VISIBLE = [
+  'button[data-e2e="140f8059-efa6-4618"], button[data-e2e="9d8c7b6a-1e2f-4a3b"]',
+  'button[data-e2e="567176e8-c400-24c9"], button[data-e2e="1a2b3c4d-5e6f-4a7b"]',
+  'input[placeholder="Invitation name"]',
+];
+
 interface SandboxForm {
   creators: unknown[];
 }

@@ -216,6 +216,8 @@ test('Create: quota/limit (XHR) and products (fetch) observed; writers reach Rea
 });
 
 test('Target collaboration list: rows read; search and detail observed through XHR', async () => {
+  // Rows keyed by their group id, so the ids read can be compared with the answer's, in order.
+  h.sandbox.state.variant = variant({ name: 'list with row keys', listRowKey: true });
   const page = await open('https://affiliate.tiktok.com/connection/target-invitation?shop_region=GB');
   await page.locator(rows).first().waitFor();
   await inject(page);

@@ -16,8 +16,17 @@ let browser: Browser;
 const pageErrors: string[] = [];
 
 before(async () => {
-  // The contract's create page (stand-in ids, chips, ISO dates); the live shapes are variants-create.e2e.ts's.
-  sandbox = await startSandbox({ variant: variant({ name: 'contract create page', ...createSwitches(CLASSIC) }) });
+  // The contract's create page and list (stand-in ids, chips, ISO dates, row keys, links); the live shapes are
+  // the variants-*.e2e.ts files'.
+  sandbox = await startSandbox({
+    variant: variant({
+      name: 'contract create page and list',
+      ...createSwitches(CLASSIC),
+      listView: CLASSIC.listView,
+      listRowKey: CLASSIC.listRowKey,
+      listJson: CLASSIC.listJson,
+    }),
+  });
   const p = sandbox.port;
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

@@ -1,7 +1,9 @@
 import { QueueBatches } from './find-creators/queue-batches';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type BulkProgress, CreatorsToolbar } from '@/components/creators/CreatorsToolbar';
 import { RowOverlay } from '@/components/creators/RowOverlay';
+import { useReadings } from '@/components/panel/readings-context';
+import { findCreatorsReadings } from '@/lib/report/page-readings';
 import { splitForQueue } from '@/lib/creators/bulk';
 import type { BulkAddResult } from '@/lib/creators/messages';
 import { countByReason } from '@/lib/creators/reasons';
@@ -117,17 +119,23 @@ function FindCreatorsPanel({ page, data, signal }: { page: FindPage; data: PageD
   }, [setup]);
 
   if (!setup || !decorator) {
-    return (
-      <p class="cp-muted" role="status">
-        {missing ? FEATURE_MESSAGES.tableMissing : FEATURE_MESSAGES.rowsWaiting}
-      </p>
-    );
+    return <Waiting missing={missing} />;
   }
   return (
     <>
       <ListedToolbar page={page} data={data} setup={setup} decorator={decorator} />
       <QueueBatches region={page.region} />
     </>
+  );
+}
+
+/** Before the table is followed: waiting for it, or saying it is not there. */
+function Waiting({ missing }: { missing: boolean }) {
+  useReadings(useMemo(() => (missing ? findCreatorsReadings(null) : []), [missing]));
+  return (
+    <p class="cp-muted" role="status">
+      {missing ? FEATURE_MESSAGES.tableMissing : FEATURE_MESSAGES.rowsWaiting}
+    </p>
   );
 }
 
@@ -156,6 +164,14 @@ function ListedToolbar(props: { page: FindPage; data: PageDataStore; setup: Over
     if (c) selected.push(c);
   }
   const counts = countByReason(rows);
+  const unreadable = decorator.unreadable();
+  const fromPageData = listed.reduce((n, r) => (ctl.fromPage(r.key) ? n + 1 : n), 0);
+  useReadings(
+    useMemo(
+      () => findCreatorsReadings({ listed: listed.length, unreadable, fromPageData }),
+      [listed.length, unreadable, fromPageData],
+    ),
+  );
   const matching = splitForQueue(rows, reasons).matching;
 
   // Fade the rows the ticked reasons leave out. New rows are faded by the decorator as they come; a
@@ -180,7 +196,7 @@ function ListedToolbar(props: { page: FindPage; data: PageDataStore; setup: Over
   };
 
   // Rows are listed but not one could be tied to a creator: say so rather than count "(0)" for every reason.
-  if (rows.length === 0 && decorator.unreadable() > 0) {
+  if (rows.length === 0 && unreadable > 0) {
     return (
       <p class="cp-muted" role="status">
         {FEATURE_MESSAGES.tableUnreadable}
@@ -193,7 +209,7 @@ function ListedToolbar(props: { page: FindPage; data: PageDataStore; setup: Over
       reasons={reasons}
       onReasonsChange={setReasons}
       listedCount={rows.length}
-      unknownCount={listed.reduce((n, r) => (ctl.fromPage(r.key) ? n : n + 1), 0)}
+      unknownCount={listed.length - fromPageData}
       matchingCount={matching.length}
       selectedCount={selected.length}
       queueCount={ctl.queued.count()}

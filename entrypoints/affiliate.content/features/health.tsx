@@ -3,6 +3,9 @@ import { useMemo } from 'preact/hooks';
 import { downloadText } from '@/components/common/download';
 import { HealthPanel } from '@/components/health/HealthPanel';
 import { usePanelCounts } from '@/components/panel/panel-context';
+import { useReadings } from '@/components/panel/readings-context';
+import { readInvitationRows } from '@/lib/pages/invitation-list';
+import { listReadings } from '@/lib/report/page-readings';
 import { checkHealth, pathFamilyOf } from '@/lib/health';
 import { snapshotsFromPage } from '@/lib/health/from-page';
 import type { PageRecognition } from '@/lib/pages/recognise';
@@ -30,7 +33,7 @@ function localYmd(ms: number): string {
 }
 
 /**
- * Collaboration health on the Target collaboration list (issue 11): checks what the page's own search and
+ * Collaboration health on the Target collaboration list: checks what the page's own search and
  * detail responses told us, lists the issues in the panel and puts a badge on each row that has any.
  */
 export function HealthFeature({ page, url, signal, data }: HealthFeatureProps) {
@@ -61,6 +64,14 @@ export function HealthFeature({ page, url, signal, data }: HealthFeatureProps) {
     result.issues.filter((i) => i.severity === 'warning').length,
   );
 
+  const listRead = pageData.listRead || pageData.groupDetails.size > 0;
+  useReadings(
+    useMemo(() => {
+      const rows = readInvitationRows(document);
+      return listReadings(rows.ok ? rows.rows.length : 0, pageData.groups.size, listRead);
+    }, [pageData.rev, listRead]),
+  );
+
   const region = page.region ?? undefined;
   const onExport = (csv: string) =>
     downloadText(
@@ -77,7 +88,7 @@ export function HealthFeature({ page, url, signal, data }: HealthFeatureProps) {
       pathFamily={pathFamilyOf(url.pathname)}
       {...(region ? { shopRegion: region } : {})}
       locale={locale}
-      listRead={pageData.listRead || pageData.groupDetails.size > 0}
+      listRead={listRead}
       onExport={onExport}
     />
   );

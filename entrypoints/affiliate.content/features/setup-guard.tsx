@@ -2,6 +2,8 @@ import { pageLocale } from '@/lib/format/locale';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sendMessage, newOpId } from '@/components/common/rpc';
 import { usePanelControl, usePanelCounts } from '@/components/panel/panel-context';
+import { useReadings } from '@/components/panel/readings-context';
+import { createReadings } from '@/lib/report/page-readings';
 import { GUARD_TEXT } from '@/components/setup-guard/messages';
 import { SetupGuard } from '@/components/setup-guard/SetupGuard';
 import type { GuardProductRow, GuardView, SendOutcome } from '@/components/setup-guard/types';
@@ -87,6 +89,7 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
         : null,
     [form, pageData.rev, settings.sampleUnitsPerCreator],
   );
+  useReadings(useMemo(() => createReadings(form, pageData.products), [form, pageData.rev]));
   const creatorCount = built ? (built.draft.creatorCount === undefined ? built.draft.creators.length : built.draft.creatorCount) : null;
 
   const findings = useMemo(() => {
