@@ -278,7 +278,7 @@ test('create endpoint enforces the platform limits with the real error codes', a
   }
 });
 
-test('seeded world: deterministic, the right sizes, and every issue-11 case really is what it claims', () => {
+test('seeded world: deterministic, the right sizes, and every health case really is what it claims', () => {
   const now = Date.UTC(2026, 10, 25);
   const a = generateWorld(7, now);
   assert.deepEqual(a, generateWorld(7, now));
