@@ -267,8 +267,8 @@ export class RowOverlayDom {
     // of the button's accessible name ("Fit 100 (2/4)") in every engine, and it saves two nodes per row.
     const partial = fit.known > 0 && fit.known < fit.total;
     toggleAttr(score, 'data-known', partial ? CREATOR_UI_MESSAGES.knownCount(fit.known, fit.total) : null);
-    // The description at rest, as the always-present hidden tooltip used to give it (its title, then its
-    // summary), without its nodes. While open, aria-describedby (the tooltip) takes precedence over it.
+    // The description at rest (the tooltip's title, then its summary), without keeping the tooltip's nodes
+    // in every row. While open, aria-describedby (the tooltip) takes precedence over it.
     toggleAttr(score, 'aria-description', `${FIT_MESSAGES.tooltipTitle} ${fit.summary}`);
     this.summary = fit.summary;
     // Only an open tooltip shows the fit: refresh it now; a closed one is built fresh on the next opening.

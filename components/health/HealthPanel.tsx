@@ -31,7 +31,7 @@ export interface HealthPanelProps {
   initialLimit?: number;
 }
 
-/** The health summary and issue list for the Target collaboration list page (issue 11). */
+/** The health summary and issue list for the Target collaboration list page. */
 export function HealthPanel(props: HealthPanelProps) {
   const headingId = useId();
   const listHeadingId = useId();

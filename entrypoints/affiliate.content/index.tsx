@@ -31,7 +31,7 @@ export default defineContentScript({
       try {
         // The global `chrome`, not the imported `browser`: the minifier keeps a global's name, and
         // addons-linter accepts `import(chrome.runtime.getURL(…))` by that name only. A literal path would
-        // resolve against the seller's page, not the extension (tried in Firefox 153 ESR).
+        // resolve against the seller's page, not the extension (Firefox ESR does so).
         const mod = (await import(
           /* @vite-ignore */ chrome.runtime.getURL('/content-scripts/esm/affiliate.js')
         )) as PageModule;

@@ -11,7 +11,7 @@ const PROBE_GAP_FACTOR = 2;
 /**
  * Resolves with the page as soon as its anchors are there, or null on timeout or abort. Probes in the
  * MutationObserver callback itself, which runs at the end of the task that rendered the anchors, so the
- * panel can appear in the same frame as them (a fixed delay per burst of mutations was most of the
+ * panel can appear in the same frame as them (a fixed delay per burst of mutations would be most of the
  * panel's latency). Bursts that follow each other closely are coalesced, bounded by PROBE_GAP_FACTOR.
  */
 export function waitForPage(url: URL, doc: Document, signal: AbortSignal, timeoutMs: number): Promise<RecognisedPage | null> {

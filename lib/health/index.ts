@@ -1,4 +1,4 @@
-/** Collaboration health: pure checks of target collaborations already sent (issue 11). */
+/** Collaboration health: pure checks of target collaborations already sent. */
 export { checkHealth, resolveOptions } from './checks.ts';
 export { DAY_MS, EXPIRING_WITHIN_DAYS } from './config.ts';
 export { defuseCell, type HealthCsvOptions, healthCsv } from './csv.ts';

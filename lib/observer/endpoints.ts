@@ -1,7 +1,7 @@
 /**
  * The page's own JSON endpoints the observer may read (an allow-list by path; nothing else is
  * touched). Bundled into the main-world observer: keep it plain data, no imports.
- * Paths from ../../../shared/domain.md and test/sandbox/CONTRACT.md (seen on affiliate.tiktok.com).
+ * Paths from docs/domain.md and test/sandbox/CONTRACT.md (seen on affiliate.tiktok.com).
  */
 export const ENDPOINTS = {
   'creator-find': '/api/v1/oec/affiliate/creator/marketplace/find',

@@ -165,7 +165,7 @@ export interface WarmStep {
 
 /**
  * The parsers, built in small steps before the first real answer arrives, a caller running one step per
- * task. Schemas are built on first use: one step per endpoint was still a 54 ms task of ours for the
+ * task. Schemas are built on first use, and one step per endpoint makes a long task of ours for the
  * creator list (its envelope, answer and rows), so the envelope, each answer, its rows and its request
  * (creator-find and create read theirs) are a step each.
  */

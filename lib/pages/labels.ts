@@ -2,7 +2,7 @@
  * Visible label texts of the Seller Center pages, per language.
  * Readers match a label in *any* language (the page may render English first and switch a few
  * seconds later), so a missing translation only costs a fallback, never a wrong match.
- * Sources: en from ../../shared/domain.md and test/sandbox/CONTRACT.md; id/vi partly observed
+ * Sources: en from docs/domain.md and test/sandbox/CONTRACT.md; id/vi partly observed
  * (domain.md), the rest inferred — confirm on the live site and extend, never replace.
  */
 export type Language = 'en' | 'id' | 'vi';

@@ -13,7 +13,7 @@ import { type Harness, openPanel, PANEL, startHarness } from './harness';
 setMessages(ENGLISH);
 
 /**
- * Collaboration health (issue 11) in real Chromium on the sandbox's Target collaboration list: every seeded
+ * Collaboration health in real Chromium on the sandbox's Target collaboration list: every seeded
  * case flagged with its code, the healthy and the ended ones not, issues by money at stake, the CSV export,
  * the links, the row badges, both URL families, and a quiet console.
  */

@@ -4,7 +4,7 @@ import type { CreatorRecord, GroupRecord, ProductRecord, World } from '../data/t
 import { generateWorld } from '../data/world.ts';
 import { DEFAULT_VARIANT, type Variant } from '../variant.ts';
 
-/** Platform limits the sandbox enforces (values from ../../../../shared/domain.md). */
+/** Platform limits the sandbox enforces (values from docs/domain.md). */
 export const LIMITS = {
   nameMax: 30,
   messageMax: 500,
