@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shimmedCommands, startFirefoxHarness } from './harness';
 import { openPanel, PANEL } from '../e2e/harness';
+import { rowOf } from '../e2e/find-creators-page';
 
 /** Our own lines in the console: the loader's failure report, or anything naming the extension. */
 const OURS = /Collab Pilot|collab-pilot|moz-extension:\/\//i;
@@ -87,13 +88,15 @@ describe('the Firefox build in real Firefox (ESR)', () => {
       const page = await h.newPage();
       await page.goto('https://affiliate.tiktok.com/connection/creator?shop_region=GB');
       const blocked = h.sandbox.state.world.fixtures.blockedCreatorIds[0] as string;
-      const row = page.locator(`tbody tr[data-row-key="${blocked}"] collab-pilot-row`);
+      // The live rows carry no row key: the blocked creator's row is found by its handle.
+      const handle = h.sandbox.state.creatorById.get(blocked)?.handle as string;
+      const row = rowOf(page, handle).locator('collab-pilot-row');
       await row.locator('[data-badge="blocked"]').waitFor({ timeout: 20_000 });
       // LIVE comes from the page's JSON (its LIVE counters), so the relay reached the content script.
       await page.locator('collab-pilot-row [data-badge="live"]').first().waitFor({ timeout: 20_000 });
       const forged = {
         code: 0,
-        data: { creator_profile_list: [{ creator_oecuid: { value: blocked }, handle: { value: 'forged' }, nickname: { value: 'F' }, is_creator_blocked_by_shop: { value: false } }] },
+        data: { creator_profile_list: [{ creator_oecuid: { value: blocked }, handle: { value: handle }, nickname: { value: 'F' }, is_creator_blocked_by_shop: { value: false } }] },
       };
       await page.evaluate(
         (response) => window.postMessage({ source: 'collab-pilot/observer', v: 2, seq: 999, endpoint: 'creator-find', request: null, response }, location.origin),
