@@ -9,11 +9,25 @@ import { detectLanguage, type Language } from '@/lib/pages/labels';
 export const LANGUAGE_CHECK_GAP_MS = 1000;
 
 /**
+ * How long after a visit starts the page's labels are watched. The late switch comes within seconds of
+ * load; after that only `<html lang>` is watched, so a long infinite-scroll session does not pay for a
+ * reading of the labels every second.
+ */
+export const LABEL_WATCH_MS = 30_000;
+
+/**
  * Calls `onChange` whenever the page's language (its labels, then `<html lang>`: lib/pages/labels.ts)
  * differs from the one last reported, starting from `current`. A change of `<html lang>` is read at once;
- * other changes of the page at most every LANGUAGE_CHECK_GAP_MS. Stops with `signal`.
+ * other changes of the page at most every LANGUAGE_CHECK_GAP_MS, for the first `labelWatchMs`. Stops with
+ * `signal`.
  */
-export function followLanguageChanges(doc: Document, current: Language, signal: AbortSignal, onChange: (language: Language) => void): void {
+export function followLanguageChanges(
+  doc: Document,
+  current: Language,
+  signal: AbortSignal,
+  onChange: (language: Language) => void,
+  labelWatchMs = LABEL_WATCH_MS,
+): void {
   const win = doc.defaultView;
   if (!win || signal.aborted) return;
   let shown = current;
@@ -39,12 +53,17 @@ export function followLanguageChanges(doc: Document, current: Language, signal: 
   const page = new win.MutationObserver(later);
   lang.observe(doc.documentElement, { attributes: true, attributeFilter: ['lang'] });
   if (doc.body) page.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  const stopLabels = win.setTimeout(() => {
+    page.disconnect();
+    // A reading still due runs: a switch inside the window is never missed.
+  }, labelWatchMs);
   signal.addEventListener(
     'abort',
     () => {
       lang.disconnect();
       page.disconnect();
       win.clearTimeout(timer);
+      win.clearTimeout(stopLabels);
     },
     { once: true },
   );

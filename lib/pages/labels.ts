@@ -151,13 +151,13 @@ const TEXT_HOLDERS = 'h1,h2,h3,h4,button,label,th,[role="tab"],.arco-collapse-it
  * then 'en'. Counting beats the lang attribute because the page may switch language late.
  */
 export function detectLanguage(root: ParentNode): Language {
+  // Only the first few hundred: on a long table the page holds tens of thousands, and copying them all
+  // into an array to keep 400 costs more than the reading.
   const texts: string[] = [];
-  for (const el of Array.from(root.querySelectorAll(TEXT_HOLDERS)).slice(0, 400)) {
-    texts.push(norm(el.textContent ?? ''));
-  }
-  for (const el of Array.from(root.querySelectorAll('input[placeholder],textarea[placeholder]')).slice(0, 100)) {
-    texts.push(norm(el.getAttribute('placeholder') ?? ''));
-  }
+  const holders = root.querySelectorAll(TEXT_HOLDERS);
+  for (let i = 0; i < holders.length && i < 400; i++) texts.push(norm(holders[i]?.textContent ?? ''));
+  const fields = root.querySelectorAll('input[placeholder],textarea[placeholder]');
+  for (let i = 0; i < fields.length && i < 100; i++) texts.push(norm(fields[i]?.getAttribute('placeholder') ?? ''));
   const score = (l: Language) => {
     const set = distinctiveSet(l);
     return texts.filter((t) => set.has(t)).length;

@@ -43,4 +43,20 @@ describe('followLanguageChanges', () => {
     await new Promise((r) => setTimeout(r, LANGUAGE_CHECK_GAP_MS + 100));
     expect(seen).toEqual([]);
   });
+
+  it('watches the labels only for a while after the visit starts; <html lang> always', async () => {
+    ac = new AbortController();
+    document.documentElement.lang = 'en';
+    document.body.replaceChildren(heading('Find creators'));
+    const seen: Language[] = [];
+    followLanguageChanges(document, 'en', ac.signal, (l) => seen.push(l), 50);
+    await new Promise((r) => setTimeout(r, 100));
+    document.body.replaceChildren(heading('Tìm nhà sáng tạo'));
+    await new Promise((r) => setTimeout(r, LANGUAGE_CHECK_GAP_MS + 100));
+    expect(seen).toEqual([]);
+    document.body.replaceChildren();
+    document.documentElement.lang = 'id';
+    await until(() => seen.length > 0);
+    expect(seen).toEqual(['id']);
+  });
 });
