@@ -11,7 +11,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { readFileText } from '../common/download';
 import { type Status, StatusLine } from '../common/StatusLine';
-import { CheckField, SelectField, TextField } from './controls';
+import { CheckField, ConfirmButton, SelectField, TextField } from './controls';
 import { type FormText, formatField, overrideFromText, REGION_FIELDS, settingsFromForm, TEXT_FIELDS, textOf, validateField } from './form-model';
 import { OPTIONS_TEXT as T } from './messages';
 import { RegionOverrides, type RegionText } from './RegionOverrides';
@@ -63,8 +63,6 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   };
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<Status | null>(null);
-  const [confirmReset, setConfirmReset] = useState(false);
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const [notices, setNotices] = useState<Notice[]>([]);
 
   const load = (s: Settings) => {
@@ -137,7 +135,6 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   };
 
   const reset = async () => {
-    setConfirmReset(false);
     const r = await api.send({ type: 'settings/reset' });
     if (r.ok) {
       load(r.data.settings);
@@ -175,7 +172,6 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   };
 
   const deleteSetAside = async () => {
-    setConfirmDelete(false);
     const r = await api.send({ type: 'setaside/clear' });
     if (!r.ok) return setStatus({ kind: 'error', text: r.error });
     setStatus({ kind: 'ok', text: T.setAsideDeleted(r.data.deleted) });
@@ -258,21 +254,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           <button type="submit" class="primary">
             {T.save}
           </button>
-          {confirmReset ? (
-            <fieldset class="confirm">
-              <legend>{T.resetConfirm}</legend>
-              <button type="button" onClick={reset}>
-                {T.resetYes}
-              </button>
-              <button type="button" onClick={() => setConfirmReset(false)}>
-                {T.resetNo}
-              </button>
-            </fieldset>
-          ) : (
-            <button type="button" onClick={() => setConfirmReset(true)}>
-              {T.reset}
-            </button>
-          )}
+          <ConfirmButton label={T.reset} question={T.resetConfirm} yes={T.resetYes} no={T.resetNo} onConfirm={reset} />
         </div>
         <StatusLine status={status} />
       </form>
@@ -291,21 +273,13 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           <button type="button" onClick={downloadSetAside}>
             {T.setAsideBtn}
           </button>
-          {confirmDelete ? (
-            <fieldset class="confirm">
-              <legend>{T.setAsideDeleteConfirm}</legend>
-              <button type="button" onClick={deleteSetAside}>
-                {T.setAsideDeleteYes}
-              </button>
-              <button type="button" onClick={() => setConfirmDelete(false)}>
-                {T.setAsideDeleteNo}
-              </button>
-            </fieldset>
-          ) : (
-            <button type="button" onClick={() => setConfirmDelete(true)}>
-              {T.setAsideDelete}
-            </button>
-          )}
+          <ConfirmButton
+            label={T.setAsideDelete}
+            question={T.setAsideDeleteConfirm}
+            yes={T.setAsideDeleteYes}
+            no={T.setAsideDeleteNo}
+            onConfirm={deleteSetAside}
+          />
         </div>
       </Group>
     </main>

@@ -1,4 +1,5 @@
 /** Small labelled controls of the options form. */
+import { useState } from 'preact/hooks';
 import { Field } from '../common/Field';
 import { OPTIONS_TEXT } from './messages';
 
@@ -67,5 +68,34 @@ export function CheckField(props: { name: string; checked: boolean; onChange: (v
       <input id={id} name={props.name} type="checkbox" checked={props.checked} onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)} />
       <label for={id}>{label(props.name)}</label>
     </div>
+  );
+}
+
+/** A button that asks once before it acts: the question and its two answers stand in its place until answered. */
+export function ConfirmButton(props: { label: string; question: string; yes: string; no: string; onConfirm: () => void }) {
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button type="button" onClick={() => setAsking(true)}>
+        {props.label}
+      </button>
+    );
+  }
+  return (
+    <fieldset class="confirm">
+      <legend>{props.question}</legend>
+      <button
+        type="button"
+        onClick={() => {
+          setAsking(false);
+          props.onConfirm();
+        }}
+      >
+        {props.yes}
+      </button>
+      <button type="button" onClick={() => setAsking(false)}>
+        {props.no}
+      </button>
+    </fieldset>
   );
 }
