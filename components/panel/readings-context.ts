@@ -5,13 +5,16 @@ import type { Reading } from '@/lib/report/readings';
 /** Where a feature hands its readings to the panel's "What Collab Pilot reads" section. */
 export type PublishReadings = (readings: readonly Reading[]) => void;
 
-export const ReadingsContext = createContext<PublishReadings>(() => {});
+/** Null unless the seller asked to see the readings: then nothing is read for them at all. */
+export const ReadingsContext = createContext<PublishReadings | null>(null);
 
 /**
- * Publishes a feature's current readings. Callers memoise the list (or build it from values that change
- * only when the page does), so the section re-renders only when a reading changes.
+ * Publishes a feature's readings, built by `build` again whenever `deps` change, and only while the
+ * seller asked to see them (some readings read the page's DOM).
  */
-export function useReadings(readings: readonly Reading[]): void {
+export function useReadings(build: () => readonly Reading[], deps: readonly unknown[]): void {
   const publish = useContext(ReadingsContext);
-  useEffect(() => publish(readings), [publish, readings]);
+  useEffect(() => {
+    if (publish) publish(build());
+  }, [publish, ...deps]);
 }

@@ -104,7 +104,7 @@ function WithReadings(props: WithReadingsProps) {
   const [readings, setReadings] = useState<readonly Reading[]>([]);
   const publish = useCallback((r: readonly Reading[]) => setReadings(r), []);
   return (
-    <ReadingsContext.Provider value={publish}>
+    <ReadingsContext.Provider value={props.show ? publish : null}>
       {props.children}
       {props.show ? <PageReadings {...props} feature={readings} /> : null}
     </ReadingsContext.Provider>

@@ -7,7 +7,6 @@ import type { ProductRow } from '../../lib/pages/product-json';
 import { checkInvitation, invitationDraftSchema } from '../../lib/rules';
 import { loadFixture, loadJson } from './helpers';
 
-const ORIGIN = 'https://affiliate.tiktok.com';
 function fromApi(name: string) {
   const { request, response } = loadJson<{ request: unknown; response: unknown }>(`sandbox/api/${name}.json`);
   return parseObserverMessage({ source: 'collab-pilot/observer', v: 2, endpoint: name, request: JSON.stringify(request), response: JSON.stringify(response) });

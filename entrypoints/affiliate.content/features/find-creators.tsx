@@ -1,5 +1,5 @@
 import { QueueBatches } from './find-creators/queue-batches';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type BulkProgress, CreatorsToolbar } from '@/components/creators/CreatorsToolbar';
 import { RowOverlay } from '@/components/creators/RowOverlay';
 import { useReadings } from '@/components/panel/readings-context';
@@ -131,7 +131,7 @@ function FindCreatorsPanel({ page, data, signal }: { page: FindPage; data: PageD
 
 /** Before the table is followed: waiting for it, or saying it is not there. */
 function Waiting({ missing }: { missing: boolean }) {
-  useReadings(useMemo(() => (missing ? findCreatorsReadings(null) : []), [missing]));
+  useReadings(() => (missing ? findCreatorsReadings(null) : []), [missing]);
   return (
     <p class="cp-muted" role="status">
       {missing ? FEATURE_MESSAGES.tableMissing : FEATURE_MESSAGES.rowsWaiting}
@@ -166,12 +166,7 @@ function ListedToolbar(props: { page: FindPage; data: PageDataStore; setup: Over
   const counts = countByReason(rows);
   const unreadable = decorator.unreadable();
   const fromPageData = listed.reduce((n, r) => (ctl.fromPage(r.key) ? n + 1 : n), 0);
-  useReadings(
-    useMemo(
-      () => findCreatorsReadings({ listed: listed.length, unreadable, fromPageData }),
-      [listed.length, unreadable, fromPageData],
-    ),
-  );
+  useReadings(() => findCreatorsReadings({ listed: listed.length, unreadable, fromPageData }), [listed.length, unreadable, fromPageData]);
   const matching = splitForQueue(rows, reasons).matching;
 
   // Fade the rows the ticked reasons leave out. New rows are faded by the decorator as they come; a

@@ -65,12 +65,10 @@ export function HealthFeature({ page, url, signal, data }: HealthFeatureProps) {
   );
 
   const listRead = pageData.listRead || pageData.groupDetails.size > 0;
-  useReadings(
-    useMemo(() => {
-      const rows = readInvitationRows(document);
-      return listReadings(rows.ok ? rows.rows.length : 0, pageData.groups.size, listRead);
-    }, [pageData.rev, listRead]),
-  );
+  useReadings(() => {
+    const rows = readInvitationRows(document);
+    return listReadings(rows.ok ? rows.rows.length : 0, pageData.groups.size, listRead);
+  }, [pageData.rev, listRead]);
 
   const region = page.region ?? undefined;
   const onExport = (csv: string) =>

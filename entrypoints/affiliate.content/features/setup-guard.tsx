@@ -89,7 +89,7 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
         : null,
     [form, pageData.rev, settings.sampleUnitsPerCreator],
   );
-  useReadings(useMemo(() => createReadings(form, pageData.products), [form, pageData.rev]));
+  useReadings(() => createReadings(form, pageData.products), [form, pageData.rev]);
   const creatorCount = built ? (built.draft.creatorCount === undefined ? built.draft.creators.length : built.draft.creatorCount) : null;
 
   const findings = useMemo(() => {
