@@ -1,23 +1,38 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { PageKind } from '@/lib/pages/recognise';
+import { type FeatureName, PAGES, PAGE_KINDS, type PageKind } from '@/lib/pages/registry';
+import type { RecognisedPage } from '@/lib/pages/recognise';
+import type { PageDataStore } from './page-data';
 
-/** Each page's feature is its own chunk, so a page downloads and parses only what it shows. */
-const LOADERS = {
+/** The pages a feature draws (registry.ts), as recognised. */
+type PageOf<N extends FeatureName> = Extract<RecognisedPage, { kind: { [K in PageKind]: (typeof PAGES)[K]['feature'] extends N ? K : never }[PageKind] }>;
+
+export interface FeatureProps<P extends RecognisedPage = RecognisedPage> {
+  page: P;
+  url: URL;
+  signal: AbortSignal;
+  data: PageDataStore;
+}
+
+/** What a feature chunk exports: its panel and its styles. */
+interface FeatureChunk<N extends FeatureName> {
+  Feature: ComponentType<FeatureProps<PageOf<N>>>;
+  css: string;
+}
+
+/**
+ * Each page's feature is its own chunk, so a page downloads and parses only what it shows. One loader
+ * per feature the registry names: a feature without one does not compile.
+ */
+const LOADERS: { [N in FeatureName]: () => Promise<FeatureChunk<N>> } = {
   'setup-guard': () => import('./feature-setup-guard'),
   'find-creators': () => import('./feature-find-creators'),
   health: () => import('./feature-health'),
 };
 
-export type FeatureName = keyof typeof LOADERS;
-export type FeatureModule<N extends FeatureName> = Awaited<ReturnType<(typeof LOADERS)[N]>>;
+export type FeatureModule<N extends FeatureName> = FeatureChunk<N>;
 
-export const FEATURE_OF_PAGE: Record<PageKind, FeatureName> = {
-  'create-invitation': 'setup-guard',
-  'find-creators': 'find-creators',
-  'creator-detail': 'find-creators',
-  'invitation-list': 'health',
-};
+export const FEATURE_OF_PAGE = Object.fromEntries(PAGE_KINDS.map((k) => [k, PAGES[k].feature])) as { [K in PageKind]: (typeof PAGES)[K]['feature'] };
 
 const loading = new Map<FeatureName, Promise<unknown>>();
 
@@ -40,27 +55,31 @@ export function loadFeature<N extends FeatureName>(name: N, onError?: (err: unkn
 }
 
 /**
- * Renders `children(module)` with the feature's styles, after the panel's shell has been painted: the
- * shell appears with the page's anchors, and the feature (whose first render reads the whole page) fills
- * it a frame later. Renders nothing if the chunk cannot be loaded.
+ * Renders the page's feature with its styles, after the panel's shell has been painted: the shell appears
+ * with the page's anchors, and the feature (whose first render reads the whole page) fills it a frame
+ * later. Renders nothing if the chunk cannot be loaded.
  */
-export function FeatureSlot<N extends FeatureName>(props: { name: N; children: (m: FeatureModule<N>) => ComponentChildren }) {
-  const [mod, setMod] = useState<FeatureModule<N> | null>(null);
+export function FeatureSlot(props: FeatureProps) {
+  const name = FEATURE_OF_PAGE[props.page.kind];
+  const [loaded, setLoaded] = useState<{ name: FeatureName; mod: FeatureModule<FeatureName> } | null>(null);
   useEffect(() => {
     let live = true;
     // Preloaded by the page controller from the URL: usually already resolved.
-    void loadFeature(props.name).then((m) => {
-      if (live && m) setMod(() => m);
+    void loadFeature(name).then((mod) => {
+      if (live && mod) setLoaded({ name, mod });
     });
     return () => {
       live = false;
     };
-  }, [props.name]);
+  }, [name]);
+  const mod = loaded?.name === name ? loaded.mod : null;
   if (!mod) return null;
+  // The registry maps this page's kind to this feature, so the chunk draws pages of this kind.
+  const Feature = mod.Feature as ComponentType<FeatureProps>;
   return (
     <>
       <style>{mod.css}</style>
-      {props.children(mod)}
+      <Feature {...props} />
     </>
   );
 }

@@ -7,27 +7,12 @@ import { ReadingReport } from '@/components/panel/ReadingReport';
 import { ReadingsContext } from '@/components/panel/readings-context';
 import { currentLanguage, t } from '@/lib/i18n';
 import type { Reading } from '@/lib/report/readings';
-import type { PageRecognition } from '@/lib/pages/recognise';
-import type { PageKey } from '@/lib/settings/schema';
+import { type PageKind, type PageRecognition, pageTitle } from '@/lib/pages/recognise';
+import { PAGES } from '@/lib/pages/registry';
 import { FeatureSlot } from './feature-loader';
 import type { PageDataStore } from './page-data';
 import { useSettings } from './settings-hook';
 import { usePageData } from './use-page-data';
-
-/** The panel's words; read at call time, after the content script chose its language. */
-const PAGE_NAMES: Record<string, string> = {
-  get 'find-creators'() { return t('panel_page_find_creators'); },
-  get 'creator-detail'() { return t('panel_page_creator_detail'); },
-  get 'create-invitation'() { return t('panel_page_create_invitation'); },
-  get 'invitation-list'() { return t('panel_page_invitation_list'); },
-};
-
-const SETTINGS_PAGE: Record<string, PageKey> = {
-  'find-creators': 'findCreators',
-  'creator-detail': 'findCreators',
-  'create-invitation': 'createInvitation',
-  'invitation-list': 'invitationList',
-};
 
 export interface PanelAppProps {
   /** Null while the page is still rendering its anchors: nothing is shown, but the settings load. */
@@ -54,12 +39,12 @@ export function PanelApp(props: PanelAppProps) {
       </PanelShell>
     );
   }
-  const key = SETTINGS_PAGE[page.kind] ?? 'findCreators';
+  const key = PAGES[page.kind].settingsKey;
   if (!settings.overlay[key]) return null;
   return (
     <PanelShell
       title={t('app_name')}
-      subtitle={PAGE_NAMES[page.kind] ?? page.kind}
+      subtitle={pageTitle(page.kind)}
       collapsed={settings.panelCollapsed[key]}
       onToggle={(collapsed) => void sendMessage({ type: 'settings/panel', page: key, collapsed })}
     >
@@ -67,13 +52,7 @@ export function PanelApp(props: PanelAppProps) {
       {/* Each feature is its own chunk, preloaded by the page controller from the URL. Keyed by the page's
           language: when the page switches language, the feature is drawn anew and reads every text again,
           while the frame (open, placed, collapsed) stays as it is. */}
-      {page.kind === 'create-invitation' ? (
-        <FeatureSlot key={page.language} name="setup-guard">{(m) => <m.Feature page={page} url={props.url} signal={props.signal} data={props.data} />}</FeatureSlot>
-      ) : page.kind === 'invitation-list' ? (
-        <FeatureSlot key={page.language} name="health">{(m) => <m.Feature page={page} url={props.url} signal={props.signal} data={props.data} />}</FeatureSlot>
-      ) : (
-        <FeatureSlot key={page.language} name="find-creators">{(m) => <m.Feature page={page} url={props.url} signal={props.signal} data={props.data} />}</FeatureSlot>
-      )}
+      <FeatureSlot key={page.language} page={page} url={props.url} signal={props.signal} data={props.data} />
       </WithReadings>
     </PanelShell>
   );
@@ -92,7 +71,7 @@ function reportContext(url: URL, page: string) {
 
 interface WithReadingsProps {
   show: boolean;
-  page: string;
+  page: PageKind;
   language: string;
   url: URL;
   data: PageDataStore;
@@ -115,7 +94,7 @@ function WithReadings(props: WithReadingsProps) {
 function PageReadings(props: WithReadingsProps & { feature: readonly Reading[] }) {
   const { quota } = usePageData(props.data);
   const all: Reading[] = [
-    { key: 'page', source: 'page-text', detail: PAGE_NAMES[props.page] ?? props.page },
+    { key: 'page', source: 'page-text', detail: pageTitle(props.page) },
     { key: 'language', source: 'page-text', detail: props.language },
     quota
       ? { key: 'quota', source: 'page-data', detail: t('report_quota_detail', quota.used24h, quota.cap24h) }

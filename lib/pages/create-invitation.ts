@@ -27,7 +27,9 @@ import {
 import { t } from '../i18n';
 import { toId } from './json-common';
 import { whichLabel } from './labels';
-import { normalisePath, type MountPoint, type ReadResult } from './page-types';
+import type { MountPoint, ReadResult } from './page-types';
+import { ANCHOR_SELECTORS, feeStructure, findSendButton, nameInput } from './create-anchors';
+export { findSendButton } from './create-anchors';
 import type { ContentOption, FeeType, SampleType } from './create-json';
 import { dateOrderOf, type EndDateReading, readEndDate } from './end-date';
 
@@ -45,46 +47,7 @@ export {
 export { parseProductListResponse, type ProductRow, type ProductStatus } from './product-json';
 export { parseLimitResponse, parseQuotaResponse, type InvitationLimits, type Quota } from './quota-json';
 
-const BASES = ['/connection/target-invitation', '/affiliate/collaboration/target-invitation'] as const;
-
-export const URL_PATTERNS = {
-  create: BASES.map((b) => `${b}/create`),
-  flatFeeCreate: BASES.map((b) => `${b}/flat-fee/create`),
-  edit: BASES.map((b) => `${b}/edit`),
-  flatFeeEdit: BASES.map((b) => `${b}/flat-fee/edit`),
-} as const;
-
-export interface CreatePageUrl {
-  mode: 'create' | 'edit';
-  /** Fee structure the URL implies; null when only the form can tell. */
-  feeFromUrl: FeeType | null;
-  groupId: string | null;
-  /** Creators pre-selected by `creator_ids[i]=…` (from Find creators or our queue). */
-  preselectedCreatorIds: string[];
-  enterFrom: string | null;
-}
-
-export function matchUrl(url: URL): CreatePageUrl | null {
-  const p = normalisePath(url.pathname);
-  const is = (list: readonly string[]) => list.includes(p);
-  const flat = is(URL_PATTERNS.flatFeeCreate) || is(URL_PATTERNS.flatFeeEdit);
-  const edit = is(URL_PATTERNS.edit) || is(URL_PATTERNS.flatFeeEdit);
-  if (!flat && !edit && !is(URL_PATTERNS.create)) return null;
-  const ids: Array<[number, string]> = [];
-  for (const [k, v] of url.searchParams) {
-    const m = /^creator_ids\[(\d{1,3})\]$/.exec(k);
-    const id = toId(v);
-    if (m && id) ids.push([Number(m[1]), id]);
-  }
-  ids.sort((a, b) => a[0] - b[0]);
-  return {
-    mode: edit ? 'edit' : 'create',
-    feeFromUrl: flat ? 'flat-fee' : null,
-    groupId: toId(url.searchParams.get('invitation_group_id')),
-    preselectedCreatorIds: [...new Set(ids.map(([, id]) => id))],
-    enterFrom: url.searchParams.get('enter_from')?.slice(0, 100) ?? null,
-  };
-}
+export { matchUrl, URL_PATTERNS, type CreatePageUrl } from './create-anchors';
 
 /**
  * Best first, each with fallbacks: the ids public automation code saw on the live page (docs/domain.md,
@@ -92,14 +55,7 @@ export function matchUrl(url: URL): CreatePageUrl | null {
  * and labels are tried around them, so a changed id costs nothing.
  */
 export const SELECTORS = {
-  /** placeholder "Invitation name" (labels.invitationName) is tried first; then these. */
-  nameInput: [
-    '#target_complete_details_name input[maxlength="30"]',
-    'input[data-e2e="feafd809-5fe4-3adf"]',
-    'input[data-e2e="2f3a4b5c-0a1b-4c2d"]',
-    '[data-tid="m4b_input"] input[maxlength="30"]',
-    'input[maxlength="30"]',
-  ],
+  ...ANCHOR_SELECTORS,
   /** Range or single picker; the input with placeholder "End date" wins, else the picker's last input. */
   datePicker: ['#target_complete_details_until', '[data-tid="m4b_date_picker"]', '.arco-picker'],
   messageInput: ['textarea#target_complete_details_message_input', 'textarea[maxlength="500"]'],
@@ -113,7 +69,6 @@ export const SELECTORS = {
   creatorTag: ['.arco-tag'],
   /** Search results and drop-downs list creators that are not chosen. */
   notChosen: '[role="listbox"],[role="option"],.arco-select-popup,.arco-trigger-popup',
-  sendButton: ['button[data-tid="m4b_button"][data-e2e="140f8059-efa6-4618"]', '[data-e2e="140f8059-efa6-4618"]', '[data-e2e="9d8c7b6a-1e2f-4a3b"]'],
   formRoot: ['.arco-form', 'form'],
 } as const;
 
@@ -177,10 +132,6 @@ export interface CreateControls {
   send: Element | null;
 }
 
-function nameInput(root: ParentNode): Element | null {
-  return byPlaceholder(root, 'invitationName', 'input') ?? firstOf(root, SELECTORS.nameInput);
-}
-
 function endDateInput(root: ParentNode): Element | null {
   const byPh = byPlaceholder(root, 'endDate', 'input');
   if (byPh) return byPh;
@@ -191,12 +142,6 @@ function endDateInput(root: ParentNode): Element | null {
 
 function messageInput(root: ParentNode): Element | null {
   return firstOf(root, SELECTORS.messageInput) ?? byPlaceholder(root, 'message', 'textarea');
-}
-
-export function findSendButton(root: ParentNode): Element | null {
-  const byId = firstOf(root, SELECTORS.sendButton);
-  if (byId) return byId.closest('button') ?? byId;
-  return buttonByText(root, 'send');
 }
 
 /**
@@ -379,13 +324,6 @@ function readCreators(root: ParentNode): CreatorsRead {
     if (creators.length) return result('cards', null);
   }
   return result(counter ? 'counter' : null, null);
-}
-
-function feeStructure(root: ParentNode, url: URL | null): FeeType {
-  if (url && matchUrl(url)?.feeFromUrl === 'flat-fee') return 'flat-fee';
-  if (labelElements(root, 'createFlatFeeHeading').length) return 'flat-fee';
-  if (labelElements(root, 'flatFeeAmount').length) return 'flat-fee';
-  return 'commission';
 }
 
 /** The live controls the writers need; each null when not on the page. */

@@ -1,5 +1,5 @@
 /**
- * Find creators page (and a creator's detail page): URL, anchors, DOM row reader, JSON schemas.
+ * Find creators page (and a creator's detail page): the DOM row reader (URL and anchors: find-creators-anchors.ts).
  * Seen on https://affiliate.tiktok.com/connection/creator?shop_region=GB (and the other hosts in
  * lib/hosts.ts); detail on /connection/creator/detail?cid=….
  */
@@ -11,16 +11,15 @@ import {
   firstOf,
   byPlaceholder,
   safeQuery,
-  safeQueryAll,
   tableHeaders,
   tableRows,
   textOf,
 } from './dom';
-import { t } from '../i18n';
 import { toId } from './json-common';
 import { detectLanguage, labelTexts, norm, type Language } from './labels';
 import { parseDisplayNumber, parsePercent } from './numbers';
-import { normalisePath, type MountPoint, type ReadResult } from './page-types';
+import type { MountPoint, ReadResult } from './page-types';
+import { ANCHOR_SELECTORS, creatorDetailAnchors, findCreatorsAnchors, findTable } from './find-creators-anchors';
 
 export {
   creatorSchema,
@@ -33,25 +32,11 @@ export {
   type RecommendReason,
 } from './creator-json';
 
-export const URL_PATTERNS = {
-  findCreators: ['/connection/creator'],
-  creatorDetail: ['/connection/creator/detail'],
-} as const;
-
-export type FindCreatorsPage = 'find-creators' | 'creator-detail';
-
-/** Path only; the host is checked once, in recognise.ts. */
-export function matchUrl(url: URL): FindCreatorsPage | null {
-  const p = normalisePath(url.pathname);
-  if (URL_PATTERNS.creatorDetail.includes(p as never)) return 'creator-detail';
-  if (URL_PATTERNS.findCreators.includes(p as never)) return 'find-creators';
-  return null;
-}
+export { matchUrl, URL_PATTERNS, type FindCreatorsPage } from './find-creators-anchors';
 
 /** Best first; every entry has a fallback. Never `sc-*` classes (they change per build). */
 export const SELECTORS = {
-  /** m4b wrapper seen on /connection/creator (2025-2026); bare Arco table as fallback. */
-  resultsTable: ['[data-tid="m4b_table"]', '.arco-table-container', '.arco-table'],
+  ...ANCHOR_SELECTORS,
   /** The sticky header is its own <table>. */
   headerTable: ['.arco-table-header table', 'thead'],
   /** Search box: m4b wrapper, then Arco's input-search, then the placeholder (labels.searchCreators). */
@@ -60,12 +45,8 @@ export const SELECTORS = {
   rowCheckbox: ['.arco-checkbox', 'input[type="checkbox"]'],
   /** The save-to-My-creators icon button. */
   saveButton: ['[aria-label="Save"]', 'button[aria-label]'],
-  /** The handle, shown without "@" on the live page (docs/domain.md, "The live pages"); else the first handle-like text. */
-  handle: ['span[data-e2e="fbc99397-6043-1b37"]', '[data-e2e="fbc99397-6043-1b37"]'],
   /** The nickname on the live page; else the first plain text after the handle. */
   nickname: ['[data-e2e="3b9caa65-c65a-e9df"]'],
-  /** A row's or the detail page's "Invite": the live id first, then the sandbox contract's; else the label. */
-  invite: ['button[data-tid="m4b_button"][data-e2e="b46d0775-c371-37cf"]', 'button[data-e2e="a1b2c3d4-e5f6-4a7b"]'],
   /** A link to the creator's detail page, where a build has one: it carries the id. */
   detailLink: ['a[href*="cid="]'],
 } as const;
@@ -193,20 +174,6 @@ function followersIn(texts: string[], lang: Language): number | null {
  * what only creator rows carry (the live handle span, Arco's row key). Rows alone are not enough: any
  * table has them.
  */
-function looksLikeResults(table: Element): boolean {
-  return (
-    (!!safeQuery(table, 'table') && columnIndex(tableHeaders(table), 'colCreator') >= 0) ||
-    !!firstOf(table, SELECTORS.handle) ||
-    !!safeQuery(table, 'tr[data-row-key]')
-  );
-}
-
-function findTable(root: ParentNode): Element | null {
-  // Prefer the table that shows creators (a page may hold other m4b tables).
-  const candidates = safeQueryAll(root, SELECTORS.resultsTable[0]);
-  return candidates.find(looksLikeResults) ?? candidates[0] ?? firstOf(root, SELECTORS.resultsTable.slice(1));
-}
-
 export interface Columns {
   creator: number;
   gmv: number;
@@ -311,10 +278,9 @@ export function readCreatorRows(
   root: ParentNode,
   opts: ReadRowsOptions = {},
 ): ReadResult<{ rows: CreatorDomRow[]; table: Element }> {
-  const table = findTable(root);
-  if (!table) return { ok: false, missing: [t('pages_missing_results_table')] };
-  // An empty Arco wrapper is not enough: the results need a real table with body rows or the Creator column.
-  if (!looksLikeResults(table)) return { ok: false, missing: [t('pages_missing_creator_rows')] };
+  const anchors = findCreatorsAnchors(root);
+  if (!anchors.ok) return anchors;
+  const { table } = anchors;
   const rows = opts.only ? bodyRowsOf(table, opts.only) : tableRows(table);
   if (rows.length === 0) return { ok: true, table, rows: [] };
   const cols = columns(table, rows[0]);
@@ -333,12 +299,10 @@ export function bodyRowsOf(table: Element, rows: readonly Element[]): Element[] 
 
 /** The page's anchors; `missing` names what a renamed/removed page lacks. */
 export function readFindCreatorsPage(root: ParentNode): ReadResult<{ table: Element; search: Element | null }> {
-  const table = findTable(root);
-  if (!table) return { ok: false, missing: [t('pages_missing_results_table')] };
-  // An empty Arco wrapper is not enough: the results need a real table with body rows or the Creator column.
-  if (!looksLikeResults(table)) return { ok: false, missing: [t('pages_missing_creator_rows')] };
+  const anchors = findCreatorsAnchors(root);
+  if (!anchors.ok) return anchors;
   const search = firstOf(root, SELECTORS.search) ?? byPlaceholder(root, 'searchCreators', 'input');
-  return { ok: true, table, search };
+  return { ok: true, table: anchors.table, search };
 }
 
 export interface CreatorDetail {
@@ -348,16 +312,11 @@ export interface CreatorDetail {
 }
 
 export function readCreatorDetail(root: ParentNode, url: URL): ReadResult<CreatorDetail> {
-  const inviteButton = firstOf(root, SELECTORS.invite) ?? buttonByText(root, 'invite');
-  if (!inviteButton) return { ok: false, missing: [t('pages_missing_invite_button')] };
+  const anchors = creatorDetailAnchors(root, url);
+  if (!anchors.ok) return anchors;
   const container = firstOf(root, ['.micro-app-container', '#scroll-container', 'main', 'body']);
   const handle = container ? findHandle(container) : null;
-  return {
-    ok: true,
-    creatorId: toId(url.searchParams.get('cid')),
-    handle,
-    inviteButton,
-  };
+  return { ok: true, creatorId: anchors.creatorId, handle, inviteButton: anchors.inviteButton };
 }
 
 /** The live handle span, else the first "@name" text (a whole page has too many words to take any handle-like one). */

@@ -4,11 +4,10 @@
  * `invitation_group/search` and then `invitation_group/detail` per ongoing row; those JSON bodies
  * carry the per-product rates, the DOM only the summary.
  */
-import { buttonByText, cellAt, columnIndex, firstOf, safeQuery, safeQueryAll, tableHeaders, tableRows, textOf } from './dom';
+import { cellAt, columnIndex, safeQuery, tableHeaders, tableRows, textOf } from './dom';
 import { t } from '../i18n';
-import { toId } from './json-common';
-import { whichLabel } from './labels';
-import { normalisePath, type MountPoint, type ReadResult } from './page-types';
+import { findTable, looksLikeListTable, rowLink } from './invitation-list-anchors';
+import type { MountPoint, ReadResult } from './page-types';
 
 export {
   groupStatus,
@@ -20,18 +19,7 @@ export {
   type GroupSummary,
 } from './group-json';
 
-export const URL_PATTERNS = ['/connection/target-invitation', '/affiliate/collaboration/target-invitation'] as const;
-
-export function matchUrl(url: URL): boolean {
-  return (URL_PATTERNS as readonly string[]).includes(normalisePath(url.pathname));
-}
-
-export const SELECTORS = {
-  /** m4b wrapper seen on /connection/target-invitation; bare Arco table as fallback. */
-  table: ['[data-tid="m4b_table"]', '.arco-table-container', '.arco-table'],
-  /** The "View" link carries the group id in its href. */
-  viewLink: ['a[href*="invitation_group_id="]'],
-} as const;
+export { ANCHOR_SELECTORS as SELECTORS, looksLikeListTable, matchUrl, URL_PATTERNS } from './invitation-list-anchors';
 
 export interface ListDomRow {
   id: string | null;
@@ -43,17 +31,6 @@ export interface ListDomRow {
   /** Link to the collaboration's own page, when the row has one. */
   href: string | null;
   element: Element;
-}
-
-function findTable(root: ParentNode): Element | null {
-  const all = safeQueryAll(root, SELECTORS.table[0]);
-  return all.find((t) => safeQuery(t, 'tr[data-row-key]')) ?? all[0] ?? firstOf(root, SELECTORS.table.slice(1));
-}
-
-function groupIdFromHref(href: string | null): string | null {
-  if (!href) return null;
-  const m = /[?&]invitation_group_id=([^&#]+)/.exec(href);
-  return m?.[1] ? toId(decodeURIComponent(m[1])) : null;
 }
 
 export function readInvitationRows(root: ParentNode): ReadResult<{ rows: ListDomRow[]; table: Element }> {
@@ -70,11 +47,10 @@ export function readInvitationRows(root: ParentNode): ReadResult<{ rows: ListDom
   // Contract order when the header labels are not ours: Name · Status · Products · Creators · Valid until · Action.
   const cols = byLabel.name >= 0 && byLabel.status >= 0 ? byLabel : { name: 0, status: 1, products: 2, creators: 3, valid: 4 };
   const rows = tableRows(table).map((row) => {
-    const link = firstOf(row, SELECTORS.viewLink) ?? buttonByText(row, 'view');
-    const href = link?.getAttribute('href') ?? null;
+    const { id, href } = rowLink(row);
     const t = (i: number) => textOf(cellAt(row, i)) || null;
     return {
-      id: toId(row.getAttribute('data-row-key')) ?? groupIdFromHref(href),
+      id,
       name: t(cols.name) ?? '',
       statusText: t(cols.status),
       productsText: t(cols.products),
@@ -89,11 +65,6 @@ export function readInvitationRows(root: ParentNode): ReadResult<{ rows: ListDom
     return { ok: false, missing: [t('pages_missing_collaboration_rows')] };
   }
   return { ok: true, table, rows };
-}
-
-/** The header row's labels are ours (any language): a weak sign the table is the list we know. */
-export function looksLikeListTable(table: Element): boolean {
-  return tableHeaders(table).some((t) => whichLabel(t, ['colStatus', 'colValidUntil']) != null);
 }
 
 /** Above the table, in the flow. */

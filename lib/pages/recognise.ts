@@ -6,12 +6,10 @@
  */
 import { isKnownHost } from '../hosts';
 import { t } from '../i18n';
-import * as create from './create-invitation';
-import * as find from './find-creators';
-import * as list from './invitation-list';
 import { detectLanguage, type Language } from './labels';
+import { PAGES, type PageFacts, type PageKind, pageFromUrl } from './registry';
 
-export type PageKind = 'find-creators' | 'creator-detail' | 'create-invitation' | 'invitation-list';
+export type { PageKind } from './registry';
 
 interface PageBase {
   language: Language;
@@ -19,11 +17,11 @@ interface PageBase {
   region: string | null;
 }
 
+/** A recognised page of each kind, with the facts its anchors gave (registry.ts). */
+export type RecognisedPage = { [K in PageKind]: { kind: K } & PageBase & PageFacts<K> }[PageKind];
+
 export type PageRecognition =
-  | ({ kind: 'find-creators' } & PageBase)
-  | ({ kind: 'creator-detail'; creatorId: string | null } & PageBase)
-  | ({ kind: 'create-invitation' } & PageBase & create.CreatePageUrl & { feeStructure: create.FeeType })
-  | ({ kind: 'invitation-list' } & PageBase)
+  | RecognisedPage
   | { kind: 'not-recognised'; page: PageKind; reason: string; missing: string[] }
   | { kind: 'not-ours' };
 
@@ -34,28 +32,14 @@ export const MESSAGES = {
   readFailed: (page: string) => t('pages_recognise_read_failed', page),
 } as const;
 
-const PAGE_NAMES: Record<PageKind, () => string> = {
-  'find-creators': () => t('pages_page_find_creators'),
-  'creator-detail': () => t('pages_page_creator_detail'),
-  'create-invitation': () => t('pages_page_create_invitation'),
-  'invitation-list': () => t('pages_page_invitation_list'),
-};
+/** The page's name, in the language the texts are in now. */
+export function pageTitle(page: PageKind): string {
+  return t(PAGES[page].title);
+}
 
 export interface RecogniseOptions {
   /** Skip the host check (tests and local demos only). */
   anyHost?: boolean;
-}
-
-function pageFromUrl(url: URL): PageKind | null {
-  const f = find.matchUrl(url);
-  if (f) return f;
-  if (create.matchUrl(url)) return 'create-invitation';
-  if (list.matchUrl(url)) return 'invitation-list';
-  return null;
-}
-
-function notRecognised(page: PageKind, missing: string[]): PageRecognition {
-  return { kind: 'not-recognised', page, reason: MESSAGES.missingAnchors(PAGE_NAMES[page](), missing), missing };
 }
 
 export function recognisePage(url: URL, root: ParentNode, opts: RecogniseOptions = {}): PageRecognition {
@@ -63,34 +47,19 @@ export function recognisePage(url: URL, root: ParentNode, opts: RecogniseOptions
     if (!opts.anyHost && !isKnownHost(url.hostname)) return { kind: 'not-ours' };
     const page = pageFromUrl(url);
     if (!page) return { kind: 'not-ours' };
+    const r = PAGES[page].recognise(root, url);
+    if (!r.ok) return { kind: 'not-recognised', page, reason: MESSAGES.missingAnchors(pageTitle(page), r.missing), missing: r.missing };
+    const { ok: _ok, ...facts } = r;
     const rawRegion = url.searchParams.get('shop_region');
-    const base = (): PageBase => ({
+    return {
+      kind: page,
       language: detectLanguage(root),
       region: rawRegion && /^[A-Za-z]{2}$/.test(rawRegion) ? rawRegion.toUpperCase() : null,
-    });
-    switch (page) {
-      case 'find-creators': {
-        const r = find.readFindCreatorsPage(root);
-        return r.ok ? { kind: page, ...base() } : notRecognised(page, r.missing);
-      }
-      case 'creator-detail': {
-        const r = find.readCreatorDetail(root, url);
-        return r.ok ? { kind: page, creatorId: r.creatorId, ...base() } : notRecognised(page, r.missing);
-      }
-      case 'create-invitation': {
-        const u = create.matchUrl(url);
-        const r = create.readCreateForm(root, url);
-        if (!u || !r.ok) return notRecognised(page, r.ok ? [] : r.missing);
-        return { kind: page, ...base(), ...u, feeStructure: r.form.feeStructure };
-      }
-      case 'invitation-list': {
-        const r = list.readInvitationRows(root);
-        return r.ok ? { kind: page, ...base() } : notRecognised(page, r.missing);
-      }
-    }
+      ...facts,
+    } as RecognisedPage;
   } catch {
     const page = pageFromUrlSafe(url);
-    return page ? { kind: 'not-recognised', page, reason: MESSAGES.readFailed(PAGE_NAMES[page]()), missing: [] } : { kind: 'not-ours' };
+    return page ? { kind: 'not-recognised', page, reason: MESSAGES.readFailed(pageTitle(page)), missing: [] } : { kind: 'not-ours' };
   }
 }
 

@@ -8,12 +8,13 @@ import { z } from 'zod/mini';
 import { lazy } from '../schema/lazy';
 import { LIMITS } from '../config/limits';
 import { ALL_REGIONS } from '../hosts';
+import { PAGE_KEYS, type PageKey } from '../pages/registry';
 
 export const SETTINGS_VERSION = 2 as const;
 
-/** Pages that carry an overlay; each can be switched off and its panel collapsed. */
-export const PAGES = ['findCreators', 'createInvitation', 'invitationList'] as const;
-export type PageKey = (typeof PAGES)[number];
+/** Pages that carry an overlay (lib/pages/registry.ts); each can be switched off and its panel collapsed. */
+export const PAGES = PAGE_KEYS;
+export type { PageKey };
 
 export const CONTENT_TYPES = ['video', 'live', 'any'] as const;
 export const SAMPLE_OFFERS = ['free-sample', 'refund-first-sale', 'none'] as const;
@@ -38,6 +39,11 @@ export const BOUNDS = {
 const intIn = (b: { min: number; max: number }) => z.int().check(z.gte(b.min), z.lte(b.max));
 const numIn = (b: { min: number; max: number }) => z.number().check(z.gte(b.min), z.lte(b.max));
 
+/** A value for every page's switch. */
+export function pageRecord<T>(value: () => T): Record<PageKey, T> {
+  return Object.fromEntries(PAGES.map((k) => [k, value()])) as Record<PageKey, T>;
+}
+
 export const FitThresholdsSchema = lazy(() => z.strictObject({
   minFollowers: intIn(BOUNDS.followers),
   minGmv: numIn(BOUNDS.gmv),
@@ -46,11 +52,12 @@ export const FitThresholdsSchema = lazy(() => z.strictObject({
 }));
 export type FitThresholds = z.infer<typeof FitThresholdsSchema>;
 
-const pageFlags = lazy(() => z.strictObject({
-  findCreators: z.boolean(),
-  createInvitation: z.boolean(),
-  invitationList: z.boolean(),
-}));
+/**
+ * One switch per page of the registry. Not strict: the switch of a page this version does not know is
+ * dropped, and a page it lacks takes its default (parse.ts), so adding or removing a page never resets
+ * a seller's settings.
+ */
+const pageFlags = lazy(() => z.object(pageRecord(() => z.boolean())));
 export type PageFlags = z.infer<typeof pageFlags>;
 
 /** The part of the settings a region may override (UI state and page switches stay global). */
@@ -114,8 +121,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   fit: { minFollowers: 1000, minGmv: 0, minEngagement: 0.02, minSampleFulfilment: 0.8 },
   notAcceptedAfterDays: 7,
   regionOverrides: {},
-  overlay: { findCreators: true, createInvitation: true, invitationList: true },
-  panelCollapsed: { findCreators: false, createInvitation: false, invitationList: false },
+  overlay: pageRecord(() => true),
+  panelCollapsed: pageRecord(() => false),
   showReadings: false,
 }) as Settings;
 

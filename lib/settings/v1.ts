@@ -4,7 +4,7 @@
  */
 import { z } from 'zod/mini';
 import { lazy } from '../schema/lazy';
-import { DEFAULT_SETTINGS, type Settings } from './schema';
+import { DEFAULT_SETTINGS, pageRecord, type Settings } from './schema';
 
 export const SettingsV1Schema = lazy(() => z.strictObject({
   version: z.literal(1),
@@ -30,6 +30,6 @@ export function migrateV1toV2(v1: SettingsV1): Settings {
     defaultContentType: v1.contentType,
     defaultSampleOffer: v1.freeSamples ? 'free-sample' : 'none',
     confirmWarnings: v1.confirmWarnings,
-    overlay: { findCreators: v1.overlayEnabled, createInvitation: v1.overlayEnabled, invitationList: v1.overlayEnabled },
+    overlay: pageRecord(() => v1.overlayEnabled),
   };
 }

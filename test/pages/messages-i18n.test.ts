@@ -19,8 +19,8 @@ const shell = () => docFrom('<div id="root"><div id="scroll-container"><div clas
 
 describe('page recognition reasons', () => {
   it.each([
-    ['en', '/connection/creator/detail?cid=1', 'The creator details page does not look as expected: Invite button not found.', ['Invite button']],
-    ['id', '/connection/creator/detail?cid=1', 'Halaman detail kreator tidak tampak seperti yang diharapkan: tombol Undang tidak ditemukan.', ['tombol Undang']],
+    ['en', '/connection/creator/detail?cid=1', 'The Creator details page does not look as expected: Invite button not found.', ['Invite button']],
+    ['id', '/connection/creator/detail?cid=1', 'Halaman Detail kreator tidak tampak seperti yang diharapkan: tombol Undang tidak ditemukan.', ['tombol Undang']],
     ['vi', '/connection/target-invitation', 'Trang Hợp tác mục tiêu không hiển thị như mong đợi: không tìm thấy bảng hợp tác.', ['bảng hợp tác']],
   ] as const)('%s %s', (lang, path, reason, missing) => {
     setMessages(SOURCES[lang]);

@@ -131,6 +131,12 @@ describe('settings stored before a key existed', () => {
     expect(r.settings.overlay.invitationList).toBe(DEFAULT_SETTINGS.overlay.invitationList);
     expect(r.settings.overlay.findCreators).toBe('findCreators' in (stored.overlay ?? {}) ? stored.overlay.findCreators : true);
   });
+  it('drop the switch of a page this version does not know, and keep the others', () => {
+    const r = validateSettings({ ...DEFAULT_SETTINGS, overlay: { ...DEFAULT_SETTINGS.overlay, findCreators: false, retiredPage: false } });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.settings.overlay).toEqual({ ...DEFAULT_SETTINGS.overlay, findCreators: false });
+  });
   it('still rejects a stored key of the wrong type', () => {
     const r = validateSettings({ ...DEFAULT_SETTINGS, showReadings: 'yes' });
     expect(r.ok).toBe(false);
