@@ -11,6 +11,7 @@
 import { relative, resolve } from 'node:path';
 import { build, type InlineConfig, type Plugin, type PluginOption } from 'vite';
 import type { ContentScriptEntrypoint, Wxt } from 'wxt';
+import { PANEL_TEXTS } from '../lib/i18n/panel-texts.ts';
 
 /** Where the ES modules go, inside the build folder; web-accessible to the loader's hosts. */
 export const ESM_DIR = 'content-scripts/esm';
@@ -65,6 +66,20 @@ function panelCatalogPlugin(): Plugin {
   };
 }
 
+const LOCALE_AREA = /[\\/]lib[\\/]i18n[\\/]locales[\\/]([a-z]+)[\\/]([a-z]+)\.json$/;
+
+/**
+ * The chunk a message area goes into: a language's areas every panel shows together (`<lang>-panel`),
+ * every other area on its own (`<lang>-<area>`), so a page loads its language's panel texts and its
+ * feature's areas (lib/pages/registry.ts), nothing else.
+ */
+export function catalogChunkName(id: string): string | null {
+  const m = LOCALE_AREA.exec(id);
+  if (!m) return null;
+  const [, language, area] = m;
+  return (PANEL_TEXTS as readonly string[]).includes(area ?? '') ? `${language}-panel` : `${language}-${area}`;
+}
+
 /** WXT's plugins that only make sense for its IIFE output. */
 const IIFE_PLUGINS = new Set(['wxt:iife-anonymous', 'wxt:iife-footer']);
 
@@ -115,7 +130,7 @@ export function addEsmContentScripts(wxt: Wxt, opts: EsmContentScriptOptions): v
             assetFileNames: '[name]-[hash][extname]',
             // Everything the entry needs in the entry file: one extension fetch before the controller runs,
             // not a waterfall of small shared chunks. The per-page features are split off.
-            codeSplitting: { groups: [{ name: opts.entrypoint, tags: ['$initial'] }] },
+            codeSplitting: { groups: [{ name: opts.entrypoint, tags: ['$initial'] }, { name: catalogChunkName }] },
           },
         },
       },

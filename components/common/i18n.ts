@@ -56,8 +56,8 @@ function browserSource(): MessageSource {
   };
 }
 
-/** What this context shows now: the browser's texts, or a loaded catalog's. */
-let showing: 'browser' | Language | null = null;
+/** What this context shows now: 'browser', or a loaded catalog's language and areas. */
+let showing: string | null = null;
 
 /** Extension pages, the worker and the content script at start: texts in the browser's language. */
 export function followBrowserLanguage(): void {
@@ -65,25 +65,29 @@ export function followBrowserLanguage(): void {
   showing = 'browser';
 }
 
-/** Catalogs this context has loaded, and loads under way: a catalog loads once per page. */
-const catalogs = new Map<Language, Catalog>();
-const loading = new Map<Language, Promise<Catalog>>();
+/** Catalogs this context has loaded, and loads under way, by language and areas: each loads once per page. */
+const catalogs = new Map<string, Catalog>();
+const loading = new Map<string, Promise<Catalog>>();
+
+const catalogKey = (language: Language, areas: readonly string[]) => `${language}:${areas.join(',')}`;
 
 /**
- * Starts loading a language's catalog, for the content script to call while the page is still rendering:
- * followPageLanguage then takes it without waiting. Awaiting even a loaded chunk's import() took
- * 6–13 ms on the bench's create page, which is busy rendering then.
+ * Starts loading the areas a page shows (lib/i18n/panel-texts.ts and the page's own, lib/pages/registry.ts)
+ * in a language, for the content script to call while the page is still rendering: followPageLanguage then
+ * takes them without waiting. Awaiting even a loaded chunk's import() took 6–13 ms on the bench's create
+ * page, which is busy rendering then.
  */
-export function preloadCatalog(language: Language): Promise<Catalog> {
-  let pending = loading.get(language);
+export function preloadCatalog(language: Language, areas: readonly string[]): Promise<Catalog> {
+  const key = catalogKey(language, areas);
+  let pending = loading.get(key);
   if (!pending) {
-    pending = loadCatalog(language).then((catalog) => {
-      catalogs.set(language, catalog);
+    pending = loadCatalog(language, areas).then((catalog) => {
+      catalogs.set(key, catalog);
       return catalog;
     });
     // A failed load may be tried again later.
-    pending.catch(() => loading.delete(language));
-    loading.set(language, pending);
+    pending.catch(() => loading.delete(key));
+    loading.set(key, pending);
   }
   return pending;
 }
@@ -91,24 +95,27 @@ export function preloadCatalog(language: Language): Promise<Catalog> {
 /**
  * The content script: texts in `pageLanguage` when we have one (a recognised page), else in the browser's,
  * which `browserLanguage` asks the worker for; with no answer, browser.i18n is asked here. The texts always
- * come from a catalog chunk, not from browser.i18n: a page's first getMessage blocks the page's main thread
- * while the browser hands over the message bundle (7–20 ms typically in the bench's profiles, 41 ms at worst).
- * Resolves once the texts are ready, so the panel never renders in one language and flips to another.
+ * come from catalog chunks (the `areas` the page shows), not from browser.i18n: a page's first getMessage
+ * blocks the page's main thread while the browser hands over the message bundle (7–20 ms typically in the
+ * bench's profiles, 41 ms at worst). Resolves once the texts are ready, so the panel never renders in one
+ * language and flips to another.
  */
 export async function followPageLanguage(
   pageLanguage: Language | null,
   browserLanguage: () => Promise<string | null>,
+  areas: readonly string[],
 ): Promise<void> {
   const wanted = pageLanguage ?? chooseLanguage((await browserLanguage()) ?? browserSource().language);
-  if (showing === wanted) return;
+  const key = catalogKey(wanted, areas);
+  if (showing === key) return;
   let catalog: Catalog;
   try {
-    catalog = catalogs.get(wanted) ?? (await preloadCatalog(wanted));
+    catalog = catalogs.get(key) ?? (await preloadCatalog(wanted, areas));
   } catch {
     // The chunk did not load (say, the extension was updated under the page): the browser's texts then.
     if (showing !== 'browser') followBrowserLanguage();
     return;
   }
   setMessages(catalogSource(wanted, catalog));
-  showing = wanted;
+  showing = key;
 }

@@ -11,6 +11,8 @@ import { warmNumberFormat } from '@/lib/i18n/translate';
 import { FOCUSED_CREATOR_REQUEST } from '@/lib/messages';
 import { type PageRecognition, recognisePage } from '@/lib/pages/recognise';
 import { LIMITS } from '@/lib/config/limits';
+import { PANEL_TEXTS } from '@/lib/i18n/panel-texts';
+import { PAGES } from '@/lib/pages/registry';
 import { FEATURE_OF_PAGE, loadFeature } from './feature-loader';
 import { followLanguageChanges } from './follow-language';
 import { focusedCreator } from './focused-creator';
@@ -103,9 +105,11 @@ export function startPageController(ctx: ContentScriptContext): void {
     if (first.kind === 'not-ours') return;
     // While the page is still rendering its anchors: fetch this page's feature chunk, build the (detached)
     // panel and let it ask for the settings, so that recognising the page only has to attach and render.
-    void loadFeature(FEATURE_OF_PAGE[first.kind === 'not-recognised' ? first.page : first.kind], (err) => reportLoadFailure(ctx, err));
-    // ...and the catalog of the language the page most likely shows, which followPageLanguage then finds loaded.
-    preloadCatalog(first.kind === 'not-recognised' ? detectLanguage(document) : first.language).catch(() => {});
+    const kind = first.kind === 'not-recognised' ? first.page : first.kind;
+    void loadFeature(FEATURE_OF_PAGE[kind], (err) => reportLoadFailure(ctx, err));
+    // ...and its texts in the language the page most likely shows, which followPageLanguage then finds loaded.
+    const texts = [...PANEL_TEXTS, ...PAGES[kind].texts];
+    preloadCatalog(first.kind === 'not-recognised' ? detectLanguage(document) : first.language, texts).catch(() => {});
     /** Null until the page's anchors are there. */
     let page: Exclude<PageRecognition, { kind: 'not-ours' }> | null = null;
     const ui = await createShadowRootUi<void>(ctx, {
@@ -131,7 +135,7 @@ export function startPageController(ctx: ContentScriptContext): void {
     const found = first.kind === 'not-recognised' ? ((await waitForPage(url, document, signal, RECOGNISE_TIMEOUT_MS)) ?? recognisePage(url, document)) : first;
     if (signal.aborted || found.kind === 'not-ours') return;
     // The panel speaks the page's language; "not recognised" speaks the browser's.
-    await followPageLanguage(found.kind === 'not-recognised' ? null : found.language, askBrowserLanguage);
+    await followPageLanguage(found.kind === 'not-recognised' ? null : found.language, askBrowserLanguage, texts);
     if (signal.aborted) return;
     page = found;
     ui.mount();
@@ -142,7 +146,7 @@ export function startPageController(ctx: ContentScriptContext): void {
       let switching = Promise.resolve();
       followLanguageChanges(document, found.language, signal, (language) => {
         switching = switching.then(async () => {
-          await followPageLanguage(language, askBrowserLanguage);
+          await followPageLanguage(language, askBrowserLanguage, texts);
           if (signal.aborted || !page || page.kind === 'not-recognised') return;
           // A new page object: the panel re-renders in the new language (panel-app.tsx).
           page = { ...page, language };

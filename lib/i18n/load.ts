@@ -1,11 +1,20 @@
-import type { Catalog, Language } from './catalog.ts';
+import { area, type Catalog, type CatalogEntry, type Language } from './catalog.ts';
+
+/** Every area of every language, each loaded on its own (dynamic import), never synchronously. */
+const AREAS = import.meta.glob<Record<string, CatalogEntry>>('./locales/*/*.json', { import: 'default' });
 
 /**
- * The catalog of a language. Each is a separate chunk (dynamic import): the content script loads the one
- * it shows, never synchronously, and extension pages need none (browser.i18n serves their language).
+ * The messages of `areas` in `language`, keyed `<area>_<key>` as in the full catalogs. Only the content
+ * script loads catalogs, and only the areas its page shows; extension pages need none (browser.i18n
+ * serves their language).
  */
-export async function loadCatalog(language: Language): Promise<Catalog> {
-  if (language === 'id') return (await import('./catalogs/id.ts')).ID;
-  if (language === 'vi') return (await import('./catalogs/vi.ts')).VI;
-  return (await import('./catalogs/en.ts')).EN;
+export async function loadCatalog(language: Language, areas: readonly string[]): Promise<Catalog> {
+  const parts = await Promise.all(
+    areas.map(async (name) => {
+      const load = AREAS[`./locales/${language}/${name}.json`];
+      if (!load) throw new Error(`No message area ${language}/${name}`);
+      return area(name, await load());
+    }),
+  );
+  return Object.assign({}, ...parts);
 }

@@ -16,6 +16,8 @@ interface PageRow {
   title: MessageKey;
   /** The content script's feature chunk that draws its panel (entrypoints/affiliate.content/feature-loader.tsx). */
   feature: string;
+  /** The message areas its feature shows, besides the panel's own (lib/i18n/panel-texts.ts). */
+  texts: readonly string[];
   /** Path only; the host is checked once, in recognise.ts. */
   matchUrl(url: URL): boolean;
   /** Its anchors, and the facts a recognised page carries. */
@@ -33,6 +35,7 @@ export const PAGES = {
     settingsKey: 'findCreators',
     title: 'pages_page_find_creators',
     feature: 'find-creators',
+    texts: ['creators', 'finder', 'popup'],
     matchUrl: (url: URL) => matchFind(url) === 'find-creators',
     recognise: (root: ParentNode) => factsOf(findCreatorsAnchors(root), () => ({})),
   },
@@ -40,6 +43,7 @@ export const PAGES = {
     settingsKey: 'findCreators',
     title: 'pages_page_creator_detail',
     feature: 'find-creators',
+    texts: ['creators', 'finder', 'popup'],
     matchUrl: (url: URL) => matchFind(url) === 'creator-detail',
     recognise: (root: ParentNode, url: URL) => factsOf(creatorDetailAnchors(root, url), (r) => ({ creatorId: r.creatorId })),
   },
@@ -47,6 +51,7 @@ export const PAGES = {
     settingsKey: 'createInvitation',
     title: 'pages_page_create_invitation',
     feature: 'setup-guard',
+    texts: ['guard', 'rules'],
     matchUrl: (url: URL) => matchCreate(url) !== null,
     recognise: (root: ParentNode, url: URL) => createAnchors(root, url),
   },
@@ -54,6 +59,7 @@ export const PAGES = {
     settingsKey: 'invitationList',
     title: 'pages_page_invitation_list',
     feature: 'health',
+    texts: ['health', 'healthui', 'rules'],
     matchUrl: (url: URL) => matchList(url),
     recognise: (root: ParentNode) => factsOf(invitationListAnchors(root), () => ({})),
   },

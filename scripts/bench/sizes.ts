@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BenchFigure } from './common.ts';
+import { PAGES, type PageKind } from '../../lib/pages/registry.ts';
 
 export const OUTPUT_DIR = resolve(import.meta.dirname, '../../.output');
 
@@ -108,12 +109,17 @@ export function unbudgetedScripts(outputDir = OUTPUT_DIR, budgets: readonly Size
 export const ESM_DIR = 'content-scripts/esm';
 export const ESM_ENTRY = 'affiliate.js';
 
-/** The pages and the feature chunk each loads (entrypoints/affiliate.content/feature-loader.tsx). */
-export const PAGE_FEATURES: readonly { page: string; chunk: string }[] = [
-  { page: 'Create target collaboration', chunk: 'feature-setup-guard' },
-  { page: 'Find creators / creator details', chunk: 'feature-find-creators' },
-  { page: 'Target collaborations list', chunk: 'feature-health' },
+/** The pages, each by one page kind its feature draws (lib/pages/registry.ts). */
+export const PAGE_FEATURES: readonly { page: string; kind: PageKind }[] = [
+  { page: 'Create target collaboration', kind: 'create-invitation' },
+  { page: 'Find creators / creator details', kind: 'find-creators' },
+  { page: 'Target collaborations list', kind: 'invitation-list' },
 ];
+
+/** The chunks a page's texts come from in a language (scripts/esm-content-build.ts catalogChunkName). */
+export function catalogChunks(kind: PageKind, language: string): string[] {
+  return [`${language}-panel`, ...PAGES[kind].texts.map((area) => `${language}-${area}`)];
+}
 
 const STATIC_IMPORT = /\b(?:from|import)\s*["'`]\.\/([\w.-]+\.js)["'`]/g;
 
@@ -131,7 +137,7 @@ export function staticClosure(dir: string, file: string): string[] {
   return [...seen];
 }
 
-/** Languages whose catalog chunk a panel loads (lib/i18n/load.ts names the chunks by language). */
+/** Languages whose catalog chunks a panel loads. */
 export const PANEL_LANGUAGES = ['en', 'id', 'vi'] as const;
 
 /**
@@ -143,6 +149,7 @@ export const PAGE_PAYLOAD_BUDGET = 80 * KB;
 
 export interface PageModules {
   page: string;
+  kind: PageKind;
   language: (typeof PANEL_LANGUAGES)[number];
   /** Files the page loads, relative to the build folder. */
   files: string[];
@@ -157,20 +164,17 @@ export function pageModuleSizes(outputDir = OUTPUT_DIR, target: SizeBudget['targ
   const root = join(outputDir, target);
   const dir = join(root, ESM_DIR);
   const chunks = existsSync(dir) ? readdirSync(dir) : [];
-  const chunk = (prefix: string) => chunks.find((f) => f.startsWith(`${prefix}-`) && f.endsWith('.js'));
-  return PAGE_FEATURES.flatMap(({ page, chunk: featurePrefix }) =>
+  // A chunk is `<name>-<hash>.js`; the hash has no "-" (rolldown's base64url may: it is 8 characters).
+  const chunk = (name: string) => chunks.find((f) => f.endsWith('.js') && f.startsWith(`${name}-`) && f.length === name.length + 12);
+  return PAGE_FEATURES.flatMap(({ page, kind }) =>
     PANEL_LANGUAGES.map((language) => {
-      const feature = chunk(featurePrefix);
-      const catalog = chunk(language);
-      const modules = [ESM_ENTRY, feature, catalog].flatMap((f) => (f ? staticClosure(dir, f) : []));
+      const wanted = [`feature-${PAGES[kind].feature}`, ...catalogChunks(kind, language)];
+      const found = wanted.map((name) => chunk(name));
+      const modules = [ESM_ENTRY, ...found].flatMap((f) => (f ? staticClosure(dir, f) : []));
       const files = ['content-scripts/affiliate.js', ...new Set(modules.map((f) => `${ESM_DIR}/${f}`))];
-      const missing = [
-        ...files.filter((f) => !existsSync(join(root, f))),
-        ...(feature ? [] : [`${featurePrefix}-*.js`]),
-        ...(catalog ? [] : [`${language}-*.js`]),
-      ];
+      const missing = [...files.filter((f) => !existsSync(join(root, f))), ...wanted.filter((_, i) => !found[i]).map((name) => `${name}-*.js`)];
       const gzipBytes = files.filter((f) => existsSync(join(root, f))).reduce((n, f) => n + gzipSize(join(root, f)), 0);
-      return { page, language, files, missing, gzipBytes };
+      return { page, kind, language, files, missing, gzipBytes };
     }),
   );
 }

@@ -10,6 +10,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtTargets, ESM_DIR, ESM_ENTRY, measureBudgets, OUTPUT_DIR, PAGE_PAYLOAD_BUDGET, pageModuleSizes, SIZE_BUDGETS, unbudgetedScripts } from '../../scripts/bench/sizes.ts';
 import { EXTENSION_PAGE_AREAS } from '../../scripts/esm-content-build.ts';
+import { PANEL_TEXTS } from '../../lib/i18n/panel-texts.ts';
+import { PAGES } from '../../lib/pages/registry.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -56,6 +58,19 @@ describe('content-script bundle sizes (gzip -9)', () => {
           p.gzipBytes <= PAGE_PAYLOAD_BUDGET,
           `${p.page} in ${p.language} loads ${kb(p.gzipBytes)} gzip, over ${kb(PAGE_PAYLOAD_BUDGET)}: ${p.files.join(', ')}`,
         );
+      }
+    });
+
+    // Each page loads only its own message areas (lib/i18n/panel-texts.ts and the registry's `texts`): every
+    // key its code names must be in one of them, or the panel would show the key.
+    it(`${target}: every message a page's code names is in the catalog chunks that page loads`, () => {
+      const areas = readdirSync(join(import.meta.dirname, '../../lib/i18n/locales/en')).map((f) => f.replace(/\.json$/, ''));
+      const named = new RegExp(`["'\`](${areas.join('|')})_[a-z0-9_]+`, 'g');
+      for (const p of pageModuleSizes(OUTPUT_DIR, target)) {
+        const loaded = new Set<string>([...PANEL_TEXTS, ...PAGES[p.kind].texts]);
+        const code = p.files.filter((f) => !/\/(en|id|vi)-[a-z]+-[\w-]{8}\.js$/.test(f)).map((f) => readFileSync(join(OUTPUT_DIR, target, f), 'utf8'));
+        const missing = new Set(code.flatMap((c) => [...c.matchAll(named)].map((m) => m[1] ?? '')).filter((a) => !loaded.has(a)));
+        assert.deepEqual([...missing], [], `${p.page} (${p.language}) names messages of ${[...missing].join(', ')}, which it does not load`);
       }
     });
 

@@ -10,6 +10,8 @@ import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';
 
 const KEY = 'rules_products_none';
+/** The message areas the page shows: the key's, and one more. */
+const AREAS = ['panel', 'rules'];
 const TEXT = { en: EN[KEY].message, id: ID[KEY]?.message, vi: VI[KEY]?.message };
 
 /** A fresh module pair per test: which language a context shows is module state. */
@@ -36,7 +38,7 @@ describe('the content script follows the page language', () => {
   ] as const)('%s', async (_, page, worker, shown) => {
     const cs = await contentScript();
     const ask = vi.fn(async () => worker);
-    await cs.followPageLanguage(page, ask);
+    await cs.followPageLanguage(page, ask, AREAS);
     expect(cs.text()).toEqual([shown, TEXT[shown]]);
     expect(ask).toHaveBeenCalledTimes(page ? 0 : 1);
     expect(getMessage).not.toHaveBeenCalled();
@@ -44,17 +46,25 @@ describe('the content script follows the page language', () => {
 
   it('asks browser.i18n only when the worker gives no answer', async () => {
     const cs = await contentScript();
-    await cs.followPageLanguage(null, async () => null);
+    await cs.followPageLanguage(null, async () => null, AREAS);
     expect(cs.text()).toEqual(['vi', TEXT.vi]);
     expect(getMessage.mock.calls.map((c) => c[0])).toContain('app_language');
   });
 
   it('switches language on a client-side route to a page in another language', async () => {
     const cs = await contentScript();
-    await cs.followPageLanguage('en', async () => 'en');
+    await cs.followPageLanguage('en', async () => 'en', AREAS);
     expect(cs.text()).toEqual(['en', TEXT.en]);
-    await cs.followPageLanguage('vi', async () => 'en');
+    await cs.followPageLanguage('vi', async () => 'en', AREAS);
     expect(cs.text()).toEqual(['vi', TEXT.vi]);
+  });
+
+  it('loads only the areas the page shows', async () => {
+    const cs = await contentScript();
+    await cs.followPageLanguage('id', async () => 'id', ['panel']);
+    const { t } = await import('@/lib/i18n');
+    expect(t('panel_not_recognised_title')).toBe(ID.panel_not_recognised_title?.message);
+    expect(t(KEY)).toBe(KEY);
   });
 
   it("falls back to the browser's texts when the catalog chunk does not load", async () => {
@@ -63,7 +73,7 @@ describe('the content script follows the page language', () => {
     getMessage.mockImplementation((key: string) => (key === 'app_language' ? 'vi' : key === KEY ? 'từ trình duyệt' : ''));
     const { followPageLanguage } = await import('@/components/common/i18n');
     const { currentLanguage, t } = await import('@/lib/i18n');
-    await followPageLanguage('id', async () => 'id');
+    await followPageLanguage('id', async () => 'id', AREAS);
     expect([currentLanguage(), t(KEY)]).toEqual(['vi', 'từ trình duyệt']);
     vi.doUnmock('@/lib/i18n/load');
   });
