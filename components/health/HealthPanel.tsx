@@ -8,7 +8,6 @@ import {
   HEALTH_UI,
   type HealthIssue,
   type HealthResult,
-  healthCsv,
   type PathFamily,
   SEVERITY_LABELS,
   summarizeHealth,
@@ -43,14 +42,17 @@ export function HealthPanel(props: HealthPanelProps) {
   const shown = showAll ? result.issues : result.issues.slice(0, limit);
   const link = (id: string) => collaborationUrl(props.origin, id, props.pathFamily, props.shopRegion);
 
+  // The CSV writer (with its CSV library) loads on the seller's click: showing the list never needs it.
   const exportCsv = () =>
-    props.onExport(
-      healthCsv(result.issues, props.snapshots, {
-        origin: props.origin,
-        pathFamily: props.pathFamily,
-        ...(props.shopRegion ? { shopRegion: props.shopRegion } : {}),
-        ...(props.locale ? { locale: props.locale } : {}),
-      }),
+    void import('../../lib/health/csv.ts').then(({ healthCsv }) =>
+      props.onExport(
+        healthCsv(result.issues, props.snapshots, {
+          origin: props.origin,
+          pathFamily: props.pathFamily,
+          ...(props.shopRegion ? { shopRegion: props.shopRegion } : {}),
+          ...(props.locale ? { locale: props.locale } : {}),
+        }),
+      ),
     );
 
   return (

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { checkHealth, collaborationUrl, defuseCell, healthCsv, pathFamilyOf } from '../../lib/health';
+import { checkHealth, collaborationUrl, pathFamilyOf } from '../../lib/health';
+import { defuseCell, healthCsv } from '../../lib/health/csv';
 import { collab, creator, DAY, NOW, OPTIONS, product } from './fixtures';
 
 const ORIGIN = 'https://affiliate.tiktok.com';

@@ -8,7 +8,8 @@ import { ENGLISH } from '@/lib/i18n/english';
 import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';
 import { catalogSource } from '@/lib/i18n/translate';
-import { checkHealth, HEALTH_TITLES, HEALTH_UI, healthCsv, SEVERITY_LABELS } from '../../lib/health';
+import { checkHealth, HEALTH_TITLES, HEALTH_UI, SEVERITY_LABELS } from '../../lib/health';
+import { healthCsv } from '../../lib/health/csv';
 import { healthMessage } from '../../lib/health/messages';
 import { collab, creator, DAY, NOW, OPTIONS, product } from './fixtures';
 

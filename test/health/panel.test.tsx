@@ -107,12 +107,13 @@ describe('HealthPanel', () => {
     expect(links).toEqual(['Open “Wave 1”', 'Open “Wave 2”']);
   });
 
-  it('exports the issues as CSV through the callback', () => {
+  it('exports the issues as CSV through the callback', async () => {
     const { onExport, result } = mount();
     const button = [...root.querySelectorAll('button')].find((b) => text(b) === 'Export CSV');
     expect(button?.getAttribute('type')).toBe('button');
     act(() => button?.click());
-    expect(onExport).toHaveBeenCalledTimes(1);
+    // The CSV writer loads on the click.
+    await vi.waitFor(() => expect(onExport).toHaveBeenCalledTimes(1));
     const csv = onExport.mock.calls[0]?.[0] ?? '';
     expect(csv.split('\r\n')[0]).toBe(
       'Collaboration ID,Collaboration name,Issue,Severity,Product,Creator,Money at stake (per order),Message,Link',
