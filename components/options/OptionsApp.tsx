@@ -5,7 +5,7 @@
  */
 import type { SendMessage } from '@/lib/messages';
 import { MAX_SETTINGS_FILE_CHARS } from '@/lib/settings/parse';
-import { CONTENT_TYPES, FEE_STRUCTURES, type RegionOverride, SAMPLE_OFFERS, type Settings } from '@/lib/settings/schema';
+import { CONTENT_TYPES, FEE_STRUCTURES, PAGES, type RegionOverride, SAMPLE_OFFERS, type Settings } from '@/lib/settings/schema';
 import type { Notice } from '@/lib/storage/notices';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -245,7 +245,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           />
         </Group>
         <Group id="g-pages" title={T.groups.pages}>
-          {(['findCreators', 'createInvitation', 'invitationList'] as const).map((p) => (
+          {PAGES.map((p) => (
             <CheckField key={p} name={`overlay.${p}`} checked={base.overlay[p]} onChange={(v) => setGroup('overlay', p, v)} />
           ))}
           <CheckField name="showReadings" checked={base.showReadings} onChange={(v) => setChoice('showReadings', v)} />

@@ -103,7 +103,7 @@ describe('the live shell (variants)', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'vi', undefined, { timeout: 15_000 });
     await page.waitForFunction(
       ([tag, name]) => document.querySelector(tag)?.shadowRoot?.querySelector('.cp-panel__subtitle')?.textContent === name,
-      [PANEL, message('vi', 'panel', 'page_find_creators')] as const,
+      [PANEL, message('vi', 'pages', 'page_find_creators')] as const,
       { timeout: 10_000 },
     );
     assert.deepEqual(h.pageErrors, []);
