@@ -9,7 +9,7 @@ import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';
 import { catalogSource } from '@/lib/i18n/translate';
 import { checkHealth, HEALTH_TITLES, HEALTH_UI, healthCsv, SEVERITY_LABELS } from '../../lib/health';
-import { healthMessage } from '../../lib/health/messages';
+import { healthMessage } from '../../lib/health/rules';
 import { collab, creator, DAY, NOW, OPTIONS, product } from './fixtures';
 
 afterEach(() => setMessages(ENGLISH));

@@ -9,7 +9,11 @@ import { rule, type RuleRun } from './run.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The page's count when it shows more creators than it lets us identify; null when not even that was read. */
+/**
+ * The page's count when it shows more creators than it lets us identify; null when not even that was read.
+ * The list rules of the platform's own filters (duplicates, invited in 90 days) need a count that was read
+ * and is not zero: a list the page could not count is not one to judge.
+ */
 const listedCount = ({ draft, creatorCount }: RuleRun) =>
   draft.creatorCount === undefined ? draft.creators.length : creatorCount;
 
@@ -68,9 +72,10 @@ export const CREATOR_RULES = [
     code: 'creators.duplicate',
     severity: 'error',
     message: ({ creator, times }: { creator: string; times: number }) => t('rules_creators_duplicate', creator, times),
-    check: ({ uniqueCreators, creatorRepeats }, report) => {
+    check: (run, report) => {
+      const { uniqueCreators, creatorRepeats } = run;
       // Repeats are rare: an empty map needs no loop (a lookup would hash every id).
-      if (creatorRepeats.size === 0) return;
+      if (creatorRepeats.size === 0 || !listedCount(run)) return;
       for (const c of uniqueCreators) {
         const times = creatorRepeats.get(c.id);
         if (times !== undefined) report({ creator: creatorLabel(c), times }, { creatorId: c.id });
@@ -81,8 +86,9 @@ export const CREATOR_RULES = [
     code: 'creators.invited-recently',
     severity: 'warning',
     message: ({ creator }: { creator: string }) => t('rules_creators_invited_recently', creator),
-    check: ({ uniqueCreators }, report) => {
-      for (const c of uniqueCreators) {
+    check: (run, report) => {
+      if (!listedCount(run)) return;
+      for (const c of run.uniqueCreators) {
         if (c.invitedWithin90Days === true) report({ creator: creatorLabel(c) }, { creatorId: c.id });
       }
     },
