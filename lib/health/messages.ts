@@ -1,9 +1,8 @@
 /**
- * Every user-facing string of collaboration health. The texts live in the message catalogs
- * (lib/i18n/locales/<lang>/health.json); these tables keep their shape for callers, and every text is
- * read at call time (getters and functions) because the content script switches language at start-up.
- * Money, rates and dates arrive already formatted for the seller's locale; counts are passed as numbers so
- * the catalog formats them for the language.
+ * The user-facing strings of collaboration health besides each check's own message (which is in its entry,
+ * lib/health/rules.ts). The texts live in the message catalogs (lib/i18n/locales/<lang>/health.json); these
+ * tables keep their shape for callers, and every text is read at call time (getters and functions) because
+ * the content script switches language at start-up.
  */
 import { t, tn } from '../i18n/index.ts';
 import type { HealthCode, Severity } from './types.ts';
@@ -21,69 +20,6 @@ export function listNames(names: readonly string[], max: number): string {
   if (rest > 0) return t('health_list_and_more', shown.join(', '), rest);
   if (shown.length <= 1) return shown.join('');
   return t('health_list_and', shown.slice(0, -1).join(', '), shown[shown.length - 1] ?? '');
-}
-
-export interface HealthMessageParams {
-  'health.target-not-above-open': {
-    collab: string;
-    product: string;
-    target: string;
-    open: string;
-    equal: boolean;
-    /** Present when the price is known: payouts per order under each rate. */
-    example?: { price: string; targetPayout: string; openPayout: string };
-  };
-  'health.out-of-stock': { collab: string; product: string; rate: string | null };
-  'health.low-stock': { collab: string; product: string; stock: number; minStock: number; rate: string | null };
-  'health.ending-soon': { collab: string; date: string; ms: number; days: number };
-  'health.not-accepted': { collab: string; creators: string; count: number; days: number };
-  'health.rate-clash': { product: string; rates: string; count: number; lowest: string; lowestCollab: string };
-  'health.not-loaded': { collab: string; missing: string };
-}
-
-type MessageTable = { [C in HealthCode]: (p: HealthMessageParams[C]) => string };
-
-const DAY = 86_400_000;
-
-/** One catalog key per variant of a message, so each language writes whole sentences. */
-export const HEALTH_MESSAGES: MessageTable = {
-  'health.target-not-above-open': ({ collab, product, target, open, equal, example }) => {
-    // When equal, the payouts are the same too: no example needed.
-    if (equal) return t('health_target_equal', collab, product, target, open);
-    return example
-      ? t(
-          'health_target_below_example',
-          collab,
-          product,
-          target,
-          open,
-          example.price,
-          example.targetPayout,
-          example.openPayout,
-        )
-      : t('health_target_below', collab, product, target, open);
-  },
-  'health.out-of-stock': ({ collab, product, rate }) =>
-    rate ? t('health_out_of_stock_rate', product, collab, rate) : t('health_out_of_stock', product, collab),
-  'health.low-stock': ({ collab, product, stock, minStock, rate }) =>
-    rate
-      ? t('health_low_stock_rate', product, stock, minStock, collab, rate)
-      : t('health_low_stock', product, stock, minStock, collab),
-  'health.ending-soon': ({ collab, date, ms, days }) => {
-    if (ms <= 0) return t('health_ending_past', collab, date);
-    if (ms < DAY) return t('health_ending_within_day', collab, date);
-    return tn('health_ending_days', days, collab, days, date);
-  },
-  'health.not-accepted': ({ collab, creators, count, days }) =>
-    tn('health_not_accepted', count, count, collab, days, creators),
-  'health.rate-clash': ({ product, rates, count, lowest, lowestCollab }) =>
-    t('health_rate_clash', product, count, rates, lowestCollab, lowest),
-  'health.not-loaded': ({ collab, missing }) => t('health_not_loaded', collab, missing),
-};
-
-/** Builds the text for a code; one call site so a localised table can be swapped in later. */
-export function healthMessage<C extends HealthCode>(code: C, params: HealthMessageParams[C]): string {
-  return HEALTH_MESSAGES[code](params);
 }
 
 /** "12% in “Spring glow push”": one item of the rate-clash list. */

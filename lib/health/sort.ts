@@ -1,17 +1,11 @@
 /** The order the panel and the CSV show issues in: most money at stake first, then most severe. */
-import type { HealthCode, HealthIssue, Severity } from './types.ts';
+import { HEALTH_RULES } from './rules.ts';
+import type { HealthIssue, Severity } from './types.ts';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-const CODE_RANK: Record<HealthCode, number> = {
-  'health.out-of-stock': 0,
-  'health.target-not-above-open': 1,
-  'health.rate-clash': 2,
-  'health.low-stock': 3,
-  'health.ending-soon': 4,
-  'health.not-accepted': 5,
-  'health.not-loaded': 6,
-};
+/** The registry's order. */
+const CODE_RANK = new Map<string, number>(HEALTH_RULES.map((r, i) => [r.code, i]));
 
 const money = (i: HealthIssue) =>
   typeof i.moneyAtStakeCents === 'number' && Number.isFinite(i.moneyAtStakeCents) ? i.moneyAtStakeCents : null;
@@ -31,7 +25,7 @@ export function sortIssues(issues: readonly HealthIssue[], collabOrder: Readonly
     }
     return (
       (SEVERITY_RANK[a.severity] ?? 9) - (SEVERITY_RANK[b.severity] ?? 9) ||
-      (CODE_RANK[a.code] ?? 9) - (CODE_RANK[b.code] ?? 9) ||
+      (CODE_RANK.get(a.code) ?? 9) - (CODE_RANK.get(b.code) ?? 9) ||
       (collabOrder.get(a.collaborationId) ?? Number.MAX_SAFE_INTEGER) -
         (collabOrder.get(b.collaborationId) ?? Number.MAX_SAFE_INTEGER) ||
       (a.productId ?? '').localeCompare(b.productId ?? '')

@@ -5,6 +5,7 @@
 import { z } from 'zod/mini';
 import { lazy } from '../schema/lazy';
 import type { Severity } from '../rules/types.ts';
+import type { HealthCode } from './rules.ts';
 
 export type { Severity };
 
@@ -56,14 +57,8 @@ export const CollaborationSnapshotSchema = lazy(() => z.object({
 }));
 export type CollaborationSnapshot = z.infer<typeof CollaborationSnapshotSchema>;
 
-export type HealthCode =
-  | 'health.target-not-above-open'
-  | 'health.out-of-stock'
-  | 'health.low-stock'
-  | 'health.ending-soon'
-  | 'health.not-accepted'
-  | 'health.rate-clash'
-  | 'health.not-loaded';
+/** Derived from the health registry (lib/health/rules.ts). */
+export type { HealthCode };
 
 export interface HealthIssue {
   code: HealthCode;

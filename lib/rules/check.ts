@@ -2,30 +2,15 @@
  * checkInvitation: every seed rule and platform limit applied to one invitation draft.
  * It never throws: a malformed draft gives `draft.invalid` errors, an unexpected failure `check.failed`.
  */
-import { checkCreators, checkConflicts, checkFlashSale, checkLiveContent } from './checks/creators.ts';
-import { checkEndDate, checkMessage, checkName, checkQuota } from './checks/details.ts';
-import { checkFeeStructure } from './checks/fee.ts';
-import { checkProducts } from './checks/products.ts';
-import { newRun, resolveContext, type Rule } from './checks/run.ts';
+import { type FindingIds, newRun, resolveContext } from './checks/run.ts';
 import { t } from '../i18n/index.ts';
-import { message } from './messages.ts';
+import { capitalise } from './messages.ts';
+import { type AnyRule, message, RULES } from './registry.ts';
 import { type InvitationDraft, invitationDraftSchema } from './schema.ts';
 import { sortFindings } from './sort.ts';
 import type { Finding, RuleContext } from './types.ts';
 
-/** Order matters only within a severity (sorting is stable): invitation-wide first, then products, creators. */
-const RULES: readonly Rule[] = [
-  checkQuota,
-  checkName,
-  checkMessage,
-  checkEndDate,
-  checkFeeStructure,
-  checkFlashSale,
-  checkProducts,
-  checkCreators,
-  checkLiveContent,
-  checkConflicts,
-];
+const ALL: readonly AnyRule[] = RULES;
 
 /** Schema issues beyond this many add nothing a seller can act on. */
 const MAX_SCHEMA_FINDINGS = 10;
@@ -56,8 +41,16 @@ export function checkInvitation(draft: unknown, context?: RuleContext): Finding[
 export function checkInvitationTrusted(draft: InvitationDraft, context?: RuleContext): Finding[] {
   try {
     const out: Finding[] = [];
-    const run = newRun(draft, resolveContext(context), out);
-    for (const rule of RULES) rule(run);
+    const run = newRun(draft, resolveContext(context));
+    for (const rule of ALL) {
+      const { code, severity } = rule;
+      rule.check(run, (params, ids?: FindingIds) => {
+        const f: Finding = { code, severity, message: capitalise(rule.message(params as never)) };
+        if (ids?.productId !== undefined) f.productId = ids.productId;
+        if (ids?.creatorId !== undefined) f.creatorId = ids.creatorId;
+        out.push(f);
+      });
+    }
     return sortFindings(out);
   } catch {
     return [failed()];

@@ -18,7 +18,11 @@ export interface BatchDetails<E extends PlanEntry = PlanEntry> {
     id: string,
     product: E['terms']['products'][number],
   ) => Partial<Pick<DraftProduct, 'title' | 'priceCents' | 'stock' | 'openRateBp' | 'sampleUnitsPerCreator'>> | undefined;
-  creator?: (id: string, creator: E['creator']) => Partial<Pick<DraftCreator, 'handle' | 'invitedWithin90Days'>> | undefined;
+  /** What the extension knows of the creator, including the seller's own memory of them. */
+  creator?: (
+    id: string,
+    creator: E['creator'],
+  ) => Partial<Pick<DraftCreator, 'handle' | 'invitedWithin90Days' | 'doNotInvite' | 'lastInvitedByYouAt'>> | undefined;
 }
 
 const FEES = ['commission', 'flat-fee'] as const;
@@ -57,18 +61,19 @@ export function draftFromBatch<E extends PlanEntry>(batch: Batch<E>, details: Ba
     if (id === '') return null;
     const canLive = c.canLive;
     const known = details.creator?.(id, c);
-    const handle = known?.handle;
-    const recent = known?.invitedWithin90Days;
-    // Each shape written out whole (same keys, same order as adding them one by one would give): an
+    // One shape, written out whole: an unknown fact is an undefined key (the schema's optional), and an
     // added property would cost every one of a queue's thousands of creators a second allocation.
     creators.push(
-      handle === undefined
-        ? recent === undefined
-          ? { id, canLive }
-          : { id, canLive, invitedWithin90Days: recent }
-        : recent === undefined
-          ? { id, canLive, handle }
-          : { id, canLive, handle, invitedWithin90Days: recent },
+      known === undefined
+        ? { id, canLive }
+        : {
+            id,
+            canLive,
+            handle: known.handle,
+            invitedWithin90Days: known.invitedWithin90Days,
+            doNotInvite: known.doNotInvite,
+            lastInvitedByYouAt: known.lastInvitedByYouAt,
+          },
     );
   }
   return {

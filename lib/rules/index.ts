@@ -12,7 +12,8 @@ export {
 } from './batches.ts';
 export { checkInvitation, checkInvitationTrusted } from './check.ts';
 export { type BatchDetails, draftFromBatch } from './draft-from-batch.ts';
-export { creatorLabel, MESSAGES, type MessageParams, message, productLabel, RATE_REASONS } from './messages.ts';
+export { creatorLabel, productLabel, RATE_REASONS } from './messages.ts';
+export { type FindingCode, type MessageParams, message, RULES } from './registry.ts';
 export { effectiveRate, type ParseRateResult, parseRate, type RateSource } from './rate.ts';
 export {
   type DraftCreator,
@@ -25,6 +26,14 @@ export {
 } from './schema.ts';
 export { sortFindings } from './sort.ts';
 export { countGraphemes } from './text.ts';
-export type { Finding, FindingCode, RuleContext, Severity } from './types.ts';
+export type { Finding, RuleContext, Severity } from './types.ts';
 export { checkWithEndReadings } from './end-readings.ts';
-export { raiseTargetBp, type StockNeed, type StockState, stockNeed, stockState } from './stock.ts';
+export {
+  draftStockStates,
+  productStock,
+  raiseTargetBp,
+  type StockNeed,
+  type StockState,
+  stockNeed,
+  stockState,
+} from './stock.ts';

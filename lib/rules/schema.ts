@@ -25,6 +25,10 @@ export const draftCreatorSchema = lazy(() => z.object({
   handle: z.optional(z.string()),
   canLive: z.nullable(z.boolean()),
   invitedWithin90Days: z.optional(z.boolean()),
+  /** The seller marked this creator "don't invite" (creator memory). */
+  doNotInvite: z.optional(z.boolean()),
+  /** Epoch ms of the seller's last invitation to this creator through Collab Pilot. */
+  lastInvitedByYouAt: z.optional(z.number()),
 }));
 
 export const invitationDraftSchema = lazy(() => z.object({

@@ -2,38 +2,8 @@
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** Every finding code. Stable: the UI and tests key on them. */
-export type FindingCode =
-  | 'draft.invalid'
-  | 'check.failed'
-  | 'commission.out-of-range'
-  | 'commission.not-above-open'
-  | 'flash-sale.bulk'
-  | 'flash-sale.needs-live'
-  | 'flash-sale.live-unknown'
-  | 'flat-fee.video-only'
-  | 'flat-fee.review'
-  | 'content.live-unavailable'
-  | 'content.live-unknown'
-  | 'stock.out'
-  | 'stock.low'
-  | 'stock.unknown'
-  | 'sample.post-window'
-  | 'products.none'
-  | 'products.too-many'
-  | 'products.duplicate'
-  | 'creators.none'
-  | 'creators.too-many'
-  | 'creators.duplicate'
-  | 'creators.invited-recently'
-  | 'pair.conflict'
-  | 'name.missing'
-  | 'name.too-long'
-  | 'message.too-long'
-  | 'ends.past'
-  | 'ends.soon'
-  | 'quota.daily-cap'
-  | 'quota.open-cap';
+/** Derived from the rule registry (lib/rules/registry.ts). */
+export type { FindingCode, MessageParams } from './registry.ts';
 
 export interface Finding {
   /** One of `FindingCode`; typed as string so callers can compare with literals from elsewhere. */
@@ -49,6 +19,8 @@ export interface RuleContext {
   now?: number;
   /** The seller's minimum-stock setting; defaults to LIMITS.defaultMinStock. */
   minStock?: number;
+  /** Days an invitation the seller sent through Collab Pilot counts as recent (creators.invited-by-you); default 30. */
+  recentInviteDays?: number;
   quota?: { used24h: number; cap24h: number; open: number; openCap: number };
   /** Creator and product pairs already in another open target collaboration. */
   conflicts?: Array<{ creatorId: string; productId: string }>;

@@ -10,7 +10,7 @@ import { VI } from '@/lib/i18n/catalogs/vi';
 import { catalogSource } from '@/lib/i18n/translate';
 import { checkHealth, HEALTH_TITLES, HEALTH_UI, SEVERITY_LABELS } from '../../lib/health';
 import { healthCsv } from '../../lib/health/csv';
-import { healthMessage } from '../../lib/health/messages';
+import { healthMessage } from '../../lib/health/rules';
 import { collab, creator, DAY, NOW, OPTIONS, product } from './fixtures';
 
 afterEach(() => setMessages(ENGLISH));

@@ -15,7 +15,7 @@ import type { PageRecognition } from '@/lib/pages/recognise';
 import { createErrorReason } from '@/lib/queue/create-result';
 import { settleBatch } from '@/lib/queue/settle';
 import { planPrefill, type PrefillForm } from '@/lib/prefill/plan';
-import { checkWithEndReadings, type Finding, LIMITS, raiseTargetBp, stockNeed, stockState } from '@/lib/rules';
+import { checkWithEndReadings, draftStockStates, type Finding, LIMITS, raiseTargetBp } from '@/lib/rules';
 import { useSettings } from '../settings-hook';
 import type { PageData, PageDataStore } from '../page-data';
 import { usePageData } from '../use-page-data';
@@ -114,6 +114,8 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
 
   const products: GuardProductRow[] = useMemo(() => {
     if (!built) return [];
+    // The same stock state the stock findings report: one computation in lib/rules.
+    const stockStates = draftStockStates(built.draft, settings.minStock);
     return built.draft.products.map((p, i) => {
       const formProduct = form?.products[i];
       const typed = formProduct?.targetRateText?.trim() ? p.targetRateBp : null;
@@ -122,7 +124,7 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
         title: p.title ?? p.id,
         priceCents: p.priceCents ?? null,
         stock: p.stock,
-        stockState: stockState(p.stock, stockNeed(p, creatorCount ?? 0, settings.minStock)),
+        stockState: stockStates[i] ?? 'unknown',
         openRateBp: p.openRateBp,
         targetRateBp: typed,
         effectiveBp: typed ?? p.openRateBp,

@@ -1,12 +1,17 @@
 /** What every rule receives: the validated draft, a sanitised context, and a way to report a finding. */
-import { LIMITS } from '../../config/limits.ts';
-import { message, type MessageParams } from '../messages.ts';
+import type { Entry, Report } from '../define.ts';
+import { minStockOf } from '../stock.ts';
 import type { DraftCreator, DraftProduct, InvitationDraft } from '../schema.ts';
-import type { Finding, FindingCode, RuleContext, Severity } from '../types.ts';
+import type { RuleContext, Severity } from '../types.ts';
+
+/** Used when the seller has not said how long an invitation of theirs counts as recent. */
+export const DEFAULT_RECENT_INVITE_DAYS = 30;
 
 export interface ResolvedContext {
   now: number | undefined;
   minStock: number;
+  /** Days after the seller's own invitation during which inviting the creator again is flagged. */
+  recentInviteDays: number;
   quota: { used24h: number; cap24h: number; open: number; openCap: number } | undefined;
   /** Conflicting product ids per creator id, for lookups without scanning the list. */
   conflicts: ReadonlyMap<string, ReadonlySet<string>>;
@@ -30,15 +35,27 @@ export interface RuleRun {
    * else `uniqueCreatorCount`; null when unknown (count rules are then skipped).
    */
   creatorCount: number | null;
-  add<C extends FindingCode>(
-    code: C,
-    severity: Severity,
-    params: MessageParams[C],
-    ids?: { productId?: string; creatorId?: string },
-  ): void;
 }
 
-export type Rule = (run: RuleRun) => void;
+/** The product or creator a finding concerns; none for a finding about the whole invitation. */
+export type FindingIds = { productId?: string; creatorId?: string } | undefined;
+
+/** One rule: a finding code, its severity, the check that reports it (once or per item) and its message. */
+export type Rule<C extends string = string, P = Record<string, never>> = Entry<C, P, RuleRun, FindingIds>;
+
+/**
+ * Declares a rule; the message's parameter type is inferred from `message` and required of `report`.
+ * The check builds labels and id objects only when it reports: most rules see every product or creator
+ * of every queued batch, and most have no finding.
+ */
+export function rule<const C extends string, P = Record<string, never>>(entry: {
+  code: C;
+  severity: Severity;
+  message: (params: P) => string;
+  check: (run: RuleRun, report: Report<P, FindingIds>) => void;
+}): Rule<C, P> {
+  return entry;
+}
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -63,7 +80,8 @@ export function resolveContext(context: RuleContext | undefined): ResolvedContex
   }
   return {
     now: finite(c.now) ? c.now : undefined,
-    minStock: finite(c.minStock) && c.minStock > 0 ? c.minStock : LIMITS.defaultMinStock,
+    minStock: minStockOf(c.minStock),
+    recentInviteDays: finite(c.recentInviteDays) && c.recentInviteDays > 0 ? c.recentInviteDays : DEFAULT_RECENT_INVITE_DAYS,
     quota,
     conflicts,
     locale: typeof c.locale === 'string' ? c.locale : undefined,
@@ -71,7 +89,7 @@ export function resolveContext(context: RuleContext | undefined): ResolvedContex
   };
 }
 
-export function newRun(draft: InvitationDraft, ctx: ResolvedContext, out: Finding[]): RuleRun {
+export function newRun(draft: InvitationDraft, ctx: ResolvedContext): RuleRun {
   const products = dedupe(draft.products);
   const creators = dedupe(draft.creators);
   return {
@@ -83,12 +101,6 @@ export function newRun(draft: InvitationDraft, ctx: ResolvedContext, out: Findin
     creatorRepeats: creators.repeats,
     uniqueCreatorCount: creators.unique.length,
     creatorCount: draft.creatorCount === undefined ? creators.unique.length : draft.creatorCount,
-    add(code, severity, params, ids) {
-      const f: Finding = { code, severity, message: message(code, params) };
-      if (ids?.productId !== undefined) f.productId = ids.productId;
-      if (ids?.creatorId !== undefined) f.creatorId = ids.creatorId;
-      out.push(f);
-    },
   };
 }
 
