@@ -50,8 +50,11 @@ describe('queued store: queue changes reach open tabs as changes', () => {
     route.lists = 0;
     route.entries = 0;
 
-    const heard = tabs.map(() => [] as Array<ReadonlySet<string> | null>);
-    tabs.forEach((t, i) => t.subscribe((changed) => heard[i].push(changed)));
+    const heard = tabs.map((t) => {
+      const seen: Array<ReadonlySet<string> | null> = [];
+      t.subscribe((changed) => seen.push(changed));
+      return seen;
+    });
     expect((await route.worker.send(addMsg('one', ['new-creator']))).ok).toBe(true);
     await until(() => tabs.every((t) => t.has('new-creator') && t.count() === QUEUE + 1));
     await settle();
