@@ -8,6 +8,7 @@ import { lazy } from './schema/lazy';
 import { type Language, t } from './i18n';
 import { creatorSnapshotSchema, queueFailureSchema, queueStatusSchema, queueTermsSchema, type CreatorSnapshot, type QueueEntry, type QueueStatus, type QueueTerms } from './queue/entry';
 import { createResultSchema, undoTokenSchema } from './queue/op-log';
+import type { WaitingDelta } from './queue/waiting-delta';
 import type { Finding } from './rules/types';
 import { PAGES, type Settings } from './settings/schema';
 import type { Notice } from './storage/notices';
@@ -113,6 +114,8 @@ export interface QueueSummary {
   counts: Record<QueueStatus, number>;
   total: number;
   updatedAt: number;
+  /** Who started or stopped waiting since the summary published before; absent when too many did. */
+  delta?: WaitingDelta;
 }
 export { QUEUE_SUMMARY_KEY } from './queue/summary-key';
 

@@ -6,6 +6,7 @@
 import type { QueueSummary } from '@/lib/messages';
 import { QUEUE_SUMMARY_KEY } from '@/lib/messages';
 import { countsByStatus } from '@/lib/queue/selectors';
+import { waitingCreators, waitingDelta } from '@/lib/queue/waiting-delta';
 import { STORAGE_LIMITS } from '@/lib/config/storage-limits';
 import { loadSettings } from '@/lib/settings/store';
 import { defaultSettings, type Settings } from '@/lib/settings/schema';
@@ -76,6 +77,8 @@ export async function createCore(deps: WorkerDeps): Promise<Core> {
   // chain because they are awaited from inside those sections.
   const serial = createSerial();
   const summaryChain = createSerial();
+  // The waiting creators as the last summary written described them: the next one carries the change.
+  let published: { rev: number; waiting: Set<string> } | null = null;
   const { local } = deps;
   const health: StorageHealth = { localFull: false, queueUnsaved: false, memoryOnly: false };
   // A full storage.local must not stop the worker: the queue lives in IndexedDB and still reads.
@@ -139,7 +142,11 @@ export async function createCore(deps: WorkerDeps): Promise<Core> {
       // Computed inside the chain, so the last write always describes the latest state.
       return summaryChain.run(async () => {
         const summary = summaryOf(core, deps.now());
-        await localWrite(() => local.set({ [QUEUE_SUMMARY_KEY]: summary }));
+        const waiting = waitingCreators(core.queue.state.entries);
+        const delta = published && published.rev !== summary.rev ? waitingDelta(published.waiting, waiting, published.rev, summary.rev) : undefined;
+        await localWrite(() => local.set({ [QUEUE_SUMMARY_KEY]: delta ? { ...summary, delta } : summary }));
+        // A summary no tab heard is not where the next change starts from.
+        if (!health.localFull) published = { rev: summary.rev, waiting };
         // The badge is cosmetic: a failure (no action API, a closed window) must not fail a write.
         await deps.setBadge(badgeText(summary)).catch(() => undefined);
         return summary;

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SetupGuard } from '../../components/setup-guard/SetupGuard';
+import { CREATE_PANEL_SECTIONS } from '../../entrypoints/affiliate.content/features/setup-guard';
 import type { GuardActions, GuardView } from '../../components/setup-guard/types';
 
 let root: HTMLDivElement;
@@ -47,6 +48,8 @@ function view(over: Partial<GuardView> = {}): GuardView {
     prefill: null,
     locale: 'en',
     currency: 'GBP',
+    formRead: true,
+    batchMissing: [],
     ...over,
   };
 }
@@ -56,7 +59,7 @@ const buttons = () => [...root.querySelectorAll('button')];
 
 describe('SetupGuard', () => {
   it('says so when nothing is wrong', () => {
-    render(<SetupGuard view={view()} actions={actions()} />, root);
+    render(<SetupGuard sections={CREATE_PANEL_SECTIONS} view={view()} actions={actions()} />, root);
     expect(text()).toContain('No problems found');
     expect(text()).toContain('0 to fix');
   });
@@ -65,6 +68,7 @@ describe('SetupGuard', () => {
     const a = actions();
     render(
       <SetupGuard
+        sections={CREATE_PANEL_SECTIONS}
         view={view({
           findings: [
             { code: 'flash-sale.bulk', severity: 'error', message: 'Flash sales need exactly one creator.' },
@@ -87,7 +91,7 @@ describe('SetupGuard', () => {
   });
 
   it('shows the product table with stock state as text, not colour alone', () => {
-    render(<SetupGuard view={view()} actions={actions()} />, root);
+    render(<SetupGuard sections={CREATE_PANEL_SECTIONS} view={view()} actions={actions()} />, root);
     const row = root.querySelector('tr[data-product-id="p1"]');
     expect(row?.textContent).toContain('Low');
     expect(row?.textContent).toContain('£19.99');
@@ -98,6 +102,7 @@ describe('SetupGuard', () => {
     const a = actions();
     render(
       <SetupGuard
+        sections={CREATE_PANEL_SECTIONS}
         view={view({ findings: [{ code: 'ends.soon', severity: 'warning', message: 'Ends in 2 days.' }], send: { state: 'confirm' } })}
         actions={a}
       />,
@@ -112,12 +117,12 @@ describe('SetupGuard', () => {
   it('offers "Send anyway" on every hold for must-fix problems, and says when Send is released', () => {
     const a = actions();
     const must = [{ code: 'commission.out-of-range', severity: 'error' as const, message: 'Rate 85 % is over 80 %.' }];
-    render(<SetupGuard view={view({ findings: must, send: { state: 'blocked' } })} actions={a} />, root);
+    render(<SetupGuard sections={CREATE_PANEL_SECTIONS} view={view({ findings: must, send: { state: 'blocked' } })} actions={a} />, root);
     const anyway = buttons().find((b) => b.textContent === 'Send anyway');
     expect(anyway?.type).toBe('button');
     anyway?.click();
     expect(a.sendAnyway).toHaveBeenCalledOnce();
-    render(<SetupGuard view={view({ findings: must, send: { state: 'released' }, creatorCount: null })} actions={a} />, root);
+    render(<SetupGuard sections={CREATE_PANEL_SECTIONS} view={view({ findings: must, send: { state: 'released' }, creatorCount: null })} actions={a} />, root);
     expect(root.querySelector('.cp-guard__summary')?.textContent).toContain('creators not read');
     expect(root.querySelector('[data-send="released"]')?.textContent).toMatch(/The Send after it is checked again/);
   });
@@ -125,6 +130,7 @@ describe('SetupGuard', () => {
   it('reports the platform answer after Send, with conflicts in words', () => {
     render(
       <SetupGuard
+        sections={CREATE_PANEL_SECTIONS}
         view={view({
           send: {
             state: 'done',
@@ -142,6 +148,7 @@ describe('SetupGuard', () => {
     const a = actions();
     render(
       <SetupGuard
+        sections={CREATE_PANEL_SECTIONS}
         view={view({
           prefill: {
             source: 'defaults',

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GUARD_TEXT } from '../../components/setup-guard/messages';
 import { SetupGuard } from '../../components/setup-guard/SetupGuard';
+import { CREATE_PANEL_SECTIONS } from '../../entrypoints/affiliate.content/features/setup-guard';
 import type { GuardActions, GuardView } from '../../components/setup-guard/types';
 import { setMessages } from '@/lib/i18n';
 import { ENGLISH } from '@/lib/i18n/english';
@@ -55,6 +56,8 @@ function view(over: Partial<GuardView> = {}): GuardView {
     prefill: null,
     locale: 'en',
     currency: 'GBP',
+    formRead: true,
+    batchMissing: [],
     ...over,
   };
 }
@@ -63,7 +66,7 @@ const text = () => root.textContent ?? '';
 
 describe('setup guard texts in English (unchanged)', () => {
   it('renders the summary, flat-fee note, quota and held Send as before', () => {
-    render(<SetupGuard view={view()} actions={actions()} />, root);
+    render(<SetupGuard sections={CREATE_PANEL_SECTIONS} view={view()} actions={actions()} />, root);
     const summary = root.querySelector('.cp-guard__summary');
     expect(summary?.textContent).toBe('1 to fix · 0 to check · 1 product · 2 creators');
     expect([...(summary?.querySelectorAll('strong') ?? [])].map((s) => s.textContent)).toEqual(['1', '0']);
@@ -100,7 +103,7 @@ describe('setup guard texts in English (unchanged)', () => {
 describe('setup guard in Indonesian and Vietnamese', () => {
   it('renders the guard in Indonesian, numbers in bold and formatted', () => {
     setMessages(catalogSource('id', ID));
-    render(<SetupGuard view={view()} actions={actions()} />, root);
+    render(<SetupGuard sections={CREATE_PANEL_SECTIONS} view={view()} actions={actions()} />, root);
     const summary = root.querySelector('.cp-guard__summary');
     expect(summary?.textContent).toBe('1 perlu diperbaiki · 0 perlu diperiksa · 1 produk · 2 kreator');
     expect(summary?.querySelector('strong')?.textContent).toBe('1');
@@ -116,6 +119,7 @@ describe('setup guard in Indonesian and Vietnamese', () => {
     setMessages(catalogSource('vi', VI));
     render(
       <SetupGuard
+        sections={CREATE_PANEL_SECTIONS}
         view={view({
           findings: [],
           send: { state: 'done', outcome: { ok: false, code: '16024022', message: 'm', conflicts: [{ creator: '@mia', product: 'Glow serum' }] } },

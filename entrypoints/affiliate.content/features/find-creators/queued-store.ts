@@ -1,13 +1,16 @@
 /**
  * Which creators are waiting in the queue (queued or opened), and how many entries that is, kept
  * fresh from the worker. The worker mirrors its summary into storage.local, so a change made in any
- * tab or the popup reaches us through storage.onChanged within milliseconds; only then do we page
- * through the list again (1,000 entries a call).
+ * tab or the popup reaches us through storage.onChanged within milliseconds. The summary names the
+ * creators that started or stopped waiting since the one before (lib/queue/waiting-delta.ts); only
+ * when we cannot follow that change (first load, a revision missed, a change too big to name) do we
+ * page through the list again (1,000 entries a call).
  */
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/components/common/rpc';
-import { QUEUE_SUMMARY_KEY, type QueueSummary } from '@/lib/messages';
+import { QUEUE_SUMMARY_KEY } from '@/lib/messages';
 import type { QueueStatus } from '@/lib/queue/entry';
+import { applyWaitingDelta, type StoredSummary, storedSummarySchema, syncPlan } from '@/lib/queue/waiting-delta';
 import { type Changed, createEmitter } from './emitter';
 
 const PAGE_SIZE = 1000;
@@ -25,27 +28,24 @@ export interface QueuedStore {
   subscribe(fn: (changed: Changed) => void): () => void;
 }
 
-function isSummary(v: unknown): v is QueueSummary {
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof (v as QueueSummary).rev === 'number' &&
-    typeof (v as QueueSummary).counts === 'object' &&
-    (v as QueueSummary).counts !== null
-  );
+function readSummary(v: unknown): StoredSummary | null {
+  const r = storedSummarySchema.safeParse(v);
+  return r.success ? r.data : null;
 }
 
-const waitingCount = (s: QueueSummary) => (s.counts.queued ?? 0) + (s.counts.opened ?? 0);
+const waitingCount = (s: StoredSummary) => (s.counts.queued ?? 0) + (s.counts.opened ?? 0);
 
 export function createQueuedStore(signal: AbortSignal): QueuedStore {
   const changes = createEmitter();
   let ids = new Set<string>();
   let count = 0;
   let summaryRev: number | null = null;
+  /** The revision `ids` describes: the list's when read whole, then each change applied. */
+  let idsRev: number | null = null;
   let loading = false;
   let dirty = false;
 
-  const readAll = async (): Promise<Set<string> | 'changed' | null> => {
+  const readAll = async (): Promise<{ ids: Set<string>; rev: number } | 'changed' | null> => {
     const next = new Set<string>();
     let listRev: number | null = null;
     for (let offset = 0; !signal.aborted; ) {
@@ -59,7 +59,7 @@ export function createQueuedStore(signal: AbortSignal): QueuedStore {
       listRev = r.data.rev;
       for (const e of r.data.entries) if (WAITING.has(e.status)) next.add(e.creator.id);
       offset += r.data.entries.length;
-      if (r.data.entries.length === 0 || offset >= r.data.total) return next;
+      if (r.data.entries.length === 0 || offset >= r.data.total) return { ids: next, rev: listRev };
     }
     return null;
   };
@@ -76,7 +76,8 @@ export function createQueuedStore(signal: AbortSignal): QueuedStore {
         const next = await readAll();
         if (next === null || signal.aborted) return;
         if (next === 'changed' || dirty) continue;
-        ids = next;
+        ids = next.ids;
+        idsRev = next.rev;
         changes.emit();
         return;
       }
@@ -85,7 +86,7 @@ export function createQueuedStore(signal: AbortSignal): QueuedStore {
     }
   };
 
-  const takeSummary = (s: QueueSummary) => {
+  const takeSummary = (s: StoredSummary) => {
     // The first answer may arrive after a newer change event: never step back.
     if (summaryRev !== null && s.rev < summaryRev) return;
     const n = waitingCount(s);
@@ -95,20 +96,29 @@ export function createQueuedStore(signal: AbortSignal): QueuedStore {
       count = n;
       changes.emit();
     }
-    if (revChanged) void reload();
+    // While the list is being read, the read itself decides whether it must start again.
+    const plan = loading ? (revChanged ? 'reload' : 'keep') : syncPlan(idsRev, s);
+    if (plan === 'reload') void reload();
+    else if (plan === 'apply' && s.delta) {
+      ids = applyWaitingDelta(ids, s.delta);
+      idsRev = s.delta.toRev;
+      const { added, removed } = s.delta.waiting;
+      if (added.length + removed.length > 0) changes.emit(new Set([...added, ...removed]));
+    }
   };
 
   const onChanged = (c: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(QUEUE_SUMMARY_KEY in c)) return;
-    const v = c[QUEUE_SUMMARY_KEY]?.newValue;
-    if (isSummary(v)) takeSummary(v);
+    const v = readSummary(c[QUEUE_SUMMARY_KEY]?.newValue);
+    if (v) takeSummary(v);
   };
   browser.storage.onChanged.addListener(onChanged);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
 
   void sendMessage({ type: 'queue/summary' }).then((r) => {
     if (signal.aborted) return;
-    if (r.ok && isSummary(r.data)) takeSummary(r.data);
+    const v = r.ok ? readSummary(r.data) : null;
+    if (v) takeSummary(v);
     else void reload();
   });
 
