@@ -12,7 +12,6 @@
  * isolated world's own JSON.parse; a body over MAX_BODY_CHARS is dropped before it is parsed.
  */
 import { z } from 'zod/mini';
-import { lazy } from '../schema/lazy';
 import {
   parseConflictCheckResponse,
   parseCreateRequest,
@@ -55,15 +54,15 @@ export type ObserverEvent = ObserverData & { seq: number | null };
 /** Every answer the observer reports, in the order the content script warms their parsers. */
 export const ENDPOINT_NAMES = Object.keys(ENDPOINTS) as [EndpointName, ...EndpointName[]];
 
-const body = lazy(() => z.string().check(z.maxLength(MAX_BODY_CHARS)));
-const envelope = lazy(() => z.object({
+const body = z.string().check(z.maxLength(MAX_BODY_CHARS));
+const envelope = z.object({
   source: z.literal(OBSERVER_SOURCE),
   v: z.literal(OBSERVER_VERSION),
   seq: z.optional(z.number().check(z.int(), z.positive())),
   endpoint: z.enum(ENDPOINT_NAMES),
   request: z.optional(z.nullable(body)),
   response: body,
-}));
+});
 
 /** JSON text → value, or null when empty or malformed (never throws). */
 function json(text: string | null | undefined): unknown {

@@ -5,7 +5,6 @@
  * or shape.
  */
 import { z } from 'zod/mini';
-import { lazy } from '../schema/lazy';
 import { LIMITS } from '../config/limits';
 import { ALL_REGIONS } from '../hosts';
 
@@ -38,19 +37,19 @@ export const BOUNDS = {
 const intIn = (b: { min: number; max: number }) => z.int().check(z.gte(b.min), z.lte(b.max));
 const numIn = (b: { min: number; max: number }) => z.number().check(z.gte(b.min), z.lte(b.max));
 
-export const FitThresholdsSchema = lazy(() => z.strictObject({
+export const FitThresholdsSchema = z.strictObject({
   minFollowers: intIn(BOUNDS.followers),
   minGmv: numIn(BOUNDS.gmv),
   minEngagement: numIn(BOUNDS.ratio),
   minSampleFulfilment: numIn(BOUNDS.ratio),
-}));
+});
 export type FitThresholds = z.infer<typeof FitThresholdsSchema>;
 
-const pageFlags = lazy(() => z.strictObject({
+const pageFlags = z.strictObject({
   findCreators: z.boolean(),
   createInvitation: z.boolean(),
   invitationList: z.boolean(),
-}));
+});
 export type PageFlags = z.infer<typeof pageFlags>;
 
 /** The part of the settings a region may override (UI state and page switches stay global). */
@@ -66,9 +65,8 @@ const overridable = () => ({
   confirmWarnings: z.boolean(),
 });
 
-export const RegionOverrideSchema = lazy(() => {
-  const overridableShape = overridable();
-  return z.strictObject({
+const overridableShape = overridable();
+export const RegionOverrideSchema = z.strictObject({
   defaultDurationDays: z.optional(overridableShape.defaultDurationDays),
   defaultTargetRateBp: z.optional(overridableShape.defaultTargetRateBp),
   raiseMarginBp: z.optional(overridableShape.raiseMarginBp),
@@ -79,13 +77,12 @@ export const RegionOverrideSchema = lazy(() => {
   defaultFeeStructure: z.optional(overridableShape.defaultFeeStructure),
   confirmWarnings: z.optional(overridableShape.confirmWarnings),
   fit: z.optional(z.partial(FitThresholdsSchema)),
-  });
 });
 export type RegionOverride = z.infer<typeof RegionOverrideSchema>;
 
-export const RegionSchema = lazy(() => z.enum(ALL_REGIONS as unknown as [string, ...string[]]));
+export const RegionSchema = z.enum(ALL_REGIONS as unknown as [string, ...string[]]);
 
-export const SettingsSchema = lazy(() => z.strictObject({
+export const SettingsSchema = z.strictObject({
   version: z.literal(SETTINGS_VERSION),
   ...overridable(),
   fit: FitThresholdsSchema,
@@ -96,7 +93,7 @@ export const SettingsSchema = lazy(() => z.strictObject({
   panelCollapsed: pageFlags,
   /** Panels list each reading with its source, and offer a plain-text report for the clipboard. */
   showReadings: z.boolean(),
-}));
+});
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /** Defaults for a new seller: 30 days, 15 %, raise to open + 2 %, enough stock for 20 samples. */
