@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CreatorRow, creatorSchema, parseFindResponse } from '../../lib/pages/creator-json';
+import { type CreatorRow, parseFindResponse } from '../../lib/pages/creator-json';
 import { creatorJson } from '../sandbox/data/json';
 import { generateWorld } from '../sandbox/data/world';
 
