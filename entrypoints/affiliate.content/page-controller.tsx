@@ -5,9 +5,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { followPageLanguage, preloadCatalog } from '@/components/common/i18n';
 import { refuseForgedEvents, SHADOW_MODE } from './shadow-root';
 import { sendMessage } from '@/components/common/rpc';
-import { currentLanguage } from '@/lib/i18n';
 import { detectLanguage } from '@/lib/pages/labels';
-import { warmNumberFormat } from '@/lib/i18n/translate';
 import { FOCUSED_CREATOR_REQUEST } from '@/lib/messages';
 import { type PageRecognition, recognisePage } from '@/lib/pages/recognise';
 import { LIMITS } from '@/lib/config/limits';
@@ -150,13 +148,6 @@ export function startPageController(ctx: ContentScriptContext): void {
         });
       });
     }
-    // A context's first number formatter costs ~40 ms (ICU data): made while the page is idle, in a task
-    // of its own, not inside the first render that shows a rate or a price (counts need no Intl).
-    const warm = () => {
-      if (!signal.aborted) warmNumberFormat(currentLanguage());
-    };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 });
-    else setTimeout(warm, 0);
   };
 
   const safeVisit = (url: URL) => {
