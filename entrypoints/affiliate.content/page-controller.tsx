@@ -19,6 +19,7 @@ import panelCss from './panel.css?inline';
 import { nextTask } from './next-task';
 import { reportLoadFailure } from './report-failure';
 import { waitForPage } from './wait-for-page';
+import { debugFailure } from '@/components/common/debug';
 
 /** How long a recognised URL may take to render its anchors before we say "not recognised". */
 const RECOGNISE_TIMEOUT_MS = 10_000;
@@ -103,6 +104,7 @@ export function startPageController(ctx: ContentScriptContext): void {
     // panel and let it ask for the settings, so that recognising the page only has to attach and render.
     void loadFeature(FEATURE_OF_PAGE[first.kind === 'not-recognised' ? first.page : first.kind], (err) => reportLoadFailure(ctx, err));
     // ...and the catalog of the language the page most likely shows, which followPageLanguage then finds loaded.
+    // A failed preload is handled where the catalog is needed: followPageLanguage falls back to the browser's texts.
     preloadCatalog(first.kind === 'not-recognised' ? detectLanguage(document) : first.language).catch(() => {});
     /** Null until the page's anchors are there. */
     let page: Exclude<PageRecognition, { kind: 'not-ours' }> | null = null;
@@ -152,7 +154,10 @@ export function startPageController(ctx: ContentScriptContext): void {
 
   const safeVisit = (url: URL) => {
     // Never let our failure reach the host page: a failed visit just shows nothing more.
-    startVisit(url).catch(() => endVisit());
+    startVisit(url).catch((e: unknown) => {
+      debugFailure('page visit failed', e);
+      endVisit();
+    });
   };
 
   // With the Navigation API the event fires before location.href changes: use the URL it carries.

@@ -4,6 +4,7 @@ import type { CreatorRow } from '@/lib/pages/creator-json';
 import type { GroupDetail, GroupSummary } from '@/lib/pages/group-json';
 import type { ProductRow } from '@/lib/pages/product-json';
 import type { InvitationLimits, Quota } from '@/lib/pages/quota-json';
+import { debugFailure } from '@/components/common/debug';
 import { listenToObserver, type ObserverEvent, type ObserverPort } from '@/lib/observer/receive';
 
 /** Bounds so a page that loads for hours (infinite scroll) cannot grow our memory without end. */
@@ -106,7 +107,7 @@ export function createPageData(observer: Promise<ObserverPort | null>, signal: A
   };
 
   void observer.then((port) => {
-    if (port && !signal.aborted) listenToObserver(port, apply, signal);
+    if (port && !signal.aborted) listenToObserver(port, apply, signal, { onError: (e) => debugFailure('page data: an answer could not be applied', e) });
   });
 
   return {

@@ -139,6 +139,8 @@ function parseData(data: unknown): ObserverData | null {
 export interface ListenOptions {
   /** false: the caller asks for the replay itself (requestReplay), when it is ready. */
   replay?: boolean;
+  /** Told when `onEvent` throws; the listener carries on with the next message either way. */
+  onError?: (error: unknown) => void;
 }
 
 /** What the listener needs of the port: a MessagePort, or a test double of one. */
@@ -152,7 +154,7 @@ export function listenToObserver(
   port: ObserverPort,
   onEvent: (e: ObserverEvent) => void,
   signal?: AbortSignal,
-  { replay = true }: ListenOptions = {},
+  { replay = true, onError }: ListenOptions = {},
 ): () => void {
   const seen = new Set<number>();
   const handler = (ev: MessageEvent) => {
@@ -168,8 +170,9 @@ export function listenToObserver(
     if (parsed) {
       try {
         onEvent(parsed);
-      } catch {
-        /* a consumer's bug must not surface in the page */
+      } catch (e) {
+        // A consumer's bug must not surface in the page: its caller hears of it instead.
+        onError?.(e);
       }
     }
   };
@@ -186,6 +189,6 @@ export function requestReplay(port: ObserverPort): void {
   try {
     port.postMessage({ source: REPLAY_SOURCE, type: 'replay' });
   } catch {
-    /* ignore */
+    // A closed port: no replay, and the answers that come next still arrive.
   }
 }

@@ -377,3 +377,26 @@ describe('listenToObserver', () => {
     }
   });
 });
+
+describe('a consumer that throws', () => {
+  it('is reported to the caller, and the next message is still delivered', () => {
+    const { port, fire } = fakePort();
+    const ac = new AbortController();
+    const errors: unknown[] = [];
+    const got: Array<number | null> = [];
+    listenToObserver(
+      port,
+      (e) => {
+        got.push(e.seq);
+        if (e.seq === 1) throw new Error('consumer bug');
+      },
+      ac.signal,
+      { replay: false, onError: (e) => errors.push(e) },
+    );
+    fire(msg('quota', api('quota').response, null, { seq: 1 }));
+    fire(msg('quota', api('quota').response, null, { seq: 2 }));
+    ac.abort();
+    expect(got).toEqual([1, 2]);
+    expect(errors.map((e) => (e as Error).message)).toEqual(['consumer bug']);
+  });
+});
