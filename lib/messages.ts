@@ -40,7 +40,6 @@ export const addInputSchema = z.object({
   note: z.optional(z.string().check(z.maxLength(2000))),
   tags: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50))),
 });
-export type AddInputMessage = z.infer<typeof addInputSchema>;
 
 const msg = <T extends string, S extends Record<string, z.core.SomeType>>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...shape });
