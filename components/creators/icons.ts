@@ -1,4 +1,4 @@
-import type { BadgeKey, BadgeTone } from '@/lib/creators/badges';
+import type { BadgeKey } from '@/lib/creators/badges';
 
 /**
  * Glyphs that go with each badge and fit status. Always shown beside text, never alone,
@@ -15,4 +15,3 @@ export const BADGE_ICONS: Readonly<Record<BadgeKey, string>> = {
 
 export const STATUS_ICONS = { met: '✓', notMet: '✗', unknown: '?' } as const;
 
-export type Tone = BadgeTone;

@@ -9,7 +9,7 @@ import { startPageController } from './page-controller';
 
 /**
  * Starts in a task of its own: evaluating these modules is one task already, and the page's own
- * start-up is busy; together they made a long task (> 50 ms) of ours on a 2-core machine.
+ * start-up is busy; together they would make a long task (> 50 ms) of ours on a slow machine.
  */
 export function start(ctx: ContentScriptContext): void {
   void nextTask().then(() => {

@@ -4,7 +4,6 @@ import { freeGaps, grow, intersects, type Rect, rectOf, type Size } from './rect
 export type Dock = 'right' | 'left' | 'bottom';
 /** What the seller asked for: a dock, or "find me a free one". */
 export type DockChoice = 'auto' | Dock;
-export const DOCK_CHOICES: readonly DockChoice[] = ['auto', 'right', 'left', 'bottom'];
 
 /** One of the page's interactive controls. Pinned ones (inside a fixed or sticky bar) do not scroll. */
 export interface Obstacle extends Rect {

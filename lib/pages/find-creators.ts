@@ -4,7 +4,6 @@
  * lib/hosts.ts); detail on /connection/creator/detail?cid=….
  */
 import {
-  allByText,
   buttonByText,
   cellAt,
   columnIndex,
@@ -328,11 +327,6 @@ function findHandle(el: Element): string | null {
     if (m) return m[1] ?? null;
   }
   return null;
-}
-
-/** "Invite" buttons, e.g. to tie a click to its row. */
-export function inviteButtons(root: ParentNode): Element[] {
-  return allByText(root, 'button,[role="button"]', 'invite');
 }
 
 /** Above the results table, in the flow: never over the filters or the rows. */

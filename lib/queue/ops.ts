@@ -75,12 +75,6 @@ export interface UndoToken {
 
 export type RemoveResult = StatusResult & { token: UndoToken };
 
-/** Id → position, as a new Map the caller owns. (The ops use the cached index instead.) */
-export function indexById(entries: readonly QueueEntry[]): Map<string, number> {
-  return new Map(queueIndexOf(entries).byId);
-}
-
-/** Empty optional strings carry no information; dropping them keeps CSV round-trips exact. */
 /** Page text enters the queue here: bidi controls are removed (lib/format/bidi.ts). */
 function cleanCreator(creator: CreatorSnapshot): CreatorSnapshot {
   const out: CreatorSnapshot = { ...creator };

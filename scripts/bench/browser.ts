@@ -403,8 +403,8 @@ async function queueAtScale(h: Harness): Promise<QueueFigures> {
   const openPopup = async (): Promise<{ fcp: number; counts: number }> => {
     const popup = await h.newPage();
     // Counts show the stored summary. Set before any page script: a MutationObserver sees the total of
-    // the full queue arrive, and the next animation frame (the one that paints it) is the time taken,
-    // as the old raf polling meant to. Polling from here would only start once goto() has seen the
+    // the full queue arrive, and the next animation frame (the one that paints it) is the time taken.
+    // Polling from here would only start once goto() has seen the
     // load event and a round trip, and would time that instead.
     await popup.addInitScript(`(() => {
       let found = false;
