@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DEFAULT_VARIANT } from '../sandbox/variant';
-import { openPanel, PANEL, startHarness, type Harness } from './harness';
+import { nextFrame, openPanel, PANEL, startHarness, type Harness } from './harness';
 import { FIND, HANDLE, HOST, OURS, ROW, rowHandles, rowOf, scrollToRows } from './find-creators-page';
 
 /** The bits of the extension API the tests call from extension pages (page.evaluate runs them there). */
@@ -174,7 +174,8 @@ describe('Find creators overlay in real Chromium', () => {
       button?.click();
       button?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     }, `@${handle.toLowerCase()}`);
-    await page.waitForTimeout(400);
+    // A click handler runs within the click: a frame later, a click we took would show (Adding…, Queued).
+    await nextFrame(page);
     const add = rowOf(page, handle).locator(`${HOST} .cp-add`);
     assert.equal(await add.innerText(), 'Add to queue');
     const popup = await h.newPage();
@@ -193,8 +194,9 @@ describe('Find creators overlay in real Chromium', () => {
     });
     // A click on our overlay never reaches the row (it would navigate).
     await liveRow.locator(`${HOST} .cp-fit__score`).click();
-    await page.waitForTimeout(200);
-    assert.match(page.url(), /\/connection\/creator\?/);
+    // The row's own handler routes within the click: a frame later the URL would have changed.
+    await nextFrame(page);
+    assert.match(await page.evaluate(() => location.href), /\/connection\/creator\?/);
     await page.keyboard.press('Escape');
 
     await liveRow.locator('td').nth(2).click();
