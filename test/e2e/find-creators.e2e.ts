@@ -260,11 +260,17 @@ describe('Find creators overlay in real Chromium', () => {
     // Four chunks (50, 50, 50, 30), so there are moments between chunks to stop at.
     const listed = await scrollToRows(page, 180);
     await page.waitForFunction((n) => document.querySelectorAll('collab-pilot-row').length === n, listed, { timeout: 5_000, polling: 50 });
-    // By keyboard, as fast as the seller's own keys: Enter starts, Tab reaches "Cancel", Enter stops.
+    // By keyboard, as fast as the seller's own keys: Enter starts, Tab reaches "Cancel", Enter stops. The six
+    // key events go to the browser at once, in order, so the chunks' round trips to the worker cannot outrun
+    // the keys on a loaded machine (one awaited key at a time could take longer than the whole add).
     await toolbar.getByRole('button', { name: `Queue all matching (${listed})` }).focus();
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
+    const cdp = await h.context.newCDPSession(page);
+    const press = (key: string, code: number, text?: string) => [
+      cdp.send('Input.dispatchKeyEvent', { type: text ? 'keyDown' : 'rawKeyDown', key, code: key, windowsVirtualKeyCode: code, text, unmodifiedText: text }),
+      cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code: key, windowsVirtualKeyCode: code }),
+    ];
+    await Promise.all([...press('Enter', 13, '\r'), ...press('Tab', 9), ...press('Enter', 13, '\r')]);
+    await cdp.detach();
     const message = toolbar.locator('.cp-toolbar__message');
     await message.getByText(/^Stopped after/).waitFor({ timeout: 10_000 });
     const text = await message.innerText();
