@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useErrorBoundary, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useErrorBoundary, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { openBeside } from '@/lib/layout/open-beside';
 import { type Dock, type DockChoice, nextDock, openFromPill } from '@/lib/layout/place-panel';
 import type { Rect } from '@/lib/layout/rect';
@@ -66,10 +66,12 @@ export function PanelShell(props: PanelShellProps) {
   useCloseOnPageWork(ref, compact && open, close);
   // Closing by keyboard puts focus back on the pill, not on the page's body.
   // Opening from the pill puts it on the panel's own toggle (the pill it replaced is gone).
+  // A layout effect: focus moves in the same task as the swap, so a key pressed right after it (Escape on a
+  // busy page) reaches the panel instead of the page's body.
   const refocusPill = useRef(false);
   const openedFromPill = useRef(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (pillShown && refocusPill.current) pillRef.current?.focus();
     if (!pillShown && openedFromPill.current) toggleRef.current?.focus();
     refocusPill.current = false;

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { productRow } from './create-page';
-import { openPanel, PANEL, startHarness, type Harness } from './harness';
+import { nextFrame, openPanel, PANEL, panelSettled, startHarness, type Harness } from './harness';
 
 /**
  * Accessibility in real Chromium: axe-core finds no serious or critical violation in our panels,
@@ -152,7 +152,9 @@ function assertVisibleFocus(stops: FocusInfo[], where: string, expectButton: Reg
 /** The panel fits a 320 px viewport: inside it horizontally, with nothing wider than its own box. */
 async function assertPanelFits(page: Page, where: string): Promise<void> {
   await page.setViewportSize({ width: 320, height: 700 });
-  await page.waitForTimeout(200);
+  // The panel places itself again for the narrow window: wait until that placement holds still.
+  await page.waitForFunction(() => innerWidth === 320);
+  await panelSettled(page);
   const box = await page.evaluate((panelTag) => {
     const panel = document.querySelector(panelTag)?.shadowRoot?.querySelector('.cp-panel');
     if (!panel) return null;
@@ -180,7 +182,9 @@ async function assertPanelFits(page: Page, where: string): Promise<void> {
 /** An extension page fits a 320 px window: no horizontal scrolling. */
 async function assertPageFits(page: Page, where: string): Promise<void> {
   await page.setViewportSize({ width: 320, height: 700 });
-  await page.waitForTimeout(200);
+  // CSS alone lays an extension page out: once the window is narrow and a frame is drawn, it is final.
+  await page.waitForFunction(() => innerWidth === 320);
+  await nextFrame(page);
   const m = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
     clientWidth: document.documentElement.clientWidth,
@@ -254,11 +258,12 @@ describe('accessibility of the panels, popup and options page', () => {
     await page.locator(`${GUARD} .cp-toolbar`).waitFor({ timeout: 15_000 });
     // Queue two creators so "Queued" states are checked too (and the popup below has something to show).
     const adds = page.locator(`${ROW} button.cp-add--idle`);
+    const queued = page.locator(`${ROW} button.cp-add--queued`);
+    const queuedBefore = await queued.count();
     for (let i = 0; i < 2; i++) {
       await adds.first().click();
-      await page.waitForTimeout(300);
+      await queued.nth(queuedBefore + i).waitFor({ timeout: 10_000 });
     }
-    await page.locator(`${ROW} button.cp-add--queued`).first().waitFor({ timeout: 10_000 });
     await assertNoSerious(t, page, inShadow(PANEL, '.cp-panel'), 'Find creators panel');
     await assertNoSerious(t, page, inShadow(ROW, '.cp-overlay'), 'Find creators row overlays');
     // The panel is the last thing in the document: Shift+Tab from the top reaches it without walking every row.
@@ -303,8 +308,15 @@ describe('accessibility of the panels, popup and options page', () => {
     await page.setViewportSize({ width: 360, height: 600 });
     await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
     await page.locator('main.popup').waitFor({ timeout: 10_000 });
-    await page.locator('.batches, .muted').first().waitFor({ timeout: 10_000 });
-    await page.waitForTimeout(500);
+    // Painted from the summary first, then the list and the plan: checked once nothing says it is loading.
+    await page.waitForFunction(
+      () => {
+        const main = document.querySelector('main.popup');
+        return !!main?.querySelector('.batches, .muted') && !/Loading queue…|Planning batches…|Loading…/.test(main.textContent ?? '');
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
     await assertNoSerious(t, page, 'main.popup', 'popup');
     await page.keyboard.press('Tab');
     const f = await readFocus(page);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { openPanel, PANEL, startHarness, type Harness } from './harness';
+import { openPanel, PANEL, startHarness, type Harness, until } from './harness';
 
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<any> } };
 
@@ -60,7 +60,8 @@ describe('a queued batch, opened and sent on the sandbox', () => {
     const seller = await h.newPage();
     await seller.goto('https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=GB');
     await seller.locator(GUARD).waitFor({ timeout: 15_000 });
-    await seller.waitForTimeout(500);
+    // The page's own quota answer has reached the worker.
+    await until(() => popup.evaluate(() => chrome.runtime.sendMessage({ type: 'quota/get', region: 'GB' })), (r) => r?.data?.quota != null, 'the GB quota stored');
     await seller.close();
     await popup.reload();
     await popup.getByText(/Weekly outreach quota/).waitFor();

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DEFAULT_VARIANT } from '../sandbox/variant';
-import { openPanel, PANEL, startHarness, type Harness } from './harness';
+import { nextFrame, openPanel, PANEL, startHarness, type Harness } from './harness';
 import { FIND, HANDLE, HOST, OURS, ROW, rowHandles, rowOf, scrollToRows } from './find-creators-page';
 
 /** The bits of the extension API the tests call from extension pages (page.evaluate runs them there). */
@@ -174,7 +174,8 @@ describe('Find creators overlay in real Chromium', () => {
       button?.click();
       button?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     }, `@${handle.toLowerCase()}`);
-    await page.waitForTimeout(400);
+    // A click handler runs within the click: a frame later, a click we took would show (Adding…, Queued).
+    await nextFrame(page);
     const add = rowOf(page, handle).locator(`${HOST} .cp-add`);
     assert.equal(await add.innerText(), 'Add to queue');
     const popup = await h.newPage();
@@ -193,8 +194,9 @@ describe('Find creators overlay in real Chromium', () => {
     });
     // A click on our overlay never reaches the row (it would navigate).
     await liveRow.locator(`${HOST} .cp-fit__score`).click();
-    await page.waitForTimeout(200);
-    assert.match(page.url(), /\/connection\/creator\?/);
+    // The row's own handler routes within the click: a frame later the URL would have changed.
+    await nextFrame(page);
+    assert.match(await page.evaluate(() => location.href), /\/connection\/creator\?/);
     await page.keyboard.press('Escape');
 
     await liveRow.locator('td').nth(2).click();
@@ -258,11 +260,17 @@ describe('Find creators overlay in real Chromium', () => {
     // Four chunks (50, 50, 50, 30), so there are moments between chunks to stop at.
     const listed = await scrollToRows(page, 180);
     await page.waitForFunction((n) => document.querySelectorAll('collab-pilot-row').length === n, listed, { timeout: 5_000, polling: 50 });
-    // By keyboard, as fast as the seller's own keys: Enter starts, Tab reaches "Cancel", Enter stops.
+    // By keyboard, as fast as the seller's own keys: Enter starts, Tab reaches "Cancel", Enter stops. The six
+    // key events go to the browser at once, in order, so the chunks' round trips to the worker cannot outrun
+    // the keys on a loaded machine (one awaited key at a time could take longer than the whole add).
     await toolbar.getByRole('button', { name: `Queue all matching (${listed})` }).focus();
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
+    const cdp = await h.context.newCDPSession(page);
+    const press = (key: string, code: number, text?: string) => [
+      cdp.send('Input.dispatchKeyEvent', { type: text ? 'keyDown' : 'rawKeyDown', key, code: key, windowsVirtualKeyCode: code, text, unmodifiedText: text }),
+      cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code: key, windowsVirtualKeyCode: code }),
+    ];
+    await Promise.all([...press('Enter', 13, '\r'), ...press('Tab', 9), ...press('Enter', 13, '\r')]);
+    await cdp.detach();
     const message = toolbar.locator('.cp-toolbar__message');
     await message.getByText(/^Stopped after/).waitFor({ timeout: 10_000 });
     const text = await message.innerText();

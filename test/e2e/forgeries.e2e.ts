@@ -10,9 +10,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { FIND, HOST, ROW, rowOf } from './find-creators-page';
-import { openPanel, PANEL, startHarness, type Harness } from './harness';
+import { messagesDelivered, nextFrame, openPanel, PANEL, startHarness, type Harness, until } from './harness';
 
-declare const chrome: { runtime: { sendMessage(m: unknown): Promise<any> } };
+declare const chrome: {
+  runtime: { sendMessage(m: unknown): Promise<any> };
+  storage: { onChanged: { addListener(cb: (changes: Record<string, { newValue?: unknown }>) => void): void } };
+};
 
 const BOUND = { timeout: 120_000 };
 const OBSERVER = 'collab-pilot/observer';
@@ -20,8 +23,6 @@ const QUOTA_PATH = '/api/v1/oec/affiliate/seller/quota/info';
 const CREATE_PATH = '/api/v1/oec/affiliate/seller/invitation_group/create';
 /** A quota answer that says every cap is reached: stored, it would block "Open batch". */
 const FULL = { code: 0, message: 'success', data: { group_cnt_limit_for24: 200, current_group_cnt_for24: 200, effective_group_cnt_limit: 200, open_group_cnt: 1000, open_group_cnt_limit: 1000 } };
-/** How long a forgery gets to take effect before we look (negative checks have nothing to wait for). */
-const SETTLE_MS = 1500;
 
 /** The observer's envelope, as its relay looked on `window`. */
 const envelope = (endpoint: string, response: unknown, request: unknown = null, seq = 1) => ({
@@ -39,11 +40,40 @@ describe('forgeries a page script can make change nothing', () => {
 
   const worker = (msg: unknown) => ext.evaluate((m) => chrome.runtime.sendMessage(m), msg);
   const storedQuota = async (region: string) => (await worker({ type: 'quota/get', region })).data.quota as { used24h: number } | null;
+  const quotaStored = async (region: string) =>
+    (await until(() => storedQuota(region), (q) => q != null, `the page's own ${region} quota stored`)) as { used24h: number };
+  /** Every 24-hour count the worker has stored since the extension page opened, in order. */
+  const quotaWrites = () => ext.evaluate(() => (window as unknown as { __quotaWrites: number[] }).__quotaWrites);
+
+  /**
+   * A round trip through the real path: the page asks for its quota again and the answer (a count of `used`,
+   * unlike any forgery's) is relayed, read by our content script and stored by the worker. Whatever the page
+   * relayed before it has been handled by then: the positive signal a "changes nothing" check waits for.
+   */
+  async function quotaRoundTrip(page: Page, region: string, used: number): Promise<void> {
+    const saved = h.sandbox.state.count24h;
+    h.sandbox.state.count24h = used;
+    try {
+      await page.evaluate(async (url) => void (await fetch(url)), `${QUOTA_PATH}?shop_region=${region}`);
+      await until(() => storedQuota(region), (q) => q?.used24h === used, `the ${region} quota of ${used} stored`);
+    } finally {
+      h.sandbox.state.count24h = saved;
+    }
+  }
 
   before(async () => {
     h = await startHarness(process.env.CP_E2E_EXTENSION_DIR ? { extensionDir: process.env.CP_E2E_EXTENSION_DIR } : {});
     ext = await h.newPage();
     await ext.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await ext.evaluate(() => {
+      const writes: number[] = [];
+      (window as unknown as { __quotaWrites: number[] }).__quotaWrites = writes;
+      chrome.storage.onChanged.addListener((changes) => {
+        for (const [key, change] of Object.entries(changes)) {
+          if (key.startsWith('quota:')) writes.push((change.newValue as { used24h: number }).used24h);
+        }
+      });
+    });
   });
   after(async () => {
     await h?.close();
@@ -62,6 +92,7 @@ describe('forgeries a page script can make change nothing', () => {
     const page = await opened;
     await page.locator(`${PANEL} .cp-panel`).waitFor({ timeout: 15_000 });
     const ids = creators.map((c) => c.id);
+    const answered = page.waitForResponse((r) => r.url().includes(CREATE_PATH));
     await page.evaluate(
       ({ env, path }) => {
         // The relay's old envelope on window, then the page's own create endpoint called by a script.
@@ -71,7 +102,10 @@ describe('forgeries a page script can make change nothing', () => {
       },
       { env: { ...envelope('create', { code: 0, data: { invitation_group_id: '1' } }, { invitation_group: { creator_id_list: ids.map((id) => ({ base_info: { creator_oec_id: id } })) } }), ids }, path: CREATE_PATH },
     );
-    await page.waitForTimeout(SETTLE_MS);
+    // The create answer went out on the relay before this quota answer: both have been handled.
+    await answered;
+    await messagesDelivered(page);
+    await quotaRoundTrip(page, 'GB', 3);
     const list = await worker({ type: 'queue/list', offset: 0, limit: 1000 });
     const statuses = list.data.entries.filter((e: { id: string }) => e.id.startsWith('fb-')).map((e: { status: string }) => e.status);
     assert.deepEqual(statuses, ['opened', 'opened'], 'the batch is still waiting for the seller’s Send');
@@ -87,7 +121,7 @@ describe('forgeries a page script can make change nothing', () => {
       history.pushState(null, '', '/connection/target-invitation/create?shop_region=US');
       window.postMessage(env, location.origin);
     }, envelope('quota', FULL, null, 777));
-    await page.waitForTimeout(SETTLE_MS);
+    await messagesDelivered(page);
     assert.equal(await storedQuota('US'), null);
     await page.close();
   });
@@ -96,21 +130,21 @@ describe('forgeries a page script can make change nothing', () => {
     const page = await h.newPage();
     await page.goto('https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=DE');
     await page.locator(`${PANEL} .cp-panel`).waitFor({ timeout: 15_000 });
-    for (let i = 0; i < 100 && !(await storedQuota('DE')); i++) await page.waitForTimeout(100);
-    const real = await storedQuota('DE');
-    assert.ok(real, 'the page’s own quota answer was stored');
+    const real = await quotaStored('DE');
     // A script claims the next 200 seq numbers with a full quota, then the page asks for its quota again:
     // that real answer comes with one of those numbers.
+    const writesBefore = (await quotaWrites()).length;
     await page.evaluate(
-      async ({ full, source, path }) => {
+      ({ full, source }) => {
         for (let seq = 1; seq <= 200; seq++) window.postMessage({ source, v: 2, seq, endpoint: 'quota', request: null, response: JSON.stringify(full) }, location.origin);
-        await new Promise((r) => setTimeout(r, 300));
-        await fetch(`${path}?shop_region=DE`).catch(() => {});
       },
-      { full: FULL, source: OBSERVER, path: QUOTA_PATH },
+      { full: FULL, source: OBSERVER },
     );
-    await page.waitForTimeout(SETTLE_MS);
-    assert.equal((await storedQuota('DE'))?.used24h, real.used24h, 'the stored quota is the page’s real one');
+    await messagesDelivered(page);
+    const used = real.used24h + 1;
+    await quotaRoundTrip(page, 'DE', used);
+    assert.equal((await storedQuota('DE'))?.used24h, used, 'the stored quota is the page’s real one');
+    assert.ok(!(await quotaWrites()).slice(writesBefore).includes(FULL.data.current_group_cnt_for24), 'the forged full quota was never stored');
     await page.close();
   });
 
@@ -121,12 +155,13 @@ describe('forgeries a page script can make change nothing', () => {
     );
     await page.goto('https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=FR');
     await page.locator(`${PANEL} .cp-panel`).waitFor({ timeout: 15_000 });
-    for (let i = 0; i < 100 && !(await storedQuota('FR')); i++) await page.waitForTimeout(100);
-    const real = await storedQuota('FR');
+    const real = await quotaStored('FR');
+    const writesBefore = (await quotaWrites()).length;
     const got = await page.evaluate(async (path) => (await fetch(`https://evil.example${path}?shop_region=FR`)).status, QUOTA_PATH);
     assert.equal(got, 200, 'the script’s request went through');
-    await page.waitForTimeout(SETTLE_MS);
-    assert.equal((await storedQuota('FR'))?.used24h, real?.used24h, 'the stored quota is still the page’s own');
+    // The page's own next answer is relayed after that request would have been, and stored.
+    await quotaRoundTrip(page, 'FR', real.used24h + 1);
+    assert.ok(!(await quotaWrites()).slice(writesBefore).includes(FULL.data.current_group_cnt_for24), 'the stored quota is only ever the page’s own');
     await page.close();
   });
 
@@ -153,7 +188,7 @@ describe('forgeries a page script can make change nothing', () => {
       },
     };
     await page.evaluate((env) => window.postMessage(env, location.origin), envelope('creator-find', forged, null, 4242));
-    await page.waitForTimeout(SETTLE_MS);
+    await messagesDelivered(page);
     assert.equal(await row.locator('[data-badge="blocked"]').count(), 1, 'still marked blocked');
     assert.equal(await row.locator('.cp-add').innerText(), "Can't queue");
     await page.close();
@@ -180,7 +215,7 @@ describe('forgeries a page script can make change nothing', () => {
       // And a location change of WXT's kind, without a navigation.
       window.dispatchEvent(new Event(type.replace('content-script-started', 'locationchange')));
     }, name);
-    await page.waitForTimeout(SETTLE_MS);
+    await messagesDelivered(page);
     assert.equal(await page.locator(`${PANEL} .cp-panel`).count(), 1, 'the panel (and the Send guard) is still there');
     await page.close();
   });
@@ -206,14 +241,15 @@ describe('forgeries a page script can make change nothing', () => {
       for (const [type, x, y] of [['pointerdown', r.x + 2, r.y + 2], ['pointermove', 20, innerHeight - 20], ['pointermove', 10, innerHeight - 10]])
         grip.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerId: 1, button: 0, isPrimary: true, clientX: x, clientY: y }));
     })()`);
-    await page.waitForTimeout(300);
+    // Synthetic events are dispatched within the call: a frame later, any change they made would show.
+    await nextFrame(page);
     assert.equal(await box.isChecked(), before, 'the checkbox did not change');
     assert.equal(await look(), placed, 'the panel did not move');
     await page.evaluate(() => {
       const grip = document.querySelector('collab-pilot-panel')?.shadowRoot?.querySelector('.cp-panel__move');
       grip?.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true, pointerId: 1, button: 0, clientX: 10, clientY: innerHeight - 10 }));
     });
-    await page.waitForTimeout(300);
+    await nextFrame(page);
     assert.equal(await look(), placed, 'nor dock elsewhere');
     await page.close();
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { PANEL, startHarness, within, type Harness } from './harness';
+import { messagesDelivered, PANEL, startHarness, within, type Harness } from './harness';
 import { ROW } from './find-creators-page';
 
 /**
@@ -9,11 +9,15 @@ import { ROW } from './find-creators-page';
  * components/common/rpc.ts, an attempt the stopped worker leaves pending is given up after 20 s.
  * Each op that was answered is then sent once more with the same op id, as a retry whose answer was
  * lost would be: the worker must recognise it (replayed) and apply nothing. Returns what the retries saw.
+ * It counts the ops answered (globalThis.__cpOpsDone); with \`opsPerStop\`, op k waits until the test has
+ * stopped the worker k / opsPerStop times (globalThis.__cpStops, raised through __cpWake), so the adding
+ * cannot outrun the stops on a fast machine, nor the stops the adding on a slow one.
  */
-const ADD_IN_PAGE = `async ({ prefix, from, count, chunk }) => {
+const ADD_IN_PAGE = `async ({ prefix, from, count, chunk, opsPerStop }) => {
   const seen = { attempts: 0, stalled: 0, slowestMs: 0, ops: 0, replayed: 0 };
   const creator = (i) => ({ id: prefix + i, handle: 'h_' + prefix + i, canLive: i % 3 === 0 });
-  for (let start = from; start < from + count; start += chunk) {
+  for (let start = from, op = 0; start < from + count; start += chunk, op++) {
+    while (opsPerStop && (globalThis.__cpStops ?? 0) < Math.floor(op / opsPerStop)) await new Promise((wake) => (globalThis.__cpWake = wake));
     const n = Math.min(chunk, from + count - start);
     const opId = prefix + '-op-' + start;
     const inputs = Array.from({ length: n }, (_, k) => ({ id: prefix + '-e-' + (start + k), creator: creator(start + k) }));
@@ -36,6 +40,7 @@ const ADD_IN_PAGE = `async ({ prefix, from, count, chunk }) => {
             seen.ops++;
             if (again.data.replayed) seen.replayed++;
           }
+          globalThis.__cpOpsDone = (globalThis.__cpOpsDone ?? 0) + 1;
           break;
         }
         throw new Error(JSON.stringify(r));
@@ -94,15 +99,28 @@ describe('hardening in real Chromium', () => {
     const cdp = await h.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     const revBefore = (await queueTotal(page)).rev;
-    const adding = page.evaluate(`(${ADD_IN_PAGE})({ prefix: 'kill', from: 0, count: 1000, chunk: 5 })`) as Promise<AddSeen>;
+    // At most 8 ops per stop: the 20 stops come within the first 160 of the 200 ops, however loaded the machine.
+    const OPS_PER_STOP = 8;
+    const adding = page.evaluate(`(${ADD_IN_PAGE})({ prefix: 'kill', from: 0, count: 1000, chunk: 5, opsPerStop: ${OPS_PER_STOP} })`) as Promise<AddSeen>;
     let stops = 0;
     let done = false;
     adding.then(() => (done = true), () => (done = true));
+    type Progress = { __cpOpsDone?: number; __cpStops?: number; __cpWake?: () => void };
+    const allowStops = (n: number) =>
+      page.evaluate((k) => {
+        (globalThis as Progress).__cpStops = k;
+        (globalThis as Progress).__cpWake?.();
+      }, n);
     while (stops < 20 && !done) {
-      await new Promise((r) => setTimeout(r, 60 + Math.random() * 80));
+      // The next stop lands a random 1 to 4 ops on (while the next op is on its way), or where the adding waits.
+      const answered = await page.evaluate(() => (globalThis as Progress).__cpOpsDone ?? 0);
+      const at = Math.min(OPS_PER_STOP * (stops + 1), answered + 1 + Math.floor(Math.random() * 4));
+      await page.waitForFunction((n) => ((globalThis as Progress).__cpOpsDone ?? 0) >= n, at, { polling: 10, timeout: 60_000 });
       await within(10_000, cdp.send('ServiceWorker.stopAllWorkers'), 'ServiceWorker.stopAllWorkers');
       stops++;
+      await allowStops(stops);
     }
+    await allowStops(Number.MAX_SAFE_INTEGER);
     t.diagnostic(`sendMessage while stopping: ${JSON.stringify(await adding)}`);
     assert.equal(stops, 20, `the worker was stopped ${stops} times while writing`);
     const seen = await adding;
@@ -158,7 +176,9 @@ describe('hardening in real Chromium', () => {
       const root = document.querySelector('collab-pilot-panel')?.shadowRoot;
       for (const b of root?.querySelectorAll('button') ?? []) (b as HTMLButtonElement).click();
     });
-    await page.waitForTimeout(800);
+    // Every forged message has reached our content script and any render it caused has happened; the
+    // worker's answers below come after anything the script would have asked of it.
+    await messagesDelivered(page);
     assert.equal((await queueTotal(opts)).total, before, 'nothing queued');
     assert.deepEqual(await opts.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/get' })), settingsBefore, 'settings unchanged');
     assert.equal(await page.locator(`${PANEL} [data-send]`).count() <= 1, true);
@@ -222,12 +242,13 @@ describe('hardening in real Chromium', () => {
     await opts.goto(`chrome-extension://${h.extensionId}/options.html`);
     // Headless Chromium does not bring an unpacked extension back after runtime.reload(), so this checks the
     // half that matters to the seller's page: the orphaned content script lets go without a sound.
+    const rowsBefore = await page.locator(ROW).count();
     await opts.evaluate(() => chrome.runtime.reload()).catch(() => {});
-    await page.waitForTimeout(1500);
+    // The old script notices its extension is gone (its runtime id) and takes its panel away with it.
+    await page.waitForFunction((tag) => !document.querySelector(tag), PANEL, { timeout: 15_000 });
     // The page keeps working: scroll loads more rows, no error from us.
-    await page.waitForTimeout(1500);
     await page.evaluate(() => document.querySelector('#scroll-container')?.scrollTo(0, 1e6));
-    await page.waitForTimeout(800);
+    await page.waitForFunction(([row, n]) => document.querySelectorAll(row).length > n, [ROW, rowsBefore] as const, { timeout: 15_000 });
     assert.deepEqual(h.pageErrors, []);
     assert.deepEqual(
       h.consoleLines.slice(consoleBefore).filter((l) => /collab|chrome-extension|Extension context/i.test(l)),

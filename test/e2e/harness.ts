@@ -132,7 +132,86 @@ export async function panelSettled(page: Page): Promise<string> {
  */
 export async function openPanel(page: Page): Promise<void> {
   await panelSettled(page);
+  const body = page.locator(`${PANEL} .cp-panel__body`);
   const pill = page.locator(`${PANEL} .cp-panel[data-open="false"] .cp-panel__pill`);
-  if (await pill.count()) await pill.click();
-  await page.locator(`${PANEL} .cp-panel__body`).waitFor({ state: 'visible', timeout: 5_000 });
+  // The page can still lay itself out again (a language switch re-renders it) and the panel follow, docked
+  // instead of a pill or a pill elsewhere: until the body shows, press the pill that is there now.
+  await until(
+    async () => {
+      if (await body.isVisible()) return true;
+      if (await pill.count()) await pill.click({ timeout: 5_000 }).catch(() => {});
+      return body.isVisible();
+    },
+    (shown) => shown,
+    'the panel open',
+  );
+}
+
+/**
+ * Reads `read` until `ok` accepts what it returns (as `expect.poll` does), and returns that value; fails
+ * naming `what` and the last value read. For state outside the page's DOM (the worker's storage, a CDP
+ * world), where a `waitForFunction` cannot look.
+ */
+export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 15_000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (let step = 25; ; step = Math.min(step * 2, 250)) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > end) throw new Error(`${what}: not within ${timeout} ms (last read: ${JSON.stringify(value)})`);
+    await new Promise((r) => setTimeout(r, step));
+  }
+}
+
+/**
+ * Resolves once every message posted on the page's window before this call has reached every listener (our
+ * content script's included: one event, dispatched to each world in turn), and the page has rendered a frame
+ * since, so a render such a message caused has happened. The positive signal a "this forgery changes
+ * nothing" check waits for before it looks.
+ */
+export async function messagesDelivered(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        // Inline handlers only: a named function here would carry the test runner's name helper into the page.
+        const mark = `cp-e2e-delivered-${Math.random()}`;
+        const stop = new AbortController();
+        addEventListener(
+          'message',
+          (e) => {
+            if (e.data !== mark) return;
+            stop.abort();
+            requestAnimationFrame(() => setTimeout(resolve, 0));
+          },
+          { signal: stop.signal },
+        );
+        postMessage(mark, location.origin);
+      }),
+  );
+}
+
+/** A frame rendered, and the task after it run: renders and effects scheduled before this call have happened. */
+export async function nextFrame(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
+/**
+ * Watches a page, from before it navigates, for our content script: the isolated world the browser creates
+ * for it (CDP names it by the extension's origin). `ran()` resolves once the script was injected and its
+ * start (synchronous in the loader) has run; `count()` says how many times it was injected so far.
+ */
+export async function watchContentScript(h: Harness, page: Page): Promise<{ ran(): Promise<void>; count(): number }> {
+  const cdp = await h.context.newCDPSession(page);
+  const ours: number[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.origin === `chrome-extension://${h.extensionId}`) ours.push(context.id);
+  });
+  await cdp.send('Runtime.enable');
+  return {
+    count: () => ours.length,
+    async ran() {
+      const id = await until(async () => ours.at(-1), (v) => v != null, 'our content script injected');
+      // Runs in the script's world after the task that injected and started it.
+      await cdp.send('Runtime.evaluate', { contextId: id, expression: '0' });
+    },
+  };
 }

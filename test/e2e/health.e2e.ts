@@ -302,10 +302,10 @@ describe('collaboration health on the Target collaboration list', () => {
         hasText: nameOf.get(ids.endingSoon) ?? '',
       })
       .waitFor();
-    // WXT notices a route change within a second; the detail page is not one of ours.
-    await page.waitForTimeout(1500);
-    assert.equal(await page.locator(BADGE).count(), 0, 'no badge on the detail page');
-    assert.equal(await page.locator(PANEL).count(), 0, 'no list panel on the detail page');
+    // The detail page is not one of ours: the list's panel and badges go once our script sees the route change.
+    await page.waitForFunction(([badge, panel]) => !document.querySelector(badge) && !document.querySelector(panel), [BADGE, PANEL] as const, {
+      timeout: 15_000,
+    });
     await Promise.all([
       page.waitForURL(/target-invitation\?/),
       activate(page.locator('.micro-app-container a', { hasText: 'Back' }).first()),

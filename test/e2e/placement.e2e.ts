@@ -3,7 +3,7 @@ import { KEEP_VISIBLE } from './create-page';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { scrollToRows } from './find-creators-page';
-import { type Harness, PANEL, startHarness } from './harness';
+import { type Harness, PANEL, panelSettled, startHarness } from './harness';
 import { coveredElements } from './hit-test';
 
 /**
@@ -63,25 +63,17 @@ function overlaps(page: Page): Promise<Overlap> {
   );
 }
 
-/** Waits for the panel to be placed and for its position to hold still (the page finishes loading first). */
-async function settled(page: Page): Promise<string> {
-  await page.locator(`${SHELL}:not([data-mode="measuring"])`).waitFor({ timeout: 15_000 });
-  let last = '';
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(250);
-    const now = await page.locator(SHELL).evaluate((el) => `${el.getAttribute('data-mode')} ${el.getAttribute('style')}`);
-    if (now === last) break;
-    last = now;
-  }
-  return (await page.locator(SHELL).getAttribute('data-mode')) ?? '';
-}
-
 async function assertCoversNothing(page: Page, where: string): Promise<string> {
-  const mode = await settled(page);
+  const mode = await panelSettled(page);
   const o = await overlaps(page);
   assert.ok(o.checked > 5, `${where}: the page's controls were found (${o.checked})`);
   assert.deepEqual(o.hits, [], `${where}: the ${mode} panel at ${JSON.stringify(o.panel)} covers page controls`);
   return mode;
+}
+
+/** The class of the element focused inside our shadow root, if any. */
+function focusedInPanel(page: Page): Promise<string | undefined> {
+  return page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.activeElement?.className, PANEL);
 }
 
 /** Opens the panel as a seller would (the pill, if compact) and checks its body shows. */
@@ -100,7 +92,7 @@ async function assertCanOpen(page: Page, where: string): Promise<void> {
 
 /** After the panel holds still, each of the page's elements is the one the browser hits at its centre. */
 async function assertLeavesUsable(page: Page, where: string, selectors: readonly string[]): Promise<void> {
-  await settled(page);
+  await panelSettled(page);
   assert.deepEqual(await coveredElements(page, selectors), [], `${where}: page controls not usable`);
 }
 
@@ -137,10 +129,12 @@ describe('panel placement on the sandbox pages', () => {
     assert.match((await page.locator(`${SHELL} .cp-panel__pill`).getAttribute('aria-label')) ?? '', /\d+ to fix/);
     await assertNoLayoutShift(page, 'Create 1366');
     await assertCanOpen(page, 'Create 1366');
-    // Escape closes it back to the pill, with focus on the pill (moved by an effect after the render: wait for it).
+    // Focus moves with the swap itself (pill to panel and back): a keyboard user's next key always reaches the
+    // panel, so it is read as soon as the panel shows opened or closed, with no wait for a later effect.
+    assert.equal(await focusedInPanel(page), 'cp-btn cp-btn--ghost', 'opened from the pill: focus on the panel’s toggle');
     await page.keyboard.press('Escape');
     await page.locator(`${SHELL}[data-open="false"]`).waitFor({ timeout: 5_000 });
-    await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.activeElement?.className === 'cp-panel__pill', PANEL, { timeout: 5_000 });
+    assert.equal(await focusedInPanel(page), 'cp-panel__pill', 'closed by Escape: focus back on the pill');
     // Working in the page's form closes an opened pill.
     await page.locator(`${SHELL} .cp-panel__pill`).click();
     await page.locator(`${SHELL}[data-open="true"]`).waitFor();

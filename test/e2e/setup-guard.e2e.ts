@@ -151,10 +151,16 @@ describe('setup guard on the sandbox create page', () => {
     // A refusal only the platform knows (the 24-hour cap was reached in another tab): reported in plain words.
     const other = world.products.find((x) => x.openCommission != null && x.stock > 100 && x.status === 1 && x.id !== p.id)!;
     const late = await openCreate([world.fixtures.nonLiveCreatorId], [other.id]);
+    await waitForCode(late, 'name.missing');
     await typeName(late, 'Guard e2e cap');
     await typeEndDate(late, ymdIn(20));
     await typeRate(late, other.id, String(Math.min(80, (other.openCommission ?? 0) / 100 + 5)));
-    await late.waitForTimeout(300);
+    // The guard has read the filled form: nothing to fix or confirm stands, so Send goes straight to the platform.
+    await late.waitForFunction(
+      (sel) => !document.querySelector('collab-pilot-panel')?.shadowRoot?.querySelector(sel),
+      `.cp-panel li.cp-finding--error, .cp-panel li.cp-finding--warning`,
+      { timeout: 10_000 },
+    );
     h.sandbox.state.count24h = 10_000;
     await late.getByRole('button', { name: 'Send', exact: true }).click();
     const failed = late.locator(`${GUARD} [data-send="failed"]`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { openPanel, PANEL, startHarness, type Harness } from './harness';
+import { nextFrame, openPanel, PANEL, startHarness, type Harness, watchContentScript } from './harness';
 
 describe('walking skeleton in real Chromium', () => {
   let h: Harness;
@@ -37,10 +37,12 @@ describe('walking skeleton in real Chromium', () => {
 
   it('stays off www.tiktok.com', async () => {
     const page = await h.newPage();
+    const script = await watchContentScript(h, page);
     await page.goto('https://www.tiktok.com/');
+    // The browser injects a content script at document_idle, by the window's load at the latest.
     await page.waitForLoadState('load');
-    // Give a content script ample time (document_idle + our render) to have appeared if it were going to.
-    await page.waitForTimeout(1500);
+    await nextFrame(page);
+    assert.equal(script.count(), 0, 'our content script was not injected');
     assert.equal(await page.locator(PANEL).count(), 0);
     await page.close();
   });

@@ -112,6 +112,8 @@ describe('create page checks on every variant', () => {
       await send(two).click();
       await sendState(two, 'blocked').waitFor({ timeout: 10_000 });
       assert.equal(await lastRequest(two), null, 'the page never saw the held click');
+      // The opened section grew the form: once the panel's placement follows, it is open where it now sits.
+      await openPanel(two);
       const anyway = two.locator(GUARD).getByRole('button', { name: 'Send anyway' });
       await anyway.focus();
       await two.keyboard.press('Enter');

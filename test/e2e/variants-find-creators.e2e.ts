@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { CLASSIC, DEFAULT_VARIANT, type Variant, variant } from '../sandbox/variant';
-import { openPanel, PANEL, startHarness, type Harness } from './harness';
+import { messagesDelivered, openPanel, PANEL, startHarness, type Harness } from './harness';
 import { FIND, HANDLE, HOST, OURS, ROW, rowHandles } from './find-creators-page';
 
 const VARIANTS: Variant[] = [
@@ -141,8 +141,10 @@ describe('Find creators on each page variant', () => {
       const freeAdd = page.locator(ROW).nth(Math.max(free, 0)).locator(`${HOST} .cp-add`);
       const blockedRow = page.locator(ROW).filter({ has: page.locator(`${HOST}[data-row="@${blockedOnFirstPage.toLowerCase()}"]`) });
       if (v.findJsonOversize) {
-        // Nothing says who is blocked: no add anywhere, and the button says why it waits.
-        await page.waitForTimeout(1_000);
+        // Nothing says who is blocked: no add anywhere, and the button says why it waits. The rows show, so
+        // the page has read its answer (the observer reads the same body); past the tasks queued behind it
+        // and a frame, an answer we took would show on the rows.
+        await messagesDelivered(page);
         for (const add of [freeAdd, blockedRow.locator(`${HOST} .cp-add`)]) {
           assert.equal(await add.getAttribute('aria-disabled'), 'true');
           const note = await add.evaluate((el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent);

@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { CLASSIC, LIVE, type Variant, variant } from '../sandbox/variant';
-import { type Harness, openPanel, PANEL, panelSettled, startHarness } from './harness';
+import { type Harness, nextFrame, openPanel, PANEL, panelSettled, startHarness, watchContentScript } from './harness';
 import { coveredElements } from './hit-test';
 
 const ORIGIN = 'https://affiliate.tiktok.com';
@@ -67,10 +67,13 @@ describe('the live shell (variants)', () => {
   it('entry by client-side navigation from /homepage: Find creators and Create get the panel, home gets none', async () => {
     h.sandbox.state.variant = SHELL_LIVE;
     const page = await h.newPage();
+    const script = await watchContentScript(h, page);
     await page.goto(`${ORIGIN}/homepage?shop_region=GB`);
     await page.getByText('Welcome to Seller Center').waitFor({ timeout: 15_000 });
-    // A page we do not know at all: nothing from us, not even "not recognised".
-    await page.waitForTimeout(1_500);
+    // A page we do not know at all: once our script has run and looked at the URL, nothing from us, not even
+    // "not recognised".
+    await script.ran();
+    await nextFrame(page);
     assert.equal(await page.locator(PANEL).count(), 0, 'no panel on /homepage');
 
     await navLink(page, 'Find creators').click();

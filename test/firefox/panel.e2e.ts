@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shimmedCommands, startFirefoxHarness } from './harness';
-import { openPanel, PANEL } from '../e2e/harness';
+import { messagesDelivered, openPanel, PANEL, until } from '../e2e/harness';
 import { rowOf } from '../e2e/find-creators-page';
 
 /** Our own lines in the console: the loader's failure report, or anything naming the extension. */
@@ -69,12 +69,7 @@ describe('the Firefox build in real Firefox (ESR)', () => {
       await page.reload();
       await page.locator('[data-tid="m4b_table"] tbody tr.arco-table-tr').first().waitFor({ timeout: 20_000 });
       await openPanel(page);
-      let after: string | null = null;
-      for (const until = Date.now() + 10_000; Date.now() < until; await page.waitForTimeout(200)) {
-        after = await inQueue();
-        if (after === String(before + 1)) break;
-      }
-      assert.equal(after, String(before + 1), 'queue count after the reload');
+      await until(inQueue, (after) => after === String(before + 1), 'queue count after the reload', 10_000);
       assert.deepEqual(h.pageErrors, [], 'page errors');
       assert.deepEqual(h.refused, [], 'requests that tried to leave the sandbox');
     } finally {
@@ -102,7 +97,7 @@ describe('the Firefox build in real Firefox (ESR)', () => {
         (response) => window.postMessage({ source: 'collab-pilot/observer', v: 2, seq: 999, endpoint: 'creator-find', request: null, response }, location.origin),
         JSON.stringify(forged),
       );
-      await page.waitForTimeout(1500);
+      await messagesDelivered(page);
       assert.equal(await row.locator('[data-badge="blocked"]').count(), 1, 'still blocked');
       assert.equal(await row.locator('.cp-add').innerText(), "Can't queue");
       assert.deepEqual(h.pageErrors, [], 'page errors');

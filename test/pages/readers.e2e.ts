@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { CDPSession, Page } from 'playwright-core';
-import { type Harness, startHarness } from '../e2e/harness.ts';
+import { type Harness, startHarness, until } from '../e2e/harness.ts';
 import { CLASSIC, createSwitches, variant } from '../sandbox/variant.ts';
 
 let h: Harness;
@@ -79,15 +79,17 @@ const inject = (page: Page) => page.addScriptTag({ content: bundle });
 async function observed(page: Page, endpoint: string, min = 1): Promise<unknown[]> {
   const tap = taps.get(page);
   assert.ok(tap, 'the relay is tapped');
-  let got: Array<{ endpoint: string; seq: number }> = [];
-  for (const until = Date.now() + 10_000; ; await page.waitForTimeout(100)) {
-    const r = await tap.cdp.send('Runtime.evaluate', { contextId: tap.contextId, returnByValue: true, expression: 'globalThis.__observed' });
-    const all = (r.result.value ?? []) as Array<{ endpoint: string; seq: number }>;
-    // A replay repeats what was relayed before: each seq once.
-    got = all.filter((m, i) => m.endpoint === endpoint && all.findIndex((o) => o.seq === m.seq) === i);
-    if (got.length >= min) break;
-    assert.ok(Date.now() < until, `${min} ${endpoint} message(s) relayed within 10 s (got ${got.length})`);
-  }
+  const got = await until(
+    async () => {
+      const r = await tap.cdp.send('Runtime.evaluate', { contextId: tap.contextId, returnByValue: true, expression: 'globalThis.__observed' });
+      const all = (r.result.value ?? []) as Array<{ endpoint: string; seq: number }>;
+      // A replay repeats what was relayed before: each seq once.
+      return all.filter((m, i) => m.endpoint === endpoint && all.findIndex((o) => o.seq === m.seq) === i);
+    },
+    (list) => list.length >= min,
+    `${min} ${endpoint} message(s) relayed`,
+    10_000,
+  );
   return page.evaluate((list) => {
     const w = window as unknown as { __cpTest: { parseObserverMessage: (d: unknown) => unknown } };
     return list.map((m) => w.__cpTest.parseObserverMessage(m));

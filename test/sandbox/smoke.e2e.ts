@@ -61,7 +61,8 @@ async function open(url: string): Promise<Page> {
 /** The page's own heading (the left nav carries the same words, so look inside the micro-app). */
 const heading = (page: Page, text: string) => page.locator('.micro-app-container h4', { hasText: text }).first().waitFor();
 /** Find creators rows carry no data-row-key in the default (live) variant: Arco's own row class. */
-const findRows = (page: Page) => page.locator('[data-tid="m4b_table"] .arco-table-body tr.arco-table-tr');
+const FIND_ROWS = '[data-tid="m4b_table"] .arco-table-body tr.arco-table-tr';
+const findRows = (page: Page) => page.locator(FIND_ROWS);
 
 test('Find creators: anchors, 12 rows per request in #scroll-container, names as text, row opens detail', async () => {
   const started = Date.now();
@@ -89,12 +90,13 @@ test('Find creators: anchors, 12 rows per request in #scroll-container, names as
 
   const t0 = Date.now();
   console.log('find: first page at', Date.now() - started, 'ms');
-  while ((await findRows(page).count()) < 120) {
+  for (let rows = await findRows(page).count(); rows < 120; rows = await findRows(page).count()) {
     await page.evaluate(() => {
       const c = document.getElementById('scroll-container');
       c?.scrollTo(0, c.scrollHeight);
     });
-    await page.waitForTimeout(100);
+    // Each scroll to the end loads the next page of rows.
+    await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length > n, [FIND_ROWS, rows] as const, { timeout: 20_000 });
     assert.ok(Date.now() - t0 < 20_000, 'infinite scroll too slow');
   }
   console.log('find: 120 rows after', Date.now() - t0, 'ms of scrolling');
