@@ -4,7 +4,6 @@
  * worker runs on everything it receives. The runtime call itself lives outside lib/ (components/common/rpc.ts).
  */
 import { z } from 'zod/mini';
-import { lazy } from './schema/lazy';
 import { type Language, t } from './i18n';
 import { creatorSnapshotSchema, queueFailureSchema, queueStatusSchema, queueTermsSchema, type CreatorSnapshot, type QueueEntry, type QueueStatus, type QueueTerms } from './queue/entry';
 import { createResultSchema, undoTokenSchema } from './queue/op-log';
@@ -16,37 +15,37 @@ import { STORAGE_LIMITS } from './config/storage-limits';
 const MAX_IDS = STORAGE_LIMITS.idsPerOp;
 const MAX_TEXT = STORAGE_LIMITS.importMaxChars;
 
-const id = lazy(() => z.string().check(z.minLength(1), z.maxLength(200)));
-const ids = lazy(() => z.array(id).check(z.maxLength(MAX_IDS)));
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+const ids = z.array(id).check(z.maxLength(MAX_IDS));
 /** Client-made id of a write: a retry with the same id is recognised and applied once. */
 const opId = id;
 
-export const quotaSchema = lazy(() => z.object({
+export const quotaSchema = z.object({
   used24h: z.int().check(z.gte(0), z.lte(1_000_000)),
   cap24h: z.int().check(z.gte(0), z.lte(1_000_000)),
   open: z.int().check(z.gte(0), z.lte(1_000_000)),
   openCap: z.int().check(z.gte(0), z.lte(1_000_000)),
   weeklyUsed: z.optional(z.int().check(z.gte(0), z.lte(1_000_000))),
   weeklyLimit: z.optional(z.int().check(z.gte(0), z.lte(1_000_000))),
-}));
+});
 export type Quota = z.infer<typeof quotaSchema>;
 
-const region = lazy(() => z.string().check(z.regex(/^[A-Z]{2}$/)));
+const region = z.string().check(z.regex(/^[A-Z]{2}$/));
 
-export const addInputSchema = lazy(() => z.object({
+export const addInputSchema = z.object({
   id,
   creator: creatorSnapshotSchema,
   /** Absent: the worker uses the seller's defaults and the products of the last queued entry. */
   terms: z.optional(queueTermsSchema),
   note: z.optional(z.string().check(z.maxLength(2000))),
   tags: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50))),
-}));
+});
 export type AddInputMessage = z.infer<typeof addInputSchema>;
 
 const msg = <T extends string, S extends Record<string, z.core.SomeType>>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...shape });
 
-export const requestSchema = lazy(() => z.discriminatedUnion('type', [
+export const requestSchema = z.discriminatedUnion('type', [
   msg('settings/get', {}),
   msg('settings/save', { settings: z.optional(z.unknown()), patch: z.optional(z.unknown()) }),
   msg('settings/reset', {}),
@@ -82,7 +81,7 @@ export const requestSchema = lazy(() => z.discriminatedUnion('type', [
   msg('setaside/clear', {}),
   msg('storage/health', {}),
   msg('i18n/language', {}),
-]));
+]);
 
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -221,5 +220,5 @@ export function validateRequest(raw: unknown): ValidatedRequest {
 
 /** The popup asks the active tab's content script which creator is in focus. */
 export const FOCUSED_CREATOR_REQUEST = { type: 'page/focused-creator' } as const;
-export const focusedCreatorReplySchema = lazy(() => z.object({ creator: z.nullable(creatorSnapshotSchema), region: z.optional(region) }));
+export const focusedCreatorReplySchema = z.object({ creator: z.nullable(creatorSnapshotSchema), region: z.optional(region) });
 export type FocusedCreatorReply = z.infer<typeof focusedCreatorReplySchema>;

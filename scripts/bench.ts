@@ -36,16 +36,7 @@ type Section = { name: string; run: () => Promise<BenchFigure[]> };
 const SECTIONS: Section[] = [
   { name: 'sizes', run: async () => (await import('./bench/sizes.ts')).benchSizes() },
   { name: 'rules', run: async () => (await import('./bench/rules.ts')).benchRules() },
-  {
-    name: 'queue',
-    run: async () => {
-      // Written alongside this runner: skipped, not failed, until it exists.
-      const path = join(import.meta.dirname, 'bench/queue.ts');
-      if (!existsSync(path)) return [{ figure: 'queue: scripts/bench/queue.ts not present yet (skipped)', value: Number.NaN, unit: '', goal: 'reference', ok: true }];
-      const mod = (await import(pathToFileURL(path).href)) as { benchQueue?: () => Promise<BenchFigure[]> };
-      return mod.benchQueue ? mod.benchQueue() : [];
-    },
-  },
+  { name: 'queue', run: async () => (await import('./bench/queue.ts')).benchQueue() },
   { name: 'browser', run: async () => (await import('./bench/browser.ts')).benchBrowser({ log: (l) => console.error(`  ${l}`) }) },
 ];
 

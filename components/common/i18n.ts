@@ -6,7 +6,6 @@
 import { chooseLanguage, type Language, type MessageSource, setMessages } from '@/lib/i18n';
 import type { Catalog } from '@/lib/i18n/catalog';
 import { loadCatalog } from '@/lib/i18n/load';
-import { type GetMessage, templatedGet } from '@/lib/i18n/templates';
 import { catalogSource } from '@/lib/i18n/translate';
 
 interface NativeI18n {
@@ -25,26 +24,14 @@ function nativeI18n(): NativeI18n {
   return i18n;
 }
 
-/**
- * The browser's getMessage, asking the browser once per key (lib/i18n/templates.ts): the content script fills
- * a label per creator row, each with its own handle. One per context: its messages never change while it runs.
- */
-let templated: { i18n: NativeI18n; get: GetMessage } | null = null;
-
-function nativeGet(i18n: NativeI18n): GetMessage {
-  if (templated?.i18n !== i18n) templated = { i18n, get: templatedGet((key, subs) => i18n.getMessage(key, subs)) };
-  return templated.get;
-}
-
 function browserSource(): MessageSource {
-  const get = nativeGet(nativeI18n());
+  const i18n = nativeI18n();
   const getMessage = (key: string, subs: string[]): string | undefined => {
     try {
-      return get(key, subs) || undefined;
+      return i18n.getMessage(key, subs) || undefined;
     } catch {
       // After the extension is reloaded or removed, a content script still running on the page gets
       // "Extension context invalidated" from every API call: it must stay quiet until it is torn down.
-      // templatedGet remembers nothing from a throw, so a key is asked again, never taken as missing.
       return undefined;
     }
   };

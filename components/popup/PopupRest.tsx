@@ -1,12 +1,10 @@
 /**
  * Everything of the popup below the counts: quota, notices, the creator in the active tab, batches,
- * the queue list and the CSV tools. Worker requests wait for the first frame, and the queue list
- * loads only when shown, virtualised.
+ * the queue list and the CSV tools. The queue list loads only when shown, virtualised.
  */
 import type { FocusedCreatorReply, PlannedBatch, QueueSummary, StoredQuota } from '@/lib/messages';
 import { LIMITS } from '@/lib/config/limits';
 import { useEffect, useState } from 'preact/hooks';
-import { afterPaint } from './after-paint';
 import type { PopupApi } from './api';
 import { Batches } from './Batches';
 import { FocusedCreator } from './FocusedCreator';
@@ -28,16 +26,13 @@ export function PopupRest({ api, summary }: { api: PopupApi; summary: QueueSumma
     void api.send({ type: 'quota/get' }).then((r) => r.ok && setQuota(r.data));
   };
 
-  useEffect(
-    () =>
-      afterPaint(() => {
-        void api.focusedCreator().then(setFocus);
-        void api.send({ type: 'notices/get' }).then((r) => r.ok && setNotices(r.data.notices.length));
-        void api.send({ type: 'storage/health' }).then((r) => r.ok && setProblems(r.data.problems));
-        loadBatches();
-      }),
-    [api],
-  );
+  // Preact runs effects after the frame has painted: the counts are on screen before the worker is asked.
+  useEffect(() => {
+    void api.focusedCreator().then(setFocus);
+    void api.send({ type: 'notices/get' }).then((r) => r.ok && setNotices(r.data.notices.length));
+    void api.send({ type: 'storage/health' }).then((r) => r.ok && setProblems(r.data.problems));
+    loadBatches();
+  }, [api]);
 
   // Re-plan when the queue changes (another tab queued or sent), but not on first paint.
   const rev = summary?.rev ?? 0;

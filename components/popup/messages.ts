@@ -44,7 +44,6 @@ export const POPUP_TEXT = {
   get options() { return t('popup_options'); },
   notices: (n: number) => tn('popup_notices', n, n),
   get noAnswer() { return t('popup_no_answer'); },
-  get restFailed() { return t('popup_rest_failed'); },
   get toolsLabel() { return t('popup_tools_label'); },
   get exportCsv() { return t('popup_export_csv'); },
   get exported() { return t('popup_exported'); },

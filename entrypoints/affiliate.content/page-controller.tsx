@@ -5,9 +5,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { followPageLanguage, preloadCatalog } from '@/components/common/i18n';
 import { refuseForgedEvents, SHADOW_MODE } from './shadow-root';
 import { sendMessage } from '@/components/common/rpc';
-import { currentLanguage } from '@/lib/i18n';
 import { detectLanguage } from '@/lib/pages/labels';
-import { warmNumberFormat } from '@/lib/i18n/translate';
 import { FOCUSED_CREATOR_REQUEST } from '@/lib/messages';
 import { type PageRecognition, recognisePage } from '@/lib/pages/recognise';
 import { LIMITS } from '@/lib/config/limits';
@@ -23,6 +21,7 @@ import panelCss from './panel.css?inline';
 import { nextTask } from './next-task';
 import { reportLoadFailure } from './report-failure';
 import { waitForPage } from './wait-for-page';
+import { debugFailure } from '@/components/common/debug';
 
 /** How long a recognised URL may take to render its anchors before we say "not recognised". */
 const RECOGNISE_TIMEOUT_MS = 10_000;
@@ -109,6 +108,7 @@ export function startPageController(ctx: ContentScriptContext): void {
     void loadFeature(FEATURE_OF_PAGE[kind], (err) => reportLoadFailure(ctx, err));
     // ...and its texts in the language the page most likely shows, which followPageLanguage then finds loaded.
     const texts = [...PANEL_TEXTS, ...PAGES[kind].texts];
+    // A failed preload is handled where the catalog is needed: followPageLanguage falls back to the browser's texts.
     preloadCatalog(first.kind === 'not-recognised' ? detectLanguage(document) : first.language, texts).catch(() => {});
     /** Null until the page's anchors are there. */
     let page: Exclude<PageRecognition, { kind: 'not-ours' }> | null = null;
@@ -154,18 +154,14 @@ export function startPageController(ctx: ContentScriptContext): void {
         });
       });
     }
-    // A context's first number formatter costs ~40 ms (ICU data): made while the page is idle, in a task
-    // of its own, not inside the first render that shows a rate or a price (counts need no Intl).
-    const warm = () => {
-      if (!signal.aborted) warmNumberFormat(currentLanguage());
-    };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 });
-    else setTimeout(warm, 0);
   };
 
   const safeVisit = (url: URL) => {
     // Never let our failure reach the host page: a failed visit just shows nothing more.
-    startVisit(url).catch(() => endVisit());
+    startVisit(url).catch((e: unknown) => {
+      debugFailure('page visit failed', e);
+      endVisit();
+    });
   };
 
   // With the Navigation API the event fires before location.href changes: use the URL it carries.

@@ -4,8 +4,8 @@ import type { CreatorRow } from '@/lib/pages/creator-json';
 import type { GroupDetail, GroupSummary } from '@/lib/pages/group-json';
 import type { ProductRow } from '@/lib/pages/product-json';
 import type { InvitationLimits, Quota } from '@/lib/pages/quota-json';
-import { listenToObserver, type ObserverEvent, type ObserverPort, requestReplay, WARM_STEPS, warmParser } from '@/lib/observer/receive';
-import { nextTask } from './next-task';
+import { debugFailure } from '@/components/common/debug';
+import { listenToObserver, type ObserverEvent, type ObserverPort } from '@/lib/observer/receive';
 
 /** Bounds so a page that loads for hours (infinite scroll) cannot grow our memory without end. */
 const MAX_CREATORS = 5000;
@@ -106,23 +106,8 @@ export function createPageData(observer: Promise<ObserverPort | null>, signal: A
     for (const l of listeners) l(data, e);
   };
 
-  // The parsers are built before any answer is parsed, a step per task: building them inside the first
-  // answer's parse, or a whole endpoint in one task, made a long task at start-up. Answers that come
-  // meanwhile wait, unparsed; the ones the page got before we started come back as a replay.
-  const warmed = (async () => {
-    for (const step of WARM_STEPS) {
-      await nextTask();
-      if (signal.aborted) return;
-      warmParser(step);
-    }
-    await nextTask();
-  })();
   void observer.then((port) => {
-    if (!port || signal.aborted) return;
-    listenToObserver(port, apply, signal, { replay: false, ready: warmed });
-    void warmed.then(() => {
-      if (!signal.aborted) requestReplay(port);
-    });
+    if (port && !signal.aborted) listenToObserver(port, apply, signal, { onError: (e) => debugFailure('page data: an answer could not be applied', e) });
   });
 
   return {

@@ -4,7 +4,6 @@
  * field never loses the rest. Independent of lib/pages on purpose: the list reader can call this.
  */
 import { z } from 'zod/mini';
-import { lazy } from '../schema/lazy';
 import type { CollabStatus, CollaborationSnapshot, CreatorStatus, SnapshotCreator, SnapshotProduct } from './types.ts';
 
 /** A field that may be anything: kept when it matches, undefined otherwise. */
@@ -15,7 +14,7 @@ const numLike = loose(z.union([z.number(), z.string()]));
 const text = loose(z.string());
 const list = loose(z.array(z.unknown()));
 
-const SummaryRaw = lazy(() => z.looseObject({
+const SummaryRaw = z.looseObject({
   invitation_group_id: idLike,
   name: text,
   status: numLike,
@@ -24,17 +23,17 @@ const SummaryRaw = lazy(() => z.looseObject({
   product_cnt: numLike,
   creator_cnt: numLike,
   accepted_creator_cnt: numLike,
-}));
+});
 
-const DetailRaw = lazy(() => z.looseObject({
+const DetailRaw = z.looseObject({
   ...SummaryRaw.shape,
   product_list: list,
   creator_list: list,
-}));
+});
 
-const PriceRaw = lazy(() => z.looseObject({ amount: numLike, currency: text }));
+const PriceRaw = z.looseObject({ amount: numLike, currency: text });
 
-const ProductRaw = lazy(() => z.looseObject({
+const ProductRaw = z.looseObject({
   product_id: idLike,
   title: text,
   price: loose(PriceRaw),
@@ -42,14 +41,14 @@ const ProductRaw = lazy(() => z.looseObject({
   open_commission: z.catch(z.optional(z.nullable(z.union([z.number(), z.string()]))), undefined),
   target_commission: numLike,
   status: numLike,
-}));
+});
 
-const CreatorRaw = lazy(() => z.looseObject({
+const CreatorRaw = z.looseObject({
   creator_oec_id: idLike,
   handle: text,
   status: numLike,
   invite_time: numLike,
-}));
+});
 
 const GROUP_STATUS: Record<number, CollabStatus> = { 1: 'pending', 2: 'ongoing', 3: 'expired', 4: 'cancelled' };
 const INVITE_STATUS: Record<number, CreatorStatus> = { 1: 'pending', 2: 'accepted', 3: 'declined' };

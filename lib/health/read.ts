@@ -3,7 +3,6 @@
  * panel can say it was not checked) instead of discarding the whole collaboration.
  */
 import { z } from 'zod/mini';
-import { lazy } from '../schema/lazy';
 import {
   type CollaborationSnapshot,
   CollaborationSnapshotSchema,
@@ -13,10 +12,10 @@ import {
   SnapshotProductSchema,
 } from './types.ts';
 
-const ShellSchema = lazy(() => z.extend(CollaborationSnapshotSchema, {
+const ShellSchema = z.extend(CollaborationSnapshotSchema, {
   products: z.nullable(z.array(z.unknown())),
   creators: z.nullable(z.array(z.unknown())),
-}));
+});
 
 export interface ReadSnapshot {
   snapshot: CollaborationSnapshot;

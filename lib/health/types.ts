@@ -3,7 +3,6 @@
  * reader (or `fromInvitationGroupJson`) maps into it. `null` always means "not loaded", never zero.
  */
 import { z } from 'zod/mini';
-import { lazy } from '../schema/lazy';
 import type { Severity } from '../rules/types.ts';
 
 export type { Severity };
@@ -13,11 +12,11 @@ export const CREATOR_STATUSES = ['pending', 'accepted', 'declined', 'unknown'] a
 export type CollabStatus = (typeof COLLAB_STATUSES)[number];
 export type CreatorStatus = (typeof CREATOR_STATUSES)[number];
 
-const nonEmpty = lazy(() => z.string().check(z.minLength(1)));
+const nonEmpty = z.string().check(z.minLength(1));
 /** z.number() already rejects NaN and ±Infinity. */
-const count = lazy(() => z.int().check(z.gte(0)));
+const count = z.int().check(z.gte(0));
 
-export const SnapshotProductSchema = lazy(() => z.object({
+export const SnapshotProductSchema = z.object({
   id: nonEmpty,
   title: z.optional(z.string()),
   priceCents: z.nullable(z.int().check(z.gte(0))),
@@ -26,19 +25,19 @@ export const SnapshotProductSchema = lazy(() => z.object({
   /** Hundredths of a percent; null = no open collaboration (or not loaded). */
   openRateBp: z.nullable(z.number()),
   targetRateBp: z.nullable(z.number()),
-}));
+});
 export type SnapshotProduct = z.infer<typeof SnapshotProductSchema>;
 
-export const SnapshotCreatorSchema = lazy(() => z.object({
+export const SnapshotCreatorSchema = z.object({
   id: nonEmpty,
   handle: z.optional(z.string()),
   status: z.enum(CREATOR_STATUSES),
   /** Epoch ms. */
   invitedAt: z.nullable(z.number()),
-}));
+});
 export type SnapshotCreator = z.infer<typeof SnapshotCreatorSchema>;
 
-export const CollaborationSnapshotSchema = lazy(() => z.object({
+export const CollaborationSnapshotSchema = z.object({
   id: nonEmpty,
   name: z.string(),
   status: z.enum(COLLAB_STATUSES),
@@ -53,7 +52,7 @@ export const CollaborationSnapshotSchema = lazy(() => z.object({
   productCount: z.optional(count),
   creatorCount: z.optional(count),
   acceptedCount: z.optional(count),
-}));
+});
 export type CollaborationSnapshot = z.infer<typeof CollaborationSnapshotSchema>;
 
 export type HealthCode =

@@ -18,10 +18,7 @@ const NOTHING: MessageSource = { language: 'en', get: () => undefined };
 let active = createTranslator(NOTHING, NOTHING);
 let generation = 0;
 
-/**
- * Switch every later `t`/`tn` call to `source`, with `fallback` behind it for any missing key. The new
- * translator starts with an empty cache of finished texts, so no text of the old source is served again.
- */
+/** Switch every later `t`/`tn` call to `source`, with `fallback` behind it for any missing key. */
 export function setMessages(source: MessageSource, fallback: MessageSource = NOTHING): void {
   active = createTranslator(source, fallback);
   generation++;

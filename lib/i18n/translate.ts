@@ -40,32 +40,9 @@ function numberFormat(language: Language): Intl.NumberFormat {
   return f;
 }
 
-/**
- * Makes the language's number formatter now. A context's first Intl formatter costs ~40 ms (ICU data):
- * the content script makes it in a task of its own rather than inside a render that shows a rate or
- * a price (counts need none: see `integer`).
- */
-export function warmNumberFormat(language: Language): void {
-  numberFormat(language);
-}
-
-/** The thousands separator of each language we have, as Intl writes it (the tests compare with Intl). */
-const GROUP: Record<Language, string> = { en: ',', id: '.', vi: '.' };
-
-/**
- * Safe integers are grouped here, not by Intl: a context's first Intl formatter costs ~40 ms (ICU
- * data), and counts are what the content script formats as rows stream in. Null: Intl's to write.
- */
-function integer(language: Language, n: number): string | null {
-  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return null;
-  const digits = String(Math.abs(n));
-  const grouped = digits.length > 3 ? digits.replace(/\B(?=(\d{3})+$)/g, GROUP[language]) : digits;
-  return n < 0 ? `-${grouped}` : grouped;
-}
-
 /** Numbers are formatted for the language (1,000 / 1.000); strings pass through untouched. */
 export function formatSubs(language: Language, subs: readonly Sub[]): string[] {
-  return subs.map((s) => (typeof s !== 'number' ? s : (integer(language, s) ?? numberFormat(language).format(s))));
+  return subs.map((s) => (typeof s === 'number' ? numberFormat(language).format(s) : s));
 }
 
 /** The plural category of `count` in `language` ('one', 'other', …). */
@@ -86,26 +63,6 @@ export interface Translator {
   tn(key: string, count: number, ...subs: Sub[]): string;
 }
 
-/**
- * How many finished texts a translator keeps. A page of 1,000 creator rows asks for the same labels and
- * "2 of 4 known" thousands of times, and each miss is a native getMessage call. Texts unique to a row
- * (its handle) are kept too, so past this many the oldest is dropped: a long-lived page stays bounded.
- */
-export const TEXT_CACHE_LIMIT = 2000;
-
-/**
- * The cache key of a call: the message key and its RAW substitutions, so a hit also skips number
- * formatting. Unambiguous whatever a string holds: a number is `\0n<digits>` (never a \0 inside), a
- * string `\0s<length>:<text>`; message keys are plain ASCII. -0 formats as "-0", so it keeps its sign.
- */
-function cacheKey(key: string, subs: readonly Sub[]): string {
-  let k = key;
-  for (const s of subs) {
-    k += typeof s === 'number' ? `\u0000n${Object.is(s, -0) ? '-0' : s}` : `\u0000s${s.length}:${s}`;
-  }
-  return k;
-}
-
 export function createTranslator(source: MessageSource, fallback: MessageSource): Translator {
   const lookup = (key: string, subs: readonly Sub[]): string | undefined => {
     const own = source.get(key, formatSubs(source.language, subs));
@@ -113,27 +70,10 @@ export function createTranslator(source: MessageSource, fallback: MessageSource)
     const other = fallback.get(key, formatSubs(fallback.language, subs));
     return other || undefined;
   };
-  // Per translator: a new source (setMessages) starts with nothing remembered.
-  const texts = new Map<string, string>();
-  const remember = (id: string, text: string): string => {
-    if (texts.size >= TEXT_CACHE_LIMIT) texts.delete(texts.keys().next().value as string);
-    texts.set(id, text);
-    return text;
-  };
   return {
     language: source.language,
-    t: (key, ...subs) => {
-      const id = cacheKey(key, subs);
-      return texts.get(id) ?? remember(id, lookup(key, subs) ?? key);
-    },
-    tn: (key, count, ...subs) => {
-      // \u0001 never occurs in a key, so plural calls cannot meet t's entries.
-      const id = cacheKey(`${key}\u0001`, [count, ...subs]);
-      const hit = texts.get(id);
-      if (hit !== undefined) return hit;
-      const text =
-        lookup(`${key}_${pluralCategory(source.language, count)}`, subs) ?? lookup(`${key}_other`, subs) ?? key;
-      return remember(id, text);
-    },
+    t: (key, ...subs) => lookup(key, subs) ?? key,
+    tn: (key, count, ...subs) =>
+      lookup(`${key}_${pluralCategory(source.language, count)}`, subs) ?? lookup(`${key}_other`, subs) ?? key,
   };
 }

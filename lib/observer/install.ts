@@ -142,7 +142,7 @@ export function installObserver(win: Win, nonce?: string): boolean {
         if (d && d.source === REPLAY_SOURCE && d.type === 'replay')
           for (let i = first; i < next; i++) send((ring[i] as Buffered)[0]);
       } catch {
-        /* ignore */
+        // The page's world: a failed replay costs the content script old answers, never the page a throw.
       }
     });
     port.start();
@@ -239,7 +239,7 @@ export function installObserver(win: Win, nonce?: string): boolean {
         if (ep) wmSet.call(seen, this, ep);
         else wmDelete.call(seen, this);
       } catch {
-        /* ignore */
+        // An odd URL argument: this request goes unobserved; the page's own open() still runs below.
       }
       return (open as (...a: unknown[]) => void).apply(this, args);
     } as typeof proto.open;
@@ -263,12 +263,12 @@ export function installObserver(win: Win, nonce?: string): boolean {
                 t === '' || t === 'text' ? read(this, rText, 'responseText') : r && typeof r === 'object' ? stringify(r) : null;
               post(ep, rq, text);
             } catch {
-              /* ignore */
+              // A response we cannot read is one answer fewer for us; the page already has it.
             }
           });
         }
       } catch {
-        /* ignore */
+        // Observing must never stop the page's request: it is sent below whatever happened here.
       }
       // biome-ignore lint/complexity/noArguments: pass every argument through exactly as given.
       return xsend.apply(this, arguments as unknown as [body?: Document | XMLHttpRequestBodyInit | null]);

@@ -12,7 +12,6 @@
  * isolated world's own JSON.parse; a body over MAX_BODY_CHARS is dropped before it is parsed.
  */
 import { z } from 'zod/mini';
-import { lazy } from '../schema/lazy';
 import {
   parseConflictCheckResponse,
   parseCreateRequest,
@@ -52,18 +51,18 @@ export type ObserverData =
 /** `seq` numbers the observer's messages per page load: a replayed message repeats its seq. */
 export type ObserverEvent = ObserverData & { seq: number | null };
 
-/** Every answer the observer reports, in the order the content script warms their parsers. */
-export const ENDPOINT_NAMES = Object.keys(ENDPOINTS) as [EndpointName, ...EndpointName[]];
+/** Every answer the observer reports. */
+const ENDPOINT_NAMES = Object.keys(ENDPOINTS) as [EndpointName, ...EndpointName[]];
 
-const body = lazy(() => z.string().check(z.maxLength(MAX_BODY_CHARS)));
-const envelope = lazy(() => z.object({
+const body = z.string().check(z.maxLength(MAX_BODY_CHARS));
+const envelope = z.object({
   source: z.literal(OBSERVER_SOURCE),
   v: z.literal(OBSERVER_VERSION),
   seq: z.optional(z.number().check(z.int(), z.positive())),
   endpoint: z.enum(ENDPOINT_NAMES),
   request: z.optional(z.nullable(body)),
   response: body,
-}));
+});
 
 /** JSON text → value, or null when empty or malformed (never throws). */
 function json(text: string | null | undefined): unknown {
@@ -137,62 +136,12 @@ function parseData(data: unknown): ObserverData | null {
   }
 }
 
-/** One empty row of each list any answer holds (a group's detail holds two). */
-const WARM_ROWS = {
-  creator_profile_list: [{}],
-  products: [{}],
-  invitation_group_list: [{}],
-  invitation_group: { invitation_group_id: '1', product_list: [{}], creator_list: [{}] },
-};
-
-/**
- * What one warm-up step parses: an answer without rows; then with one empty row of each list; then a
- * request, beside an answer that parses (a request is read only then), one level deep.
- */
-const WARM_PARTS = {
-  answer: { response: JSON.stringify({ code: 0, data: {} }) },
-  rows: { response: JSON.stringify({ code: 0, data: WARM_ROWS }) },
-  request: {
-    response: JSON.stringify({ code: 0, data: { ...WARM_ROWS, invitation_group_id: '1' } }),
-    request: JSON.stringify({ pagination: {}, invitation_group: {} }),
-  },
-} as const;
-
-export interface WarmStep {
-  endpoint: EndpointName;
-  part: 'envelope' | keyof typeof WARM_PARTS;
-}
-
-/**
- * The parsers, built in small steps before the first real answer arrives, a caller running one step per
- * task. Schemas are built on first use, and one step per endpoint makes a long task of ours for the
- * creator list (its envelope, answer and rows), so the envelope, each answer, its rows and its request
- * (creator-find and create read theirs) are a step each.
- */
-export const WARM_STEPS: readonly WarmStep[] = [
-  { endpoint: ENDPOINT_NAMES[0], part: 'envelope' },
-  ...ENDPOINT_NAMES.flatMap((endpoint) => (['answer', 'rows', 'request'] as const).map((part) => ({ endpoint, part }))),
-];
-
-/** Runs one warm-up step; delivers nothing. */
-export function warmParser({ endpoint, part }: WarmStep): void {
-  // An empty answer stops right after the envelope's check.
-  const body = part === 'envelope' ? { response: '' } : WARM_PARTS[part];
-  parseData({ source: OBSERVER_SOURCE, v: OBSERVER_VERSION, endpoint, ...body });
-}
-
 export interface ListenOptions {
   /** false: the caller asks for the replay itself (requestReplay), when it is ready. */
   replay?: boolean;
-  /**
-   * Messages that arrive before this settles are held, unparsed, and handled in order once it has: the
-   * page's first answers would otherwise build the parsers' schemas (~50 ms cold) inside one task.
-   */
-  ready?: Promise<unknown>;
+  /** Told when `onEvent` throws; the listener carries on with the next message either way. */
+  onError?: (error: unknown) => void;
 }
-
-/** Held messages before `ready`: the page's start-up sends a few; the replay re-sends the latest anyway. */
-const MAX_HELD = 64;
 
 /** What the listener needs of the port: a MessagePort, or a test double of one. */
 export type ObserverPort = Pick<MessagePort, 'addEventListener' | 'removeEventListener' | 'postMessage' | 'start'>;
@@ -205,10 +154,10 @@ export function listenToObserver(
   port: ObserverPort,
   onEvent: (e: ObserverEvent) => void,
   signal?: AbortSignal,
-  { replay = true, ready }: ListenOptions = {},
+  { replay = true, onError }: ListenOptions = {},
 ): () => void {
   const seen = new Set<number>();
-  const handle = (ev: MessageEvent) => {
+  const handler = (ev: MessageEvent) => {
     const data: unknown = ev.data;
     // A replayed seq already delivered is skipped before its body is parsed (seen holds validated seqs only).
     if (looksLikeObserverMessage(data) && seen.has((data as { seq?: number }).seq as number)) return;
@@ -221,32 +170,16 @@ export function listenToObserver(
     if (parsed) {
       try {
         onEvent(parsed);
-      } catch {
-        /* a consumer's bug must not surface in the page */
+      } catch (e) {
+        // A consumer's bug must not surface in the page: its caller hears of it instead.
+        onError?.(e);
       }
     }
   };
-  let held: MessageEvent[] | null = ready ? [] : null;
-  const handler = (ev: MessageEvent) => {
-    if (!held) {
-      handle(ev);
-      return;
-    }
-    if (!looksLikeObserverMessage(ev.data)) return;
-    if (held.length === MAX_HELD) held.shift();
-    held.push(ev);
-  };
-  const release = () => {
-    const list = held ?? [];
-    held = null;
-    if (!signal?.aborted) for (const ev of list) handle(ev);
-  };
-  ready?.then(release, release);
   port.addEventListener('message', handler as EventListener, signal ? { signal } : undefined);
   port.start();
   if (replay) requestReplay(port);
   return () => {
-    if (held) held.length = 0;
     port.removeEventListener('message', handler as EventListener);
   };
 }
@@ -256,6 +189,6 @@ export function requestReplay(port: ObserverPort): void {
   try {
     port.postMessage({ source: REPLAY_SOURCE, type: 'replay' });
   } catch {
-    /* ignore */
+    // A closed port: no replay, and the answers that come next still arrive.
   }
 }

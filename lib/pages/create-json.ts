@@ -4,7 +4,6 @@
  * The request is read too, so that an outcome can be tied to what was actually sent.
  */
 import { z } from 'zod/mini';
-import { lazy } from '../schema/lazy';
 import { boolLike, idLike, numLike, parseEnvelope, text, toBool, toId, toNum } from './json-common';
 
 export type SampleType = 'free-sample' | 'refund-first-sale' | 'none';
@@ -35,7 +34,7 @@ export type CreateOutcome =
   | { ok: true; groupId: string }
   | { ok: false; code: number; message: string; conflicts: Conflict[] };
 
-const createRequestSchema = lazy(() => z.object({
+const createRequestSchema = z.object({
   invitation_group: z.object({
     name: z.optional(z.nullable(text)),
     message: z.optional(z.nullable(text)),
@@ -72,7 +71,7 @@ const createRequestSchema = lazy(() => z.object({
       ),
     ),
   }),
-}));
+});
 
 function sampleType(n: number | null): SampleType | null {
   return n === 1 ? 'free-sample' : n === 2 ? 'refund-first-sale' : n === 0 ? 'none' : null;
@@ -125,12 +124,12 @@ export function parseCreateRequest(json: unknown): SentInvitation | null {
   };
 }
 
-const conflictSchema = lazy(() => z.object({
+const conflictSchema = z.object({
   creator_oec_id: idLike,
   product_id: idLike,
   invitation_group_id: z.optional(z.nullable(idLike)),
-}));
-const conflictListSchema = lazy(() => z.array(conflictSchema).check(z.maxLength(5000)));
+});
+const conflictListSchema = z.array(conflictSchema).check(z.maxLength(5000));
 
 function normaliseConflicts(list: z.infer<typeof conflictListSchema>): Conflict[] | null {
   const out: Conflict[] = [];

@@ -3,7 +3,6 @@
  * (seen on affiliate.tiktok.com/connection/creator; fields wrapped as `{ value }`).
  */
 import { z } from 'zod/mini';
-import { lazy, unlazy } from '../schema/lazy';
 import {
   boolLike,
   fieldValue,
@@ -94,32 +93,30 @@ function unwrapCreator(r: Record<string, unknown>) {
  * the content script's hottest parse (12 rows an answer, 1,000 rows and more a session), hence the flat
  * fields and one shared schema per field type.
  */
-export const creatorSchema = lazy(() => {
-  const known = <T extends z.core.SomeType>(inner: T) => z.catch(nullish(inner), undefined);
-  const [id, str, num, bool] = [known(idLike), known(text), known(numLike), known(boolLike)] as const;
-  return z.pipe(
-    z.transform((row: unknown) => (isObject(row) ? unwrapCreator(row) : row)),
-    z.object({
-      creator_oecuid: id,
-      handle: str,
-      nickname: str,
-      follower_cnt: num,
-      category: z.catch(z.optional(z.nullable(z.array(z.unknown()).check(z.maxLength(50)))), undefined),
-      med_gmv_revenue: z.catch(z.optional(z.nullable(z.object({ value: num, format: str, symbol: str }))), undefined),
-      units_sold: num,
-      video_avg_view_cnt: num,
-      ec_video_engagement: num,
-      live_streaming_cnt_30d: num,
-      ec_live_streaming_cnt_30d: num,
-      has_invited_before_90d: bool,
-      has_collaborated: bool,
-      is_creator_blocked_by_shop: bool,
-      sample_fulfillment_rate: num,
-      selection_region: str,
-      recommend_reason: num,
-    } satisfies Record<keyof ReturnType<typeof unwrapCreator>, z.core.SomeType>),
-  );
-});
+const known = <T extends z.core.SomeType>(inner: T) => z.catch(nullish(inner), undefined);
+const [id, str, num, bool] = [known(idLike), known(text), known(numLike), known(boolLike)] as const;
+export const creatorSchema = z.pipe(
+  z.transform((row: unknown) => (isObject(row) ? unwrapCreator(row) : row)),
+  z.object({
+    creator_oecuid: id,
+    handle: str,
+    nickname: str,
+    follower_cnt: num,
+    category: z.catch(z.optional(z.nullable(z.array(z.unknown()).check(z.maxLength(50)))), undefined),
+    med_gmv_revenue: z.catch(z.optional(z.nullable(z.object({ value: num, format: str, symbol: str }))), undefined),
+    units_sold: num,
+    video_avg_view_cnt: num,
+    ec_video_engagement: num,
+    live_streaming_cnt_30d: num,
+    ec_live_streaming_cnt_30d: num,
+    has_invited_before_90d: bool,
+    has_collaborated: bool,
+    is_creator_blocked_by_shop: bool,
+    sample_fulfillment_rate: num,
+    selection_region: str,
+    recommend_reason: num,
+  } satisfies Record<keyof ReturnType<typeof unwrapCreator>, z.core.SomeType>),
+);
 
 type RawCreator = z.infer<typeof creatorSchema>;
 
@@ -181,14 +178,14 @@ export function normaliseCreator(raw: RawCreator): CreatorRow | null {
   };
 }
 
-export const findRequestSchema = lazy(() => z.object({
+export const findRequestSchema = z.object({
   pagination: z.optional(
     z.nullable(z.object({ size: z.optional(numLike), page: z.optional(numLike), search_key: z.optional(z.nullable(text)) })),
   ),
   query: z.optional(z.nullable(text)),
   creator_ids: z.optional(z.nullable(z.array(idLike).check(z.maxLength(200)))),
   filter: z.optional(z.nullable(z.object({ reason: z.optional(z.nullable(numLike)) }))),
-}));
+});
 
 export interface FindRequest {
   page: number | null;
@@ -208,14 +205,14 @@ export function parseFindRequest(json: unknown): FindRequest | null {
   };
 }
 
-export const findResponseDataSchema = lazy(() => z.object({
+export const findResponseDataSchema = z.object({
   creator_profile_list: z.array(z.unknown()),
   // Pagination only steers nothing of ours: an odd one is unknown, not a reason to lose the creators.
   next_pagination: z.catch(
     z.optional(
       z.nullable(
         z.object({
-          has_more: z.optional(unlazy(boolLike)),
+          has_more: z.optional(boolLike),
           next_page: nullish(numLike),
           search_key: nullish(text),
         }),
@@ -223,7 +220,7 @@ export const findResponseDataSchema = lazy(() => z.object({
     ),
     undefined,
   ),
-}));
+});
 
 export interface FindResult {
   creators: CreatorRow[];

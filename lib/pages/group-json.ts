@@ -7,7 +7,6 @@
  * creator_oec_id}`.
  */
 import { z } from 'zod/mini';
-import { lazy } from '../schema/lazy';
 import { idLike, numLike, parseEnvelope, parseRows, text, toId, toNum } from './json-common';
 import { normalisePrice, priceSchema, productStatus, type ProductStatus } from './product-json';
 
@@ -58,7 +57,7 @@ const idFields = {
 const idOf = (r: { invitation_group_id?: unknown; id?: unknown; invitation_id?: unknown }): string | null =>
   toId(r.invitation_group_id) ?? toId(r.id) ?? toId(r.invitation_id);
 
-const summarySchema = lazy(() => z.object({
+const summarySchema = z.object({
   ...idFields,
   name: z.optional(z.nullable(text)),
   status: z.optional(z.nullable(numLike)),
@@ -67,7 +66,7 @@ const summarySchema = lazy(() => z.object({
   product_cnt: z.optional(z.nullable(numLike)),
   creator_cnt: z.optional(z.nullable(numLike)),
   accepted_creator_cnt: z.optional(z.nullable(numLike)),
-}));
+});
 
 function normaliseSummary(r: z.infer<typeof summarySchema>): GroupSummary | null {
   const id = idOf(r);
@@ -100,7 +99,7 @@ export function parseGroupSearchResponse(json: unknown): { groups: GroupSummary[
   return rows ? { groups: rows.rows, total: toNum(d.data.total), dropped: rows.dropped } : null;
 }
 
-const detailProductSchema = lazy(() => z.object({
+const detailProductSchema = z.object({
   product_id: idLike,
   title: z.optional(z.nullable(text)),
   price: priceSchema,
@@ -108,17 +107,17 @@ const detailProductSchema = lazy(() => z.object({
   open_commission: z.optional(z.nullable(numLike)),
   target_commission: z.optional(z.nullable(numLike)),
   status: z.optional(z.nullable(numLike)),
-}));
+});
 
-const detailCreatorSchema = lazy(() => z.object({
+const detailCreatorSchema = z.object({
   creator_oec_id: idLike,
   handle: z.optional(z.nullable(text)),
   user_name: z.optional(z.nullable(text)),
   status: z.optional(z.nullable(numLike)),
   invite_time: z.optional(z.nullable(numLike)),
-}));
+});
 
-const detailSchema = lazy(() => z.object({
+const detailSchema = z.object({
   ...idFields,
   name: z.optional(z.nullable(text)),
   status: z.optional(z.nullable(numLike)),
@@ -128,7 +127,7 @@ const detailSchema = lazy(() => z.object({
   product_list: z.optional(z.nullable(z.array(z.unknown()))),
   creator_list: z.optional(z.nullable(z.array(z.unknown()))),
   creator_id_list: z.optional(z.nullable(z.array(z.unknown()))),
-}));
+});
 
 /** A live creator entry keeps its fields in `base_info`; they are read as if they sat beside the others. */
 function flattenBaseInfo(c: unknown): unknown {

@@ -5,17 +5,16 @@
  */
 import { z } from 'zod/mini';
 import { stripBidi } from '../format/bidi';
-import { lazy, unlazy } from '../schema/lazy';
 
 export const MAX_TEXT = 2000;
 export const MAX_ROWS = 1000;
 
-export const text = lazy(() => z.string().check(z.maxLength(MAX_TEXT)));
+export const text = z.string().check(z.maxLength(MAX_TEXT));
 /** Numbers arrive as numbers or numeric strings ("12345.67", "1700000000000"). */
-export const numLike = lazy(() => z.union([z.number(), z.string().check(z.maxLength(40))]));
+export const numLike = z.union([z.number(), z.string().check(z.maxLength(40))]);
 /** Booleans arrive as booleans, 0/1, or "true"/"false". */
-export const boolLike = lazy(() => z.union([z.boolean(), z.number(), z.string().check(z.maxLength(8))]));
-export const idLike = lazy(() => z.union([z.string().check(z.maxLength(64)), z.number()]));
+export const boolLike = z.union([z.boolean(), z.number(), z.string().check(z.maxLength(8))]);
+export const idLike = z.union([z.string().check(z.maxLength(64)), z.number()]);
 
 /** zod's own test for what `z.object` may parse: any object but null and arrays. */
 export function isObject(v: unknown): v is Record<string, unknown> {
@@ -33,9 +32,9 @@ export function fieldValue(v: unknown): unknown {
   return isObject(v) ? v.value : v;
 }
 
-/** `inner`, null or undefined; built from the schema behind a lazy one, so hot schemas hold no proxy. */
+/** `inner`, null or undefined. */
 export function nullish<T extends z.core.SomeType>(inner: T) {
-  return z.optional(z.nullable(unlazy(inner)));
+  return z.optional(z.nullable(inner));
 }
 
 export function unwrap(v: unknown): unknown {
@@ -81,11 +80,11 @@ export function toCents(v: unknown): number | null {
 }
 
 /** The `{ code, message, data }` envelope every endpoint answers with. */
-export const envelopeSchema = lazy(() => z.object({
-  code: unlazy(numLike),
-  message: z.optional(z.nullable(unlazy(text))),
+export const envelopeSchema = z.object({
+  code: numLike,
+  message: z.optional(z.nullable(text)),
   data: z.optional(z.nullable(z.unknown())),
-}));
+});
 
 export type Envelope = { code: number; message: string; data: unknown };
 
@@ -104,11 +103,10 @@ export function parseRows<S extends z.ZodMiniType, T>(
   normalise: (row: z.infer<S>) => T | null,
 ): { rows: T[]; dropped: number } | null {
   if (!Array.isArray(rows) || rows.length > MAX_ROWS) return null;
-  const s = unlazy(schema);
   const out: T[] = [];
   let dropped = 0;
   for (const raw of rows) {
-    const r = s.safeParse(raw);
+    const r = schema.safeParse(raw);
     const n = r.success ? normalise(r.data as z.infer<S>) : null;
     if (n == null) dropped++;
     else out.push(n);

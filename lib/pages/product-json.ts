@@ -3,7 +3,6 @@
  * (seen in the "Add products" drawer of /connection/target-invitation/create).
  */
 import { z } from 'zod/mini';
-import { lazy } from '../schema/lazy';
 import { idLike, numLike, parseEnvelope, parseRows, text, toCents, toId, toNum } from './json-common';
 
 export type ProductStatus = 'available' | 'out-of-stock' | 'unavailable' | 'unknown';
@@ -22,23 +21,23 @@ export interface ProductRow {
   status: ProductStatus;
 }
 
-export const priceSchema = lazy(() => z.optional(
+export const priceSchema = z.optional(
   z.nullable(
     z.union([
       z.object({ amount: z.optional(z.nullable(numLike)), currency: z.optional(z.nullable(text)), symbol: z.optional(z.nullable(text)) }),
       numLike,
     ]),
   ),
-));
+);
 
-export const productSchema = lazy(() => z.object({
+export const productSchema = z.object({
   product_id: idLike,
   title: z.optional(z.nullable(text)),
   price: priceSchema,
   stock: z.optional(z.nullable(numLike)),
   open_commission: z.optional(z.nullable(numLike)),
   status: z.optional(z.nullable(numLike)),
-}));
+});
 
 export function productStatus(code: number | null): ProductStatus {
   return code === 1 ? 'available' : code === 2 ? 'out-of-stock' : code === 6 ? 'unavailable' : 'unknown';
@@ -65,10 +64,10 @@ export function normaliseProduct(raw: z.infer<typeof productSchema>): ProductRow
   };
 }
 
-export const productListDataSchema = lazy(() => z.object({
+export const productListDataSchema = z.object({
   products: z.array(z.unknown()),
   total: z.optional(z.nullable(numLike)),
-}));
+});
 
 export function parseProductListResponse(json: unknown): { products: ProductRow[]; total: number | null; dropped: number } | null {
   const env = parseEnvelope(json);

@@ -4,7 +4,6 @@
  * (seen on /connection/target-invitation/create).
  */
 import { z } from 'zod/mini';
-import { lazy } from '../schema/lazy';
 import { numLike, parseEnvelope, toNum } from './json-common';
 
 export interface Quota {
@@ -18,7 +17,7 @@ export interface Quota {
   weeklyCap?: number;
 }
 
-export const quotaDataSchema = lazy(() => z.object({
+export const quotaDataSchema = z.object({
   group_cnt_limit_for24: z.optional(z.nullable(numLike)),
   current_group_cnt_for24: z.optional(z.nullable(numLike)),
   effective_group_cnt_limit: z.optional(z.nullable(numLike)),
@@ -26,7 +25,7 @@ export const quotaDataSchema = lazy(() => z.object({
   open_group_cnt_limit: z.optional(z.nullable(numLike)),
   weekly_quota_limit: z.optional(z.nullable(numLike)),
   weekly_quota_used: z.optional(z.nullable(numLike)),
-}));
+});
 
 export function parseQuotaResponse(json: unknown): Quota | null {
   const env = parseEnvelope(json);
@@ -52,7 +51,7 @@ export interface InvitationLimits {
   maxProducts: number;
 }
 
-export const limitDataSchema = lazy(() => z.object({ max_creator_num: numLike, max_product_num: numLike }));
+export const limitDataSchema = z.object({ max_creator_num: numLike, max_product_num: numLike });
 
 export function parseLimitResponse(json: unknown): InvitationLimits | null {
   const env = parseEnvelope(json);

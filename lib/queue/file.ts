@@ -3,18 +3,17 @@
  * corrupted storage must never lose the good entries, and the bad ones are kept for export.
  */
 import { z } from 'zod/mini';
-import { lazy } from '../schema/lazy';
 import { type QueueEntry, type QueueState, type QueueTerms, queueEntrySchema, queueTermsSchema } from './entry.ts';
 import { TermsMap } from './same-data.ts';
 
 export const QUEUE_FILE_VERSION = 1 as const;
 
-export const queueFileSchema = lazy(() => z.object({
+export const queueFileSchema = z.object({
   version: z.literal(QUEUE_FILE_VERSION),
   entries: z.array(queueEntrySchema),
   /** Recent op ids (see op-log.ts); optional so a file written without them still loads. */
   appliedOps: z.optional(z.array(z.string())),
-}));
+});
 export type QueueFile = z.infer<typeof queueFileSchema>;
 
 export type QueueFileProblem = 'missing' | 'not-an-object' | 'unknown-version' | 'newer-version' | 'bad-entries';
@@ -27,7 +26,7 @@ export interface LoadedQueue {
 }
 
 /** An entry without its terms: terms are validated once per stored terms object (see below). */
-const entryButTermsSchema = lazy(() => z.omit(queueEntrySchema, { terms: true }));
+const entryButTermsSchema = z.omit(queueEntrySchema, { terms: true });
 
 /**
  * Validates entries as `queueEntrySchema` does. Entries with equal terms share one terms object in

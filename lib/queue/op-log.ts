@@ -12,7 +12,6 @@
  */
 import { z } from 'zod/mini';
 import { STORAGE_LIMITS } from '../config/storage-limits';
-import { lazy } from '../schema/lazy';
 import {
   type QueueState,
   creatorSnapshotSchema,
@@ -38,15 +37,15 @@ export const MAX_APPLIED_OPS = 2000;
 /** Bounds a single op so a forged message cannot make the worker chew on millions of ids. */
 const MAX_IDS_PER_OP = STORAGE_LIMITS.idsPerOp;
 
-const id = lazy(() => z.string().check(z.minLength(1), z.maxLength(200)));
-const ids = lazy(() => z.array(id).check(z.maxLength(MAX_IDS_PER_OP)));
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+const ids = z.array(id).check(z.maxLength(MAX_IDS_PER_OP));
 const base = { opId: id, at: z.optional(z.int().check(z.gte(0), z.lte(8.64e15))) };
 
-export const undoTokenSchema = lazy(() => z.object({
+export const undoTokenSchema = z.object({
   entries: z.array(z.object({ id, status: queueStatusSchema, failure: z.optional(queueFailureSchema) })),
-}));
+});
 
-export const createResultSchema = lazy(() => z.union([
+export const createResultSchema = z.union([
   z.object({ ok: z.literal(true) }),
   z.object({
     ok: z.literal(false),
@@ -54,9 +53,9 @@ export const createResultSchema = lazy(() => z.union([
     message: z.optional(z.string()),
     conflicts: z.optional(z.array(z.object({ creatorId: z.string(), productId: z.string() }))),
   }),
-]));
+]);
 
-export const queueOpSchema = lazy(() => z.discriminatedUnion('kind', [
+export const queueOpSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('add'),
     ...base,
@@ -79,7 +78,7 @@ export const queueOpSchema = lazy(() => z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('note'), ...base, id, note: z.string() }),
   z.object({ kind: z.literal('tags'), ...base, ids, tags: z.array(z.string()) }),
   z.object({ kind: z.literal('createResult'), ...base, ids, result: createResultSchema }),
-]));
+]);
 export type QueueOp = z.infer<typeof queueOpSchema>;
 
 export type OpReport =

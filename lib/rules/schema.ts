@@ -4,11 +4,10 @@
  * (rate range, counts, lengths) are rules with their own findings, so they are not enforced here.
  */
 import { z } from 'zod/mini';
-import { lazy } from '../schema/lazy';
 
-export const sampleOfferSchema = lazy(() => z.enum(['free-sample', 'refund-first-sale', 'none']));
+export const sampleOfferSchema = z.enum(['free-sample', 'refund-first-sale', 'none']);
 
-export const draftProductSchema = lazy(() => z.object({
+export const draftProductSchema = z.object({
   id: z.string().check(z.minLength(1)),
   title: z.optional(z.string()),
   priceCents: z.optional(z.nullable(z.number())),
@@ -18,16 +17,16 @@ export const draftProductSchema = lazy(() => z.object({
   targetRateBp: z.nullable(z.number()),
   sampleOffer: sampleOfferSchema,
   sampleUnitsPerCreator: z.optional(z.int().check(z.minimum(1))),
-}));
+});
 
-export const draftCreatorSchema = lazy(() => z.object({
+export const draftCreatorSchema = z.object({
   id: z.string().check(z.minLength(1)),
   handle: z.optional(z.string()),
   canLive: z.nullable(z.boolean()),
   invitedWithin90Days: z.optional(z.boolean()),
-}));
+});
 
-export const invitationDraftSchema = lazy(() => z.object({
+export const invitationDraftSchema = z.object({
   name: z.string(),
   message: z.string(),
   feeStructure: z.enum(['commission', 'flat-fee']),
@@ -46,7 +45,7 @@ export const invitationDraftSchema = lazy(() => z.object({
    * need identities run on `creators` only.
    */
   creatorCount: z.optional(z.nullable(z.int().check(z.minimum(0)))),
-}));
+});
 
 export type InvitationDraft = z.infer<typeof invitationDraftSchema>;
 export type DraftProduct = z.infer<typeof draftProductSchema>;

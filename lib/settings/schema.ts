@@ -5,7 +5,6 @@
  * or shape.
  */
 import { z } from 'zod/mini';
-import { lazy } from '../schema/lazy';
 import { LIMITS } from '../config/limits';
 import { ALL_REGIONS } from '../hosts';
 import { PAGE_KEYS, type PageKey } from '../pages/registry';
@@ -44,12 +43,12 @@ export function pageRecord<T>(value: () => T): Record<PageKey, T> {
   return Object.fromEntries(PAGES.map((k) => [k, value()])) as Record<PageKey, T>;
 }
 
-export const FitThresholdsSchema = lazy(() => z.strictObject({
+export const FitThresholdsSchema = z.strictObject({
   minFollowers: intIn(BOUNDS.followers),
   minGmv: numIn(BOUNDS.gmv),
   minEngagement: numIn(BOUNDS.ratio),
   minSampleFulfilment: numIn(BOUNDS.ratio),
-}));
+});
 export type FitThresholds = z.infer<typeof FitThresholdsSchema>;
 
 /**
@@ -57,7 +56,7 @@ export type FitThresholds = z.infer<typeof FitThresholdsSchema>;
  * dropped, and a page it lacks takes its default (parse.ts), so adding or removing a page never resets
  * a seller's settings.
  */
-const pageFlags = lazy(() => z.object(pageRecord(() => z.boolean())));
+const pageFlags = z.object(pageRecord(() => z.boolean()));
 export type PageFlags = z.infer<typeof pageFlags>;
 
 /** The part of the settings a region may override (UI state and page switches stay global). */
@@ -73,9 +72,8 @@ const overridable = () => ({
   confirmWarnings: z.boolean(),
 });
 
-export const RegionOverrideSchema = lazy(() => {
-  const overridableShape = overridable();
-  return z.strictObject({
+const overridableShape = overridable();
+export const RegionOverrideSchema = z.strictObject({
   defaultDurationDays: z.optional(overridableShape.defaultDurationDays),
   defaultTargetRateBp: z.optional(overridableShape.defaultTargetRateBp),
   raiseMarginBp: z.optional(overridableShape.raiseMarginBp),
@@ -86,13 +84,12 @@ export const RegionOverrideSchema = lazy(() => {
   defaultFeeStructure: z.optional(overridableShape.defaultFeeStructure),
   confirmWarnings: z.optional(overridableShape.confirmWarnings),
   fit: z.optional(z.partial(FitThresholdsSchema)),
-  });
 });
 export type RegionOverride = z.infer<typeof RegionOverrideSchema>;
 
-export const RegionSchema = lazy(() => z.enum(ALL_REGIONS as unknown as [string, ...string[]]));
+export const RegionSchema = z.enum(ALL_REGIONS as unknown as [string, ...string[]]);
 
-export const SettingsSchema = lazy(() => z.strictObject({
+export const SettingsSchema = z.strictObject({
   version: z.literal(SETTINGS_VERSION),
   ...overridable(),
   fit: FitThresholdsSchema,
@@ -103,7 +100,7 @@ export const SettingsSchema = lazy(() => z.strictObject({
   panelCollapsed: pageFlags,
   /** Panels list each reading with its source, and offer a plain-text report for the clipboard. */
   showReadings: z.boolean(),
-}));
+});
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /** Defaults for a new seller: 30 days, 15 %, raise to open + 2 %, enough stock for 20 samples. */

@@ -3,10 +3,9 @@
  * no fit thresholds or region overrides. Kept so stored and exported v1 settings still load.
  */
 import { z } from 'zod/mini';
-import { lazy } from '../schema/lazy';
 import { DEFAULT_SETTINGS, pageRecord, type Settings } from './schema';
 
-export const SettingsV1Schema = lazy(() => z.strictObject({
+export const SettingsV1Schema = z.strictObject({
   version: z.literal(1),
   durationDays: z.int().check(z.gte(1), z.lte(365)),
   /** Whole or decimal percent, e.g. 15 for 15 %. */
@@ -16,7 +15,7 @@ export const SettingsV1Schema = lazy(() => z.strictObject({
   freeSamples: z.boolean(),
   confirmWarnings: z.boolean(),
   overlayEnabled: z.boolean(),
-}));
+});
 export type SettingsV1 = z.infer<typeof SettingsV1Schema>;
 
 export function migrateV1toV2(v1: SettingsV1): Settings {

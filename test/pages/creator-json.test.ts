@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
-import { type CreatorRow, creatorSchema, parseFindResponse } from '../../lib/pages/creator-json';
-import { lazy, unlazy } from '../../lib/schema/lazy';
+import { type CreatorRow, parseFindResponse } from '../../lib/pages/creator-json';
 import { creatorJson } from '../sandbox/data/json';
 import { generateWorld } from '../sandbox/data/world';
 
@@ -160,41 +158,5 @@ describe('any value in any field', () => {
       }),
       { numRuns: 300 },
     );
-  });
-});
-
-/** Every zod schema reachable from `s` through its def (shape, inner types, options, pipe ends, elements). */
-function* schemasIn(s: z.core.$ZodType, seen = new Set<unknown>()): Generator<z.core.$ZodType> {
-  if (seen.has(s)) return;
-  seen.add(s);
-  yield s;
-  const def = s._zod.def as unknown as Record<string, unknown>;
-  const options = (def.options as unknown[]) ?? [];
-  const kids = [def.innerType, def.in, def.out, def.element, ...options, ...Object.values(def.shape ?? {})];
-  for (const k of kids) if (k && typeof k === 'object' && '_zod' in k) yield* schemasIn(k as z.core.$ZodType, seen);
-}
-
-describe('unlazy (lib/schema/lazy.ts)', () => {
-  it('gives the schema behind a lazy one, built on that first call, and anything else as it is', () => {
-    let builds = 0;
-    const s = lazy(() => {
-      builds++;
-      return z.string();
-    });
-    expect(builds).toBe(0);
-    const real = unlazy(s);
-    expect(builds).toBe(1);
-    expect(real).not.toBe(s);
-    expect(real._zod).toBe(s._zod);
-    expect(unlazy(s)).toBe(real);
-    expect(builds).toBe(1);
-    const plainSchema = z.number();
-    expect(unlazy(plainSchema)).toBe(plainSchema);
-  });
-
-  it('leaves no lazy proxy inside the creator row schema (zod would go through it per field per row)', () => {
-    const nodes = [...schemasIn(unlazy(creatorSchema))];
-    expect(nodes.length).toBeGreaterThan(20);
-    expect(nodes.filter((n) => unlazy(n) !== n)).toEqual([]);
   });
 });

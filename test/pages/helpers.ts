@@ -21,7 +21,7 @@ export function docFrom(html: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
 }
 
-/** A create request as the page sends it: the observer's envelope tests and the warm-up test share it. */
+/** A create request as the page sends it. */
 export const CREATE_REQUEST = {
   invitation_group: {
     name: 'Spring',

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_BODY_CHARS, OBSERVER_SOURCE } from '../../lib/observer/endpoints';
-import { ENDPOINT_NAMES, listenToObserver, parseObserverMessage, requestReplay, WARM_STEPS, warmParser } from '../../lib/observer/receive';
+import { listenToObserver, parseObserverMessage, requestReplay } from '../../lib/observer/receive';
 import { parseCreateRequest, parseCreateResponse } from '../../lib/pages/create-json';
 import { CREATE_REQUEST, loadJson } from './helpers';
 
@@ -376,82 +376,27 @@ describe('listenToObserver', () => {
       ac.abort();
     }
   });
+});
 
-  it.each([
-    ['holds messages, unparsed, until ready; then handles them in order', false, [11, 12, 13]],
-    ['drops what it held when the visit ended before ready', true, []],
-  ])('%s', async (_name, abortFirst, seqs) => {
-    const got: Array<{ seq: number | null }> = [];
-    const ac = new AbortController();
-    let open: () => void = () => undefined;
-    const ready = new Promise<void>((r) => {
-      open = r;
-    });
-    const { port, fire: deliver } = fakePort();
-    listenToObserver(port, (e) => got.push(e), ac.signal, { replay: false, ready });
-    const data = new Map([11, 12, 13, 14].map((seq) => [seq, msg('quota', api('quota').response, null, { seq })]));
-    const fire = (seq: number) => deliver(data.get(seq));
-    const spy = vi.spyOn(JSON, 'parse');
-    try {
-      for (const seq of [11, 12, 13]) fire(seq);
-      expect(spy).not.toHaveBeenCalled();
-      expect(got).toEqual([]);
-      if (abortFirst) ac.abort();
-      open();
-      await ready;
-      await Promise.resolve();
-    } finally {
-      spy.mockRestore();
-    }
-    expect(got.map((e) => e.seq)).toEqual(seqs);
-    fire(14);
-    expect(got.map((e) => e.seq)).toEqual(abortFirst ? [] : [11, 12, 13, 14]);
-    ac.abort();
-  });
-
-  it('holds at most the latest 64 messages; the replay re-sends what the page got', async () => {
-    const got: Array<{ seq: number | null }> = [];
-    const ac = new AbortController();
-    const ready = new Promise((r) => setTimeout(r, 0));
+describe('a consumer that throws', () => {
+  it('is reported to the caller, and the next message is still delivered', () => {
     const { port, fire } = fakePort();
-    listenToObserver(port, (e) => got.push(e), ac.signal, { replay: false, ready });
-    for (let seq = 1; seq <= 70; seq++) fire(msg('quota', api('quota').response, null, { seq }));
-    await new Promise((r) => setTimeout(r, 5));
-    expect(got.map((e) => e.seq)).toEqual(Array.from({ length: 64 }, (_, i) => i + 7));
-    ac.abort();
-  });
-
-  it.each([
-    ["the page's own messages are not held, so they cannot crowd ours out", 'page', [1]],
-    ['nothing held is handled after unsubscribing', 'unsubscribe', []],
-  ])('%s', async (_name, how, seqs) => {
-    const got: Array<{ seq: number | null }> = [];
     const ac = new AbortController();
-    const ready = new Promise((r) => setTimeout(r, 0));
-    const { port, fire } = fakePort();
-    const stop = listenToObserver(port, (e) => got.push(e), ac.signal, { replay: false, ready });
+    const errors: unknown[] = [];
+    const got: Array<number | null> = [];
+    listenToObserver(
+      port,
+      (e) => {
+        got.push(e.seq);
+        if (e.seq === 1) throw new Error('consumer bug');
+      },
+      ac.signal,
+      { replay: false, onError: (e) => errors.push(e) },
+    );
     fire(msg('quota', api('quota').response, null, { seq: 1 }));
-    for (let i = 0; i < 100; i++) fire({ type: 'page-chatter', i });
-    if (how === 'unsubscribe') stop();
-    await new Promise((r) => setTimeout(r, 5));
-    expect(got.map((e) => e.seq)).toEqual(seqs);
+    fire(msg('quota', api('quota').response, null, { seq: 2 }));
     ac.abort();
-  });
-
-  it('warmParser builds each parser without delivering anything; real answers parse the same after it', () => {
-    const got: unknown[] = [];
-    const ac = new AbortController();
-    listenToObserver(fakePort().port, (e) => got.push(e), ac.signal, { replay: false });
-    const before = parseObserverMessage(msg('creator-find', api('creator-find').response));
-    // Creator answers first (Find creators is the busiest page), every endpoint's answer, rows and request.
-    expect(WARM_STEPS.slice(0, 2)).toEqual([{ endpoint: 'creator-find', part: 'envelope' }, { endpoint: 'creator-find', part: 'answer' }]);
-    expect(new Set(WARM_STEPS.map((s) => `${s.endpoint} ${s.part}`)).size).toBe(WARM_STEPS.length);
-    for (const endpoint of ENDPOINT_NAMES) {
-      expect(WARM_STEPS.filter((s) => s.endpoint === endpoint).map((s) => s.part)).toEqual(expect.arrayContaining(['answer', 'rows', 'request']));
-    }
-    for (const step of WARM_STEPS) expect(() => warmParser(step)).not.toThrow();
-    expect(got).toEqual([]);
-    expect(parseObserverMessage(msg('creator-find', api('creator-find').response))).toEqual(before);
-    ac.abort();
+    expect(got).toEqual([1, 2]);
+    expect(errors.map((e) => (e as Error).message)).toEqual(['consumer bug']);
   });
 });

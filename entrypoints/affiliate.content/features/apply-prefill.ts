@@ -3,6 +3,7 @@ import { chooseSelectOption, setSwitch, type WriteResult, writeDate, writeNumber
 import { type CreateControls, findCreateControls } from '@/lib/pages/create-invitation';
 import { LABELS, type Language } from '@/lib/pages/labels';
 import type { PrefillChange } from '@/lib/prefill/plan';
+import { debugFailure } from '@/components/common/debug';
 
 const CONTENT_KEY = { video: 'contentVideo', live: 'contentLive', any: 'contentAny' } as const;
 const SAMPLE_KEY = { 'free-sample': 'sampleFree', 'refund-first-sale': 'sampleRefund', none: 'sampleNone' } as const;
@@ -44,7 +45,10 @@ export async function applyPrefill(changes: PrefillChange[], lang: Language, row
   const failed: Array<{ change: PrefillChange; reason: string }> = [];
   for (const change of changes) {
     // Re-find the controls each time: a write can re-render the row that holds the next one.
-    const r = await applyOne(change, findCreateControls(document), lang, rowOf).catch(() => missing());
+    const r = await applyOne(change, findCreateControls(document), lang, rowOf).catch((e: unknown) => {
+      debugFailure('prefill: a change could not be written', e);
+      return missing();
+    });
     if (!r.ok) failed.push({ change, reason: r.reason });
   }
   return failed;

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { findSendButton } from '@/lib/pages/create-invitation';
 import type { Finding } from '@/lib/rules';
+import { debugFailure } from '@/components/common/debug';
 
 /** Our own failures, not facts about the form: they are shown, but never hold the seller's Send. */
 const NEVER_HOLD: ReadonlySet<string> = new Set(['draft.invalid', 'check.failed']);
@@ -69,8 +70,9 @@ export function useSendHold(
         ev.preventDefault();
         ev.stopImmediatePropagation();
         on.current.held(s.errors > 0 ? 'blocked' : 'confirm');
-      } catch {
+      } catch (e) {
         // Fail open: a click we could not judge is the seller's.
+        debugFailure('send hold: a click could not be judged', e);
       }
     };
     window.addEventListener('click', onClick, { capture: true });
