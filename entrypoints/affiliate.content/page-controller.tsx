@@ -6,7 +6,7 @@ import { followPageLanguage, preloadCatalog } from '@/components/common/i18n';
 import { refuseForgedEvents, SHADOW_MODE } from './shadow-root';
 import { sendMessage } from '@/components/common/rpc';
 import { detectLanguage } from '@/lib/pages/labels';
-import { FOCUSED_CREATOR_REQUEST } from '@/lib/messages';
+import { FOCUSED_CREATOR_REQUEST } from '@/lib/message-constants';
 import { type PageRecognition, recognisePage } from '@/lib/pages/recognise';
 import { LIMITS } from '@/lib/config/limits';
 import { PANEL_TEXTS } from '@/lib/i18n/panel-texts';

@@ -7,7 +7,6 @@ import { createReadings } from '@/lib/report/page-readings';
 import { GUARD_TEXT } from '@/components/setup-guard/messages';
 import { SetupGuard } from '@/components/setup-guard/SetupGuard';
 import type { GuardProductRow, GuardView, SendOutcome } from '@/components/setup-guard/types';
-import { writeNumber } from '@/lib/form/arco';
 import type { Prefill } from '@/lib/messages';
 import { controlsToKeepVisible, findCreateControls } from '@/lib/pages/create-invitation';
 import { MESSAGES as DRAFT_TEXT, toInvitationDraft } from '@/lib/pages/draft';
@@ -19,7 +18,6 @@ import { checkWithEndReadings, type Finding, LIMITS, raiseTargetBp, stockNeed, s
 import { useSettings } from '../settings-hook';
 import type { PageData, PageDataStore } from '../page-data';
 import { usePageData } from '../use-page-data';
-import { applyPrefill } from './apply-prefill';
 import { useLiveForm } from './use-live-form';
 import { holdingErrors, type HoldState, useSendHold } from './use-send-hold';
 
@@ -243,6 +241,8 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
             const p = products.find((x) => x.id === productId);
             const input = findCreateControls(document).products[rowOf(productId)]?.targetInput;
             if (!p || p.raiseToBp == null || !input) return;
+            // The form writers load when the seller asks for a write, not with every Create page.
+            const { writeNumber } = await import('@/lib/form/arco');
             await writeNumber(input, p.raiseToBp / 100);
             reread();
           },
@@ -252,6 +252,7 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
           async acceptPrefill(ids) {
             const chosen = changes.filter((c) => ids.includes(c.id));
             setPrefillState((s) => s && { ...s, status: 'applying' });
+            const { applyPrefill } = await import('./apply-prefill');
             const failed = await applyPrefill(chosen, page.language, rowOf);
             const done = chosen.length - failed.length;
             const note =

@@ -6,7 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/components/common/rpc';
-import { QUEUE_SUMMARY_KEY, type QueueSummary } from '@/lib/messages';
+import type { QueueSummary } from '@/lib/messages';
+import { QUEUE_SUMMARY_KEY } from '@/lib/queue/summary-key';
 import type { QueueStatus } from '@/lib/queue/entry';
 import { type Changed, createEmitter } from './emitter';
 
