@@ -4,7 +4,7 @@
  * worker runs on everything it receives. The runtime call itself lives outside lib/ (components/common/rpc.ts).
  */
 import { z } from 'zod/mini';
-import { type Language, t } from './i18n';
+import type { Language } from './i18n';
 import { creatorSnapshotSchema, queueFailureSchema, queueStatusSchema, queueTermsSchema, type CreatorSnapshot, type QueueEntry, type QueueStatus, type QueueTerms } from './queue/entry';
 import { createResultSchema, undoTokenSchema } from './queue/op-log';
 import type { WaitingDelta } from './queue/waiting-delta';
@@ -190,24 +190,9 @@ export type AnyReply = { ok: true; data: unknown } | { ok: false; code: ErrorCod
 /** The signature of the rpc helper: the request picks its reply type. */
 export type SendMessage = <K extends RequestType>(request: RequestOf<K>) => Promise<Reply<K>>;
 
-/** Read at call time, so they follow the language the context chose at start-up. */
-export const MESSAGE_ERRORS = {
-  get invalid() {
-    return t('background_error_invalid');
-  },
-  get foreignSender() {
-    return t('background_error_foreign_sender');
-  },
-  get pageOnly() {
-    return t('background_error_page_only');
-  },
-  get internal() {
-    return t('background_error_internal');
-  },
-  get noAnswer() {
-    return t('background_error_no_answer');
-  },
-};
+import { FOCUSED_CREATOR_REQUEST, MESSAGE_ERRORS } from './message-constants';
+
+export { FOCUSED_CREATOR_REQUEST, MESSAGE_ERRORS };
 
 export type ValidatedRequest = { ok: true; request: Request } | { ok: false; reason: string };
 
@@ -220,7 +205,5 @@ export function validateRequest(raw: unknown): ValidatedRequest {
   return { ok: false, reason: `${MESSAGE_ERRORS.invalid} (${where})` };
 }
 
-/** The popup asks the active tab's content script which creator is in focus. */
-export const FOCUSED_CREATOR_REQUEST = { type: 'page/focused-creator' } as const;
 export const focusedCreatorReplySchema = z.object({ creator: z.nullable(creatorSnapshotSchema), region: z.optional(region) });
 export type FocusedCreatorReply = z.infer<typeof focusedCreatorReplySchema>;

@@ -7,7 +7,8 @@
  * it arrives.
  */
 import { browser } from 'wxt/browser';
-import { type AnyReply, MESSAGE_ERRORS, type Reply, type RequestOf, type RequestType, type SendMessage } from '@/lib/messages';
+import type { AnyReply, Reply, RequestOf, RequestType, SendMessage } from '@/lib/messages';
+import { MESSAGE_ERRORS } from '@/lib/message-constants';
 
 const RETRIES = 3;
 const RETRY_DELAY_MS = 150;

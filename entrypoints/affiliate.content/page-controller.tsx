@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { followPageLanguage, preloadCatalog } from '@/components/common/i18n';
-import { refuseForgedEvents, SHADOW_MODE } from './shadow-root';
+import { refuseForgedEvents } from './shadow-root';
+import { createPanelHost, type PanelHost } from './panel-host';
 import { sendMessage } from '@/components/common/rpc';
 import { detectLanguage } from '@/lib/pages/labels';
-import { FOCUSED_CREATOR_REQUEST } from '@/lib/messages';
+import { FOCUSED_CREATOR_REQUEST } from '@/lib/message-constants';
 import { type PageRecognition, recognisePage } from '@/lib/pages/recognise';
 import { LIMITS } from '@/lib/config/limits';
 import { PANEL_TEXTS } from '@/lib/i18n/panel-texts';
@@ -30,7 +30,7 @@ const LANGUAGE_ANSWER_MS = 3_000;
 
 interface Visit {
   ac: AbortController;
-  ui?: ShadowRootContentScriptUi<void>;
+  ui?: PanelHost;
 }
 
 function regionOf(url: URL): string | null {
@@ -91,7 +91,7 @@ export function startPageController(ctx: ContentScriptContext): void {
     current = null;
     if (!ui) return;
     // Unmount first, so the panel's effects and listeners end with it.
-    render(null, ui.uiContainer);
+    render(null, ui.container);
     ui.remove();
   };
 
@@ -112,20 +112,12 @@ export function startPageController(ctx: ContentScriptContext): void {
     preloadCatalog(first.kind === 'not-recognised' ? detectLanguage(document) : first.language, texts).catch(() => {});
     /** Null until the page's anchors are there. */
     let page: Exclude<PageRecognition, { kind: 'not-ours' }> | null = null;
-    const ui = await createShadowRootUi<void>(ctx, {
-      name: 'collab-pilot-panel',
-      mode: SHADOW_MODE,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      // Inlined styles: no fetch of a stylesheet between the page's anchors and our panel.
-      css: panelCss,
-      onMount(container, _shadow, host) {
-        host.setAttribute('data-collab-pilot', (page ?? first).kind);
-        refuseForgedEvents(container);
-      },
+    // Inlined styles: no fetch of a stylesheet between the page's anchors and our panel.
+    const ui = createPanelHost(panelCss, (container, host) => {
+      host.setAttribute('data-collab-pilot', (page ?? first).kind);
+      refuseForgedEvents(container);
     });
-    const renderPanel = () => render(<PanelApp page={page} url={url} signal={signal} data={data} />, ui.uiContainer);
+    const renderPanel = () => render(<PanelApp page={page} url={url} signal={signal} data={data} />, ui.container);
     if (signal.aborted) return;
     visit.ui = ui;
     // The first render is the costliest (cold code): not in the task that started the visit.

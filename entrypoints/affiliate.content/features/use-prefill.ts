@@ -6,7 +6,6 @@ import type { Prefill } from '@/lib/messages';
 import type { CreateForm } from '@/lib/pages/create-invitation';
 import type { Language } from '@/lib/pages/labels';
 import { type PrefillChange, type PrefillDefaults, planPrefill } from '@/lib/prefill/plan';
-import { applyPrefill } from './apply-prefill';
 
 const BATCH_OFFER: PrefillState = { source: 'batch', status: 'offered' };
 
@@ -48,6 +47,8 @@ export function usePrefill(
       async acceptPrefill(ids) {
         const picked = changes.filter((c) => ids.includes(c.id));
         update({ status: 'applying' });
+        // The form writers load when the seller accepts a prefill, not with every Create page.
+        const { applyPrefill } = await import('./apply-prefill');
         const failed = await applyPrefill(picked, language, (id) => rowIndex(products, id));
         const done = picked.length - failed.length;
         const note =

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { newOpId, sendMessage } from '@/components/common/rpc';
 import type { PopupApi } from '@/components/popup/api';
 import { Batches } from '@/components/popup/Batches';
-import { type PlannedBatch, QUEUE_SUMMARY_KEY } from '@/lib/messages';
+import type { PlannedBatch } from '@/lib/messages';
+import { QUEUE_SUMMARY_KEY } from '@/lib/queue/summary-key';
 
 /** The worker's batch plan for the queue, beside the creators it came from; refreshed on every queue change. */
 export function QueueBatches({ region }: { region: string | null }) {
