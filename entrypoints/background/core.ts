@@ -15,11 +15,14 @@ import { JournalRefusal, type SetAsideItem } from '@/lib/storage/journal';
 import { keepWhole } from '@/lib/storage/kept';
 import { addNotice, dismissKind } from '@/lib/storage/notices';
 import { createSerial, type Serial } from '@/lib/storage/serial';
+import { changedEntries, recordQueueEntries } from './handle-memory';
+import { createMemoryStoreOver, kvShardKv, type MemoryStore, type ShardKv } from './memory-store';
 import { WORKER_MESSAGES } from './messages';
 import { openQueue, type QueueJournal, type WorkerOp, type WorkerOpResult } from './queue-store';
 import { Refused } from './refused';
 
 export const QUEUE_NOTICE_KIND = 'queue-set-aside';
+const QUEUE_COPIED_FLAG = 'queue-copied';
 const QUEUE_NEWER_NOTICE_KIND = 'queue-newer-version';
 
 export interface WorkerDeps {
@@ -28,6 +31,8 @@ export interface WorkerDeps {
   /** browser.storage.session where available: one-time prefills (not visible to content scripts in Chrome). */
   session: StorageAreaLike;
   kv: KeyValueStore;
+  /** Creator memory's shards (IndexedDB); absent: kept in memory (tests). */
+  memoryKv?: ShardKv;
   now(): number;
   /** 32 lowercase hex characters from a CSPRNG. */
   token(): string;
@@ -54,6 +59,8 @@ export interface Core {
   serial: Serial;
   settings: Settings;
   queue: QueueJournal;
+  /** What the seller's invitations, notes and marks say about each creator; fed by every queue write. */
+  memory: MemoryStore;
   /** Last Seller Center page a content script wrote from: where "Open batch" goes by default. */
   lastPage: { host: string; region: string } | null;
   applyQueueOp(op: WorkerOp): Promise<{ replayed: boolean; result?: WorkerOpResult }>;
@@ -115,6 +122,13 @@ export async function createCore(deps: WorkerDeps): Promise<Core> {
     journal.readOnly ? addNotice(local, QUEUE_NEWER_NOTICE_KIND, WORKER_MESSAGES.queueNewer, deps.now()) : dismissKind(local, QUEUE_NEWER_NOTICE_KIND),
   );
 
+  const memory = createMemoryStoreOver(deps.memoryKv ?? kvShardKv(createMemoryStore()));
+  // The queue a first start finds is copied in once, so its history is remembered too.
+  if (!(await memory.flag(QUEUE_COPIED_FLAG).catch(() => true))) {
+    await recordQueueEntries(memory, journal.state.entries);
+    await memory.setFlag(QUEUE_COPIED_FLAG).catch(() => undefined);
+  }
+
   const core: Core = {
     deps,
     kv,
@@ -122,9 +136,11 @@ export async function createCore(deps: WorkerDeps): Promise<Core> {
     serial,
     settings,
     queue: journal,
+    memory,
     lastPage: null,
     async applyQueueOp(op) {
       let r: Awaited<ReturnType<QueueJournal['append']>>;
+      const before = journal.state.entries;
       try {
         r = await journal.append(op, op.at ?? deps.now());
         health.queueUnsaved = false;
@@ -132,6 +148,7 @@ export async function createCore(deps: WorkerDeps): Promise<Core> {
         throw refusalFor(e, health);
       }
       if (r.duplicate) return { replayed: true };
+      await recordQueueEntries(memory, changedEntries(before, journal.state.entries));
       await core.publishSummary();
       return { replayed: false, result: r.result };
     },

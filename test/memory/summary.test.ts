@@ -28,7 +28,7 @@ describe('from the queue', () => {
   });
 
   it('page sightings never change our outcomes', () => {
-    let s = addEntries({ entries: [] }, [{ creator: creator('a'), terms: terms() }], T0, idGen()).state;
+    const s = addEntries({ entries: [] }, [{ creator: creator('a'), terms: terms() }], T0, idGen()).state;
     const m = withQueueEntry(undefined, s.entries[0]!);
     const after = withListSeen(m, 'a', [{ collaborationId: 'g1', status: 'accepted', seenAt: T0 + 5, source: 'page' }], '@a', T0 + 5);
     expect(after.invitations).toEqual(m.invitations);
