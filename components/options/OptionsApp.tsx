@@ -227,6 +227,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
         <Group id="g-warn" title={T.groups.warnings}>
           <CheckField name="confirmWarnings" checked={base.confirmWarnings} onChange={(v) => setChoice('confirmWarnings', v)} />
           {tf('notAcceptedAfterDays', 'numeric')}
+          {tf('recentInviteDays', 'numeric')}
         </Group>
         <Group id="g-regions" title={T.groups.regions}>
           <RegionOverrides

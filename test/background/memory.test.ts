@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { remembered } from '../../entrypoints/background/handle-batch';
 import { createMemoryStoreOver, kvShardKv } from '../../entrypoints/background/memory-store';
 import type { CreatorMemory, MemorySummary } from '../../lib/memory/schema';
 import { createMemoryStore } from '../../lib/storage/area';
@@ -98,5 +99,17 @@ describe('creator memory in the worker', () => {
     kv.data.set(key as string, { ...shard, c1x: { id: 'c1x', notes: 5 } });
     const fresh = createMemoryStoreOver(kvShardKv(kv));
     expect([...(await fresh.get(['c1', 'c1x'])).keys()]).toEqual(['c1']);
+  });
+});
+
+describe('what a batch learns from memory', () => {
+  const base: CreatorMemory = { id: 'c1', invitations: [], listSeen: [], notes: '', tags: [], doNotInvite: false, followUps: [], updatedAt: 0 };
+  const inv = (outcome: 'sent' | 'failed' | 'queued', at: number) => ({ key: `k${at}`, at, productIds: [], ratesBp: [], outcome });
+  it.each<[string, CreatorMemory | undefined, ReturnType<typeof remembered>]>([
+    ['nothing known', undefined, {}],
+    ['the seller\'s mark', { ...base, doNotInvite: true }, { doNotInvite: true }],
+    ['the last sent invitation, not a later failed or queued one', { ...base, invitations: [inv('sent', 5), inv('sent', 9), inv('failed', 12), inv('queued', 14)] }, { lastInvitedByYouAt: 9 }],
+  ])('%s', (_n, m, out) => {
+    expect(remembered(m)).toEqual(out);
   });
 });
