@@ -1,0 +1,52 @@
+/** The seller-facing words for creator memory. Texts live in lib/i18n/locales/<lang>/memory.json. */
+import { t } from '../i18n';
+import type { CreatorMemory, Invitation, ListStatus, MemorySummary, Outcome } from './schema';
+
+const SEP = ' · ';
+
+export function formatDay(at: number, locale?: string): string {
+  try {
+    return new Date(at).toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric' });
+  } catch {
+    return new Date(at).toISOString().slice(0, 10);
+  }
+}
+
+export function outcomeText(o: Outcome): string {
+  return o === 'queued' ? t('memory_outcome_queued') : o === 'opened' ? t('memory_outcome_opened') : o === 'sent' ? t('memory_outcome_sent') : t('memory_outcome_failed');
+}
+
+export function listStatusText(s: ListStatus): string {
+  return s === 'pending' ? t('memory_status_pending') : s === 'accepted' ? t('memory_status_accepted') : s === 'declined' ? t('memory_status_declined') : t('memory_status_unknown');
+}
+
+/** The row's one line: "Don't invite · Invited 2× · accepted 1 · note"; empty when there is nothing. */
+export function summaryLine(s: MemorySummary): string {
+  const parts: string[] = [];
+  if (s.doNotInvite) parts.push(t('memory_row_do_not_invite'));
+  if (s.invited > 0) parts.push(t('memory_row_invited', s.invited));
+  if (s.pending > 0) parts.push(t('memory_row_pending', s.pending));
+  if (s.accepted > 0) parts.push(t('memory_row_accepted', s.accepted));
+  if (s.hasNote) parts.push(t('memory_row_note'));
+  return parts.join(SEP);
+}
+
+/** The details behind the line, one sentence each, for the tooltip and screen readers. */
+export function summaryDetails(s: MemorySummary, locale?: string): string[] {
+  const out: string[] = [];
+  if (s.lastInvitedAt !== null) out.push(t('memory_last_invited', formatDay(s.lastInvitedAt, locale)));
+  if (s.tags.length) out.push(t('memory_tags_line', s.tags.join(', ')));
+  if (s.hasNote) out.push(s.notePreview);
+  return out;
+}
+
+export function invitationLine(i: Invitation, locale?: string): string {
+  return t('memory_invitation_line', formatDay(i.at, locale), outcomeText(i.outcome), i.productIds.length);
+}
+
+/** Newest first: invitations, then what the collaborations pages showed. */
+export function historyLines(m: CreatorMemory, locale?: string): string[] {
+  const inv = [...m.invitations].sort((a, b) => b.at - a.at).map((i) => invitationLine(i, locale) + (i.reason ? ` (${i.reason})` : ''));
+  const seen = [...m.listSeen].sort((a, b) => b.seenAt - a.seenAt).map((s) => t('memory_seen_line', s.name || s.collaborationId, listStatusText(s.status)));
+  return [...inv, ...seen];
+}
