@@ -99,7 +99,7 @@ export const requestSchema = lazy(() => z.discriminatedUnion('type', [
   msg('memory/tags', { creatorId: id, tags: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)) }),
   msg('memory/do-not-invite', { creatorId: id, value: z.boolean() }),
   msg('memory/follow-up', { creatorId: id, templateId: z.optional(id) }),
-  msg('memory/export', {}),
+  msg('memory/export', { format: z.optional(z.enum(['json', 'csv'])) }),
   msg('memory/import', { text: z.string().check(z.maxLength(MAX_TEXT)) }),
   /** What the Target collaborations pages showed, per creator: recorded as the page's word only. */
   msg('memory/list-seen', { seen: z.array(listSeenInputSchema).check(z.maxLength(1000)) }),

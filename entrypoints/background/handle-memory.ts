@@ -5,6 +5,7 @@
  */
 import type { ListSeenInput, Reply, RequestOf } from '@/lib/messages';
 import { applyEdit, type MemoryEdit } from '@/lib/memory/edits';
+import { exportCreatorsCsv } from '@/lib/memory/csv';
 import { readMemoryFile, toMemoryFile } from '@/lib/memory/file';
 import { withListSeen, withQueueEntry } from '@/lib/memory/from-queue';
 import { mergeMemory } from '@/lib/memory/merge';
@@ -56,10 +57,12 @@ export const memoryDoNotInvite = (core: Core, req: RequestOf<'memory/do-not-invi
 export const memoryFollowUp = (core: Core, req: RequestOf<'memory/follow-up'>) =>
   edit(core, req.creatorId, req.templateId ? { kind: 'follow-up', templateId: req.templateId } : { kind: 'follow-up' });
 
-export async function memoryExport(core: Core): Promise<Reply<'memory/export'>> {
+/** JSON: the whole memory, to import elsewhere. CSV: one row per creator, to read. */
+export async function memoryExport(core: Core, req: RequestOf<'memory/export'>): Promise<Reply<'memory/export'>> {
   const now = core.deps.now();
   const creators = await core.memory.all();
   const day = new Date(now).toISOString().slice(0, 10);
+  if (req.format === 'csv') return ok({ text: exportCreatorsCsv(creators), filename: `collab-pilot-creators-${day}.csv`, count: creators.length });
   return ok({ text: toMemoryFile(creators, now), filename: `collab-pilot-creators-${day}.json`, count: creators.length });
 }
 

@@ -113,3 +113,32 @@ describe('what a batch learns from memory', () => {
     expect(remembered(m)).toEqual(out);
   });
 });
+
+describe('CSV with history', () => {
+  it('the queue export carries each creator\'s history columns', async () => {
+    const deps = testDeps();
+    const w = startTestWorker(deps);
+    await w.send(addMsg('op1', ['c1', 'c2']));
+    await w.send({ type: 'batch/open', opId: 'o1', entryIds: ['e-c1'] }, POPUP);
+    await w.send({ type: 'queue/apply-result', opId: 'r1', entryIds: ['e-c1'], creatorIds: ['c1'], result: { ok: true } }, CONTENT);
+    await w.send({ type: 'memory/do-not-invite', creatorId: 'c2', value: true });
+    await w.send({ type: 'memory/tags', creatorId: 'c2', tags: ['slow'] });
+    const csv = data<{ text: string }>(await w.send({ type: 'queue/export-csv' })).text.replace(/^\uFEFF/, '').split('\r\n');
+    const head = (csv[0] ?? '').split(',');
+    const cell = (line: number, col: string) => (csv[line] ?? '').split(',')[head.indexOf(col)];
+    expect(head.slice(-5)).toEqual(['invited_count', 'last_invited_at', 'accepted', 'do_not_invite', 'creator_tags']);
+    expect([cell(1, 'invited_count'), cell(1, 'last_invited_at'), cell(1, 'do_not_invite')]).toEqual(['1', new Date(deps.clock.t).toISOString(), 'no']);
+    expect([cell(2, 'invited_count'), cell(2, 'do_not_invite'), cell(2, 'creator_tags')]).toEqual(['0', 'yes', 'slow']);
+  });
+
+  it('exports creators as CSV, one row each', async () => {
+    const w = startTestWorker(testDeps());
+    await w.send({ type: 'memory/note', creatorId: 'c1', note: '=HYPERLINK("x")' });
+    const r = data<{ text: string; count: number }>(await w.send({ type: 'memory/export', format: 'csv' }));
+    const lines = r.text.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('creator_id,handle,nickname,invited_count,last_invited_at,queued_count,failed_count,accepted,do_not_invite,tags,note,follow_ups');
+    // A note that looks like a formula is written as text.
+    expect(lines[1]).toContain("'=HYPERLINK");
+    expect(r.count).toBe(1);
+  });
+});
