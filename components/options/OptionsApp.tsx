@@ -15,6 +15,7 @@ import { CheckField, ConfirmButton, SelectField, TextField } from './controls';
 import { type FormText, formatField, overrideFromText, REGION_FIELDS, settingsFromForm, TEXT_FIELDS, textOf, validateField } from './form-model';
 import { OPTIONS_TEXT as T } from './messages';
 import { RegionOverrides, type RegionText } from './RegionOverrides';
+import { CreatorMemoryGroup } from './CreatorMemoryGroup';
 
 export interface OptionsApi {
   send: SendMessage;
@@ -283,6 +284,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           />
         </div>
       </Group>
+      <CreatorMemoryGroup api={api} />
     </main>
   );
 }
