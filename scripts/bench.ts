@@ -46,6 +46,7 @@ const SECTIONS: Section[] = [
       return mod.benchQueue ? mod.benchQueue() : [];
     },
   },
+  { name: 'memory', run: async () => (await import('./bench/memory.ts')).benchMemory() },
   { name: 'browser', run: async () => (await import('./bench/browser.ts')).benchBrowser({ log: (l) => console.error(`  ${l}`) }) },
 ];
 

@@ -123,10 +123,10 @@ export async function createCore(deps: WorkerDeps): Promise<Core> {
   );
 
   const memory = createMemoryStoreOver(deps.memoryKv ?? kvShardKv(createMemoryStore()));
-  // The queue a first start finds is copied in once, so its history is remembered too.
+  // The queue a first start finds is copied in once, so its history is remembered too. Not awaited: a
+  // large queue must not hold the worker's start; the memory's write chain runs it before later writes.
   if (!(await memory.flag(QUEUE_COPIED_FLAG).catch(() => true))) {
-    await recordQueueEntries(memory, journal.state.entries);
-    await memory.setFlag(QUEUE_COPIED_FLAG).catch(() => undefined);
+    void recordQueueEntries(memory, journal.state.entries).then(() => memory.setFlag(QUEUE_COPIED_FLAG).catch(() => undefined));
   }
 
   const core: Core = {

@@ -29,8 +29,30 @@ export async function recordQueueEntries(memory: MemoryStore, entries: readonly 
   }
 }
 
-/** The entries of `next` that are new or changed since `prev` (ops copy only what they change). */
+/**
+ * The entries of `next` that are new or changed since `prev`. Ops copy only what they change and keep
+ * the order (adds append), so a walk side by side finds them without a lookup table over the queue;
+ * an op that drops entries (purge) falls back to one.
+ */
 export function changedEntries(prev: readonly QueueEntry[], next: readonly QueueEntry[]): QueueEntry[] {
+  const out: QueueEntry[] = [];
+  if (next.length >= prev.length) {
+    let aligned = true;
+    for (let i = 0; i < prev.length; i++) {
+      const a = prev[i] as QueueEntry;
+      const b = next[i] as QueueEntry;
+      if (a === b) continue;
+      if (a.id !== b.id) {
+        aligned = false;
+        break;
+      }
+      out.push(b);
+    }
+    if (aligned) {
+      for (let i = prev.length; i < next.length; i++) out.push(next[i] as QueueEntry);
+      return out;
+    }
+  }
   const before = new Set(prev);
   return next.filter((e) => !before.has(e));
 }

@@ -72,6 +72,8 @@ export function createMemoryStoreOver(kv: ShardKv): MemoryStore {
 
   return {
     async get(ids) {
+      // After the writes already asked for: a read never misses what a tab just wrote.
+      await serial.idle();
       await load(ids.map(shardOf));
       const out = new Map<string, CreatorMemory>();
       for (const id of ids) {
@@ -105,6 +107,7 @@ export function createMemoryStoreOver(kv: ShardKv): MemoryStore {
       });
     },
     async all() {
+      await serial.idle();
       await load(Array.from({ length: SHARD_COUNT }, (_, n) => n));
       return [...shards.values()].flatMap((s) => [...s.values()]);
     },

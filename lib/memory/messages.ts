@@ -4,9 +4,18 @@ import type { CreatorMemory, Invitation, ListStatus, MemorySummary, Outcome } fr
 
 const SEP = ' · ';
 
+/** One formatter per locale: building one costs more than formatting a page of dates with it. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDay(at: number, locale?: string): string {
   try {
-    return new Date(at).toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric' });
+    const key = locale ?? '';
+    let f = dayFormats.get(key);
+    if (!f) {
+      f = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' });
+      dayFormats.set(key, f);
+    }
+    return f.format(at);
   } catch {
     return new Date(at).toISOString().slice(0, 10);
   }

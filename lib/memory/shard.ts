@@ -2,7 +2,7 @@
  * Which stored shard holds a creator. Records are kept in a fixed number of shards so one add reads
  * and writes a few hundred records at 50,000 creators, and an export reads a few hundred keys.
  */
-export const SHARD_COUNT = 256;
+export const SHARD_COUNT = 1024;
 
 /** FNV-1a over the id's UTF-16 code units: stable across versions, so stored shards stay findable. */
 export function shardOf(id: string): number {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { remembered } from '../../entrypoints/background/handle-batch';
+import { changedEntries } from '../../entrypoints/background/handle-memory';
+import type { QueueEntry } from '../../lib/queue/entry';
 import { createMemoryStoreOver, kvShardKv } from '../../entrypoints/background/memory-store';
 import type { CreatorMemory, MemorySummary } from '../../lib/memory/schema';
 import { createMemoryStore } from '../../lib/storage/area';
@@ -140,5 +142,21 @@ describe('CSV with history', () => {
     // A note that looks like a formula is written as text.
     expect(lines[1]).toContain("'=HYPERLINK");
     expect(r.count).toBe(1);
+  });
+});
+
+describe('changedEntries', () => {
+  const e = (id: string, v = 0) => ({ id, v }) as unknown as QueueEntry;
+  const a = e('a');
+  const b = e('b');
+  const c = e('c');
+  it.each<[string, QueueEntry[], QueueEntry[], string[]]>([
+    ['nothing changed', [a, b], [a, b], []],
+    ['one changed in place', [a, b], [a, e('b', 1)], ['b']],
+    ['appended', [a], [a, b, c], ['b', 'c']],
+    ['dropped (purge): by identity', [a, b, c], [a, c], []],
+    ['dropped and changed', [a, b, c], [a, e('c', 1)], ['c']],
+  ])('%s', (_n, prev, next, ids) => {
+    expect(changedEntries(prev, next).map((x) => x.id)).toEqual(ids);
   });
 });
