@@ -17,7 +17,7 @@ describe('creator memory on Find creators', () => {
   it('three invited creators show their history on their rows, and the seller\'s mark too', async () => {
     const find = await h.newPage();
     await find.goto(FIND);
-    await find.locator(`${ROW} ${HOST}`).first().waitFor({ timeout: 15_000 });
+    await find.locator(`${ROW} ${HOST} .cp-overlay`).first().waitFor({ timeout: 15_000 });
     const byHandle = new Map(h.sandbox.state.world.creators.map((c) => [c.handle.replace(/^@/, ''), c]));
     const listed = (await rowHandles(find)).map((x) => byHandle.get(x)).filter((c) => c && !c.blocked).slice(0, 3);
     assert.equal(listed.length, 3);
@@ -44,7 +44,7 @@ describe('creator memory on Find creators', () => {
 
     await find.bringToFront();
     await find.reload();
-    await find.locator(`${ROW} ${HOST}`).first().waitFor({ timeout: 15_000 });
+    await find.locator(`${ROW} ${HOST} .cp-overlay`).first().waitFor({ timeout: 15_000 });
     const line = (c: (typeof listed)[number]) => rowOf(find, c!.handle.replace(/^@/, '')).locator(`${HOST} .cp-memory__line`);
     await line(listed[0]).waitFor({ timeout: 10_000 });
     assert.equal(await line(listed[0]).textContent(), "Don't invite · Invited 1×");
