@@ -66,8 +66,8 @@ export function CreatorMemory({ api, creatorId }: { api: PopupApi; creatorId: st
       <h3 id="creator-history-h">{t('memory_history')}</h3>
       {lines.length ? (
         <ul class="creator-memory__history" aria-labelledby="creator-history-h">
-          {lines.map((l, i) => (
-            <li key={i}>{l}</li>
+          {lines.map((l) => (
+            <li key={l.key}>{l.text}</li>
           ))}
         </ul>
       ) : (

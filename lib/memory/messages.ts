@@ -53,9 +53,13 @@ export function invitationLine(i: Invitation, locale?: string): string {
   return t('memory_invitation_line', formatDay(i.at, locale), outcomeText(i.outcome), i.productIds.length);
 }
 
-/** Newest first: invitations, then what the collaborations pages showed. */
-export function historyLines(m: CreatorMemory, locale?: string): string[] {
-  const inv = [...m.invitations].sort((a, b) => b.at - a.at).map((i) => invitationLine(i, locale) + (i.reason ? ` (${i.reason})` : ''));
-  const seen = [...m.listSeen].sort((a, b) => b.seenAt - a.seenAt).map((s) => t('memory_seen_line', s.name || s.collaborationId, listStatusText(s.status)));
+/** Newest first: invitations, then what the collaborations pages showed; each with a stable key. */
+export function historyLines(m: CreatorMemory, locale?: string): Array<{ key: string; text: string }> {
+  const inv = [...m.invitations]
+    .sort((a, b) => b.at - a.at)
+    .map((i) => ({ key: `i:${i.key}`, text: invitationLine(i, locale) + (i.reason ? ` (${i.reason})` : '') }));
+  const seen = [...m.listSeen]
+    .sort((a, b) => b.seenAt - a.seenAt)
+    .map((s) => ({ key: `s:${s.collaborationId}`, text: t('memory_seen_line', s.name || s.collaborationId, listStatusText(s.status)) }));
   return [...inv, ...seen];
 }
