@@ -18,7 +18,7 @@ export function CreatorMemoryGroup({ api }: { api: OptionsApi }) {
     const r = await api.send({ type: 'memory/export', format });
     if (!r.ok) return setStatus({ kind: 'error', text: r.error });
     api.download(r.data.filename, r.data.text, format === 'csv' ? 'text/csv' : 'application/json');
-    setStatus({ kind: 'ok', text: t('memory_exported', r.data.count) });
+    setStatus({ kind: 'ok', text: t('memorypage_exported', r.data.count) });
   };
 
   const importFile = async (e: Event) => {
@@ -27,25 +27,25 @@ export function CreatorMemoryGroup({ api }: { api: OptionsApi }) {
     input.value = '';
     if (!file) return;
     const read = await readFileText(file, STORAGE_LIMITS.importMaxChars);
-    if (!read.ok) return setStatus({ kind: 'error', text: T.importFailed(t('memory_file_too_big')) });
+    if (!read.ok) return setStatus({ kind: 'error', text: T.importFailed(t('memorypage_file_too_big')) });
     const r = await api.send({ type: 'memory/import', text: read.text });
-    if (r.ok) setStatus({ kind: 'ok', text: t('memory_imported', r.data.added, r.data.merged, r.data.rejected) });
+    if (r.ok) setStatus({ kind: 'ok', text: t('memorypage_imported', r.data.added, r.data.merged, r.data.rejected) });
     else setStatus({ kind: 'error', text: T.importFailed(r.error) });
   };
 
   return (
     <section class="group" aria-labelledby="g-memory-h">
-      <h2 id="g-memory-h">{t('memory_options_heading')}</h2>
-      <p class="field__hint">{t('memory_options_intro')}</p>
+      <h2 id="g-memory-h">{t('memorypage_options_heading')}</h2>
+      <p class="field__hint">{t('memorypage_options_intro')}</p>
       <div class="actions">
         <button type="button" onClick={() => void exportAs('json')}>
-          {t('memory_export_json')}
+          {t('memorypage_export_json')}
         </button>
         <button type="button" onClick={() => void exportAs('csv')}>
-          {t('memory_export_csv')}
+          {t('memorypage_export_csv')}
         </button>
         <label class="file">
-          <span>{t('memory_import_label')}</span>
+          <span>{t('memorypage_import_label')}</span>
           <input type="file" accept="application/json,.json" onChange={importFile} />
         </label>
       </div>

@@ -1,7 +1,7 @@
 /** The focused creator's history with the seller, and the seller's note, tags and "don't invite" mark. */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { historyLines } from '@/lib/memory/messages';
+import { historyLines } from '@/lib/memory/history-text';
 import type { CreatorMemory as Memory } from '@/lib/memory/schema';
 import type { Status } from '../common/StatusLine';
 import { StatusLine } from '../common/StatusLine';
@@ -48,13 +48,13 @@ export function CreatorMemory({ api, creatorId }: { api: PopupApi; creatorId: st
       for (const w of writes) {
         const r = await w;
         if (!r.ok) {
-          setStatus({ kind: 'error', text: t('memory_not_saved', r.error) });
+          setStatus({ kind: 'error', text: t('memorypage_not_saved', r.error) });
           return;
         }
         last = r.data.memory;
       }
       show(last);
-      setStatus({ kind: 'ok', text: t('memory_saved') });
+      setStatus({ kind: 'ok', text: t('memorypage_saved') });
     } finally {
       setBusy(false);
     }
@@ -63,7 +63,7 @@ export function CreatorMemory({ api, creatorId }: { api: PopupApi; creatorId: st
   const lines = memory ? historyLines(memory) : [];
   return (
     <div class="creator-memory">
-      <h3 id="creator-history-h">{t('memory_history')}</h3>
+      <h3 id="creator-history-h">{t('memorypage_history')}</h3>
       {lines.length ? (
         <ul class="creator-memory__history" aria-labelledby="creator-history-h">
           {lines.map((l) => (
@@ -71,19 +71,19 @@ export function CreatorMemory({ api, creatorId }: { api: PopupApi; creatorId: st
           ))}
         </ul>
       ) : (
-        <p class="muted">{t('memory_no_history')}</p>
+        <p class="muted">{t('memorypage_no_history')}</p>
       )}
       <form class="creator-memory__form" onSubmit={save}>
         <label class="check">
           <input type="checkbox" name="doNotInvite" checked={stop} onChange={(e) => setStop((e.currentTarget as HTMLInputElement).checked)} />
-          {t('memory_do_not_invite_label')}
+          {t('memorypage_do_not_invite_label')}
         </label>
-        <label for="creator-note">{t('memory_note_label')}</label>
+        <label for="creator-note">{t('memorypage_note_label')}</label>
         <textarea id="creator-note" name="note" rows={3} maxLength={2000} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
-        <label for="creator-tags">{t('memory_tags_label')}</label>
+        <label for="creator-tags">{t('memorypage_tags_label')}</label>
         <input id="creator-tags" name="tags" type="text" value={tags} onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
         <button type="submit" disabled={busy}>
-          {t('memory_save')}
+          {t('memorypage_save')}
         </button>
       </form>
       <StatusLine status={status} />

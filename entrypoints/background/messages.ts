@@ -25,5 +25,5 @@ export const WORKER_MESSAGES = {
   get storageMemoryOnly() { return t('background_storage_memory_only'); },
   importTooManyRows: (max: number) => t('background_import_too_many_rows', max),
   memoryFile: (problem: 'not-json' | 'not-memory' | 'newer-version') =>
-    problem === 'not-json' ? t('memory_import_not_json') : problem === 'not-memory' ? t('memory_import_not_memory') : t('memory_import_newer'),
+    problem === 'not-json' ? t('memorypage_import_not_json') : problem === 'not-memory' ? t('memorypage_import_not_memory') : t('memorypage_import_newer'),
 };

@@ -1,6 +1,6 @@
-/** The seller-facing words for creator memory. Texts live in lib/i18n/locales/<lang>/memory.json. */
+/** The words a Find creators row shows for creator memory. Texts live in lib/i18n/locales/<lang>/memory.json. */
 import { t } from '../i18n';
-import type { CreatorMemory, Invitation, ListStatus, MemorySummary, Outcome } from './schema';
+import type { MemorySummary } from './schema';
 
 const SEP = ' · ';
 
@@ -21,14 +21,6 @@ export function formatDay(at: number, locale?: string): string {
   }
 }
 
-export function outcomeText(o: Outcome): string {
-  return o === 'queued' ? t('memory_outcome_queued') : o === 'opened' ? t('memory_outcome_opened') : o === 'sent' ? t('memory_outcome_sent') : t('memory_outcome_failed');
-}
-
-export function listStatusText(s: ListStatus): string {
-  return s === 'pending' ? t('memory_status_pending') : s === 'accepted' ? t('memory_status_accepted') : s === 'declined' ? t('memory_status_declined') : t('memory_status_unknown');
-}
-
 /** The row's one line: "Don't invite · Invited 2× · accepted 1 · note"; empty when there is nothing. */
 export function summaryLine(s: MemorySummary): string {
   const parts: string[] = [];
@@ -47,19 +39,4 @@ export function summaryDetails(s: MemorySummary, locale?: string): string[] {
   if (s.tags.length) out.push(t('memory_tags_line', s.tags.join(', ')));
   if (s.hasNote) out.push(s.notePreview);
   return out;
-}
-
-export function invitationLine(i: Invitation, locale?: string): string {
-  return t('memory_invitation_line', formatDay(i.at, locale), outcomeText(i.outcome), i.productIds.length);
-}
-
-/** Newest first: invitations, then what the collaborations pages showed; each with a stable key. */
-export function historyLines(m: CreatorMemory, locale?: string): Array<{ key: string; text: string }> {
-  const inv = [...m.invitations]
-    .sort((a, b) => b.at - a.at)
-    .map((i) => ({ key: `i:${i.key}`, text: invitationLine(i, locale) + (i.reason ? ` (${i.reason})` : '') }));
-  const seen = [...m.listSeen]
-    .sort((a, b) => b.seenAt - a.seenAt)
-    .map((s) => ({ key: `s:${s.collaborationId}`, text: t('memory_seen_line', s.name || s.collaborationId, listStatusText(s.status)) }));
-  return [...inv, ...seen];
 }

@@ -17,6 +17,7 @@ import healthui from '../locales/id/healthui.json';
 import shell from '../locales/id/shell.json';
 import report from '../locales/id/report.json';
 import memory from '../locales/id/memory.json';
+import memorypage from '../locales/id/memorypage.json';
 
 export const ID: Catalog = {
   ...area('app', app),
@@ -36,4 +37,5 @@ export const ID: Catalog = {
   ...area('shell', shell),
   ...area('report', report),
   ...area('memory', memory),
+  ...area('memorypage', memorypage),
 };

@@ -17,6 +17,7 @@ import healthui from '../locales/vi/healthui.json';
 import shell from '../locales/vi/shell.json';
 import report from '../locales/vi/report.json';
 import memory from '../locales/vi/memory.json';
+import memorypage from '../locales/vi/memorypage.json';
 
 export const VI: Catalog = {
   ...area('app', app),
@@ -36,4 +37,5 @@ export const VI: Catalog = {
   ...area('shell', shell),
   ...area('report', report),
   ...area('memory', memory),
+  ...area('memorypage', memorypage),
 };
