@@ -11,6 +11,7 @@ import type { WaitingDelta } from './queue/waiting-delta';
 import type { Finding } from './rules/types';
 import { PAGES, type Settings } from './settings/schema';
 import type { Notice } from './storage/notices';
+import { LIST_STATUSES, MEMORY_LIMITS, type CreatorMemory, type MemorySummary } from './memory/schema';
 import { STORAGE_LIMITS } from './config/storage-limits';
 
 const MAX_IDS = STORAGE_LIMITS.idsPerOp;
@@ -41,6 +42,16 @@ export const addInputSchema = z.object({
   note: z.optional(z.string().check(z.maxLength(2000))),
   tags: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50))),
 });
+
+export const listSeenInputSchema = z.object({
+  creatorId: id,
+  handle: z.optional(z.string().check(z.maxLength(200))),
+  collaborationId: id,
+  name: z.optional(z.string().check(z.maxLength(500))),
+  status: z.enum(LIST_STATUSES),
+  until: z.optional(z.int().check(z.gte(0), z.lte(8.64e15))),
+});
+export type ListSeenInput = z.infer<typeof listSeenInputSchema>;
 
 const msg = <T extends string, S extends Record<string, z.core.SomeType>>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), ...shape });
@@ -81,6 +92,16 @@ export const requestSchema = z.discriminatedUnion('type', [
   msg('setaside/clear', {}),
   msg('storage/health', {}),
   msg('i18n/language', {}),
+  msg('memory/get', { ids: z.array(id).check(z.maxLength(1000)) }),
+  msg('memory/creator', { creatorId: id }),
+  msg('memory/note', { creatorId: id, note: z.string().check(z.maxLength(MEMORY_LIMITS.noteMax)) }),
+  msg('memory/tags', { creatorId: id, tags: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)) }),
+  msg('memory/do-not-invite', { creatorId: id, value: z.boolean() }),
+  msg('memory/follow-up', { creatorId: id, templateId: z.optional(id) }),
+  msg('memory/export', { format: z.optional(z.enum(['json', 'csv'])) }),
+  msg('memory/import', { text: z.string().check(z.maxLength(MAX_TEXT)) }),
+  /** What the Target collaborations pages showed, per creator: recorded as the page's word only. */
+  msg('memory/list-seen', { seen: z.array(listSeenInputSchema).check(z.maxLength(1000)) }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -104,6 +125,9 @@ export const CONTENT_SCRIPT_TYPES: ReadonlySet<RequestType> = new Set<RequestTyp
   'prefill/take',
   'quota/report',
   'i18n/language',
+  'memory/get',
+  'memory/follow-up',
+  'memory/list-seen',
 ]);
 
 export interface QueueSummary {
@@ -181,6 +205,16 @@ export interface ResponseMap {
   'storage/health': { problems: string[]; readOnly: boolean };
   /** The browser's language as the worker reads it from its own message bundle. */
   'i18n/language': { language: Language };
+  'memory/get': { summaries: MemorySummary[] };
+  'memory/creator': { memory: CreatorMemory | null };
+  'memory/note': { memory: CreatorMemory };
+  'memory/tags': { memory: CreatorMemory };
+  'memory/do-not-invite': { memory: CreatorMemory };
+  'memory/follow-up': { memory: CreatorMemory };
+  'memory/export': { text: string; filename: string; count: number };
+  /** `added`: creators new to memory; `merged`: creators already known, merged with the file's record. */
+  'memory/import': { added: number; merged: number; rejected: number };
+  'memory/list-seen': { recorded: number };
 }
 
 export type ErrorCode = 'invalid' | 'forbidden' | 'refused' | 'internal';

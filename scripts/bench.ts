@@ -37,6 +37,7 @@ const SECTIONS: Section[] = [
   { name: 'sizes', run: async () => (await import('./bench/sizes.ts')).benchSizes() },
   { name: 'rules', run: async () => (await import('./bench/rules.ts')).benchRules() },
   { name: 'queue', run: async () => (await import('./bench/queue.ts')).benchQueue() },
+  { name: 'memory', run: async () => (await import('./bench/memory.ts')).benchMemory() },
   { name: 'browser', run: async () => (await import('./bench/browser.ts')).benchBrowser({ log: (l) => console.error(`  ${l}`) }) },
 ];
 

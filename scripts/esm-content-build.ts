@@ -43,7 +43,7 @@ function nativeBrowserPlugin(): Plugin {
 }
 
 /** Message areas only extension pages show (they read `_locales` through browser.i18n): no panel needs them. */
-export const EXTENSION_PAGE_AREAS = ['settings', 'options'] as const;
+export const EXTENSION_PAGE_AREAS = ['settings', 'options', 'memorypage'] as const;
 
 const LOCALE_SOURCE = /[\\/]lib[\\/]i18n[\\/]locales[\\/][a-z]+[\\/]([a-z]+)\.json$/;
 

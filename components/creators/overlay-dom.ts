@@ -24,6 +24,9 @@ import type { CreatorRow } from '@/lib/creators/types';
 import type { FitThresholds } from '@/lib/settings/schema';
 import { BADGE_ICONS, STATUS_ICONS } from './icons';
 import { CREATOR_UI_MESSAGES } from './messages';
+import { MemoryChip } from './memory-chip';
+import type { MemorySummary } from '@/lib/memory/schema';
+import { summaryLine } from '@/lib/memory/messages';
 
 export type AddState = 'idle' | 'adding' | 'queued' | 'error';
 
@@ -35,6 +38,8 @@ export interface OverlayView {
   error?: string | undefined;
   /** Locale for numbers in the fit breakdown. */
   locale?: string | undefined;
+  /** What creator memory says about this creator; absent or null: nothing to show. */
+  memory?: MemorySummary | null | undefined;
 }
 
 /** Called with the creator's id when the seller activates "Add to queue" (never while inert). */
@@ -141,6 +146,7 @@ export class RowOverlayDom {
   private summary = '';
   private readonly add: HTMLButtonElement;
   private note: HTMLSpanElement | null = null;
+  private memory: MemoryChip | null = null;
   /** TIP_* bits. */
   private tipState = 0;
 
@@ -171,6 +177,7 @@ export class RowOverlayDom {
     this.renderBadges();
     this.renderFit();
     this.renderAdd();
+    this.renderMemory();
   }
 
   get view(): OverlayView {
@@ -185,7 +192,8 @@ export class RowOverlayDom {
       prev.thresholds === next.thresholds &&
       prev.state === next.state &&
       prev.error === next.error &&
-      prev.locale === next.locale
+      prev.locale === next.locale &&
+      prev.memory === next.memory
     )
       return;
     this.v = next;
@@ -193,6 +201,7 @@ export class RowOverlayDom {
     if (prev.creator !== next.creator || (prev.state === 'queued') !== (next.state === 'queued')) this.renderBadges();
     if (prev.creator !== next.creator || prev.thresholds !== next.thresholds || prev.locale !== next.locale) this.renderFit();
     if (prev.creator !== next.creator || prev.state !== next.state || prev.error !== next.error) this.renderAdd();
+    if (prev.memory !== next.memory || prev.locale !== next.locale) this.renderMemory();
   }
 
   tipOpen(): boolean {
@@ -326,6 +335,21 @@ export class RowOverlayDom {
         return li;
       }),
     );
+  }
+
+  /** Only a creator with history gets the chip: a row without memory keeps its nodes. */
+  private renderMemory(): void {
+    const m = this.v.memory;
+    if (!m || !summaryLine(m)) {
+      this.memory?.el.remove();
+      this.memory = null;
+      return;
+    }
+    if (this.memory) this.memory.update(m, this.v.locale);
+    else {
+      this.memory = new MemoryChip(this.el.ownerDocument, m, this.v.locale);
+      this.add.before(this.memory.el);
+    }
   }
 
   private renderAdd(): void {

@@ -15,6 +15,7 @@ import { CheckField, ConfirmButton, SelectField, TextField } from './controls';
 import { type FormText, formatField, overrideFromText, REGION_FIELDS, settingsFromForm, TEXT_FIELDS, textOf, validateField } from './form-model';
 import { OPTIONS_TEXT as T } from './messages';
 import { RegionOverrides, type RegionText } from './RegionOverrides';
+import { CreatorMemoryGroup } from './CreatorMemoryGroup';
 
 export interface OptionsApi {
   send: SendMessage;
@@ -227,6 +228,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
         <Group id="g-warn" title={T.groups.warnings}>
           <CheckField name="confirmWarnings" checked={base.confirmWarnings} onChange={(v) => setChoice('confirmWarnings', v)} />
           {tf('notAcceptedAfterDays', 'numeric')}
+          {tf('recentInviteDays', 'numeric')}
         </Group>
         <Group id="g-regions" title={T.groups.regions}>
           <RegionOverrides
@@ -282,6 +284,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           />
         </div>
       </Group>
+      <CreatorMemoryGroup api={api} />
     </main>
   );
 }

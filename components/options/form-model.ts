@@ -20,6 +20,7 @@ export const TEXT_FIELDS: Record<string, { kind: FieldKind; min: number; max: nu
   'fit.minEngagement': { kind: 'percent', ...BOUNDS.ratio },
   'fit.minSampleFulfilment': { kind: 'percent', ...BOUNDS.ratio },
   notAcceptedAfterDays: { kind: 'int', ...BOUNDS.notAcceptedAfterDays },
+  recentInviteDays: { kind: 'int', ...BOUNDS.recentInviteDays },
 };
 
 export type FormText = Record<string, string>;

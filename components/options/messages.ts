@@ -36,6 +36,7 @@ export const OPTIONS_TEXT = {
     get confirmWarnings() { return field('options_field_confirm_warnings'); },
     get showReadings() { return field('options_field_show_readings'); },
     get notAcceptedAfterDays() { return field('options_field_not_accepted_after_days', 'options_hint_not_accepted_after_days'); },
+    get recentInviteDays() { return field('memorypage_recent_days_label', 'memorypage_recent_days_help'); },
     get 'overlay.findCreators'() { return field('options_field_overlay_find_creators'); },
     get 'overlay.createInvitation'() { return field('options_field_overlay_create_invitation'); },
     get 'overlay.invitationList'() { return field('options_field_overlay_invitation_list'); },

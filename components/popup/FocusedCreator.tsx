@@ -3,6 +3,7 @@ import type { FocusedCreatorReply } from '@/lib/messages';
 import { useState } from 'preact/hooks';
 import type { Status } from '../common/StatusLine';
 import { StatusLine } from '../common/StatusLine';
+import { CreatorMemory } from './CreatorMemory';
 import type { PopupApi } from './api';
 import { POPUP_TEXT as T } from './messages';
 
@@ -56,6 +57,7 @@ export function FocusedCreator({ api, focus }: { api: PopupApi; focus: FocusedCr
         </button>
       </div>
       <StatusLine status={status} />
+      <CreatorMemory api={api} creatorId={c.id} />
     </section>
   );
 }

@@ -16,11 +16,14 @@ import { JournalRefusal, type SetAsideItem } from '@/lib/storage/journal';
 import { keepWhole } from '@/lib/storage/kept';
 import { addNotice, dismissKind } from '@/lib/storage/notices';
 import { createSerial, type Serial } from '@/lib/storage/serial';
+import { changedEntries, recordQueueEntries } from './handle-memory';
+import { createMemoryStoreOver, kvShardKv, type MemoryStore, type ShardKv } from './memory-store';
 import { WORKER_MESSAGES } from './messages';
 import { openQueue, type QueueJournal, type WorkerOp, type WorkerOpResult } from './queue-store';
 import { Refused } from './refused';
 
 export const QUEUE_NOTICE_KIND = 'queue-set-aside';
+const QUEUE_COPIED_FLAG = 'queue-copied';
 const QUEUE_NEWER_NOTICE_KIND = 'queue-newer-version';
 
 export interface WorkerDeps {
@@ -29,6 +32,8 @@ export interface WorkerDeps {
   /** browser.storage.session where available: one-time prefills (not visible to content scripts in Chrome). */
   session: StorageAreaLike;
   kv: KeyValueStore;
+  /** Creator memory's shards (IndexedDB); absent: kept in memory (tests). */
+  memoryKv?: ShardKv;
   now(): number;
   /** 32 lowercase hex characters from a CSPRNG. */
   token(): string;
@@ -55,6 +60,8 @@ export interface Core {
   serial: Serial;
   settings: Settings;
   queue: QueueJournal;
+  /** What the seller's invitations, notes and marks say about each creator; fed by every queue write. */
+  memory: MemoryStore;
   /** Last Seller Center page a content script wrote from: where "Open batch" goes by default. */
   lastPage: { host: string; region: string } | null;
   applyQueueOp(op: WorkerOp): Promise<{ replayed: boolean; result?: WorkerOpResult }>;
@@ -118,6 +125,13 @@ export async function createCore(deps: WorkerDeps): Promise<Core> {
     journal.readOnly ? addNotice(local, QUEUE_NEWER_NOTICE_KIND, WORKER_MESSAGES.queueNewer, deps.now()) : dismissKind(local, QUEUE_NEWER_NOTICE_KIND),
   );
 
+  const memory = createMemoryStoreOver(deps.memoryKv ?? kvShardKv(createMemoryStore()));
+  // The queue a first start finds is copied in once, so its history is remembered too. Not awaited: a
+  // large queue must not hold the worker's start; the memory's write chain runs it before later writes.
+  if (!(await memory.flag(QUEUE_COPIED_FLAG).catch(() => true))) {
+    void recordQueueEntries(memory, journal.state.entries).then(() => memory.setFlag(QUEUE_COPIED_FLAG).catch(() => undefined));
+  }
+
   const core: Core = {
     deps,
     kv,
@@ -125,9 +139,11 @@ export async function createCore(deps: WorkerDeps): Promise<Core> {
     serial,
     settings,
     queue: journal,
+    memory,
     lastPage: null,
     async applyQueueOp(op) {
       let r: Awaited<ReturnType<QueueJournal['append']>>;
+      const before = journal.state.entries;
       try {
         r = await journal.append(op, op.at ?? deps.now());
         health.queueUnsaved = false;
@@ -135,6 +151,7 @@ export async function createCore(deps: WorkerDeps): Promise<Core> {
         throw refusalFor(e, health);
       }
       if (r.duplicate) return { replayed: true };
+      await recordQueueEntries(memory, changedEntries(before, journal.state.entries));
       await core.publishSummary();
       return { replayed: false, result: r.result };
     },

@@ -12,6 +12,7 @@ import { type Batch, planBatches } from '@/lib/rules/batches';
 import { checkInvitationTrusted } from '@/lib/rules/check';
 import { draftFromBatch } from '@/lib/rules/draft-from-batch';
 import { resolveSettings } from '@/lib/settings/resolve';
+import type { CreatorMemory } from '@/lib/memory/schema';
 import type { Core } from './core';
 import { WORKER_MESSAGES } from './messages';
 import { capReason, readOpens, readQuota, recordOpen } from './quota';
@@ -35,8 +36,24 @@ function regionOf(core: Core, entries: readonly QueueEntry[], asked?: string): s
   return asked ?? entries.find((e) => e.creator.region)?.creator.region ?? core.lastPage?.region ?? null;
 }
 
-function plan(core: Core, entries: readonly PlannableEntry[], region: string | null, now: number, blocked: string | null): PlannedBatch[] {
+/** What memory tells a batch's rules about one creator: the seller's mark and their last sent invitation. */
+export function remembered(m: CreatorMemory | undefined): { doNotInvite?: boolean; lastInvitedByYouAt?: number } {
+  if (!m) return {};
+  let last: number | undefined;
+  for (const inv of m.invitations) if (inv.outcome === 'sent' && (last === undefined || inv.at > last)) last = inv.at;
+  return { ...(m.doNotInvite ? { doNotInvite: true } : {}), ...(last !== undefined ? { lastInvitedByYouAt: last } : {}) };
+}
+
+function plan(
+  core: Core,
+  entries: readonly PlannableEntry[],
+  region: string | null,
+  now: number,
+  blocked: string | null,
+  memory: ReadonlyMap<string, CreatorMemory>,
+): PlannedBatch[] {
   const s = resolveSettings(core.settings, region);
+  const context = { now, minStock: s.minStock, recentInviteDays: core.settings.recentInviteDays };
   // Each batch carries its entries' own creator and terms objects: no lookup tables over the whole
   // queue (two 10,000-entry maps per plan were most of its time and garbage).
   return planBatches(entries).map((b) => {
@@ -55,9 +72,13 @@ function plan(core: Core, entries: readonly PlannableEntry[], region: string | n
         };
       },
       // The batch's own creator object: creators are unique within a batch, so no table is needed.
-      creator: (_id, c) => ({ ...(c.handle ? { handle: c.handle } : {}), ...(c.invitedWithin90Days !== undefined ? { invitedWithin90Days: c.invitedWithin90Days } : {}) }),
+      creator: (id, c) => ({
+        ...(c.handle ? { handle: c.handle } : {}),
+        ...(c.invitedWithin90Days !== undefined ? { invitedWithin90Days: c.invitedWithin90Days } : {}),
+        ...remembered(memory.get(id)),
+      }),
     });
-    const findings = draft ? checkInvitationTrusted(draft, { now, minStock: s.minStock }) : [];
+    const findings = draft ? checkInvitationTrusted(draft, context) : [];
     const creators = b.creators.map((c) => ({ id: c?.id ?? '', handle: c?.handle, nickname: c?.nickname, canLive: c?.canLive ?? null }));
     const out: PlannedBatch = {
       id: batchId(b),
@@ -77,7 +98,8 @@ export async function batchPlan(core: Core, req: RequestOf<'batch/plan'>): Promi
   const region = regionOf(core, entries, req.region);
   const quota = await readQuota(core.deps.local, region);
   const opened = (await readOpens(core.deps.local, now)).length;
-  return ok({ batches: plan(core, entries, region, now, capReason(quota, opened, 1, now)), quota });
+  const memory = await core.memory.get(entries.map((e) => e.creator.id)).catch(() => new Map<string, CreatorMemory>());
+  return ok({ batches: plan(core, entries, region, now, capReason(quota, opened, 1, now), memory), quota });
 }
 
 function pickHost(core: Core, region: string, asked?: string): string | null {

@@ -5,6 +5,8 @@ import type { QueueEntry, QueueTerms } from '@/lib/queue/entry';
 import { shareEqualTerms } from '@/lib/queue/same-data';
 import type { OpReport } from '@/lib/queue/op-log';
 import { STORAGE_LIMITS } from '@/lib/config/storage-limits';
+import type { CreatorMemory } from '@/lib/memory/schema';
+import { summarise } from '@/lib/memory/summary';
 import type { Core } from './core';
 import { defaultTerms } from './default-terms';
 import type { WorkerOp } from './queue-store';
@@ -100,9 +102,13 @@ export function queueCreator(core: Core, req: RequestOf<'queue/creator'>): Reply
   return ok({ entries: core.queue.state.entries.filter((e) => e.creator.id === req.creatorId) });
 }
 
-export function queueExportCsv(core: Core): Reply<'queue/export-csv'> {
+export async function queueExportCsv(core: Core): Promise<Reply<'queue/export-csv'>> {
   const day = new Date(core.deps.now()).toISOString().slice(0, 10);
-  return ok({ text: exportQueueCsv(core.queue.state.entries), filename: `collab-pilot-queue-${day}.csv` });
+  const entries = core.queue.state.entries;
+  // History columns come from creator memory; a memory that cannot be read leaves them empty.
+  const found = await core.memory.get(entries.map((e) => e.creator.id)).catch(() => new Map<string, CreatorMemory>());
+  const memory = new Map([...found].map(([id, m]) => [id, summarise(m)]));
+  return ok({ text: exportQueueCsv(entries, { memory }), filename: `collab-pilot-queue-${day}.csv` });
 }
 
 /** Op id of the k-th op of a split import: the first keeps the request's, so a retry matches it. */

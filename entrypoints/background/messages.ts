@@ -24,4 +24,6 @@ export const WORKER_MESSAGES = {
   get storageLocalFull() { return t('background_storage_local_full'); },
   get storageMemoryOnly() { return t('background_storage_memory_only'); },
   importTooManyRows: (max: number) => t('background_import_too_many_rows', max),
+  memoryFile: (problem: 'not-json' | 'not-memory' | 'newer-version') =>
+    problem === 'not-json' ? t('memorypage_import_not_json') : problem === 'not-memory' ? t('memorypage_import_not_memory') : t('memorypage_import_newer'),
 };

@@ -21,6 +21,7 @@ import {
   queueTags,
   queueUndo,
 } from './handle-queue';
+import { memoryCreator, memoryDoNotInvite, memoryExport, memoryFollowUp, memoryGet, memoryImport, memoryListSeen, memoryNote, memoryTags } from './handle-memory';
 import { settingsExport, settingsGet, settingsImport, settingsPanel, settingsReset, settingsSave } from './handle-settings';
 
 type Handler<K extends RequestType> = (core: Core, req: RequestOf<K>) => Reply<K> | Promise<Reply<K>>;
@@ -57,6 +58,15 @@ const HANDLERS: { [K in RequestType]: Handler<K> } = {
   'storage/health': storageHealth,
   // Also answered before the core is ready (listener.ts); listed so the map stays complete.
   'i18n/language': () => i18nLanguage(),
+  'memory/get': memoryGet,
+  'memory/creator': memoryCreator,
+  'memory/note': memoryNote,
+  'memory/tags': memoryTags,
+  'memory/do-not-invite': memoryDoNotInvite,
+  'memory/follow-up': memoryFollowUp,
+  'memory/export': memoryExport,
+  'memory/import': memoryImport,
+  'memory/list-seen': memoryListSeen,
 };
 
 export async function route(core: Core, req: Request): Promise<AnyReply> {

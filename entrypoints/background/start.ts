@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { createCore, type WorkerDeps } from './core';
 import { createIdbStore } from './kv-idb';
 import { makeListener } from './listener';
+import { idbShardKv } from './memory-store';
 
 function randomToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -16,6 +17,7 @@ export function browserDeps(): WorkerDeps {
     local: browser.storage.local,
     session: browser.storage.session ?? browser.storage.local,
     kv: createIdbStore(),
+    memoryKv: idbShardKv(),
     now: () => Date.now(),
     token: randomToken,
     openTab: (url) => browser.tabs.create({ url, active: true }),

@@ -26,6 +26,7 @@ import {
   unescapeFormula,
 } from './csv-cells.ts';
 import { CSV_MESSAGES } from './messages.ts';
+import type { MemorySummary } from '../memory/schema.ts';
 
 export { importCreatorsCsv, type CreatorImport, type ImportedCreatorRow } from './csv-import.ts';
 
@@ -68,12 +69,20 @@ export const QUEUE_CSV_COLUMNS = [
   'blocked',
   'region',
   'history',
+  // What creator memory says about the entry's creator (across every queue, not this entry alone).
+  'invited_count',
+  'last_invited_at',
+  'accepted',
+  'do_not_invite',
+  'creator_tags',
 ] as const;
 type Column = (typeof QUEUE_CSV_COLUMNS)[number];
 
 export interface ExportOptions {
   /** Prefix a UTF-8 byte order mark so Excel shows emoji and RTL names correctly (default true). */
   bom?: boolean;
+  /** Creator memory's summaries by creator id, for the history columns; empty cells without. */
+  memory?: ReadonlyMap<string, MemorySummary>;
 }
 
 function formatHistory(history: readonly HistoryItem[]): string {
@@ -92,7 +101,7 @@ function parseHistory(cell: string): HistoryItem[] {
   });
 }
 
-function row(e: QueueEntry): Record<Column, string> {
+function row(e: QueueEntry, m: MemorySummary | undefined): Record<Column, string> {
   const products = e.terms.products;
   const c = e.creator;
   return {
@@ -131,13 +140,18 @@ function row(e: QueueEntry): Record<Column, string> {
     blocked: formatBool(c.blocked),
     region: c.region ?? '',
     history: formatHistory(e.history),
+    invited_count: m ? String(m.invited) : '',
+    last_invited_at: formatTime(m?.lastInvitedAt ?? undefined),
+    accepted: m ? String(m.accepted) : '',
+    do_not_invite: m ? formatBool(m.doNotInvite) : '',
+    creator_tags: m ? encodeList(m.tags) : '',
   };
 }
 
 export function exportQueueCsv(entries: readonly QueueEntry[], options: ExportOptions = {}): string {
   try {
     const data = entries.map((e) => {
-      const r = row(e);
+      const r = row(e, options.memory?.get(e.creator.id));
       return QUEUE_CSV_COLUMNS.map((col) => escapeFormula(r[col]));
     });
     const csv = Papa.unparse({ fields: [...QUEUE_CSV_COLUMNS], data }, { newline: '\r\n' });

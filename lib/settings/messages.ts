@@ -23,6 +23,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   get 'fit.minEngagement'() { return t('settings_field_fit_min_engagement'); },
   get 'fit.minSampleFulfilment'() { return t('settings_field_fit_min_sample_fulfilment'); },
   get notAcceptedAfterDays() { return t('settings_field_not_accepted_after_days'); },
+  get recentInviteDays() { return t('memorypage_recent_days_label'); },
   get regionOverrides() { return t('settings_field_region_overrides'); },
   get overlay() { return t('settings_field_overlay'); },
   get 'overlay.findCreators'() { return t('settings_field_overlay_find_creators'); },

@@ -33,6 +33,7 @@ export const BOUNDS = {
   gmv: { min: 0, max: 1_000_000_000 },
   ratio: { min: 0, max: 1 },
   notAcceptedAfterDays: { min: 1, max: 90 },
+  recentInviteDays: { min: 1, max: 365 },
 } as const;
 
 const intIn = (b: { min: number; max: number }) => z.int().check(z.gte(b.min), z.lte(b.max));
@@ -95,6 +96,8 @@ export const SettingsSchema = z.strictObject({
   fit: FitThresholdsSchema,
   /** Days after which an unanswered invitation shows in the collaboration health panel. */
   notAcceptedAfterDays: intIn(BOUNDS.notAcceptedAfterDays),
+  /** A creator the seller invited within this many days counts as recently invited (batches, filters). */
+  recentInviteDays: intIn(BOUNDS.recentInviteDays),
   regionOverrides: z.partialRecord(RegionSchema, RegionOverrideSchema),
   overlay: pageFlags,
   panelCollapsed: pageFlags,
@@ -117,6 +120,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   confirmWarnings: true,
   fit: { minFollowers: 1000, minGmv: 0, minEngagement: 0.02, minSampleFulfilment: 0.8 },
   notAcceptedAfterDays: 7,
+  recentInviteDays: 30,
   regionOverrides: {},
   overlay: pageRecord(() => true),
   panelCollapsed: pageRecord(() => false),

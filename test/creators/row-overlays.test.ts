@@ -16,6 +16,7 @@ function fakeController(creators: Record<string, CreatorRow>) {
     creator: (id: string) => creators[id] ?? null,
     addState: (id: string) => states.get(id) ?? 'idle',
     addError: () => undefined,
+    memory: () => undefined,
     thresholds: () => thresholds,
     locale: 'en',
     subscribe(fn: (changed: ReadonlySet<string> | null) => void) {

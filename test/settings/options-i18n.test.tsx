@@ -68,6 +68,7 @@ describe('options page in Indonesian and Vietnamese', () => {
       'Wilayah',
       'Halaman',
       'Data Anda',
+      'Memori kreator',
     ]);
     expect(labels(el)).toContain('Durasi kolaborasi (hari)');
     expect(labels(el)).toContain('Tampilkan Collab Pilot di Cari kreator');

@@ -38,6 +38,7 @@ describe('defaults', () => {
       defaultFeeStructure: 'commission',
       confirmWarnings: true,
       notAcceptedAfterDays: 7,
+      recentInviteDays: 30,
       fit: { minFollowers: 1000, minGmv: 0, minEngagement: 0.02, minSampleFulfilment: 0.8 },
       overlay: { findCreators: true, createInvitation: true, invitationList: true },
     });
@@ -136,6 +137,11 @@ describe('settings stored before a key existed', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.settings.overlay).toEqual({ ...DEFAULT_SETTINGS.overlay, findCreators: false });
+  });
+  it('load the recent-invite days with its default', () => {
+    const { recentInviteDays: _r, ...stored } = DEFAULT_SETTINGS;
+    const r = validateSettings(stored);
+    expect(r.ok && r.settings.recentInviteDays).toBe(30);
   });
   it('still rejects a stored key of the wrong type', () => {
     const r = validateSettings({ ...DEFAULT_SETTINGS, showReadings: 'yes' });

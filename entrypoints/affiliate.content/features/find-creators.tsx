@@ -2,6 +2,9 @@ import { QueueBatches } from './find-creators/queue-batches';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type BulkProgress, CreatorsToolbar } from '@/components/creators/CreatorsToolbar';
 import { RowOverlay } from '@/components/creators/RowOverlay';
+import { MemoryFilter } from '@/components/creators/MemoryFilter';
+import { hiddenByFilter, type MemoryFilter as Filter } from '@/lib/memory/summary';
+import { useSettings } from '../settings-hook';
 import { useReadings } from '@/components/panel/readings-context';
 import { findCreatorsReadings } from '@/lib/report/page-readings';
 import { splitForQueue } from '@/lib/creators/bulk';
@@ -40,6 +43,7 @@ export function FindCreatorsFeature(props: FindCreatorsFeatureProps) {
 }
 
 const NO_REASONS: ReadonlySet<number> = new Set();
+const NO_FILTER: Filter = {};
 /** The toolbar counts every listed row: once per idle moment while the page streams rows in. */
 const AT_IDLE = whenIdle();
 /** How long the page may take to draw its results table before the panel says it cannot find one. */
@@ -146,6 +150,8 @@ function Waiting({ missing }: { missing: boolean }) {
 function ListedToolbar(props: { page: FindPage; data: PageDataStore; setup: OverlaySetup; decorator: RowDecorator }) {
   const { page, data, setup, decorator } = props;
   const [reasons, setReasons] = useState<ReadonlySet<number>>(NO_REASONS);
+  const [memoryFilter, setMemoryFilter] = useState<Filter>(NO_FILTER);
+  const recentDays = useSettings(page.region).recentInviteDays;
   const [progress, setProgress] = useState<BulkProgress | null>(null);
   const cancelled = useRef(false);
   useChanges(setup.ctl.subscribe, AT_IDLE);
@@ -154,9 +160,19 @@ function ListedToolbar(props: { page: FindPage; data: PageDataStore; setup: Over
   const { ctl } = setup;
   const listed = decorator.listed();
   const rows: CreatorRow[] = [];
+  const now = Date.now();
+  const filtering = memoryFilter !== NO_FILTER;
+  const hiddenKey = (key: string) => filtering && hiddenByFilter(ctl.memory(key) ?? undefined, memoryFilter, now);
+  let hiddenCount = 0;
+  const hiddenIds = new Set<string>();
   for (const r of listed) {
     const c = ctl.creator(r.key);
-    if (c) rows.push(c);
+    if (!c) continue;
+    rows.push(c);
+    if (hiddenKey(r.key)) {
+      hiddenCount++;
+      hiddenIds.add(c.id);
+    }
   }
   const selected: CreatorRow[] = [];
   for (const key of decorator.selectedKeys()) {
@@ -167,15 +183,17 @@ function ListedToolbar(props: { page: FindPage; data: PageDataStore; setup: Over
   const unreadable = decorator.unreadable();
   const fromPageData = listed.reduce((n, r) => (ctl.fromPage(r.key) ? n + 1 : n), 0);
   useReadings(() => findCreatorsReadings({ listed: listed.length, unreadable, fromPageData }), [listed.length, unreadable, fromPageData]);
-  const matching = splitForQueue(rows, reasons).matching;
+  const matching = splitForQueue(rows, reasons).matching.filter((c) => !hiddenIds.has(c.id));
 
   // Fade the rows the ticked reasons leave out. New rows are faded by the decorator as they come; a
   // row's reason can also change when its JSON arrives after its DOM, hence the data revision.
-  const dimRev = reasons.size > 0 ? data.get().rev : 0;
+  // The memory filter fades the same way; its answers arrive with the rows, hence the hidden count.
+  const dimRev = reasons.size > 0 || filtering ? data.get().rev : 0;
   // dimRev is the trigger: new JSON may change a row's reason.
   useEffect(() => {
-    decorator.setDim(reasons.size === 0 ? null : (key) => reasons.has(ctl.creator(key)?.recommendReason ?? 0));
-  }, [decorator, ctl, reasons, dimRev]);
+    if (reasons.size === 0 && !filtering) decorator.setDim(null);
+    else decorator.setDim((key) => (reasons.size === 0 || reasons.has(ctl.creator(key)?.recommendReason ?? 0)) && !hiddenKey(key));
+  }, [decorator, ctl, reasons, dimRev, memoryFilter, hiddenCount]);
 
   const queueRows = async (chosen: readonly CreatorRow[]): Promise<BulkAddResult> => {
     const { addable, blocked, unknown } = splitForQueue(chosen, NO_REASONS);
@@ -198,7 +216,17 @@ function ListedToolbar(props: { page: FindPage; data: PageDataStore; setup: Over
       </p>
     );
   }
+  const filter = (
+    <MemoryFilter
+      filter={memoryFilter}
+      recentDays={recentDays}
+      hiddenCount={hiddenCount}
+      onChange={(f) => setMemoryFilter(f.invitedWithinDays || f.hideDoNotInvite || f.hideNeverAccepted ? f : NO_FILTER)}
+    />
+  );
   return (
+    <>
+    {filter}
     <CreatorsToolbar
       reasonCounts={counts}
       reasons={reasons}
@@ -215,6 +243,7 @@ function ListedToolbar(props: { page: FindPage; data: PageDataStore; setup: Over
         cancelled.current = true;
       }}
     />
+    </>
   );
 }
 

@@ -15,6 +15,7 @@ import { usePageData } from '../use-page-data';
 import { HEALTH_FEATURE_MESSAGES } from './health/messages';
 import { useNow } from './health/use-now';
 import { useRowBadges } from './health/use-row-badges';
+import { useListSeen } from './health/use-list-seen';
 
 export interface HealthFeatureProps {
   page: Extract<PageRecognition, { kind: 'invitation-list' }>;
@@ -58,6 +59,7 @@ export function HealthFeature({ page, url, signal, data }: HealthFeatureProps) {
   );
   const names = useMemo(() => new Map(snapshots.map((s) => [s.id, s.name])), [snapshots]);
   useRowBadges(result, names, signal);
+  useListSeen(data, signal);
   // The pill shows how many collaborations need attention while the panel is closed.
   usePanelCounts(
     result.issues.filter((i) => i.severity === 'error').length,

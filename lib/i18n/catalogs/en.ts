@@ -16,6 +16,8 @@ import finder from '../locales/en/finder.json';
 import healthui from '../locales/en/healthui.json';
 import shell from '../locales/en/shell.json';
 import report from '../locales/en/report.json';
+import memory from '../locales/en/memory.json';
+import memorypage from '../locales/en/memorypage.json';
 
 // Wrapped in a pure call: the spread of `area()` calls would otherwise stay in every bundle that
 // imports lib/i18n, used or not.
@@ -36,4 +38,6 @@ export const EN = /* @__PURE__ */ (() => ({
   ...area('healthui', healthui),
   ...area('shell', shell),
   ...area('report', report),
+  ...area('memory', memory),
+  ...area('memorypage', memorypage),
 }))();

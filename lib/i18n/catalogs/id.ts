@@ -16,6 +16,8 @@ import finder from '../locales/id/finder.json';
 import healthui from '../locales/id/healthui.json';
 import shell from '../locales/id/shell.json';
 import report from '../locales/id/report.json';
+import memory from '../locales/id/memory.json';
+import memorypage from '../locales/id/memorypage.json';
 
 export const ID: Catalog = {
   ...area('app', app),
@@ -34,4 +36,6 @@ export const ID: Catalog = {
   ...area('healthui', healthui),
   ...area('shell', shell),
   ...area('report', report),
+  ...area('memory', memory),
+  ...area('memorypage', memorypage),
 };

@@ -16,6 +16,8 @@ import finder from '../locales/vi/finder.json';
 import healthui from '../locales/vi/healthui.json';
 import shell from '../locales/vi/shell.json';
 import report from '../locales/vi/report.json';
+import memory from '../locales/vi/memory.json';
+import memorypage from '../locales/vi/memorypage.json';
 
 export const VI: Catalog = {
   ...area('app', app),
@@ -34,4 +36,6 @@ export const VI: Catalog = {
   ...area('healthui', healthui),
   ...area('shell', shell),
   ...area('report', report),
+  ...area('memory', memory),
+  ...area('memorypage', memorypage),
 };

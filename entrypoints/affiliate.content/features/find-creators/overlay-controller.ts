@@ -17,6 +17,8 @@ import { addCreators } from './add-to-queue';
 import { type Changed, createEmitter } from './emitter';
 import { FEATURE_MESSAGES } from './messages';
 import type { QueuedStore } from './queued-store';
+import type { RememberedStore } from './remembered-store';
+import type { MemorySummary } from '@/lib/memory/schema';
 
 export interface RowView {
   creator: CreatorRow | null;
@@ -34,6 +36,8 @@ export interface OverlayController {
   /** The parts of a view, one by one, for callers that compare without allocating (the table rows). */
   addState(key: string): AddState;
   addError(key: string): string | undefined;
+  /** What creator memory says about this row's creator: undefined while unknown, null when nothing. */
+  memory(key: string): MemorySummary | null | undefined;
   thresholds(): FitThresholds;
   setThresholds(t: FitThresholds): void;
   /** What a row showed (its id, handle, nickname), to find its creator in the page's JSON by. */
@@ -51,6 +55,7 @@ export interface OverlayController {
 export function createOverlayController(opts: {
   data: PageDataStore;
   queued: QueuedStore;
+  remembered?: RememberedStore;
   region: string | null;
   locale: string;
   signal: AbortSignal;
@@ -83,11 +88,13 @@ export function createOverlayController(opts: {
     changes.emit(new Set(e.result.creators.flatMap(keysOf)));
   });
   const unsubQueued = queued.subscribe((ids) => changes.emit(ids === null ? null : keysFor(ids)));
+  const unsubRemembered = opts.remembered?.subscribe((ids) => changes.emit(ids === null ? null : keysFor(ids)));
   opts.signal.addEventListener(
     'abort',
     () => {
       unsubData();
       unsubQueued();
+      unsubRemembered?.();
     },
     { once: true },
   );
@@ -124,6 +131,11 @@ export function createOverlayController(opts: {
     },
     addState,
     addError: (key) => (addState(key) === 'error' ? pending.get(idOf(key))?.error : undefined),
+    memory(key) {
+      const c = creator(key);
+      // Only a creator the page's JSON named has an id memory knows; a DOM-only row waits for it.
+      return c && fromPage(key) ? opts.remembered?.get(c.id) : undefined;
+    },
     thresholds: () => thresholds,
     setThresholds(t) {
       if (t === thresholds) return;

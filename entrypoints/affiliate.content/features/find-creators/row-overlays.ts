@@ -44,9 +44,10 @@ export function createRowOverlays(
     const thresholds = ctl.thresholds();
     const state = ctl.addState(e.id);
     const error = state === 'error' ? ctl.addError(e.id) : undefined;
+    const memory = ctl.memory(e.id);
     const cur = e.dom?.view;
-    if (cur && cur.creator === creator && cur.thresholds === thresholds && cur.state === state && cur.error === error) return;
-    const view = { creator, thresholds, state, error, locale: ctl.locale };
+    if (cur && cur.creator === creator && cur.thresholds === thresholds && cur.state === state && cur.error === error && cur.memory === memory) return;
+    const view = { creator, thresholds, state, error, locale: ctl.locale, memory };
     if (e.dom) e.dom.update(view);
     else {
       e.dom = new RowOverlayDom(root.ownerDocument, view, onAdd);

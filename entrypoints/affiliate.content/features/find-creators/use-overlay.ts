@@ -5,6 +5,7 @@ import type { PageDataStore } from '../../page-data';
 import { useSettings } from '../../settings-hook';
 import { createOverlayController, type OverlayController } from './overlay-controller';
 import { createQueuedStore } from './queued-store';
+import { createRememberedStore } from './remembered-store';
 
 type CreatorPage = Extract<PageRecognition, { kind: 'find-creators' | 'creator-detail' }>;
 
@@ -25,7 +26,8 @@ export function useOverlay(page: CreatorPage, data: PageDataStore, visit: AbortS
     const stop = () => ac.abort();
     visit.addEventListener('abort', stop, { once: true });
     const queued = createQueuedStore(ac.signal);
-    const ctl = createOverlayController({ data, queued, region: page.region, locale: pageLocale(page.language, page.region), signal: ac.signal });
+    const remembered = createRememberedStore(ac.signal);
+    const ctl = createOverlayController({ data, queued, remembered, region: page.region, locale: pageLocale(page.language, page.region), signal: ac.signal });
     setSetup({ ctl, signal: ac.signal });
     return () => {
       visit.removeEventListener('abort', stop);

@@ -1,0 +1,30 @@
+/**
+ * A creator's history in words, for extension pages only (the popup): its texts are in the
+ * memorypage area, which the panels' catalogs leave out.
+ */
+import { t } from '../i18n';
+import { formatDay } from './messages';
+import type { CreatorMemory, Invitation, ListStatus, Outcome } from './schema';
+
+export function outcomeText(o: Outcome): string {
+  return o === 'queued' ? t('memorypage_outcome_queued') : o === 'opened' ? t('memorypage_outcome_opened') : o === 'sent' ? t('memorypage_outcome_sent') : t('memorypage_outcome_failed');
+}
+
+export function listStatusText(s: ListStatus): string {
+  return s === 'pending' ? t('memorypage_status_pending') : s === 'accepted' ? t('memorypage_status_accepted') : s === 'declined' ? t('memorypage_status_declined') : t('memorypage_status_unknown');
+}
+
+export function invitationLine(i: Invitation, locale?: string): string {
+  return t('memorypage_invitation_line', formatDay(i.at, locale), outcomeText(i.outcome), i.productIds.length);
+}
+
+/** Newest first: invitations, then what the collaborations pages showed; each with a stable key. */
+export function historyLines(m: CreatorMemory, locale?: string): Array<{ key: string; text: string }> {
+  const inv = [...m.invitations]
+    .sort((a, b) => b.at - a.at)
+    .map((i) => ({ key: `i:${i.key}`, text: invitationLine(i, locale) + (i.reason ? ` (${i.reason})` : '') }));
+  const seen = [...m.listSeen]
+    .sort((a, b) => b.seenAt - a.seenAt)
+    .map((s) => ({ key: `s:${s.collaborationId}`, text: t('memorypage_seen_line', s.name || s.collaborationId, listStatusText(s.status)) }));
+  return [...inv, ...seen];
+}

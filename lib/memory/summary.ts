@@ -1,0 +1,52 @@
+/** The compact view of a creator's memory that rows, batches and filters read. */
+import type { CreatorMemory, MemorySummary } from './schema';
+
+const NOTE_PREVIEW = 120;
+
+export function summarise(m: CreatorMemory): MemorySummary {
+  let invited = 0;
+  let pending = 0;
+  let failed = 0;
+  let lastInvitedAt: number | null = null;
+  for (const inv of m.invitations) {
+    if (inv.outcome === 'sent') {
+      invited++;
+      if (lastInvitedAt === null || inv.at > lastInvitedAt) lastInvitedAt = inv.at;
+    } else if (inv.outcome === 'failed') failed++;
+    else pending++;
+  }
+  return {
+    id: m.id,
+    invited,
+    pending,
+    failed,
+    accepted: m.listSeen.filter((s) => s.status === 'accepted').length,
+    lastInvitedAt,
+    doNotInvite: m.doNotInvite,
+    hasNote: m.notes.trim().length > 0,
+    notePreview: m.notes.slice(0, NOTE_PREVIEW),
+    tags: m.tags,
+  };
+}
+
+/** Whether a creator has anything worth showing on a row. */
+export function hasHistory(s: MemorySummary): boolean {
+  return s.invited + s.pending + s.failed + s.accepted > 0 || s.doNotInvite || s.hasNote || s.tags.length > 0;
+}
+
+export interface MemoryFilter {
+  /** Hide creators the seller invited within this many days; 0 or absent: show them. */
+  invitedWithinDays?: number;
+  hideDoNotInvite?: boolean;
+  /** Hide creators invited at least once and never seen accepting. */
+  hideNeverAccepted?: boolean;
+}
+
+/** Whether the Find creators filter hides this creator. A creator with no memory is never hidden. */
+export function hiddenByFilter(s: MemorySummary | undefined, f: MemoryFilter, now: number): boolean {
+  if (!s) return false;
+  if (f.hideDoNotInvite && s.doNotInvite) return true;
+  if (f.hideNeverAccepted && s.invited > 0 && s.accepted === 0) return true;
+  const days = f.invitedWithinDays ?? 0;
+  return days > 0 && s.lastInvitedAt !== null && now - s.lastInvitedAt < days * 86_400_000;
+}
