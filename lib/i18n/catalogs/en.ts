@@ -16,6 +16,7 @@ import finder from '../locales/en/finder.json';
 import healthui from '../locales/en/healthui.json';
 import shell from '../locales/en/shell.json';
 import report from '../locales/en/report.json';
+import templates from '../locales/en/templates.json';
 
 // Wrapped in a pure call: the spread of `area()` calls would otherwise stay in every bundle that
 // imports lib/i18n, used or not.
@@ -36,4 +37,5 @@ export const EN = /* @__PURE__ */ (() => ({
   ...area('healthui', healthui),
   ...area('shell', shell),
   ...area('report', report),
+  ...area('templates', templates),
 }))();

@@ -16,6 +16,7 @@ import finder from '../locales/id/finder.json';
 import healthui from '../locales/id/healthui.json';
 import shell from '../locales/id/shell.json';
 import report from '../locales/id/report.json';
+import templates from '../locales/id/templates.json';
 
 export const ID: Catalog = {
   ...area('app', app),
@@ -34,4 +35,5 @@ export const ID: Catalog = {
   ...area('healthui', healthui),
   ...area('shell', shell),
   ...area('report', report),
+  ...area('templates', templates),
 };

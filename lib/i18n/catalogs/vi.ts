@@ -16,6 +16,7 @@ import finder from '../locales/vi/finder.json';
 import healthui from '../locales/vi/healthui.json';
 import shell from '../locales/vi/shell.json';
 import report from '../locales/vi/report.json';
+import templates from '../locales/vi/templates.json';
 
 export const VI: Catalog = {
   ...area('app', app),
@@ -34,4 +35,5 @@ export const VI: Catalog = {
   ...area('healthui', healthui),
   ...area('shell', shell),
   ...area('report', report),
+  ...area('templates', templates),
 };
