@@ -20,6 +20,7 @@ import { useSettings } from '../settings-hook';
 import type { PageData, PageDataStore } from '../page-data';
 import { usePageData } from '../use-page-data';
 import { applyPrefill } from './apply-prefill';
+import { MessageFromTemplateFeature } from './message-from-template';
 import { useLiveForm } from './use-live-form';
 import { holdingErrors, type HoldState, useSendHold } from './use-send-hold';
 
@@ -274,6 +275,7 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
           },
         }}
       />
+      <MessageFromTemplateFeature form={form} products={products} settings={settings} language={page.language} region={page.region} reread={reread} />
     </div>
   );
 }
