@@ -1,5 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { formatMoney } from '../../lib/format/rate.ts';
+import type { FollowUp } from '../../lib/templates/follow-up.ts';
+import { CopyFollowUp } from './CopyFollowUp.tsx';
 import {
   type CollaborationSnapshot,
   collaborationLabel,
@@ -29,6 +31,12 @@ export interface HealthPanelProps {
   listRead?: boolean;
   /** Issues shown before "Show all" (default 20): a list of hundreds would bury the page. */
   initialLimit?: number;
+  /** The follow-up for a "not accepted" issue, or null (no follow-up template): offers "Copy follow-up". */
+  followUp?: (issue: HealthIssue) => FollowUp | null;
+  /** Told when a follow-up reached the clipboard, for the creators it names and the template it used. */
+  onFollowUpCopied?: (creatorIds: string[], templateId: string) => void;
+  /** The clipboard writer; the browser's by default. */
+  writeText?: (text: string) => Promise<void>;
 }
 
 /** The health summary and issue list for the Target collaboration list page. */
@@ -95,6 +103,9 @@ export function HealthPanel(props: HealthPanelProps) {
                 names={names}
                 link={link}
                 locale={props.locale}
+                followUp={props.followUp?.(issue) ?? null}
+                writeText={props.writeText}
+                onFollowUpCopied={props.onFollowUpCopied}
               />
             ))}
           </ol>
@@ -125,6 +136,9 @@ function IssueItem(props: {
   names: ReadonlyMap<string, string>;
   link: (id: string) => string;
   locale: string | undefined;
+  followUp: FollowUp | null;
+  writeText: ((text: string) => Promise<void>) | undefined;
+  onFollowUpCopied: ((creatorIds: string[], templateId: string) => void) | undefined;
 }) {
   const { issue } = props;
   const collabIds = [issue.collaborationId, ...(issue.relatedCollaborationIds ?? [])];
@@ -150,6 +164,7 @@ function IssueItem(props: {
           </li>
         ))}
       </ul>
+      {props.followUp ? <CopyFollowUp followUp={props.followUp} writeText={props.writeText} onCopied={props.onFollowUpCopied} /> : null}
     </li>
   );
 }

@@ -4,3 +4,4 @@ export { DEFAULT_TEMPLATES, type Template, TEMPLATE_BOUNDS, TEMPLATE_KINDS, type
 export { type SampleOffer, type TemplateValues, variableTexts } from './values';
 export { type BodyProblem, hasProblems, type NameProblem, type TemplateProblems, templateProblems } from './validate';
 export { blockingClause, bodyProblemText, leftOutText, nameProblemText, variableList } from './messages';
+export { type FollowUp, followUpFor, followUpValues } from './follow-up';
