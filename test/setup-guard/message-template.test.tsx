@@ -50,7 +50,7 @@ function mount(templates: Template[], f: CreateForm | null = form(), shopName = 
   const settings = resolveSettings({ ...defaultSettings(), templates, shopName }, 'GB');
   const reread = vi.fn();
   act(() => {
-    render(<MessageFromTemplateFeature form={f} products={products} settings={settings} language="en" region="GB" reread={reread} />, root);
+    render(<MessageFromTemplateFeature form={f} products={products} handles={f?.creators.map((c) => c.handle) ?? null} settings={settings} language="en" region="GB" reread={reread} />, root);
   });
   return { reread };
 }

@@ -275,7 +275,7 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
           },
         }}
       />
-      <MessageFromTemplateFeature form={form} products={products} settings={settings} language={page.language} region={page.region} reread={reread} />
+      <MessageFromTemplateFeature form={form} products={products} handles={built ? built.draft.creators.map((c) => c.handle) : null} settings={settings} language={page.language} region={page.region} reread={reread} />
     </div>
   );
 }

@@ -9,7 +9,7 @@ import type { ResolvedSettings } from '@/lib/settings/resolve';
 import { blockingClause, fillTemplate, leftOutText, type SampleOffer, type TemplateValues } from '@/lib/templates';
 
 /** The form as read, as template values: only what the page shows with certainty; the rest is left out. */
-export function valuesFromForm(form: CreateForm, products: readonly GuardProductRow[], shopName: string): TemplateValues {
+export function valuesFromForm(form: CreateForm, products: readonly GuardProductRow[], handles: ReadonlyArray<string | undefined> | null, shopName: string): TemplateValues {
   const rates = products.map((p) => p.targetRateBp).filter((bp): bp is number => bp != null);
   const offers = [...new Set(form.products.map((p) => p.sampleOffer))];
   const sample = offers.length === 1 && offers[0] ? (offers[0] as SampleOffer) : null;
@@ -20,13 +20,15 @@ export function valuesFromForm(form: CreateForm, products: readonly GuardProduct
     endDate: form.endDate,
     sample,
     // Only a complete list says how many creators there are; a partial one could hide a second creator.
-    creators: form.creatorsComplete ? form.creators.map((c) => c.handle) : null,
+    creators: form.creatorsComplete ? handles?.map((h, i) => h ?? form.creators[i]?.handle ?? '') ?? form.creators.map((c) => c.handle) : null,
   };
 }
 
 export interface MessageTemplateInput {
   form: CreateForm | null;
   products: readonly GuardProductRow[];
+  /** The chosen creators' handles as the page's data names them (the live table shows display names). */
+  handles: ReadonlyArray<string | undefined> | null;
   settings: ResolvedSettings;
   language: Language;
   region: string | null;
@@ -47,7 +49,7 @@ export function useMessageTemplate(input: MessageTemplateInput): MessageTemplate
 
   const fill = async () => {
     if (!chosen || !input.form) return;
-    const filled = fillTemplate(chosen.body, valuesFromForm(input.form, input.products, input.settings.shopName), input.language, input.region);
+    const filled = fillTemplate(chosen.body, valuesFromForm(input.form, input.products, input.handles, input.settings.shopName), input.language, input.region);
     const blocked = blockingClause(filled);
     if (blocked) return setStatus({ kind: 'error', lines: [t('templates_not_filled', blocked)] });
     const box = findCreateControls(document).message;
