@@ -1,7 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { formatMoney } from '../../lib/format/rate.ts';
-import type { FollowUp } from '../../lib/templates/follow-up.ts';
-import { CopyFollowUp } from './CopyFollowUp.tsx';
+import { CopyFollowUp, type FollowUpSource } from './CopyFollowUp.tsx';
 import {
   type CollaborationSnapshot,
   collaborationLabel,
@@ -31,8 +30,8 @@ export interface HealthPanelProps {
   listRead?: boolean;
   /** Issues shown before "Show all" (default 20): a list of hundreds would bury the page. */
   initialLimit?: number;
-  /** The follow-up for a "not accepted" issue, or null (no follow-up template): offers "Copy follow-up". */
-  followUp?: (issue: HealthIssue) => FollowUp | null;
+  /** With a follow-up template among them, "not accepted" issues offer "Copy follow-up", filled on the click. */
+  followUp?: FollowUpSource;
   /** Told when a follow-up reached the clipboard, for the creators it names and the template it used. */
   onFollowUpCopied?: (creatorIds: string[], templateId: string) => void;
   /** The clipboard writer; the browser's by default. */
@@ -103,7 +102,8 @@ export function HealthPanel(props: HealthPanelProps) {
                 names={names}
                 link={link}
                 locale={props.locale}
-                followUp={props.followUp?.(issue) ?? null}
+                followUp={issue.code === 'health.not-accepted' && props.followUp?.templates.some((x) => x.kind === 'follow-up') ? props.followUp : null}
+                snapshot={props.snapshots.find((s) => s.id === issue.collaborationId)}
                 writeText={props.writeText}
                 onFollowUpCopied={props.onFollowUpCopied}
               />
@@ -136,7 +136,8 @@ function IssueItem(props: {
   names: ReadonlyMap<string, string>;
   link: (id: string) => string;
   locale: string | undefined;
-  followUp: FollowUp | null;
+  followUp: FollowUpSource | null;
+  snapshot: CollaborationSnapshot | undefined;
   writeText: ((text: string) => Promise<void>) | undefined;
   onFollowUpCopied: ((creatorIds: string[], templateId: string) => void) | undefined;
 }) {
@@ -164,7 +165,7 @@ function IssueItem(props: {
           </li>
         ))}
       </ul>
-      {props.followUp ? <CopyFollowUp followUp={props.followUp} writeText={props.writeText} onCopied={props.onFollowUpCopied} /> : null}
+      {props.followUp ? <CopyFollowUp issue={issue} snapshot={props.snapshot} source={props.followUp} writeText={props.writeText} onCopied={props.onFollowUpCopied} /> : null}
     </li>
   );
 }

@@ -248,7 +248,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             onRemove={(region) => setOverride(region, null)}
           />
         </Group>
-        <Group id="g-templates" title={t('templates_group_title')}>
+        <Group id="g-templates" title={t('options_tpl_group_title')}>
           <TemplatesEditor templates={base.templates} defaults={base} onChange={(f) => setBase((b) => (b ? { ...b, templates: f(b.templates) } : b))} onShopName={(v) => setChoice('shopName', v)} />
         </Group>
         <Group id="g-pages" title={T.groups.pages}>

@@ -11,9 +11,7 @@ import { isoDate } from '@/lib/prefill/plan';
 import type { Settings } from '@/lib/settings/schema';
 import {
   blockingClause,
-  bodyProblemText,
   fillTemplate,
-  nameProblemText,
   TEMPLATE_BOUNDS,
   TEMPLATE_KINDS,
   type Template,
@@ -23,6 +21,7 @@ import {
 } from '@/lib/templates';
 import { Field } from '../common/Field';
 import { ConfirmButton } from './controls';
+import { bodyProblemText, nameProblemText } from './template-problems';
 
 /** Each language by its own name, as a language menu shows it. */
 const PREVIEW_LANGUAGES: ReadonlyArray<[Language, string]> = [
@@ -34,8 +33,8 @@ const SAMPLE_HANDLES = ['sunny.creator', 'mai.reviews', 'budi.daily'];
 const DAY_MS = 86_400_000;
 
 const KIND_LABEL: Record<TemplateKind, () => string> = {
-  invitation: () => t('templates_kind_invitation'),
-  'follow-up': () => t('templates_kind_follow_up'),
+  invitation: () => t('options_tpl_kind_invitation'),
+  'follow-up': () => t('options_tpl_kind_follow_up'),
 };
 
 type Defaults = Pick<Settings, 'shopName' | 'defaultTargetRateBp' | 'defaultDurationDays' | 'defaultSampleOffer'>;
@@ -43,8 +42,8 @@ type Defaults = Pick<Settings, 'shopName' | 'defaultTargetRateBp' | 'defaultDura
 /** Sample values from the seller's own defaults, so the preview's length is close to a real message's. */
 export function previewValues(s: Defaults, creators: 'one' | 'several', now: number): TemplateValues {
   return {
-    shop: s.shopName.trim() || t('templates_sample_shop'),
-    products: [t('templates_sample_products_1'), t('templates_sample_products_2')],
+    shop: s.shopName.trim() || t('options_tpl_sample_shop'),
+    products: [t('options_tpl_sample_products_1'), t('options_tpl_sample_products_2')],
     commissionBp: [s.defaultTargetRateBp],
     endDate: isoDate(now + s.defaultDurationDays * DAY_MS),
     sample: s.defaultSampleOffer,
@@ -71,15 +70,15 @@ export function TemplatesEditor(props: TemplatesEditorProps) {
   const { templates } = props;
   const update = (id: string, patch: Partial<Template>) => props.onChange((list) => list.map((x) => (x.id === id ? { ...x, ...patch } : x)));
   const add = () => {
-    props.onChange((list) => [...list, { id: newId(list), name: t('templates_new_name'), kind: 'invitation', body: '' }]);
+    props.onChange((list) => [...list, { id: newId(list), name: t('options_tpl_new_name'), kind: 'invitation', body: '' }]);
     // The new template's name field takes focus once it is drawn, so keyboard users land in it.
     setTimeout(() => (document.querySelector<HTMLInputElement>('.template:last-of-type input[name="template-name"]')?.select()), 0);
   };
   const full = templates.length >= TEMPLATE_BOUNDS.count;
   return (
     <>
-      <p class="group__intro">{t('templates_group_intro')}</p>
-      <Field id="f-shopName" label={t('templates_field_shop_name')} hint={t('templates_hint_shop_name')}>
+      <p class="group__intro">{t('options_tpl_group_intro')}</p>
+      <Field id="f-shopName" label={t('options_tpl_field_shop_name')} hint={t('options_tpl_hint_shop_name')}>
         {(aria) => (
           <input
             {...aria}
@@ -92,18 +91,18 @@ export function TemplatesEditor(props: TemplatesEditorProps) {
           />
         )}
       </Field>
-      <ul class="templates" aria-label={t('templates_list_label')}>
+      <ul class="templates" aria-label={t('options_tpl_list_label')}>
         {templates.map((tpl) => (
           <TemplateItem key={tpl.id} template={tpl} defaults={props.defaults} onChange={(p) => update(tpl.id, p)} onDelete={() => props.onChange((list) => list.filter((x) => x.id !== tpl.id))} />
         ))}
       </ul>
       <div class="actions">
         <button type="button" onClick={add} disabled={full} aria-describedby={full ? 'templates-full' : undefined}>
-          {t('templates_add')}
+          {t('options_tpl_add')}
         </button>
         {full ? (
           <p class="field__hint" id="templates-full">
-            {t('templates_limit_reached', TEMPLATE_BOUNDS.count)}
+            {t('options_tpl_limit_reached', TEMPLATE_BOUNDS.count)}
           </p>
         ) : null}
       </div>
@@ -119,13 +118,13 @@ function TemplateItem(props: { template: Template; defaults: Defaults; onChange:
   return (
     <li class="template" data-template-id={tpl.id}>
       <fieldset>
-        <legend>{tpl.name.trim() || t('templates_new_name')}</legend>
-        <Field id={`${id}-name`} label={t('templates_field_name')} error={problems.name ? nameProblemText(problems.name) : undefined}>
+        <legend>{tpl.name.trim() || t('options_tpl_new_name')}</legend>
+        <Field id={`${id}-name`} label={t('options_tpl_field_name')} error={problems.name ? nameProblemText(problems.name) : undefined}>
           {(aria) => (
             <input {...aria} name="template-name" type="text" autocomplete="off" value={tpl.name} onInput={(e) => props.onChange({ name: (e.currentTarget as HTMLInputElement).value })} />
           )}
         </Field>
-        <Field id={`${id}-kind`} label={t('templates_field_kind')}>
+        <Field id={`${id}-kind`} label={t('options_tpl_field_kind')}>
           {(aria) => (
             <select {...aria} name="template-kind" value={tpl.kind} onChange={(e) => props.onChange({ kind: (e.currentTarget as HTMLSelectElement).value as TemplateKind })}>
               {TEMPLATE_KINDS.map((k) => (
@@ -136,14 +135,14 @@ function TemplateItem(props: { template: Template; defaults: Defaults; onChange:
             </select>
           )}
         </Field>
-        <Field id={`${id}-body`} label={t('templates_field_body')} hint={t('templates_hint_body', LIMITS.messageMaxChars)} error={bodyError}>
+        <Field id={`${id}-body`} label={t('options_tpl_field_body')} hint={t('options_tpl_hint_body', LIMITS.messageMaxChars)} error={bodyError}>
           {(aria) => (
             <textarea {...aria} name="template-body" rows={5} value={tpl.body} onInput={(e) => props.onChange({ body: (e.currentTarget as HTMLTextAreaElement).value })} />
           )}
         </Field>
         <Preview id={id} body={tpl.body} defaults={props.defaults} broken={problems.body.length > 0} />
         <div class="actions">
-          <ConfirmButton label={t('templates_delete')} question={t('templates_delete_confirm', tpl.name)} yes={t('templates_delete_yes')} no={t('templates_delete_no')} onConfirm={props.onDelete} />
+          <ConfirmButton label={t('options_tpl_delete')} question={t('options_tpl_delete_confirm', tpl.name)} yes={t('options_tpl_delete_yes')} no={t('options_tpl_delete_no')} onConfirm={props.onDelete} />
         </div>
       </fieldset>
     </li>
@@ -155,12 +154,12 @@ function Preview(props: { id: string; body: string; defaults: Defaults; broken: 
   const values = previewValues(props.defaults, creators, Date.now());
   return (
     <details class="template__preview">
-      <summary>{t('templates_preview_heading')}</summary>
-      <Field id={`${props.id}-preview-creators`} label={t('templates_preview_creators')}>
+      <summary>{t('options_tpl_preview_heading')}</summary>
+      <Field id={`${props.id}-preview-creators`} label={t('options_tpl_preview_creators')}>
         {(aria) => (
           <select {...aria} value={creators} onChange={(e) => setCreators((e.currentTarget as HTMLSelectElement).value as 'one' | 'several')}>
-            <option value="one">{t('templates_preview_one_creator')}</option>
-            <option value="several">{t('templates_preview_several_creators')}</option>
+            <option value="one">{t('options_tpl_preview_one_creator')}</option>
+            <option value="several">{t('options_tpl_preview_several_creators')}</option>
           </select>
         )}
       </Field>
@@ -175,10 +174,10 @@ function Preview(props: { id: string; body: string; defaults: Defaults; broken: 
                 <p class="template__text" lang={lang}>
                   {filled.text}
                 </p>
-                <p class="field__hint">{t('templates_preview_count', filled.graphemes, LIMITS.messageMaxChars)}</p>
+                <p class="field__hint">{t('options_tpl_preview_count', filled.graphemes, LIMITS.messageMaxChars)}</p>
                 {problem ? (
                   <p class="field__error" data-problem>
-                    <strong>{t('templates_must_fix')}:</strong> {problem}
+                    <strong>{t('options_tpl_must_fix')}:</strong> {problem}
                   </p>
                 ) : null}
               </section>

@@ -29,8 +29,7 @@ export function MessageFromTemplate(props: MessageFromTemplateProps) {
         <p class="cp-muted">{t('templates_fill_none')}</p>
       ) : (
         <div class="cp-row">
-          <label for={pickId}>{t('templates_fill_pick')}</label>
-          <select id={pickId} value={props.chosenId ?? ''} onChange={(e) => props.choose((e.currentTarget as HTMLSelectElement).value)}>
+          <select id={pickId} aria-labelledby={headingId} value={props.chosenId ?? ''} onChange={(e) => props.choose((e.currentTarget as HTMLSelectElement).value)}>
             {props.templates.map((x) => (
               <option key={x.id} value={x.id}>
                 {x.name}

@@ -1,19 +1,25 @@
 /**
  * A follow-up for one health issue: the follow-up template filled with what the collaboration list
  * showed (products, target rates, end date) for the creators the issue names. The sample offer is not in
- * the list's answer, so `{sample}` is left out and said so.
+ * the list's answer, so `{sample}` is left out and said so. Loaded on the seller's click only (the list
+ * page's panel carries none of the template code until then).
  */
 import type { CollaborationSnapshot, HealthIssue } from '../health/types';
 import type { Language } from '../i18n/catalog';
 import { isoDate } from '../prefill/plan';
-import { type FilledTemplate, fillTemplate } from './fill';
+import { fillTemplate } from './fill';
+import { blockingClause, leftOutText } from './messages';
 import type { Template } from './schema';
 import type { TemplateValues } from './values';
 
 export interface FollowUp {
   templateId: string;
   creatorIds: string[];
-  filled: FilledTemplate;
+  text: string;
+  /** Why the text must not be copied as it stands (a clause), or null. */
+  blocked: string | null;
+  /** The notice for values left out, or null. */
+  leftOut: string | null;
 }
 
 export function followUpValues(s: CollaborationSnapshot, creatorIds: readonly string[], shopName: string): TemplateValues {
@@ -42,9 +48,6 @@ export function followUpFor(
   const template = templates.find((x) => x.kind === 'follow-up');
   if (!template || !snapshot || issue.code !== 'health.not-accepted') return null;
   const creatorIds = issue.creatorIds ?? (issue.creatorId ? [issue.creatorId] : []);
-  return {
-    templateId: template.id,
-    creatorIds,
-    filled: fillTemplate(template.body, followUpValues(snapshot, creatorIds, shopName), language, region),
-  };
+  const filled = fillTemplate(template.body, followUpValues(snapshot, creatorIds, shopName), language, region);
+  return { templateId: template.id, creatorIds, text: filled.text, blocked: blockingClause(filled), leftOut: leftOutText(filled) };
 }

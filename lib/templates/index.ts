@@ -3,5 +3,4 @@ export { parseTemplate, type ParsedTemplate, type TemplateError, type TemplatePa
 export { DEFAULT_TEMPLATES, type Template, TEMPLATE_BOUNDS, TEMPLATE_KINDS, type TemplateKind, TemplateSchema, TemplatesSchema } from './schema';
 export { type SampleOffer, type TemplateValues, variableTexts } from './values';
 export { type BodyProblem, hasProblems, type NameProblem, type TemplateProblems, templateProblems } from './validate';
-export { blockingClause, bodyProblemText, leftOutText, nameProblemText, variableList } from './messages';
-export { type FollowUp, followUpFor, followUpValues } from './follow-up';
+export { blockingClause, leftOutText, variableList } from './messages';

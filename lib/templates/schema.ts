@@ -25,7 +25,7 @@ export type Template = z.infer<typeof TemplateSchema>;
 export const TemplatesSchema = lazy(() =>
   z.array(TemplateSchema).check(
     z.maxLength(TEMPLATE_BOUNDS.count),
-    z.refine((list) => new Set(list.map((t) => t.id)).size === list.length, { message: 'Each template needs its own id.' }),
+    z.refine((list) => new Set(list.map((t) => t.id)).size === list.length),
   ),
 );
 
@@ -35,12 +35,12 @@ export const DEFAULT_TEMPLATES: readonly Template[] = [
     id: 'invitation',
     name: 'Invitation',
     kind: 'invitation',
-    body: "Hi! We'd love to work with you on {products} from {shop}. We offer {commission} commission and {sample}. The offer is open until {end_date}. We look forward to your content!",
+    body: "Hi! We'd love you to try {products} from {shop}: {commission} commission and {sample}, until {end_date}.",
   },
   {
     id: 'follow-up',
     name: 'Follow-up',
     kind: 'follow-up',
-    body: 'Hi! A quick reminder of our invitation for {products} from {shop}: {commission} commission, open until {end_date}. Any questions? Just reply here.',
+    body: 'Hi! A reminder: {products} from {shop}, {commission} commission, until {end_date}.',
   },
 ];

@@ -64,7 +64,7 @@ describe('message templates', () => {
     await typeRate(h, page, product.id, String(rate));
     await openPanel(page);
     await page.locator(FROM_TEMPLATE).getByRole('button', { name: 'Fill message' }).click();
-    await page.locator(FROM_TEMPLATE).getByText(/The message box now holds the template's text/).waitFor({ timeout: 10_000 });
+    await page.locator(FROM_TEMPLATE).getByText(/Message filled in\. Read it/).waitFor({ timeout: 10_000 });
 
     const expected = fillTemplate(
       INVITATION,

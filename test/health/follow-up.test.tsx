@@ -2,8 +2,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HealthPanel } from '../../components/health/HealthPanel';
-import { checkHealth } from '../../lib/health';
-import { DEFAULT_TEMPLATES, followUpFor, type Template } from '../../lib/templates';
+import { checkHealth, HEALTH_TITLES } from '../../lib/health';
+import { DEFAULT_TEMPLATES, type Template } from '../../lib/templates';
+import { followUpFor } from '../../lib/templates/follow-up';
 import { collab, creator, DAY, NOW, OPTIONS, product } from './fixtures';
 
 const pending = (id: string, handle?: string) => creator({ id, ...(handle ? { handle } : {}), status: 'pending', invitedAt: NOW - 10 * DAY });
@@ -20,20 +21,20 @@ describe('followUpFor', () => {
   it('fills the first follow-up template with the collaboration as the list showed it, per language', () => {
     const en = followUpFor(issueOf(), SNAP, DEFAULT_TEMPLATES, 'Sunny Home', 'en');
     expect(en).toMatchObject({ templateId: 'follow-up', creatorIds: ['c1'] });
-    expect(en?.filled.text).toBe(
-      'Hi! A quick reminder of our invitation for Blue Mug and Tea set from Sunny Home: 12%–15% commission, open until December 20, 2026. Any questions? Just reply here.',
+    expect(en?.text).toBe(
+      'Hi! A reminder: Blue Mug and Tea set from Sunny Home, 12%–15% commission, until December 20, 2026.',
     );
-    expect(followUpFor(issueOf(), SNAP, DEFAULT_TEMPLATES, 'Sunny Home', 'id')?.filled.text).toContain('Blue Mug dan Tea set from Sunny Home: 12%–15% commission, open until 20 Desember 2026');
-    expect(followUpFor(issueOf(), SNAP, DEFAULT_TEMPLATES, 'Sunny Home', 'vi')?.filled.text).toContain('20 tháng 12, 2026');
+    expect(followUpFor(issueOf(), SNAP, DEFAULT_TEMPLATES, 'Sunny Home', 'id')?.text).toContain('Blue Mug dan Tea set from Sunny Home, 12%–15% commission, until 20 Desember 2026');
+    expect(followUpFor(issueOf(), SNAP, DEFAULT_TEMPLATES, 'Sunny Home', 'vi')?.text).toContain('20 tháng 12, 2026');
   });
 
   it('leaves out what it cannot know, and names the one creator only when there is one', () => {
     const tpl: Template[] = [{ id: 'f', name: 'F', kind: 'follow-up', body: 'Hi {creator}, {sample} from {shop}.' }];
     const one = followUpFor(issueOf(), SNAP, tpl, '', 'en');
-    expect(one?.filled.text).toBe('Hi @anna, from.');
-    expect(one?.filled.missing).toEqual(['sample', 'shop']);
+    expect(one?.text).toBe('Hi @anna, from.');
+    expect(one?.leftOut).toBe('Left out, not read: {sample}, {shop}.');
     const two = collab({ ...SNAP, creators: [pending('c1', 'anna'), pending('c2', 'ben')] });
-    expect(followUpFor(issueOf(two), two, tpl, 'S', 'en')?.filled.creatorNotSingle).toBe(true);
+    expect(followUpFor(issueOf(two), two, tpl, 'S', 'en')?.blocked).toBe('{creator} fills in only for exactly one creator.');
   });
 
   it('offers nothing without a follow-up template or for other issues', () => {
@@ -42,6 +43,11 @@ describe('followUpFor', () => {
     expect(followUpFor(other, SNAP, DEFAULT_TEMPLATES, '', 'en')).toBeNull();
   });
 });
+
+/** The click loads the copy's chunk, fills and writes: a few turns of the event loop. */
+async function settle() {
+  for (let i = 0; i < 10; i++) await act(async () => new Promise((r) => setTimeout(r, 5)));
+}
 
 describe('Copy follow-up in the health panel', () => {
   let root: HTMLDivElement;
@@ -64,7 +70,7 @@ describe('Copy follow-up in the health panel', () => {
           origin="https://seller-us.tiktok.com"
           pathFamily="connection"
           onExport={() => {}}
-          followUp={(issue) => followUpFor(issue, SNAP, templates, 'Sunny Home', 'en')}
+          followUp={{ templates, shopName: 'Sunny Home', language: 'en' }}
           onFollowUpCopied={onFollowUpCopied}
           writeText={writeText}
         />,
@@ -80,17 +86,18 @@ describe('Copy follow-up in the health panel', () => {
     const { button, onFollowUpCopied } = mount(DEFAULT_TEMPLATES, writeText);
     expect(button?.closest('[data-collaboration-id]')?.getAttribute('data-collaboration-id')).toBe('g-wait');
     await act(async () => button?.click());
-    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^Hi! A quick reminder of our invitation for Blue Mug and Tea set/));
-    expect(root.querySelector('[role="status"]')?.textContent).toBe('Follow-up copied. Paste it into your message to the creator.');
+    await settle();
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^Hi! A reminder: Blue Mug and Tea set/));
+    expect(root.querySelector('.cp-health__follow-up [role="status"]')?.textContent).toBe('Follow-up copied. Paste it into your message to the creator.');
     expect(onFollowUpCopied).toHaveBeenCalledWith(['c1'], 'follow-up');
   });
 
   it('shows the text to copy by hand when the clipboard refuses, and reports nothing', async () => {
     const { button, onFollowUpCopied } = mount(DEFAULT_TEMPLATES, () => Promise.reject(new Error('denied')));
     await act(async () => button?.click());
-    await act(async () => {});
-    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/Could not copy/);
-    expect((root.querySelector('textarea') as HTMLTextAreaElement).value).toMatch(/^Hi! A quick reminder/);
+    await settle();
+    expect(root.querySelector('.cp-health__follow-up [role="status"]')?.textContent).toMatch(/did not allow copying/);
+    expect((root.querySelector('textarea') as HTMLTextAreaElement).value).toMatch(/^Hi! A reminder:/);
     expect(onFollowUpCopied).not.toHaveBeenCalled();
   });
 
@@ -98,12 +105,16 @@ describe('Copy follow-up in the health panel', () => {
     const writeText = vi.fn(async (_: string) => {});
     const { button, onFollowUpCopied } = mount([{ id: 'long', name: 'L', kind: 'follow-up', body: `${'a'.repeat(499)} {products}` }], writeText);
     await act(async () => button?.click());
-    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/^Not copied: filled in, the message is 5\d\d characters/);
+    await settle();
+    expect(root.querySelector('.cp-health__follow-up [role="status"]')?.textContent).toMatch(/^Template not used: filled in, it is 5\d\d characters/);
     expect(writeText).not.toHaveBeenCalled();
     expect(onFollowUpCopied).not.toHaveBeenCalled();
   });
 
-  it('offers no button without a follow-up template', () => {
-    expect(mount([], async () => {}).button).toBeUndefined();
+  it('offers the button on "not accepted" issues only', () => {
+    mount(DEFAULT_TEMPLATES, async () => {});
+    const items = [...root.querySelectorAll('li.cp-health__issue')];
+    expect(items.length).toBeGreaterThan(0);
+    for (const li of items) expect(li.textContent?.includes('Copy follow-up')).toBe(li.querySelector('strong')?.textContent === HEALTH_TITLES['health.not-accepted']);
   });
 });

@@ -75,7 +75,7 @@ describe('Message from template on the create page', () => {
     });
     await clickFill();
     expect(box().value).toBe('Hi @anna: Blue mug from Sunny Home, 15%, until 31 December 2026, a free sample.');
-    expect(root.querySelector('[role="status"]')?.textContent).toMatch(/^The message box now holds the template's text/);
+    expect(root.querySelector('[role="status"]')?.textContent).toMatch(/^Message filled in\. Read it/);
     expect(reread).toHaveBeenCalled();
   });
 
@@ -83,28 +83,28 @@ describe('Message from template on the create page', () => {
     mount([T('a', 'Hi from {shop}, {products}.')], form(), '');
     await clickFill();
     expect(box().value).toBe('Hi from, Blue mug.');
-    expect(root.querySelector('[role="status"]')?.textContent).toMatch(/Left out, because Collab Pilot could not read them: \{shop\}\./);
+    expect(root.querySelector('[role="status"]')?.textContent).toMatch(/Left out, not read: \{shop\}\./);
   });
 
   it('does not fill {creator} for several creators, and says why', async () => {
     mount([T('a', 'Hi {creator}!')], form({ creators: [{ handle: 'anna' }, { handle: 'ben' }], creatorCount: 2 }));
     await clickFill();
     expect(box().value).toBe('');
-    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Not filled: {creator} fills in only when there is exactly one creator.');
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Template not used: {creator} fills in only for exactly one creator.');
   });
 
   it('does not fill a text over the message limit', async () => {
     mount([T('a', `${'a'.repeat(495)} {products}`)]);
     await clickFill();
     expect(box().value).toBe('');
-    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/^Not filled: filled in, the message is 504 characters, and the message box takes 500\./);
+    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/^Template not used: filled in, it is 504 characters; the message box takes 500\./);
   });
 
   it('says so when the page has no message box', async () => {
     page.innerHTML = '';
     mount([T('a', 'Hi')]);
     await clickFill();
-    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Not filled: the message box was not found on this page.');
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Template not used: The field is not on the page.');
   });
 
   it('points to the options when there is no invitation template', () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '@/lib/config/limits';
 import type { Language } from '@/lib/i18n';
 import { countGraphemes } from '@/lib/rules/text';
+import { bodyProblemText } from '@/components/options/template-problems';
 import {
   blockingClause,
-  bodyProblemText,
   DEFAULT_TEMPLATES,
   fillTemplate,
   hasProblems,
@@ -112,7 +112,7 @@ describe('validation (must-fix in the editor)', () => {
     it(JSON.stringify(c.body.slice(0, 20)), () => {
       const p = templateProblems({ name: 'A', body: c.body });
       expect(p.body.map((b) => b.code)).toEqual(c.codes);
-      for (const b of p.body) expect(bodyProblemText(b)).not.toMatch(/templates_/);
+      for (const b of p.body) expect(bodyProblemText(b)).not.toMatch(/options_tpl_/);
     });
   }
 

@@ -64,14 +64,14 @@ describe('message templates editor', () => {
     expect(li.querySelector('[data-problem]')).toBeNull();
     type(byLabel(li, 'Preview for'), 'several');
     await flush();
-    expect(li.querySelector('[data-problem]')?.textContent).toBe('Must fix: {creator} fills in only when there is exactly one creator.');
+    expect(li.querySelector('[data-problem]')?.textContent).toBe('Must fix: {creator} fills in only for exactly one creator.');
   });
 
   it('marks a text over 500 characters once filled as must-fix in the preview', async () => {
     const { root } = await setup();
     type(body(items(root)[0]!) as unknown as HTMLInputElement, `${'a'.repeat(495)} {products}`);
     await flush();
-    expect(items(root)[0]?.querySelector('[data-problem]')?.textContent).toMatch(/Must fix: filled in, the message is 5\d\d characters, and the message box takes 500\./);
+    expect(items(root)[0]?.querySelector('[data-problem]')?.textContent).toMatch(/Must fix: filled in, it is 5\d\d characters; the message box takes 500\./);
   });
 
   it('adds, edits and saves a template with the shop name; deletes only after confirmation', async () => {

@@ -9,7 +9,6 @@ import { listReadings } from '@/lib/report/page-readings';
 import { checkHealth, pathFamilyOf } from '@/lib/health';
 import { snapshotsFromPage } from '@/lib/health/from-page';
 import type { PageRecognition } from '@/lib/pages/recognise';
-import { followUpFor } from '@/lib/templates/follow-up';
 import type { PageDataStore } from '../page-data';
 import { useSettings } from '../settings-hook';
 import { usePageData } from '../use-page-data';
@@ -58,7 +57,6 @@ export function HealthFeature({ page, url, signal, data }: HealthFeatureProps) {
     [snapshots, now, settings.minStock, settings.notAcceptedAfterDays, locale],
   );
   const names = useMemo(() => new Map(snapshots.map((s) => [s.id, s.name])), [snapshots]);
-  const byId = useMemo(() => new Map(snapshots.map((s) => [s.id, s])), [snapshots]);
   useRowBadges(result, names, signal);
   // The pill shows how many collaborations need attention while the panel is closed.
   usePanelCounts(
@@ -90,7 +88,7 @@ export function HealthFeature({ page, url, signal, data }: HealthFeatureProps) {
       locale={locale}
       listRead={listRead}
       onExport={onExport}
-      followUp={(issue) => followUpFor(issue, byId.get(issue.collaborationId), settings.templates, settings.shopName, page.language, page.region)}
+      followUp={{ templates: settings.templates, shopName: settings.shopName, language: page.language, region: page.region }}
     />
   );
 }

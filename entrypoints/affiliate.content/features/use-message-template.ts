@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { MessageTemplateState } from '@/components/setup-guard/MessageFromTemplate';
+import { GUARD_TEXT } from '@/components/setup-guard/messages';
 import type { GuardProductRow } from '@/components/setup-guard/types';
 import { writeText } from '@/lib/form/arco';
 import { t } from '@/lib/i18n';
 import type { Language } from '@/lib/pages/labels';
 import { type CreateForm, findCreateControls } from '@/lib/pages/create-invitation';
 import type { ResolvedSettings } from '@/lib/settings/resolve';
-import { blockingClause, fillTemplate, leftOutText, type SampleOffer, type TemplateValues } from '@/lib/templates';
+import type { SampleOffer, TemplateValues } from '@/lib/templates';
 
 /** The form as read, as template values: only what the page shows with certainty; the rest is left out. */
 export function valuesFromForm(form: CreateForm, products: readonly GuardProductRow[], handles: ReadonlyArray<string | undefined> | null, shopName: string): TemplateValues {
@@ -49,20 +50,22 @@ export function useMessageTemplate(input: MessageTemplateInput): MessageTemplate
 
   const fill = async () => {
     if (!chosen || !input.form) return;
+    // The template code loads on the seller's click: pages where no one fills a message carry none of it.
+    const [{ fillTemplate }, { blockingClause, leftOutText }] = await Promise.all([import('@/lib/templates/fill'), import('@/lib/templates/messages')]);
     const filled = fillTemplate(chosen.body, valuesFromForm(input.form, input.products, input.handles, input.settings.shopName), input.language, input.region);
     const blocked = blockingClause(filled);
-    if (blocked) return setStatus({ kind: 'error', lines: [t('templates_not_filled', blocked)] });
+    if (blocked) return setStatus({ kind: 'error', lines: [t('templates_not_used', blocked)] });
     const box = findCreateControls(document).message;
-    if (!box) return setStatus({ kind: 'error', lines: [t('templates_not_filled', t('templates_fill_no_box'))] });
+    if (!box) return setStatus({ kind: 'error', lines: [t('templates_not_used', GUARD_TEXT.fieldMissing)] });
     // The box's maxlength counts code points, not graphemes: an emoji-rich text could fit one and not the other.
     const max = (box as HTMLTextAreaElement).maxLength;
     const points = Array.from(filled.text).length;
-    if (max > 0 && points > max) return setStatus({ kind: 'error', lines: [t('templates_not_filled', t('templates_problem_too_long', points, max))] });
+    if (max > 0 && points > max) return setStatus({ kind: 'error', lines: [t('templates_not_used', t('templates_problem_too_long', points, max))] });
     setBusy(true);
     const written = await writeText(box, filled.text).catch(() => null);
     setBusy(false);
     input.reread();
-    if (!written?.ok) return setStatus({ kind: 'error', lines: [t('templates_not_filled', written?.reason ?? t('templates_fill_no_box'))] });
+    if (!written?.ok) return setStatus({ kind: 'error', lines: [t('templates_not_used', written?.reason ?? GUARD_TEXT.fieldMissing)] });
     const leftOut = leftOutText(filled);
     setStatus({ kind: 'ok', lines: leftOut ? [t('templates_fill_done'), leftOut] : [t('templates_fill_done')] });
   };
