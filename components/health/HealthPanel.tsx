@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { formatMoney } from '../../lib/format/rate.ts';
+import { CopyFollowUp, type FollowUpSource } from './CopyFollowUp.tsx';
 import {
   type CollaborationSnapshot,
   collaborationLabel,
@@ -28,6 +29,12 @@ export interface HealthPanelProps {
   listRead?: boolean;
   /** Issues shown before "Show all" (default 20): a list of hundreds would bury the page. */
   initialLimit?: number;
+  /** With a follow-up template among them, "not accepted" issues offer "Copy follow-up", filled on the click. */
+  followUp?: FollowUpSource;
+  /** Told when a follow-up reached the clipboard, for the creators it names and the template it used. */
+  onFollowUpCopied?: (creatorIds: string[], templateId: string) => void;
+  /** The clipboard writer; the browser's by default. */
+  writeText?: (text: string) => Promise<void>;
 }
 
 /** The health summary and issue list for the Target collaboration list page. */
@@ -97,6 +104,10 @@ export function HealthPanel(props: HealthPanelProps) {
                 names={names}
                 link={link}
                 locale={props.locale}
+                followUp={issue.code === 'health.not-accepted' && props.followUp?.templates.some((x) => x.kind === 'follow-up') ? props.followUp : null}
+                snapshot={props.snapshots.find((s) => s.id === issue.collaborationId)}
+                writeText={props.writeText}
+                onFollowUpCopied={props.onFollowUpCopied}
               />
             ))}
           </ol>
@@ -127,6 +138,10 @@ function IssueItem(props: {
   names: ReadonlyMap<string, string>;
   link: (id: string) => string;
   locale: string | undefined;
+  followUp: FollowUpSource | null;
+  snapshot: CollaborationSnapshot | undefined;
+  writeText: ((text: string) => Promise<void>) | undefined;
+  onFollowUpCopied: ((creatorIds: string[], templateId: string) => void) | undefined;
 }) {
   const { issue } = props;
   const collabIds = [issue.collaborationId, ...(issue.relatedCollaborationIds ?? [])];
@@ -152,6 +167,7 @@ function IssueItem(props: {
           </li>
         ))}
       </ul>
+      {props.followUp ? <CopyFollowUp issue={issue} snapshot={props.snapshot} source={props.followUp} writeText={props.writeText} onCopied={props.onFollowUpCopied} /> : null}
     </li>
   );
 }

@@ -16,6 +16,9 @@ import { type FormText, formatField, overrideFromText, REGION_FIELDS, settingsFr
 import { OPTIONS_TEXT as T } from './messages';
 import { RegionOverrides, type RegionText } from './RegionOverrides';
 import { CreatorMemoryGroup } from './CreatorMemoryGroup';
+import { TemplatesEditor } from './TemplatesEditor';
+import { t } from '@/lib/i18n';
+import { hasProblems, templateProblems } from '@/lib/templates';
 
 export interface OptionsApi {
   send: SendMessage;
@@ -123,7 +126,8 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       else for (const [k, v] of Object.entries(r.errors)) all[`${region}.${k}`] = v;
     }
     setErrors(all);
-    const n = Object.keys(all).length;
+    // A template's problems are shown beside it as it is typed; they count here so nothing broken is saved.
+    const n = Object.keys(all).length + current.templates.filter((x) => hasProblems(templateProblems(x))).length;
     if (n > 0 || !form.ok) {
       setStatus({ kind: 'error', text: T.fixErrors(n) });
       return;
@@ -245,6 +249,9 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             onAdd={(region) => setOverride(region, {})}
             onRemove={(region) => setOverride(region, null)}
           />
+        </Group>
+        <Group id="g-templates" title={t('options_tpl_group_title')}>
+          <TemplatesEditor templates={base.templates} defaults={base} onChange={(f) => setBase((b) => (b ? { ...b, templates: f(b.templates) } : b))} onShopName={(v) => setChoice('shopName', v)} />
         </Group>
         <Group id="g-pages" title={T.groups.pages}>
           {PAGES.map((p) => (

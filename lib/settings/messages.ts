@@ -17,6 +17,8 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   get defaultFeeStructure() { return t('settings_field_default_fee_structure'); },
   get confirmWarnings() { return t('settings_field_confirm_warnings'); },
   get showReadings() { return t('settings_field_show_readings'); },
+  get templates() { return t('settings_field_templates'); },
+  get shopName() { return t('settings_field_shop_name'); },
   get fit() { return t('settings_field_fit'); },
   get 'fit.minFollowers'() { return t('settings_field_fit_min_followers'); },
   get 'fit.minGmv'() { return t('settings_field_fit_min_gmv'); },

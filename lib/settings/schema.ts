@@ -8,6 +8,7 @@ import { z } from 'zod/mini';
 import { LIMITS } from '../config/limits';
 import { ALL_REGIONS } from '../hosts';
 import { PAGE_KEYS, type PageKey } from '../pages/registry';
+import { DEFAULT_TEMPLATES, TEMPLATE_BOUNDS, type Template, TemplatesSchema } from '../templates/schema';
 
 export const SETTINGS_VERSION = 2 as const;
 
@@ -103,6 +104,9 @@ export const SettingsSchema = z.strictObject({
   panelCollapsed: pageFlags,
   /** Panels list each reading with its source, and offer a plain-text report for the clipboard. */
   showReadings: z.boolean(),
+  /** The seller's message templates (invitation and follow-up texts), and the shop name `{shop}` fills. */
+  templates: TemplatesSchema,
+  shopName: z.string().check(z.maxLength(TEMPLATE_BOUNDS.nameMaxChars)),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -125,6 +129,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   overlay: pageRecord(() => true),
   panelCollapsed: pageRecord(() => false),
   showReadings: false,
+  templates: DEFAULT_TEMPLATES as Template[],
+  shopName: '',
 }) as Settings;
 
 /** A fresh, mutable copy of the defaults (DEFAULT_SETTINGS is frozen at the top level only). */

@@ -66,6 +66,7 @@ describe('options page in Indonesian and Vietnamese', () => {
       'Kecocokan kreator',
       'Peringatan',
       'Wilayah',
+      'Templat pesan',
       'Halaman',
       'Data Anda',
       'Memori kreator',

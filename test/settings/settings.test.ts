@@ -188,3 +188,29 @@ describe('applySettingsPatch', () => {
     },
   );
 });
+
+describe('message templates in the settings', () => {
+  it('stored settings without templates or shop name load with the defaults', () => {
+    const { templates: _t, shopName: _s, ...stored } = defaultSettings();
+    const r = validateSettings(stored);
+    expect(r.ok && r.settings.templates.map((t) => t.kind)).toEqual(['invitation', 'follow-up']);
+    expect(r.ok && r.settings.shopName).toBe('');
+  });
+
+  it('travel through export and import', () => {
+    const s = defaultSettings();
+    s.shopName = 'Sunny Home';
+    s.templates = [{ id: 'mine', name: 'Mine', kind: 'follow-up', body: 'Hi {creator}' }];
+    const back = parseSettingsFile(serializeSettings(s));
+    expect(back.ok && back.settings.templates).toEqual(s.templates);
+    expect(back.ok && back.settings.shopName).toBe('Sunny Home');
+  });
+
+  it('refuse more than 20 templates in an imported file, naming the field', () => {
+    const s = defaultSettings();
+    s.templates = Array.from({ length: 21 }, (_, i) => ({ id: `t${i}`, name: 'n', kind: 'invitation' as const, body: 'b' }));
+    const r = parseSettingsFile(serializeSettings(s));
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toMatch(/Message templates/);
+  });
+});

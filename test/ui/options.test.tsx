@@ -28,7 +28,7 @@ describe('options form', () => {
   it('shows the groups and labels every control', async () => {
     const { root } = await setup();
     const headings = [...root.querySelectorAll('h2')].map((h) => h.textContent);
-    expect(headings).toEqual(['Collaboration defaults', 'Stock and samples', 'Creator fit', 'Warnings', 'Regions', 'Pages', 'Your data', 'Creator memory']);
+    expect(headings).toEqual(['Collaboration defaults', 'Stock and samples', 'Creator fit', 'Warnings', 'Regions', 'Message templates', 'Pages', 'Your data', 'Creator memory']);
     for (const el of root.querySelectorAll('input, select')) {
       const labelled = el.id && root.querySelector(`label[for="${el.id}"]`);
       const wrapped = el.closest('label');

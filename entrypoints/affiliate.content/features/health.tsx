@@ -1,6 +1,7 @@
 import { pageLocale } from '@/lib/format/locale';
 import { useMemo } from 'preact/hooks';
 import { downloadText } from '@/components/common/download';
+import { sendMessage } from '@/components/common/rpc';
 import { HealthPanel } from '@/components/health/HealthPanel';
 import { usePanelCounts } from '@/components/panel/panel-context';
 import { useReadings } from '@/components/panel/readings-context';
@@ -90,6 +91,11 @@ export function HealthFeature({ page, url, signal, data }: HealthFeatureProps) {
       locale={locale}
       listRead={listRead}
       onExport={onExport}
+      followUp={{ templates: settings.templates, shopName: settings.shopName, language: page.language, region: page.region }}
+      // The creator memory keeps each follow-up the seller copied (from a trusted click; nothing is sent).
+      onFollowUpCopied={(ids, templateId) => {
+        for (const creatorId of ids) void sendMessage({ type: 'memory/follow-up', creatorId, templateId });
+      }}
     />
   );
 }

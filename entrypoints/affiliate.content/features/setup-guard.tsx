@@ -20,6 +20,7 @@ import { usePageData } from '../use-page-data';
 import { raiseTarget } from './raise-target';
 import { useCreateResult } from './use-create-result';
 import { useDraftChecks } from './use-draft-checks';
+import { MessageFromTemplateFeature } from './message-from-template';
 import { useLiveForm } from './use-live-form';
 import { usePrefill } from './use-prefill';
 import { usePrefillToken } from './use-prefill-token';
@@ -77,6 +78,7 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
           sendAnyway: status.sendAnyway,
         }}
       />
+      <MessageFromTemplateFeature form={form} products={products} handles={built ? built.draft.creators.map((c) => c.handle) : null} settings={settings} language={page.language} region={page.region} reread={reread} />
     </div>
   );
 }

@@ -18,6 +18,7 @@ import shell from '../locales/en/shell.json';
 import report from '../locales/en/report.json';
 import memory from '../locales/en/memory.json';
 import memorypage from '../locales/en/memorypage.json';
+import templates from '../locales/en/templates.json';
 
 // Wrapped in a pure call: the spread of `area()` calls would otherwise stay in every bundle that
 // imports lib/i18n, used or not.
@@ -40,4 +41,5 @@ export const EN = /* @__PURE__ */ (() => ({
   ...area('report', report),
   ...area('memory', memory),
   ...area('memorypage', memorypage),
+  ...area('templates', templates),
 }))();

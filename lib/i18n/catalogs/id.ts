@@ -18,6 +18,7 @@ import shell from '../locales/id/shell.json';
 import report from '../locales/id/report.json';
 import memory from '../locales/id/memory.json';
 import memorypage from '../locales/id/memorypage.json';
+import templates from '../locales/id/templates.json';
 
 export const ID: Catalog = {
   ...area('app', app),
@@ -38,4 +39,5 @@ export const ID: Catalog = {
   ...area('report', report),
   ...area('memory', memory),
   ...area('memorypage', memorypage),
+  ...area('templates', templates),
 };

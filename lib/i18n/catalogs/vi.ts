@@ -18,6 +18,7 @@ import shell from '../locales/vi/shell.json';
 import report from '../locales/vi/report.json';
 import memory from '../locales/vi/memory.json';
 import memorypage from '../locales/vi/memorypage.json';
+import templates from '../locales/vi/templates.json';
 
 export const VI: Catalog = {
   ...area('app', app),
@@ -38,4 +39,5 @@ export const VI: Catalog = {
   ...area('report', report),
   ...area('memory', memory),
   ...area('memorypage', memorypage),
+  ...area('templates', templates),
 };
