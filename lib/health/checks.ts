@@ -17,20 +17,21 @@ const notLoadedIssue = (s: { id: string; name: string }, missing: string[]) =>
   issueOf('health.not-loaded', ...notLoaded(s, missing));
 
 /** Every per-collaboration check; a failure inside one is reported as "not checked", never thrown. */
-function checkOne(read: ReadSnapshot, ctx: HealthContext): HealthIssue[] {
+function checkOne(read: ReadSnapshot, ctx: HealthContext, failures: unknown[]): HealthIssue[] {
   const out: HealthIssue[] = [];
   try {
     for (const rule of RULES) {
       if (rule.scope === 'collaboration') rule.check({ read, ctx }, (params, fields) => out.push(toIssue(rule, params, fields)));
     }
     return out;
-  } catch {
+  } catch (err) {
+    failures.push(err);
     return [notLoadedIssue(read.snapshot, [MISSING.unchecked()])];
   }
 }
 
 /** Every cross-collaboration check; a failure inside one must not hide the per-collaboration issues. */
-function checkAll(snapshots: readonly CollaborationSnapshot[], ctx: HealthContext): HealthIssue[] {
+function checkAll(snapshots: readonly CollaborationSnapshot[], ctx: HealthContext, failures: unknown[]): HealthIssue[] {
   const out: HealthIssue[] = [];
   for (const rule of RULES) {
     if (rule.scope !== 'all') continue;
@@ -38,8 +39,9 @@ function checkAll(snapshots: readonly CollaborationSnapshot[], ctx: HealthContex
     try {
       rule.check({ snapshots, ctx }, (params, fields) => found.push(toIssue(rule, params, fields)));
       out.push(...found);
-    } catch {
+    } catch (err) {
       // Reported as nothing rather than half a list.
+      failures.push(err);
     }
   }
   return out;
@@ -54,8 +56,9 @@ export function checkHealth(snapshots: readonly CollaborationSnapshot[], options
   const { read, unreadableIds } = readSnapshots(snapshots);
   const valid = read.map((r) => r.snapshot);
   const issues: HealthIssue[] = [];
-  for (const r of read) issues.push(...checkOne(r, ctx));
-  issues.push(...checkAll(valid, ctx));
+  const failures: unknown[] = [];
+  for (const r of read) issues.push(...checkOne(r, ctx, failures));
+  issues.push(...checkAll(valid, ctx, failures));
   for (const id of unreadableIds) issues.push(notLoadedIssue({ id, name: '' }, [MISSING.unreadable()]));
 
   const order = new Map<string, number>();
@@ -73,6 +76,7 @@ export function checkHealth(snapshots: readonly CollaborationSnapshot[], options
   const statusOf = new Map(valid.map((s) => [s.id, s.status]));
   return {
     issues: sorted,
+    failures,
     byCollaboration,
     healthy: valid.filter((s) => isActive(s) && (byCollaboration.get(s.id)?.length ?? 0) === 0).map((s) => s.id),
     needsAttention: ids.filter((id) => has(id, (i) => i.severity !== 'info')),

@@ -95,6 +95,8 @@ export interface HealthOptions {
 export interface HealthResult {
   /** Most money at stake first (unknown amounts last), then most severe. */
   issues: HealthIssue[];
+  /** What a check threw: reported as "not checked" or as nothing, and handed back so the caller can log it. */
+  failures: unknown[];
   /** Every collaboration id checked, with its issues ([] when none). */
   byCollaboration: Map<string, HealthIssue[]>;
   /** Pending or ongoing, fully loaded, and nothing to report. */

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { checkHealth, type CollaborationSnapshot, summarizeHealth } from '../../lib/health';
+import { describe, expect, it, vi } from 'vitest';
+import { checkHealth, type CollaborationSnapshot, HEALTH_RULES, summarizeHealth } from '../../lib/health';
 import { collab, creator, DAY, NOW, OPTIONS, product, withCode } from './fixtures';
 
 describe('healthy and inactive collaborations', () => {
@@ -139,5 +139,24 @@ describe('odd input never throws', () => {
     const r = checkHealth([collab({ products: [product({ stock: 0 })] }), collab()], OPTIONS);
     expect(r.issues).toEqual([]);
     expect(r.total).toBe(1);
+  });
+});
+
+describe('a check that throws', () => {
+  it('marks the collaboration "not checked" and hands the error back', () => {
+    const rule = HEALTH_RULES.find((r) => r.scope === 'collaboration');
+    if (!rule) throw new Error('no per-collaboration rule');
+    const boom = new Error('boom');
+    const spy = vi.spyOn(rule, 'check').mockImplementation(() => {
+      throw boom;
+    });
+    try {
+      const r = checkHealth([collab()], OPTIONS);
+      expect(r.issues.map((i) => i.code)).toEqual(['health.not-loaded']);
+      expect(r.failures).toEqual([boom]);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(checkHealth([collab()], OPTIONS).failures).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { pageLocale } from '@/lib/format/locale';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { downloadText } from '@/components/common/download';
+import { debugFailure } from '@/components/common/debug';
 import { sendMessage } from '@/components/common/rpc';
 import { HealthPanel } from '@/components/health/HealthPanel';
 import { usePanelCounts } from '@/components/panel/panel-context';
@@ -58,6 +59,9 @@ export function HealthFeature({ page, url, signal, data }: HealthFeatureProps) {
       }),
     [snapshots, now, settings.minStock, settings.notAcceptedAfterDays, locale],
   );
+  useEffect(() => {
+    for (const err of result.failures) debugFailure('health check', err);
+  }, [result]);
   const names = useMemo(() => new Map(snapshots.map((s) => [s.id, s.name])), [snapshots]);
   useRowBadges(result, names, signal);
   useListSeen(data, signal);
