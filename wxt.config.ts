@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
 import { hostPermissions } from './lib/hosts';
-import { localeFiles } from './scripts/locales';
 import { addEsmContentScripts } from './scripts/esm-content-build';
 import { withoutEmptyHtmlPlugins } from './scripts/html-plugins-tag';
+import { localeFiles } from './scripts/locales';
 import { quietContentScriptContext } from './scripts/quiet-context';
 
 const EXTENSION_PAGES_CSP =
@@ -22,7 +22,12 @@ export default defineConfig({
   hooks: {
     // The affiliate content script is a small loader of per-page ES modules (scripts/esm-content-build.ts).
     ready: (wxt) => {
-      addEsmContentScripts(wxt, { entrypoint: 'affiliate', entry: 'entrypoints/affiliate.content/esm-entry.ts', nativeBrowser: ['affiliate', 'observer-loader', 'observer-link'], watch: ['components', 'lib'] });
+      addEsmContentScripts(wxt, {
+        entrypoint: 'affiliate',
+        entry: 'entrypoints/affiliate.content/esm-entry.ts',
+        nativeBrowser: ['affiliate', 'observer-loader', 'observer-link'],
+        watch: ['components', 'lib'],
+      });
       withoutEmptyHtmlPlugins(wxt);
       // Our own content-script context: it neither announces the extension nor stops on a page event.
       quietContentScriptContext(wxt, ['observer-link', 'observer-loader']);
@@ -39,10 +44,7 @@ export default defineConfig({
     version: '0.1.0',
     permissions: ['storage'],
     // Extension pages load only our own scripts and make no network requests at all.
-    content_security_policy:
-      browser === 'firefox'
-        ? EXTENSION_PAGES_CSP
-        : { extension_pages: EXTENSION_PAGES_CSP },
+    content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     host_permissions: hostPermissions(),
     // Opens the popup from the keyboard; needs no permission and no listener.
     commands: {

@@ -12,7 +12,11 @@ export interface HostEntry {
 }
 
 export const HOSTS: readonly HostEntry[] = [
-  { host: 'affiliate.tiktok.com', regions: ['GB', 'DE', 'FR', 'IT', 'ES', 'IE', 'MY', 'PH', 'TH', 'VN', 'SG', 'BR', 'MX', 'JP'], language: 'en' },
+  {
+    host: 'affiliate.tiktok.com',
+    regions: ['GB', 'DE', 'FR', 'IT', 'ES', 'IE', 'MY', 'PH', 'TH', 'VN', 'SG', 'BR', 'MX', 'JP'],
+    language: 'en',
+  },
   { host: 'affiliate-us.tiktok.com', regions: ['US'], language: 'en' },
   { host: 'seller-us.tiktok.com', regions: ['US'], language: 'en' },
   { host: 'seller-uk.tiktok.com', regions: ['GB'], language: 'en' },
@@ -25,7 +29,11 @@ export const HOSTS: readonly HostEntry[] = [
   { host: 'seller-br.tiktok.com', regions: ['BR'], language: 'en' },
   { host: 'seller-mx.tiktok.com', regions: ['MX'], language: 'en' },
   { host: 'seller-jp.tiktok.com', regions: ['JP'], language: 'en' },
-  { host: 'affiliate.tiktokshopglobalselling.com', regions: ['GB', 'US', 'MY', 'PH', 'TH', 'VN', 'SG'], language: 'en' },
+  {
+    host: 'affiliate.tiktokshopglobalselling.com',
+    regions: ['GB', 'US', 'MY', 'PH', 'TH', 'VN', 'SG'],
+    language: 'en',
+  },
   { host: 'affiliate-id.tokopedia.com', regions: ['ID'], language: 'id' },
   { host: 'seller-id.tokopedia.com', regions: ['ID'], language: 'id' },
 ];

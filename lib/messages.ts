@@ -4,15 +4,24 @@
  * worker runs on everything it receives. The runtime call itself lives outside lib/ (components/common/rpc.ts).
  */
 import { z } from 'zod/mini';
+import { STORAGE_LIMITS } from './config/storage-limits';
 import type { Language } from './i18n';
-import { creatorSnapshotSchema, queueFailureSchema, queueStatusSchema, queueTermsSchema, type CreatorSnapshot, type QueueEntry, type QueueStatus, type QueueTerms } from './queue/entry';
+import { type CreatorMemory, LIST_STATUSES, MEMORY_LIMITS, type MemorySummary } from './memory/schema';
+import {
+  type CreatorSnapshot,
+  creatorSnapshotSchema,
+  type QueueEntry,
+  type QueueStatus,
+  type QueueTerms,
+  queueFailureSchema,
+  queueStatusSchema,
+  queueTermsSchema,
+} from './queue/entry';
 import { createResultSchema, undoTokenSchema } from './queue/op-log';
 import type { WaitingDelta } from './queue/waiting-delta';
 import type { Finding } from './rules/types';
 import { PAGES, type Settings } from './settings/schema';
 import type { Notice } from './storage/notices';
-import { LIST_STATUSES, MEMORY_LIMITS, type CreatorMemory, type MemorySummary } from './memory/schema';
-import { STORAGE_LIMITS } from './config/storage-limits';
 
 const MAX_IDS = STORAGE_LIMITS.idsPerOp;
 const MAX_TEXT = STORAGE_LIMITS.importMaxChars;
@@ -82,7 +91,12 @@ export const requestSchema = z.discriminatedUnion('type', [
   msg('queue/import-csv', { opId, text: z.string().check(z.maxLength(MAX_TEXT)), terms: z.optional(queueTermsSchema) }),
   msg('queue/clear-removed', { opId }),
   msg('batch/plan', { region: z.optional(region) }),
-  msg('batch/open', { opId, entryIds: ids.check(z.minLength(1)), region: z.optional(region), host: z.optional(z.string().check(z.maxLength(100))) }),
+  msg('batch/open', {
+    opId,
+    entryIds: ids.check(z.minLength(1)),
+    region: z.optional(region),
+    host: z.optional(z.string().check(z.maxLength(100))),
+  }),
   msg('prefill/take', { token: z.string().check(z.regex(/^[0-9a-f]{32}$/)) }),
   msg('quota/report', { region, quota: quotaSchema }),
   msg('quota/get', { region: z.optional(region) }),
@@ -166,8 +180,19 @@ export interface StoredQuota extends Quota {
   reportedAt: number;
 }
 
-type AddReport = { added: string[]; revived: string[]; duplicates: Array<{ creatorId: string; existingId: string }>; skipped: string[]; invalid: Array<{ index: number; creatorId?: string }> };
-type StatusReport = { changed: string[]; unchanged: string[]; illegal: Array<{ id: string; from: QueueStatus; to: QueueStatus }>; missing: string[] };
+type AddReport = {
+  added: string[];
+  revived: string[];
+  duplicates: Array<{ creatorId: string; existingId: string }>;
+  skipped: string[];
+  invalid: Array<{ index: number; creatorId?: string }>;
+};
+type StatusReport = {
+  changed: string[];
+  unchanged: string[];
+  illegal: Array<{ id: string; from: QueueStatus; to: QueueStatus }>;
+  missing: string[];
+};
 
 /** What each request answers with, when it succeeds. `replayed`: the op id was seen before. */
 export interface ResponseMap {
@@ -186,10 +211,21 @@ export interface ResponseMap {
   'queue/list': { entries: QueueEntry[]; total: number; rev: number };
   'queue/summary': QueueSummary;
   'queue/creator': { entries: QueueEntry[] };
-  'queue/apply-result': { sent: string[]; failed: Array<{ id: string; creatorId: string; code: string; reason: string }>; ignored: string[]; replayed: boolean };
+  'queue/apply-result': {
+    sent: string[];
+    failed: Array<{ id: string; creatorId: string; code: string; reason: string }>;
+    ignored: string[];
+    replayed: boolean;
+  };
   'queue/export-csv': { text: string; filename: string };
   /** `errors` lists the first `importErrorsListed` problems; `errorCount` counts them all. */
-  'queue/import-csv': { added: number; duplicates: number; errors: Array<{ line: number; reason: string }>; errorCount: number; replayed: boolean };
+  'queue/import-csv': {
+    added: number;
+    duplicates: number;
+    errors: Array<{ line: number; reason: string }>;
+    errorCount: number;
+    replayed: boolean;
+  };
   'queue/clear-removed': { cleared: number; replayed: boolean };
   'batch/plan': { batches: PlannedBatch[]; quota: StoredQuota | null };
   'batch/open': { url: string; batchId: string; tabId?: number };
@@ -218,7 +254,9 @@ export interface ResponseMap {
 }
 
 export type ErrorCode = 'invalid' | 'forbidden' | 'refused' | 'internal';
-export type Reply<K extends RequestType> = { ok: true; data: ResponseMap[K] } | { ok: false; code: ErrorCode; error: string };
+export type Reply<K extends RequestType> =
+  | { ok: true; data: ResponseMap[K] }
+  | { ok: false; code: ErrorCode; error: string };
 export type AnyReply = { ok: true; data: unknown } | { ok: false; code: ErrorCode; error: string };
 
 /** The signature of the rpc helper: the request picks its reply type. */
@@ -239,5 +277,8 @@ export function validateRequest(raw: unknown): ValidatedRequest {
   return { ok: false, reason: `${MESSAGE_ERRORS.invalid} (${where})` };
 }
 
-export const focusedCreatorReplySchema = z.object({ creator: z.nullable(creatorSnapshotSchema), region: z.optional(region) });
+export const focusedCreatorReplySchema = z.object({
+  creator: z.nullable(creatorSnapshotSchema),
+  region: z.optional(region),
+});
 export type FocusedCreatorReply = z.infer<typeof focusedCreatorReplySchema>;

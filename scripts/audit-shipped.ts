@@ -14,7 +14,9 @@ try {
 }
 const counts = report.metadata?.vulnerabilities;
 if (!counts) {
-  console.log(`audit of shipped packages skipped: the registry gave no audit answer (${report.message ?? run.error?.message ?? `exit ${run.status}`})`);
+  console.log(
+    `audit of shipped packages skipped: the registry gave no audit answer (${report.message ?? run.error?.message ?? `exit ${run.status}`})`,
+  );
   process.exit(0);
 }
 const serious = (counts.high ?? 0) + (counts.critical ?? 0);

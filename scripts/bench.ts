@@ -38,27 +38,48 @@ const SECTIONS: Section[] = [
   { name: 'rules', run: async () => (await import('./bench/rules.ts')).benchRules() },
   { name: 'queue', run: async () => (await import('./bench/queue.ts')).benchQueue() },
   { name: 'memory', run: async () => (await import('./bench/memory.ts')).benchMemory() },
-  { name: 'browser', run: async () => (await import('./bench/browser.ts')).benchBrowser({ log: (l) => console.error(`  ${l}`) }) },
+  {
+    name: 'browser',
+    run: async () => (await import('./bench/browser.ts')).benchBrowser({ log: (l) => console.error(`  ${l}`) }),
+  },
 ];
 
 function formatValue(f: BenchFigure): string {
   if (Number.isNaN(f.value)) return '—';
-  const v = Number.isInteger(f.value) || Math.abs(f.value) >= 100 ? f.value.toFixed(0) : Math.abs(f.value) >= 10 ? f.value.toFixed(1) : f.value.toFixed(2);
+  const v =
+    Number.isInteger(f.value) || Math.abs(f.value) >= 100
+      ? f.value.toFixed(0)
+      : Math.abs(f.value) >= 10
+        ? f.value.toFixed(1)
+        : f.value.toFixed(2);
   return f.unit ? `${v} ${f.unit}` : v;
 }
 
 /** One plain-text table; wide figures wrap nothing, so it reads in a terminal and pastes into Markdown. */
 export function formatTable(figures: readonly BenchFigure[]): string {
-  const rows = figures.map((f) => [f.figure, formatValue(f), f.goal, f.goal === 'reference' ? '' : f.ok ? 'yes' : 'NO']);
+  const rows = figures.map((f) => [
+    f.figure,
+    formatValue(f),
+    f.goal,
+    f.goal === 'reference' ? '' : f.ok ? 'yes' : 'NO',
+  ]);
   const head = ['figure', 'value', 'goal', 'meets?'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 1 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join(' | ')} |`;
-  return [line(head), `|${widths.map((w, i) => (i === 1 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`, ...rows.map(line)].join('\n');
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 1 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join(' | ')} |`;
+  return [
+    line(head),
+    `|${widths.map((w, i) => (i === 1 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const only = args
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
   const t0 = performance.now();
   if (!args.includes('--no-build') && (args.includes('--build') || buildIsStale())) {
     // The tests' build (open shadow roots): the panel figure reads our panel through its shadow root.
@@ -73,7 +94,13 @@ async function main(): Promise<void> {
       figures.push(...(await s.run()));
     } catch (e) {
       // A section that cannot run is reported in the table; the others still run.
-      figures.push({ figure: `${s.name}: could not run: ${String((e as Error)?.message ?? e).split('\n')[0]}`, value: Number.NaN, unit: '', goal: 'runs', ok: false });
+      figures.push({
+        figure: `${s.name}: could not run: ${String((e as Error)?.message ?? e).split('\n')[0]}`,
+        value: Number.NaN,
+        unit: '',
+        goal: 'runs',
+        ok: false,
+      });
     }
   }
   console.log(formatTable(figures));

@@ -90,7 +90,10 @@ async function typeEndDate(page: Page, ymd: string): Promise<void> {
 async function readyPanel(page: Page): Promise<void> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await openPanel(page);
-  await page.locator(`${PANEL} .cp-panel:not([data-make-way="true"])`).waitFor({ timeout: 5_000 }).catch(() => {});
+  await page
+    .locator(`${PANEL} .cp-panel:not([data-make-way="true"])`)
+    .waitFor({ timeout: 5_000 })
+    .catch(() => {});
 }
 
 /** Brings a part of the panel into view inside its own scrolling body, so the screenshot shows it. */
@@ -169,7 +172,8 @@ const STEPS: Step[] = [
       const message = await panelText(page, '.cp-toolbar__message');
       return {
         page,
-        caption: `Creators queued: the seller ${how}; rows that do not match fade, the queued ones read "Queued ✓". ${[message, count].filter(Boolean).join(' · ')}`.trim(),
+        caption:
+          `Creators queued: the seller ${how}; rows that do not match fade, the queued ones read "Queued ✓". ${[message, count].filter(Boolean).join(' · ')}`.trim(),
       };
     },
   },
@@ -191,7 +195,13 @@ const STEPS: Step[] = [
       await page.locator('.batches .batch').first().waitFor({ timeout: 15_000 });
       await page.waitForTimeout(400);
       const line = ((await page.locator('.batch__line').first().textContent()) ?? '').trim();
-      const findings = ((await page.locator('.batch__findings').first().textContent({ timeout: 1_000 }).catch(() => '')) ?? '').trim();
+      const findings = (
+        (await page
+          .locator('.batch__findings')
+          .first()
+          .textContent({ timeout: 1_000 })
+          .catch(() => '')) ?? ''
+      ).trim();
       return {
         page,
         caption: `The popup: the queue by status and the batches Collab Pilot plans from it (here "${line}"${findings ? `, ${findings} flagged before anything opens` : ''}), with "Open batch" to open the create page for it.`,
@@ -211,9 +221,12 @@ const STEPS: Step[] = [
         // "Open batch" has the worker open the create page with the queued creators pre-selected.
         const open = s.popup.getByRole('button', { name: /Open batch/ }).first();
         if (await open.isEnabled().catch(() => false)) {
-          const [next] = await Promise.all([s.h.context.waitForEvent('page', { timeout: 10_000 }).catch(() => undefined), open.click()]);
+          const [next] = await Promise.all([
+            s.h.context.waitForEvent('page', { timeout: 10_000 }).catch(() => undefined),
+            open.click(),
+          ]);
           page = next;
-          if (page) opened = 'opened from the popup with the batch\'s creators pre-selected; ';
+          if (page) opened = "opened from the popup with the batch's creators pre-selected; ";
         }
       }
       if (!page) {
@@ -227,10 +240,19 @@ const STEPS: Step[] = [
       await page.bringToFront();
       await page.setViewportSize({ width: 1366, height: 900 });
       await page.locator(GUARD).waitFor({ timeout: 20_000 });
-      await page.waitForFunction(() => ((window as unknown as { __sandbox: SandboxHooks }).__sandbox.formState()?.creators.length ?? 0) > 0, null, { timeout: 15_000 });
+      await page.waitForFunction(
+        () => ((window as unknown as { __sandbox: SandboxHooks }).__sandbox.formState()?.creators.length ?? 0) > 0,
+        null,
+        { timeout: 15_000 },
+      );
       // Adding a product through the page's drawer is a test shortcut here; the guard reads the table either way.
-      await page.evaluate((ids) => (window as unknown as { __sandbox: SandboxHooks }).__sandbox.addProducts(ids), [product.id]);
-      await page.locator(`tr.arco-table-tr[data-row-key="${product.id}"] input[role="spinbutton"]`).waitFor({ timeout: 10_000 });
+      await page.evaluate(
+        (ids) => (window as unknown as { __sandbox: SandboxHooks }).__sandbox.addProducts(ids),
+        [product.id],
+      );
+      await page
+        .locator(`tr.arco-table-tr[data-row-key="${product.id}"] input[role="spinbutton"]`)
+        .waitFor({ timeout: 10_000 });
       const openBp = product.openCommission ?? 0;
       const low = Math.max(1, Math.floor(openBp / 100) - 1);
       await typeRate(page, product.id, String(low));
@@ -260,11 +282,22 @@ const STEPS: Step[] = [
       if (!page) throw new Error('no create page from the previous step');
       s.last = page;
       await readyPanel(page);
-      const raise = page.locator(GUARD).getByRole('button', { name: /Raise to/ }).first();
+      const raise = page
+        .locator(GUARD)
+        .getByRole('button', { name: /Raise to/ })
+        .first();
       const label = ((await raise.textContent()) ?? '').trim();
       await raise.click();
-      await page.locator(`${GUARD} li.cp-finding[data-code="commission.not-above-open"]`).waitFor({ state: 'detached', timeout: 10_000 });
-      const rate = await page.evaluate((id) => (window as unknown as { __sandbox: SandboxHooks }).__sandbox.formState()?.products.find((p) => p.product_id === id)?.commission, s.productId ?? '');
+      await page
+        .locator(`${GUARD} li.cp-finding[data-code="commission.not-above-open"]`)
+        .waitFor({ state: 'detached', timeout: 10_000 });
+      const rate = await page.evaluate(
+        (id) =>
+          (window as unknown as { __sandbox: SandboxHooks }).__sandbox
+            .formState()
+            ?.products.find((p) => p.product_id === id)?.commission,
+        s.productId ?? '',
+      );
       await showInPanel(page, '.cp-guard__summary');
       return {
         page,
@@ -286,12 +319,23 @@ const STEPS: Step[] = [
       const send = page.getByRole('button', { name: 'Send', exact: true });
       await send.click();
       const status = page.locator(`${GUARD} [data-send]`);
-      await status.first().waitFor({ state: 'attached', timeout: 10_000 }).catch(() => {});
+      await status
+        .first()
+        .waitFor({ state: 'attached', timeout: 10_000 })
+        .catch(() => {});
       let confirmed = false;
-      if ((await status.first().getAttribute('data-send').catch(() => null)) === 'confirm') {
+      if (
+        (await status
+          .first()
+          .getAttribute('data-send')
+          .catch(() => null)) === 'confirm'
+      ) {
         // Warnings (e.g. a creator invited recently) are asked about once; the seller confirms, then sends.
         await readyPanel(page);
-        await page.locator(GUARD).getByRole('button', { name: /allow Send/ }).click();
+        await page
+          .locator(GUARD)
+          .getByRole('button', { name: /allow Send/ })
+          .click();
         await send.click();
         confirmed = true;
       }
@@ -338,7 +382,11 @@ const STEPS: Step[] = [
       const counts = await page
         .locator(`${PANEL} .cp-health__counts`)
         .first()
-        .evaluate((el) => Array.from(el.children, (c) => (c.textContent ?? '').trim()).filter(Boolean).join(' · '))
+        .evaluate((el) =>
+          Array.from(el.children, (c) => (c.textContent ?? '').trim())
+            .filter(Boolean)
+            .join(' · '),
+        )
         .catch(() => '');
       const issues = await page.locator(`${PANEL} li.cp-health__issue`).count();
       return {

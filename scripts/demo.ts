@@ -26,7 +26,10 @@ try {
   }
   const failed = shots.filter((s) => s.error);
   // The demo still exits 0 (its screenshots are useful anyway), but says plainly which steps stopped short.
-  if (failed.length) console.log(`\n${failed.length} of ${shots.length} demo steps did not finish; their screenshots show where they stopped.`);
+  if (failed.length)
+    console.log(
+      `\n${failed.length} of ${shots.length} demo steps did not finish; their screenshots show where they stopped.`,
+    );
   console.log(`\nScreenshots folder: ${outDir}`);
   if (headed) {
     console.log('\nChromium is open on the sandbox with Collab Pilot loaded. Press Ctrl+C to stop.');

@@ -38,7 +38,10 @@ function nativeBrowserPlugin(): Plugin {
     name: 'collab-pilot:native-browser',
     enforce: 'pre',
     resolveId: (id) => (id === 'webextension-polyfill' ? NATIVE_ID : null),
-    load: (id) => (id === NATIVE_ID ? 'export default globalThis.browser?.runtime?.id ? globalThis.browser : globalThis.chrome;' : null),
+    load: (id) =>
+      id === NATIVE_ID
+        ? 'export default globalThis.browser?.runtime?.id ? globalThis.browser : globalThis.chrome;'
+        : null,
   };
 }
 
@@ -140,7 +143,9 @@ export function addEsmContentScripts(wxt: Wxt, opts: EsmContentScriptOptions): v
   };
 
   wxt.hooks.hook('entrypoints:resolved', (_wxt, entrypoints) => {
-    const cs = entrypoints.find((e): e is ContentScriptEntrypoint => e.type === 'content-script' && e.name === opts.entrypoint);
+    const cs = entrypoints.find(
+      (e): e is ContentScriptEntrypoint => e.type === 'content-script' && e.name === opts.entrypoint,
+    );
     matches = cs?.options.matches ?? [];
   });
   wxt.hooks.hook('vite:build:extendConfig', (entrypoints, config) => {
@@ -154,7 +159,10 @@ export function addEsmContentScripts(wxt: Wxt, opts: EsmContentScriptOptions): v
   wxt.hooks.hook('build:manifestGenerated', (_wxt, manifest) => {
     // MV3 object form; for MV2 (Firefox) WXT turns it into a list of paths after this hook.
     const resource = { matches: originPatterns(matches), resources: [`${ESM_DIR}/*`] };
-    manifest.web_accessible_resources = [...((manifest.web_accessible_resources ?? []) as unknown[]), resource] as typeof manifest.web_accessible_resources;
+    manifest.web_accessible_resources = [
+      ...((manifest.web_accessible_resources ?? []) as unknown[]),
+      resource,
+    ] as typeof manifest.web_accessible_resources;
   });
   // Types the loader's browser.runtime.getURL of the entry module.
   wxt.hooks.hook('prepare:publicPaths', (_wxt, paths) => {
@@ -162,11 +170,15 @@ export function addEsmContentScripts(wxt: Wxt, opts: EsmContentScriptOptions): v
   });
   // `wxt` dev mode: rebuild the modules when their sources change.
   wxt.hooks.hook('server:started', (_wxt, server) => {
-    const dirs = [resolve(wxt.config.root, opts.entry, '..'), ...(opts.watch ?? []).map((d) => resolve(wxt.config.root, d))];
+    const dirs = [
+      resolve(wxt.config.root, opts.entry, '..'),
+      ...(opts.watch ?? []).map((d) => resolve(wxt.config.root, d)),
+    ];
     server.watcher.on('change', (file) => {
       if (!dirs.some((d) => file.startsWith(d))) return;
       buildModules().then(
-        () => server.reloadContentScript({ contentScript: { matches, js: [`/content-scripts/${opts.entrypoint}.js`] } }),
+        () =>
+          server.reloadContentScript({ contentScript: { matches, js: [`/content-scripts/${opts.entrypoint}.js`] } }),
         (e: unknown) => wxt.logger.error('[esm-content-build] rebuild failed', e),
       );
     });

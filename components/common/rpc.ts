@@ -7,8 +7,8 @@
  * it arrives.
  */
 import { browser } from 'wxt/browser';
-import type { AnyReply, Reply, RequestOf, RequestType, SendMessage } from '@/lib/messages';
 import { MESSAGE_ERRORS } from '@/lib/message-constants';
+import type { AnyReply, Reply, RequestOf, RequestType, SendMessage } from '@/lib/messages';
 
 const RETRIES = 3;
 const RETRY_DELAY_MS = 150;
@@ -18,7 +18,9 @@ const STALLED = 'no answer within the attempt bound';
 
 function isConnectionError(e: unknown): boolean {
   const text = String((e as { message?: unknown })?.message ?? e);
-  return /Receiving end does not exist|Could not establish connection|message port closed|context invalidated|no answer within/i.test(text);
+  return /Receiving end does not exist|Could not establish connection|message port closed|context invalidated|no answer within/i.test(
+    text,
+  );
 }
 
 function bounded<T>(promise: Promise<T>): Promise<T> {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { bulkResultMessage, type BulkAddResult, REASON_MESSAGES, TOOLBAR_MESSAGES } from '@/lib/creators/messages';
+import { type BulkAddResult, bulkResultMessage, REASON_MESSAGES, TOOLBAR_MESSAGES } from '@/lib/creators/messages';
 import { REASONS, type ReasonCode } from '@/lib/creators/reasons';
 import { useUniqueId } from './use-unique-id';
 
@@ -111,7 +111,9 @@ export function CreatorsToolbar(props: CreatorsToolbarProps) {
             ? TOOLBAR_MESSAGES.noReasonHint
             : TOOLBAR_MESSAGES.matching(props.matchingCount, props.listedCount)}
         </p>
-        {props.unknownCount ? <p class="cp-muted cp-reasons__hint">{TOOLBAR_MESSAGES.reasonsUnknown(props.unknownCount)}</p> : null}
+        {props.unknownCount ? (
+          <p class="cp-muted cp-reasons__hint">{TOOLBAR_MESSAGES.reasonsUnknown(props.unknownCount)}</p>
+        ) : null}
       </fieldset>
 
       <div class="cp-toolbar__actions">

@@ -1,5 +1,5 @@
-import type { MemoryFilter as Filter } from '@/lib/memory/summary';
 import { t } from '@/lib/i18n';
+import type { MemoryFilter as Filter } from '@/lib/memory/summary';
 import { useUniqueId } from './use-unique-id';
 
 export interface MemoryFilterProps {
@@ -17,7 +17,12 @@ export function MemoryFilter(props: MemoryFilterProps) {
   const { filter, recentDays } = props;
   const box = (key: string, label: string, checked: boolean, next: (on: boolean) => Filter) => (
     <div class="cp-reasons__item">
-      <input id={`${base}-${key}`} type="checkbox" checked={checked} onChange={(e) => props.onChange(next((e.currentTarget as HTMLInputElement).checked))} />
+      <input
+        id={`${base}-${key}`}
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => props.onChange(next((e.currentTarget as HTMLInputElement).checked))}
+      />
       <label for={`${base}-${key}`}>{label}</label>
     </div>
   );
@@ -25,9 +30,18 @@ export function MemoryFilter(props: MemoryFilterProps) {
   return (
     <fieldset class="cp-reasons cp-memory-filter">
       <legend class="cp-reasons__legend">{t('memory_filter_legend')}</legend>
-      {box('recent', t('memory_filter_recent', recentDays), !!filter.invitedWithinDays, (v) => ({ ...filter, invitedWithinDays: v ? recentDays : 0 }))}
-      {box('dni', t('memory_filter_do_not_invite'), !!filter.hideDoNotInvite, (v) => ({ ...filter, hideDoNotInvite: v }))}
-      {box('never', t('memory_filter_never_accepted'), !!filter.hideNeverAccepted, (v) => ({ ...filter, hideNeverAccepted: v }))}
+      {box('recent', t('memory_filter_recent', recentDays), !!filter.invitedWithinDays, (v) => ({
+        ...filter,
+        invitedWithinDays: v ? recentDays : 0,
+      }))}
+      {box('dni', t('memory_filter_do_not_invite'), !!filter.hideDoNotInvite, (v) => ({
+        ...filter,
+        hideDoNotInvite: v,
+      }))}
+      {box('never', t('memory_filter_never_accepted'), !!filter.hideNeverAccepted, (v) => ({
+        ...filter,
+        hideNeverAccepted: v,
+      }))}
       {on ? <p class="cp-muted cp-reasons__hint">{t('memory_filter_hidden', props.hiddenCount)}</p> : null}
     </fieldset>
   );

@@ -27,7 +27,13 @@ export function RowOverlay(props: RowOverlayProps) {
   latest.current = props;
 
   useLayoutEffect(() => {
-    const view: OverlayView = { creator: props.creator, thresholds: props.thresholds, state: props.state, error: props.error, locale: props.locale };
+    const view: OverlayView = {
+      creator: props.creator,
+      thresholds: props.thresholds,
+      state: props.state,
+      error: props.error,
+      locale: props.locale,
+    };
     if (dom.current) dom.current.update(view);
     else if (slot.current) {
       dom.current = new RowOverlayDom(slot.current.ownerDocument, view, () => latest.current.onAdd());

@@ -14,4 +14,3 @@ export const BADGE_ICONS: Readonly<Record<BadgeKey, string>> = {
 };
 
 export const STATUS_ICONS = { met: '✓', notMet: '✗', unknown: '?' } as const;
-

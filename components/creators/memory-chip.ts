@@ -3,9 +3,10 @@
  * in a tooltip built only while it is hovered or focused, like the fit score's. At rest a row carries
  * the button and its text; screen readers get the details as its description.
  */
-import type { MemorySummary } from '@/lib/memory/schema';
-import { summaryDetails, summaryLine } from '@/lib/memory/messages';
+
 import { t } from '@/lib/i18n';
+import { summaryDetails, summaryLine } from '@/lib/memory/messages';
+import type { MemorySummary } from '@/lib/memory/schema';
 
 let counter = 0;
 const chips = new WeakMap<Element, MemoryChip>();
@@ -71,12 +72,15 @@ export class MemoryChip {
     const title = doc.createElement('p');
     title.className = 'cp-tooltip__title';
     title.textContent = t('memory_row_details');
-    tip.append(title, ...summaryDetails(this.s, this.locale).map((line) => {
-      const p = doc.createElement('p');
-      p.className = 'cp-tooltip__summary';
-      p.textContent = line;
-      return p;
-    }));
+    tip.append(
+      title,
+      ...summaryDetails(this.s, this.locale).map((line) => {
+        const p = doc.createElement('p');
+        p.className = 'cp-tooltip__summary';
+        p.textContent = line;
+        return p;
+      }),
+    );
     this.tip = tip;
     this.el.append(tip);
     this.button.setAttribute('aria-describedby', this.tipId);
@@ -91,7 +95,10 @@ export class MemoryChip {
   private render(): void {
     this.button.className = this.s.doNotInvite ? 'cp-memory__line cp-memory__line--stop' : 'cp-memory__line';
     this.button.textContent = summaryLine(this.s);
-    this.button.setAttribute('aria-description', [t('memory_row_details'), ...summaryDetails(this.s, this.locale)].join('. '));
+    this.button.setAttribute(
+      'aria-description',
+      [t('memory_row_details'), ...summaryDetails(this.s, this.locale)].join('. '),
+    );
     if (this.tip) {
       this.close();
       this.open();

@@ -21,12 +21,12 @@ import { type Badge, creatorBadges } from '@/lib/creators/badges';
 import { type FitOutline, fitOutline, fitParts } from '@/lib/creators/fit';
 import { FIT_MESSAGES, OVERLAY_MESSAGES } from '@/lib/creators/messages';
 import type { CreatorRow } from '@/lib/creators/types';
+import { summaryLine } from '@/lib/memory/messages';
+import type { MemorySummary } from '@/lib/memory/schema';
 import type { FitThresholds } from '@/lib/settings/schema';
 import { BADGE_ICONS, STATUS_ICONS } from './icons';
-import { CREATOR_UI_MESSAGES } from './messages';
 import { MemoryChip } from './memory-chip';
-import type { MemorySummary } from '@/lib/memory/schema';
-import { summaryLine } from '@/lib/memory/messages';
+import { CREATOR_UI_MESSAGES } from './messages';
 
 export type AddState = 'idle' | 'adding' | 'queued' | 'error';
 
@@ -199,7 +199,8 @@ export class RowOverlayDom {
     this.v = next;
     if (prev.creator.handle !== next.creator.handle) this.renderLabel();
     if (prev.creator !== next.creator || (prev.state === 'queued') !== (next.state === 'queued')) this.renderBadges();
-    if (prev.creator !== next.creator || prev.thresholds !== next.thresholds || prev.locale !== next.locale) this.renderFit();
+    if (prev.creator !== next.creator || prev.thresholds !== next.thresholds || prev.locale !== next.locale)
+      this.renderFit();
     if (prev.creator !== next.creator || prev.state !== next.state || prev.error !== next.error) this.renderAdd();
     if (prev.memory !== next.memory || prev.locale !== next.locale) this.renderMemory();
   }
@@ -405,4 +406,3 @@ function toggleAttr(e: Element, name: string, value: string | null): void {
   if (value === null) e.removeAttribute(name);
   else if (e.getAttribute(name) !== value) e.setAttribute(name, value);
 }
-

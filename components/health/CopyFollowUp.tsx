@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
 import type { CollaborationSnapshot, HealthIssue } from '@/lib/health/types';
 import type { Language } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import type { Template } from '@/lib/templates/schema';
 
 /** What a follow-up is filled from besides the collaboration: the seller's templates and shop, the page's language. */
@@ -42,7 +42,15 @@ export function CopyFollowUp(props: CopyFollowUpProps) {
         {t('templates_copy_follow_up')}
       </button>
       <p role="status">{state.line}</p>
-      {state.manual === null ? null : <textarea readOnly rows={5} aria-label={t('templates_copy_follow_up')} value={state.manual} ref={(el) => el?.select()} />}
+      {state.manual === null ? null : (
+        <textarea
+          readOnly
+          rows={5}
+          aria-label={t('templates_copy_follow_up')}
+          value={state.manual}
+          ref={(el) => el?.select()}
+        />
+      )}
     </div>
   );
 }

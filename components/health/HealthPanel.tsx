@@ -1,6 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { formatMoney } from '../../lib/format/rate.ts';
-import { CopyFollowUp, type FollowUpSource } from './CopyFollowUp.tsx';
+import { formatMoney } from '@/lib/format/rate';
 import {
   type CollaborationSnapshot,
   collaborationLabel,
@@ -12,7 +11,8 @@ import {
   type PathFamily,
   SEVERITY_LABELS,
   summarizeHealth,
-} from '../../lib/health/index.ts';
+} from '@/lib/health/index';
+import { CopyFollowUp, type FollowUpSource } from './CopyFollowUp';
 
 export interface HealthPanelProps {
   snapshots: readonly CollaborationSnapshot[];
@@ -51,7 +51,7 @@ export function HealthPanel(props: HealthPanelProps) {
 
   // The CSV writer (with its CSV library) loads on the seller's click: showing the list never needs it.
   const exportCsv = () =>
-    void import('../../lib/health/csv.ts').then(({ healthCsv }) =>
+    void import('@/lib/health/csv').then(({ healthCsv }) =>
       props.onExport(
         healthCsv(result.issues, props.snapshots, {
           origin: props.origin,
@@ -104,7 +104,11 @@ export function HealthPanel(props: HealthPanelProps) {
                 names={names}
                 link={link}
                 locale={props.locale}
-                followUp={issue.code === 'health.not-accepted' && props.followUp?.templates.some((x) => x.kind === 'follow-up') ? props.followUp : null}
+                followUp={
+                  issue.code === 'health.not-accepted' && props.followUp?.templates.some((x) => x.kind === 'follow-up')
+                    ? props.followUp
+                    : null
+                }
                 snapshot={props.snapshots.find((s) => s.id === issue.collaborationId)}
                 writeText={props.writeText}
                 onFollowUpCopied={props.onFollowUpCopied}
@@ -112,7 +116,12 @@ export function HealthPanel(props: HealthPanelProps) {
             ))}
           </ol>
           {result.issues.length > limit ? (
-            <button type="button" class="cp-btn cp-btn--ghost" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+            <button
+              type="button"
+              class="cp-btn cp-btn--ghost"
+              aria-expanded={showAll}
+              onClick={() => setShowAll(!showAll)}
+            >
               {showAll ? HEALTH_UI.showFewer : HEALTH_UI.showAll(result.issues.length)}
             </button>
           ) : null}
@@ -167,7 +176,15 @@ function IssueItem(props: {
           </li>
         ))}
       </ul>
-      {props.followUp ? <CopyFollowUp issue={issue} snapshot={props.snapshot} source={props.followUp} writeText={props.writeText} onCopied={props.onFollowUpCopied} /> : null}
+      {props.followUp ? (
+        <CopyFollowUp
+          issue={issue}
+          snapshot={props.snapshot}
+          source={props.followUp}
+          writeText={props.writeText}
+          onCopied={props.onFollowUpCopied}
+        />
+      ) : null}
     </li>
   );
 }

@@ -5,8 +5,8 @@ import {
   type HealthIssue,
   mostSevere,
   SEVERITY_LABELS,
-} from '../../lib/health/index.ts';
-import { t } from '../../lib/i18n/index.ts';
+} from '@/lib/health/index';
+import { t } from '@/lib/i18n/index';
 
 export interface RowBadgeProps {
   /** result.byCollaboration.get(id) for this row. */
@@ -27,7 +27,9 @@ export function RowBadge(props: RowBadgeProps) {
   if (!worst) return null;
   const label = SEVERITY_LABELS[worst];
   const titles = [...new Set(issues.map((i) => HEALTH_TITLES[i.code]))];
-  const details = issues.map((i) => t('healthui_badge_detail', SEVERITY_LABELS[i.severity], HEALTH_TITLES[i.code])).join('\n');
+  const details = issues
+    .map((i) => t('healthui_badge_detail', SEVERITY_LABELS[i.severity], HEALTH_TITLES[i.code]))
+    .join('\n');
   const text = HEALTH_UI.badgeText(label, issues.length);
   const accessible = HEALTH_UI.badgeLabel(
     text,

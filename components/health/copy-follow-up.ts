@@ -2,8 +2,9 @@
  * The work behind "Copy follow-up", loaded on the seller's click so the list page carries none of the
  * template code until then: fill the follow-up, refuse what must not go out, write the clipboard.
  */
-import { t } from '@/lib/i18n';
+
 import type { CollaborationSnapshot, HealthIssue } from '@/lib/health/types';
+import { t } from '@/lib/i18n';
 import { type FollowUp, followUpFor } from '@/lib/templates/follow-up';
 import type { FollowUpSource } from './CopyFollowUp';
 
@@ -25,6 +26,12 @@ export async function copyFollowUp(
   if (!f) return null;
   if (f.blocked) return { line: t('templates_not_used', f.blocked), manual: null, copied: null };
   // The click's user activation outlives loading this chunk, so the clipboard still accepts the write.
-  if (!(await write(f.text).then(() => true, () => false))) return { line: t('report_copy_failed'), manual: f.text, copied: null };
+  if (
+    !(await write(f.text).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return { line: t('report_copy_failed'), manual: f.text, copied: null };
   return { line: f.leftOut ? `${t('templates_copied')} ${f.leftOut}` : t('templates_copied'), manual: null, copied: f };
 }

@@ -8,8 +8,8 @@ import { t } from '@/lib/i18n';
 import { readFileText } from '../common/download';
 import type { Status } from '../common/StatusLine';
 import { StatusLine } from '../common/StatusLine';
-import type { OptionsApi } from './OptionsApp';
 import { OPTIONS_TEXT as T } from './messages';
+import type { OptionsApi } from './OptionsApp';
 
 export function CreatorMemoryGroup({ api }: { api: OptionsApi }) {
   const [status, setStatus] = useState<Status | null>(null);

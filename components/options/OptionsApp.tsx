@@ -3,22 +3,39 @@
  * reset (confirmed), export/import as a JSON file, and the download and (confirmed) deletion of
  * set-aside data. All writes go through the worker, which validates again.
  */
-import type { SendMessage } from '@/lib/messages';
-import { MAX_SETTINGS_FILE_CHARS } from '@/lib/settings/parse';
-import { CONTENT_TYPES, FEE_STRUCTURES, PAGES, type RegionOverride, SAMPLE_OFFERS, type Settings } from '@/lib/settings/schema';
-import type { Notice } from '@/lib/storage/notices';
+
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import type { SendMessage } from '@/lib/messages';
+import { MAX_SETTINGS_FILE_CHARS } from '@/lib/settings/parse';
+import {
+  CONTENT_TYPES,
+  FEE_STRUCTURES,
+  PAGES,
+  type RegionOverride,
+  SAMPLE_OFFERS,
+  type Settings,
+} from '@/lib/settings/schema';
+import type { Notice } from '@/lib/storage/notices';
+import { hasProblems, templateProblems } from '@/lib/templates';
 import { readFileText } from '../common/download';
 import { type Status, StatusLine } from '../common/StatusLine';
+import { CreatorMemoryGroup } from './CreatorMemoryGroup';
 import { CheckField, ConfirmButton, SelectField, TextField } from './controls';
-import { type FormText, formatField, overrideFromText, REGION_FIELDS, settingsFromForm, TEXT_FIELDS, textOf, validateField } from './form-model';
+import {
+  type FormText,
+  formatField,
+  overrideFromText,
+  REGION_FIELDS,
+  settingsFromForm,
+  TEXT_FIELDS,
+  textOf,
+  validateField,
+} from './form-model';
 import { OPTIONS_TEXT as T } from './messages';
 import { RegionOverrides, type RegionText } from './RegionOverrides';
-import { CreatorMemoryGroup } from './CreatorMemoryGroup';
 import { TemplatesEditor } from './TemplatesEditor';
-import { t } from '@/lib/i18n';
-import { hasProblems, templateProblems } from '@/lib/templates';
 
 export interface OptionsApi {
   send: SendMessage;
@@ -30,7 +47,10 @@ function regionTextOf(s: Settings): RegionText {
     Object.entries(s.regionOverrides).map(([r, o]) => [
       r,
       Object.fromEntries(
-        REGION_FIELDS.filter((f) => o?.[f] !== undefined).map((f) => [f, formatField(TEXT_FIELDS[f]?.kind ?? 'int', o?.[f] as number)]),
+        REGION_FIELDS.filter((f) => o?.[f] !== undefined).map((f) => [
+          f,
+          formatField(TEXT_FIELDS[f]?.kind ?? 'int', o?.[f] as number),
+        ]),
       ),
     ]),
   );
@@ -77,7 +97,9 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   };
 
   useEffect(() => {
-    void api.send({ type: 'settings/get' }).then((r) => (r.ok ? load(r.data.settings) : setStatus({ kind: 'error', text: T.noAnswer })));
+    void api
+      .send({ type: 'settings/get' })
+      .then((r) => (r.ok ? load(r.data.settings) : setStatus({ kind: 'error', text: T.noAnswer })));
     void api.send({ type: 'notices/get' }).then((r) => r.ok && setNotices(r.data.notices));
   }, [api]);
 
@@ -215,9 +237,24 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           {tf('defaultDurationDays', 'numeric')}
           {tf('defaultTargetRateBp')}
           {tf('raiseMarginBp')}
-          <SelectField name="defaultContentType" value={base.defaultContentType} choices={CONTENT_TYPES} onChange={(v) => setChoice('defaultContentType', v as Settings['defaultContentType'])} />
-          <SelectField name="defaultSampleOffer" value={base.defaultSampleOffer} choices={SAMPLE_OFFERS} onChange={(v) => setChoice('defaultSampleOffer', v as Settings['defaultSampleOffer'])} />
-          <SelectField name="defaultFeeStructure" value={base.defaultFeeStructure} choices={FEE_STRUCTURES} onChange={(v) => setChoice('defaultFeeStructure', v as Settings['defaultFeeStructure'])} />
+          <SelectField
+            name="defaultContentType"
+            value={base.defaultContentType}
+            choices={CONTENT_TYPES}
+            onChange={(v) => setChoice('defaultContentType', v as Settings['defaultContentType'])}
+          />
+          <SelectField
+            name="defaultSampleOffer"
+            value={base.defaultSampleOffer}
+            choices={SAMPLE_OFFERS}
+            onChange={(v) => setChoice('defaultSampleOffer', v as Settings['defaultSampleOffer'])}
+          />
+          <SelectField
+            name="defaultFeeStructure"
+            value={base.defaultFeeStructure}
+            choices={FEE_STRUCTURES}
+            onChange={(v) => setChoice('defaultFeeStructure', v as Settings['defaultFeeStructure'])}
+          />
         </Group>
         <Group id="g-stock" title={T.groups.stock}>
           {tf('minStock', 'numeric')}
@@ -230,7 +267,11 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           {tf('fit.minSampleFulfilment')}
         </Group>
         <Group id="g-warn" title={T.groups.warnings}>
-          <CheckField name="confirmWarnings" checked={base.confirmWarnings} onChange={(v) => setChoice('confirmWarnings', v)} />
+          <CheckField
+            name="confirmWarnings"
+            checked={base.confirmWarnings}
+            onChange={(v) => setChoice('confirmWarnings', v)}
+          />
           {tf('notAcceptedAfterDays', 'numeric')}
           {tf('recentInviteDays', 'numeric')}
         </Group>
@@ -251,11 +292,21 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           />
         </Group>
         <Group id="g-templates" title={t('options_tpl_group_title')}>
-          <TemplatesEditor templates={base.templates} defaults={base} onChange={(f) => setBase((b) => (b ? { ...b, templates: f(b.templates) } : b))} onShopName={(v) => setChoice('shopName', v)} />
+          <TemplatesEditor
+            templates={base.templates}
+            defaults={base}
+            onChange={(f) => setBase((b) => (b ? { ...b, templates: f(b.templates) } : b))}
+            onShopName={(v) => setChoice('shopName', v)}
+          />
         </Group>
         <Group id="g-pages" title={T.groups.pages}>
           {PAGES.map((p) => (
-            <CheckField key={p} name={`overlay.${p}`} checked={base.overlay[p]} onChange={(v) => setGroup('overlay', p, v)} />
+            <CheckField
+              key={p}
+              name={`overlay.${p}`}
+              checked={base.overlay[p]}
+              onChange={(v) => setGroup('overlay', p, v)}
+            />
           ))}
           <CheckField name="showReadings" checked={base.showReadings} onChange={(v) => setChoice('showReadings', v)} />
         </Group>

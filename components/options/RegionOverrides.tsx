@@ -1,7 +1,8 @@
 /** Per-region settings: blank fields follow the global value. */
+
+import { useRef, useState } from 'preact/hooks';
 import { ALL_REGIONS } from '@/lib/hosts';
 import { CONTENT_TYPES, FEE_STRUCTURES, type RegionOverride, SAMPLE_OFFERS } from '@/lib/settings/schema';
-import { useRef, useState } from 'preact/hooks';
 import { SelectField, TextField } from './controls';
 import { REGION_CHOICES, REGION_FIELDS } from './form-model';
 import { OPTIONS_TEXT } from './messages';
@@ -63,17 +64,25 @@ export function RegionOverrides(props: {
       {free.length > 0 ? (
         <div class="region-add">
           <label for="region-pick">{OPTIONS_TEXT.regionPick}</label>
-          <select id="region-pick" ref={select} value={choice} onChange={(e) => setPick((e.currentTarget as HTMLSelectElement).value)}>
+          <select
+            id="region-pick"
+            ref={select}
+            value={choice}
+            onChange={(e) => setPick((e.currentTarget as HTMLSelectElement).value)}
+          >
             {free.map((r) => (
               <option key={r} value={r}>
                 {r}
               </option>
             ))}
           </select>
-          <button type="button" onClick={() => {
+          <button
+            type="button"
+            onClick={() => {
               const r = select.current?.value || choice;
               if (r) props.onAdd(r);
-            }}>
+            }}
+          >
             {OPTIONS_TEXT.regionAdd}
           </button>
         </div>

@@ -5,8 +5,8 @@
  */
 import { useState } from 'preact/hooks';
 import { LIMITS } from '@/lib/config/limits';
-import { t } from '@/lib/i18n';
 import type { Language } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import { isoDate } from '@/lib/prefill/plan';
 import type { Settings } from '@/lib/settings/schema';
 import {
@@ -68,11 +68,18 @@ export interface TemplatesEditorProps {
 
 export function TemplatesEditor(props: TemplatesEditorProps) {
   const { templates } = props;
-  const update = (id: string, patch: Partial<Template>) => props.onChange((list) => list.map((x) => (x.id === id ? { ...x, ...patch } : x)));
+  const update = (id: string, patch: Partial<Template>) =>
+    props.onChange((list) => list.map((x) => (x.id === id ? { ...x, ...patch } : x)));
   const add = () => {
-    props.onChange((list) => [...list, { id: newId(list), name: t('options_tpl_new_name'), kind: 'invitation', body: '' }]);
+    props.onChange((list) => [
+      ...list,
+      { id: newId(list), name: t('options_tpl_new_name'), kind: 'invitation', body: '' },
+    ]);
     // The new template's name field takes focus once it is drawn, so keyboard users land in it.
-    setTimeout(() => (document.querySelector<HTMLInputElement>('.template:last-of-type input[name="template-name"]')?.select()), 0);
+    setTimeout(
+      () => document.querySelector<HTMLInputElement>('.template:last-of-type input[name="template-name"]')?.select(),
+      0,
+    );
   };
   const full = templates.length >= TEMPLATE_BOUNDS.count;
   return (
@@ -93,7 +100,13 @@ export function TemplatesEditor(props: TemplatesEditorProps) {
       </Field>
       <ul class="templates" aria-label={t('options_tpl_list_label')}>
         {templates.map((tpl) => (
-          <TemplateItem key={tpl.id} template={tpl} defaults={props.defaults} onChange={(p) => update(tpl.id, p)} onDelete={() => props.onChange((list) => list.filter((x) => x.id !== tpl.id))} />
+          <TemplateItem
+            key={tpl.id}
+            template={tpl}
+            defaults={props.defaults}
+            onChange={(p) => update(tpl.id, p)}
+            onDelete={() => props.onChange((list) => list.filter((x) => x.id !== tpl.id))}
+          />
         ))}
       </ul>
       <div class="actions">
@@ -110,7 +123,12 @@ export function TemplatesEditor(props: TemplatesEditorProps) {
   );
 }
 
-function TemplateItem(props: { template: Template; defaults: Defaults; onChange: (p: Partial<Template>) => void; onDelete: () => void }) {
+function TemplateItem(props: {
+  template: Template;
+  defaults: Defaults;
+  onChange: (p: Partial<Template>) => void;
+  onDelete: () => void;
+}) {
   const { template: tpl } = props;
   const id = `tpl-${tpl.id}`;
   const problems = templateProblems(tpl);
@@ -119,14 +137,30 @@ function TemplateItem(props: { template: Template; defaults: Defaults; onChange:
     <li class="template" data-template-id={tpl.id}>
       <fieldset>
         <legend>{tpl.name.trim() || t('options_tpl_new_name')}</legend>
-        <Field id={`${id}-name`} label={t('options_tpl_field_name')} error={problems.name ? nameProblemText(problems.name) : undefined}>
+        <Field
+          id={`${id}-name`}
+          label={t('options_tpl_field_name')}
+          error={problems.name ? nameProblemText(problems.name) : undefined}
+        >
           {(aria) => (
-            <input {...aria} name="template-name" type="text" autocomplete="off" value={tpl.name} onInput={(e) => props.onChange({ name: (e.currentTarget as HTMLInputElement).value })} />
+            <input
+              {...aria}
+              name="template-name"
+              type="text"
+              autocomplete="off"
+              value={tpl.name}
+              onInput={(e) => props.onChange({ name: (e.currentTarget as HTMLInputElement).value })}
+            />
           )}
         </Field>
         <Field id={`${id}-kind`} label={t('options_tpl_field_kind')}>
           {(aria) => (
-            <select {...aria} name="template-kind" value={tpl.kind} onChange={(e) => props.onChange({ kind: (e.currentTarget as HTMLSelectElement).value as TemplateKind })}>
+            <select
+              {...aria}
+              name="template-kind"
+              value={tpl.kind}
+              onChange={(e) => props.onChange({ kind: (e.currentTarget as HTMLSelectElement).value as TemplateKind })}
+            >
               {TEMPLATE_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {KIND_LABEL[k]()}
@@ -135,14 +169,31 @@ function TemplateItem(props: { template: Template; defaults: Defaults; onChange:
             </select>
           )}
         </Field>
-        <Field id={`${id}-body`} label={t('options_tpl_field_body')} hint={t('options_tpl_hint_body', LIMITS.messageMaxChars)} error={bodyError}>
+        <Field
+          id={`${id}-body`}
+          label={t('options_tpl_field_body')}
+          hint={t('options_tpl_hint_body', LIMITS.messageMaxChars)}
+          error={bodyError}
+        >
           {(aria) => (
-            <textarea {...aria} name="template-body" rows={5} value={tpl.body} onInput={(e) => props.onChange({ body: (e.currentTarget as HTMLTextAreaElement).value })} />
+            <textarea
+              {...aria}
+              name="template-body"
+              rows={5}
+              value={tpl.body}
+              onInput={(e) => props.onChange({ body: (e.currentTarget as HTMLTextAreaElement).value })}
+            />
           )}
         </Field>
         <Preview id={id} body={tpl.body} defaults={props.defaults} broken={problems.body.length > 0} />
         <div class="actions">
-          <ConfirmButton label={t('options_tpl_delete')} question={t('options_tpl_delete_confirm', tpl.name)} yes={t('options_tpl_delete_yes')} no={t('options_tpl_delete_no')} onConfirm={props.onDelete} />
+          <ConfirmButton
+            label={t('options_tpl_delete')}
+            question={t('options_tpl_delete_confirm', tpl.name)}
+            yes={t('options_tpl_delete_yes')}
+            no={t('options_tpl_delete_no')}
+            onConfirm={props.onDelete}
+          />
         </div>
       </fieldset>
     </li>
@@ -157,7 +208,11 @@ function Preview(props: { id: string; body: string; defaults: Defaults; broken: 
       <summary>{t('options_tpl_preview_heading')}</summary>
       <Field id={`${props.id}-preview-creators`} label={t('options_tpl_preview_creators')}>
         {(aria) => (
-          <select {...aria} value={creators} onChange={(e) => setCreators((e.currentTarget as HTMLSelectElement).value as 'one' | 'several')}>
+          <select
+            {...aria}
+            value={creators}
+            onChange={(e) => setCreators((e.currentTarget as HTMLSelectElement).value as 'one' | 'several')}
+          >
             <option value="one">{t('options_tpl_preview_one_creator')}</option>
             <option value="several">{t('options_tpl_preview_several_creators')}</option>
           </select>

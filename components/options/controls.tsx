@@ -48,7 +48,12 @@ export function SelectField(props: {
   return (
     <Field id={id} label={label(props.name)} hint={hint(props.name)}>
       {(aria) => (
-        <select {...aria} name={props.name} value={props.value} onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}>
+        <select
+          {...aria}
+          name={props.name}
+          value={props.value}
+          onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}
+        >
           {props.inherit ? <option value="">{OPTIONS_TEXT.inherit}</option> : null}
           {props.choices.map((c) => (
             <option key={c} value={c}>
@@ -65,14 +70,26 @@ export function CheckField(props: { name: string; checked: boolean; onChange: (v
   const id = fieldId(props.name);
   return (
     <div class="check">
-      <input id={id} name={props.name} type="checkbox" checked={props.checked} onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)} />
+      <input
+        id={id}
+        name={props.name}
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)}
+      />
       <label for={id}>{label(props.name)}</label>
     </div>
   );
 }
 
 /** A button that asks once before it acts: the question and its two answers stand in its place until answered. */
-export function ConfirmButton(props: { label: string; question: string; yes: string; no: string; onConfirm: () => void }) {
+export function ConfirmButton(props: {
+  label: string;
+  question: string;
+  yes: string;
+  no: string;
+  onConfirm: () => void;
+}) {
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (

@@ -52,7 +52,12 @@ export function textOf(s: Settings): FormText {
 
 const PERCENT = /^\s*(\d{1,3})(?:[.,](\d{1,2}))?\s*%?\s*$/;
 
-export function parseField(kind: FieldKind, text: string, min: number, max: number): { ok: true; value: number } | { ok: false; error: string } {
+export function parseField(
+  kind: FieldKind,
+  text: string,
+  min: number,
+  max: number,
+): { ok: true; value: number } | { ok: false; error: string } {
   const E = OPTIONS_TEXT.errors;
   const t = text.trim();
   switch (kind) {
@@ -93,7 +98,10 @@ export function validateField(key: string, text: string): string | undefined {
 }
 
 /** Builds the settings from the form; the switches and selects live in `base` already. */
-export function settingsFromForm(base: Settings, text: FormText): { ok: true; settings: Settings } | { ok: false; errors: Record<string, string> } {
+export function settingsFromForm(
+  base: Settings,
+  text: FormText,
+): { ok: true; settings: Settings } | { ok: false; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const next = structuredClone(base) as Settings & Record<string, unknown>;
   for (const [key, f] of Object.entries(TEXT_FIELDS)) {

@@ -6,7 +6,9 @@ import { t } from '@/lib/i18n';
 import { type BodyProblem, type NameProblem, TEMPLATE_BOUNDS, variableList } from '@/lib/templates';
 
 export function nameProblemText(p: NameProblem): string {
-  return p === 'name-empty' ? t('options_tpl_error_name_empty') : t('options_tpl_error_name_too_long', TEMPLATE_BOUNDS.nameMaxChars);
+  return p === 'name-empty'
+    ? t('options_tpl_error_name_empty')
+    : t('options_tpl_error_name_too_long', TEMPLATE_BOUNDS.nameMaxChars);
 }
 
 export function bodyProblemText(p: BodyProblem): string {

@@ -154,7 +154,9 @@ export function PanelShell(props: PanelShellProps) {
           >
             <Logo />
             <span class="cp-panel__title">{props.title}</span>
-            {counts.errors > 0 ? <span class="cp-panel__count cp-panel__count--error">{M.errorsBadge(counts.errors)}</span> : null}
+            {counts.errors > 0 ? (
+              <span class="cp-panel__count cp-panel__count--error">{M.errorsBadge(counts.errors)}</span>
+            ) : null}
             {counts.warnings > 0 ? (
               <span class="cp-panel__count cp-panel__count--warning">{M.warningsBadge(counts.warnings)}</span>
             ) : null}

@@ -1,6 +1,13 @@
 import { useState } from 'preact/hooks';
 import { type MessageKey, t } from '@/lib/i18n';
-import { orderReadings, type Reading, type ReadingKey, type ReadingSource, type ReportContext, reportText } from '@/lib/report/readings';
+import {
+  orderReadings,
+  type Reading,
+  type ReadingKey,
+  type ReadingSource,
+  type ReportContext,
+  reportText,
+} from '@/lib/report/readings';
 
 const KEY_LABEL: Record<ReadingKey, MessageKey> = {
   page: 'report_key_page',
@@ -33,7 +40,9 @@ export interface ReadingReportProps {
  * themselves. Shown only when the seller turns it on in the options.
  */
 export function ReadingReport(props: ReadingReportProps) {
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; text: string }>({ kind: 'idle' });
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; text: string }>({
+    kind: 'idle',
+  });
   const ordered = orderReadings(props.readings);
   const copy = () => {
     const text = reportText(props.context(), props.readings);
@@ -57,7 +66,10 @@ export function ReadingReport(props: ReadingReportProps) {
             <div key={r.key} class="cp-readings__row" data-reading={r.key} data-source={r.source}>
               <dt>{t(KEY_LABEL[r.key])}</dt>
               <dd>
-                {r.detail} <span class={`cp-readings__source cp-readings__source--${r.source}`}>({t(SOURCE_LABEL[r.source])})</span>
+                {r.detail}{' '}
+                <span class={`cp-readings__source cp-readings__source--${r.source}`}>
+                  ({t(SOURCE_LABEL[r.source])})
+                </span>
               </dd>
             </div>
           ))}
@@ -69,11 +81,22 @@ export function ReadingReport(props: ReadingReportProps) {
       <p class="cp-sr-only" role="status">
         {state.kind === 'copied' ? t('report_copied') : ''}
       </p>
-      {state.kind === 'copied' ? <p class="cp-muted" aria-hidden="true">{t('report_copied')}</p> : null}
+      {state.kind === 'copied' ? (
+        <p class="cp-muted" aria-hidden="true">
+          {t('report_copied')}
+        </p>
+      ) : null}
       {state.kind === 'manual' ? (
         <>
           <p role="alert">{t('report_copy_failed')}</p>
-          <textarea class="cp-readings__text" readOnly rows={8} aria-label={t('report_report_label')} value={state.text} ref={(el) => el?.select()} />
+          <textarea
+            class="cp-readings__text"
+            readOnly
+            rows={8}
+            aria-label={t('report_report_label')}
+            value={state.text}
+            ref={(el) => el?.select()}
+          />
         </>
       ) : null}
     </section>

@@ -124,7 +124,14 @@ function pageElementAt(doc: Document, host: Element, x: number, y: number): Elem
 }
 
 /** The bottom of a pinned bar across the top (or the top of one across the bottom), found at one point. */
-function barEdge(doc: Document, win: Window, host: Element, position: (el: Element) => string, y: number, edge: 'top' | 'bottom') {
+function barEdge(
+  doc: Document,
+  win: Window,
+  host: Element,
+  position: (el: Element) => string,
+  y: number,
+  edge: 'top' | 'bottom',
+) {
   const vw = win.innerWidth;
   for (let el = pageElementAt(doc, host, vw / 2, y); el && el !== doc.documentElement; el = el.parentElement) {
     const pos = position(el);
@@ -137,9 +144,20 @@ function barEdge(doc: Document, win: Window, host: Element, position: (el: Eleme
 }
 
 /** The outermost fixed or sticky box under one point, below the scroller; null when there is none. */
-function pinnedRootAt(doc: Document, host: Element, position: (el: Element) => string, stop: Element | null, x: number, y: number) {
+function pinnedRootAt(
+  doc: Document,
+  host: Element,
+  position: (el: Element) => string,
+  stop: Element | null,
+  x: number,
+  y: number,
+) {
   let root: Element | null = null;
-  for (let el = pageElementAt(doc, host, x, y); el && el !== stop && el !== doc.body && el !== doc.documentElement; el = el.parentElement) {
+  for (
+    let el = pageElementAt(doc, host, x, y);
+    el && el !== stop && el !== doc.body && el !== doc.documentElement;
+    el = el.parentElement
+  ) {
     const pos = position(el);
     if (pos === 'fixed' || pos === 'sticky') root = el;
   }
@@ -147,7 +165,15 @@ function pinnedRootAt(doc: Document, host: Element, position: (el: Element) => s
 }
 
 /** The outermost `cursor: pointer` elements inside the pinned bars and widgets along the viewport's edges. */
-function pointerControlsOnEdges(doc: Document, win: Window, host: Element, position: (el: Element) => string, stop: Element | null, vw: number, vh: number): Element[] {
+function pointerControlsOnEdges(
+  doc: Document,
+  win: Window,
+  host: Element,
+  position: (el: Element) => string,
+  stop: Element | null,
+  vw: number,
+  vh: number,
+): Element[] {
   const points: Array<[number, number]> = [];
   for (let x = vw - EDGE_INSET; x > 0; x -= 2 * EDGE_STEP) points.push([x, EDGE_INSET], [x, vh - EDGE_INSET]);
   for (let y = EDGE_INSET; y < vh; y += EDGE_STEP) points.push([vw - EDGE_INSET, y]);
@@ -189,7 +215,13 @@ function boxOf(el: Element, viewportWidth: number): DOMRect | null {
   return r.width < 1 || r.height < 1 || r.right <= 0 || r.left >= viewportWidth ? null : r;
 }
 
-const obstacle = (r: DOMRect, pinned: boolean): Obstacle => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom, pinned });
+const obstacle = (r: DOMRect, pinned: boolean): Obstacle => ({
+  left: r.left,
+  top: r.top,
+  right: r.right,
+  bottom: r.bottom,
+  pinned,
+});
 
 /**
  * Reads the page's controls, its scroll range and its pinned bars: layout reads only, no writes. `host` is
@@ -218,7 +250,8 @@ export function snapshotPage(doc: Document, win: Window, host: Element): PageSna
     for (let up: Element | null = el; !next && up && up !== root; up = up.parentElement) next = up.nextElementSibling;
     el = next;
   }
-  for (const c of pointerControlsOnEdges(doc, win, host, position, scroller, viewport.width, viewport.height)) controls.push(c);
+  for (const c of pointerControlsOnEdges(doc, win, host, position, scroller, viewport.width, viewport.height))
+    controls.push(c);
   const others: Obstacle[] = [];
   for (const c of controls) {
     const r = boxOf(c, viewport.width);

@@ -6,8 +6,16 @@
 import { type MessageKey, t } from '@/lib/i18n';
 import type { Dock } from '@/lib/layout/place-panel';
 
-const MOVE_TO: Record<Dock, MessageKey> = { right: 'shell_move_to_right', left: 'shell_move_to_left', bottom: 'shell_move_to_bottom' };
-const MOVED_TO: Record<Dock, MessageKey> = { right: 'shell_moved_to_right', left: 'shell_moved_to_left', bottom: 'shell_moved_to_bottom' };
+const MOVE_TO: Record<Dock, MessageKey> = {
+  right: 'shell_move_to_right',
+  left: 'shell_move_to_left',
+  bottom: 'shell_move_to_bottom',
+};
+const MOVED_TO: Record<Dock, MessageKey> = {
+  right: 'shell_moved_to_right',
+  left: 'shell_moved_to_left',
+  bottom: 'shell_moved_to_bottom',
+};
 
 export const PANEL_MESSAGES = {
   get show() {

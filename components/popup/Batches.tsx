@@ -1,11 +1,20 @@
 /** The batches planBatches makes of the queue, each with its findings and an "Open batch" button. */
-import type { PlannedBatch } from '@/lib/messages';
+
 import { useState } from 'preact/hooks';
+import type { PlannedBatch } from '@/lib/messages';
 import { type Status, StatusLine } from '../common/StatusLine';
 import type { PopupApi } from './api';
 import { POPUP_TEXT as T } from './messages';
 
-export function Batches({ api, batches, onOpened }: { api: PopupApi; batches: PlannedBatch[] | null; onOpened: () => void }) {
+export function Batches({
+  api,
+  batches,
+  onOpened,
+}: {
+  api: PopupApi;
+  batches: PlannedBatch[] | null;
+  onOpened: () => void;
+}) {
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const open = async (b: PlannedBatch) => {
@@ -27,14 +36,25 @@ export function Batches({ api, batches, onOpened }: { api: PopupApi; batches: Pl
           {batches.map((b, i) => {
             const errors = b.findings.filter((f) => f.severity === 'error').length;
             const warnings = b.findings.filter((f) => f.severity === 'warning').length;
-            const names = b.creators.slice(0, 3).map((c) => (c.handle ? `@${c.handle.replace(/^@/, '')}` : c.id)).join(', ');
+            const names = b.creators
+              .slice(0, 3)
+              .map((c) => (c.handle ? `@${c.handle.replace(/^@/, '')}` : c.id))
+              .join(', ');
             return (
               <li key={b.id} class="batch">
                 <p class="batch__line">{T.batchLine(b.entryIds.length, b.terms.products.length)}</p>
-                <p class="batch__who">{names}{b.creators.length > 3 ? '…' : ''}</p>
+                <p class="batch__who">
+                  {names}
+                  {b.creators.length > 3 ? '…' : ''}
+                </p>
                 {errors || warnings ? <p class="batch__findings">{T.findings(errors, warnings)}</p> : null}
                 {b.blockedReason ? <p class="batch__blocked">{b.blockedReason}</p> : null}
-                <button type="button" aria-label={T.openBatchLabel(i + 1)} disabled={busy !== null || !!b.blockedReason} onClick={() => open(b)}>
+                <button
+                  type="button"
+                  aria-label={T.openBatchLabel(i + 1)}
+                  disabled={busy !== null || !!b.blockedReason}
+                  onClick={() => open(b)}
+                >
                   {T.openBatch}
                 </button>
               </li>

@@ -1,10 +1,11 @@
 /** The rest of the popup over the real browser: the popup's first chunk imports this module dynamically. */
+
+import { useMemo } from 'preact/hooks';
 import { followBrowserLanguage } from '@/components/common/i18n';
 import type { QueueSummary } from '@/lib/messages';
-import { useMemo } from 'preact/hooks';
 import { browserPopupApi } from './browser-api';
-import { preactRest } from './preact-rest';
 import { PopupRest } from './PopupRest';
+import { preactRest } from './preact-rest';
 import type { MountRest } from './shell';
 
 function BrowserPopupRest({ summary }: { summary: QueueSummary | null }) {

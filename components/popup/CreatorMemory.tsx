@@ -7,7 +7,11 @@ import type { Status } from '../common/StatusLine';
 import { StatusLine } from '../common/StatusLine';
 import type { PopupApi } from './api';
 
-const splitTags = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
+const splitTags = (text: string) =>
+  text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export function CreatorMemory({ api, creatorId }: { api: PopupApi; creatorId: string }) {
   const [memory, setMemory] = useState<Memory | null>(null);
@@ -42,8 +46,10 @@ export function CreatorMemory({ api, creatorId }: { api: PopupApi; creatorId: st
       let last: Memory | null = memory;
       const writes = [];
       if (note !== (memory?.notes ?? '')) writes.push(api.send({ type: 'memory/note', creatorId, note }));
-      if (splitTags(tags).join(',') !== (memory?.tags ?? []).join(',')) writes.push(api.send({ type: 'memory/tags', creatorId, tags: splitTags(tags) }));
-      if (stop !== (memory?.doNotInvite ?? false)) writes.push(api.send({ type: 'memory/do-not-invite', creatorId, value: stop }));
+      if (splitTags(tags).join(',') !== (memory?.tags ?? []).join(','))
+        writes.push(api.send({ type: 'memory/tags', creatorId, tags: splitTags(tags) }));
+      if (stop !== (memory?.doNotInvite ?? false))
+        writes.push(api.send({ type: 'memory/do-not-invite', creatorId, value: stop }));
       // One after another: the worker's write chain orders them anyway, and the last answer is the whole record.
       for (const w of writes) {
         const r = await w;
@@ -75,13 +81,31 @@ export function CreatorMemory({ api, creatorId }: { api: PopupApi; creatorId: st
       )}
       <form class="creator-memory__form" onSubmit={save}>
         <label class="check">
-          <input type="checkbox" name="doNotInvite" checked={stop} onChange={(e) => setStop((e.currentTarget as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            name="doNotInvite"
+            checked={stop}
+            onChange={(e) => setStop((e.currentTarget as HTMLInputElement).checked)}
+          />
           {t('memorypage_do_not_invite_label')}
         </label>
         <label for="creator-note">{t('memorypage_note_label')}</label>
-        <textarea id="creator-note" name="note" rows={3} maxLength={2000} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+        <textarea
+          id="creator-note"
+          name="note"
+          rows={3}
+          maxLength={2000}
+          value={note}
+          onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)}
+        />
         <label for="creator-tags">{t('memorypage_tags_label')}</label>
-        <input id="creator-tags" name="tags" type="text" value={tags} onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          id="creator-tags"
+          name="tags"
+          type="text"
+          value={tags}
+          onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)}
+        />
         <button type="submit" disabled={busy}>
           {t('memorypage_save')}
         </button>

@@ -1,10 +1,11 @@
 /** "Queue this creator" / "Invite now" for the creator the active Seller Center tab shows. */
-import type { FocusedCreatorReply } from '@/lib/messages';
+
 import { useState } from 'preact/hooks';
+import type { FocusedCreatorReply } from '@/lib/messages';
 import type { Status } from '../common/StatusLine';
 import { StatusLine } from '../common/StatusLine';
-import { CreatorMemory } from './CreatorMemory';
 import type { PopupApi } from './api';
+import { CreatorMemory } from './CreatorMemory';
 import { POPUP_TEXT as T } from './messages';
 
 export function FocusedCreator({ api, focus }: { api: PopupApi; focus: FocusedCreatorReply }) {
@@ -37,7 +38,12 @@ export function FocusedCreator({ api, focus }: { api: PopupApi; focus: FocusedCr
     try {
       const id = await queue();
       if (!id || !invite) return;
-      const r = await api.send({ type: 'batch/open', opId: api.newOpId(), entryIds: [id], ...(focus.region ? { region: focus.region } : {}) });
+      const r = await api.send({
+        type: 'batch/open',
+        opId: api.newOpId(),
+        entryIds: [id],
+        ...(focus.region ? { region: focus.region } : {}),
+      });
       setStatus(r.ok ? { kind: 'ok', text: T.opened } : { kind: 'error', text: r.error });
     } finally {
       setBusy(false);

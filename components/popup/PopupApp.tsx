@@ -3,11 +3,12 @@
  * PopupApi): the same shell and PopupRest the extension's popup composes, there with the rest loaded
  * in a chunk of its own after the counts have painted (entrypoints/popup/main.ts).
  */
-import { t } from '@/lib/i18n';
+
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { PopupApi } from './api';
-import { preactRest } from './preact-rest';
 import { PopupRest } from './PopupRest';
+import { preactRest } from './preact-rest';
 import { mountShell } from './shell';
 import { shellText } from './shell-text';
 

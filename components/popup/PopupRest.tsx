@@ -3,9 +3,10 @@
  * the queue list and the CSV tools. Worker requests wait for the first frame, and the queue list
  * loads only when shown, virtualised.
  */
-import type { FocusedCreatorReply, PlannedBatch, QueueSummary, StoredQuota } from '@/lib/messages';
-import { LIMITS } from '@/lib/config/limits';
+
 import { useEffect, useState } from 'preact/hooks';
+import { LIMITS } from '@/lib/config/limits';
+import type { FocusedCreatorReply, PlannedBatch, QueueSummary, StoredQuota } from '@/lib/messages';
 import { afterPaint } from './after-paint';
 import type { PopupApi } from './api';
 import { Batches } from './Batches';
@@ -53,8 +54,14 @@ export function PopupRest({ api, summary }: { api: PopupApi; summary: QueueSumma
           {p}
         </p>
       ))}
-      {q ? <p class="quota">{T.quota(q.used24h, q.cap24h)}</p> : quota && quota.openedLast24h > 0 ? <p class="quota">{T.quotaLocal(quota.openedLast24h, LIMITS.invitationsPer24h)}</p> : null}
-      {q?.weeklyUsed != null && q.weeklyLimit != null ? <p class="quota">{T.weekly(q.weeklyUsed, q.weeklyLimit)}</p> : null}
+      {q ? (
+        <p class="quota">{T.quota(q.used24h, q.cap24h)}</p>
+      ) : quota && quota.openedLast24h > 0 ? (
+        <p class="quota">{T.quotaLocal(quota.openedLast24h, LIMITS.invitationsPer24h)}</p>
+      ) : null}
+      {q?.weeklyUsed != null && q.weeklyLimit != null ? (
+        <p class="quota">{T.weekly(q.weeklyUsed, q.weeklyLimit)}</p>
+      ) : null}
       {notices > 0 ? (
         <p class="notice-line">
           <a href={api.optionsUrl} target="_blank" rel="noopener">

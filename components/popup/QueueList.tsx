@@ -2,8 +2,9 @@
  * The queue as a virtualised list: only the rows in view are rendered, and rows are fetched from the
  * worker a page at a time as they scroll into view, so 10,000 entries cost what 20 do.
  */
-import type { QueueEntry } from '@/lib/queue/entry';
+
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { QueueEntry } from '@/lib/queue/entry';
 import type { PopupApi } from './api';
 import { POPUP_TEXT as T } from './messages';
 

@@ -5,7 +5,6 @@ import { type Status, StatusLine } from '../common/StatusLine';
 import type { PopupApi } from './api';
 import { POPUP_TEXT as T } from './messages';
 
-
 /** CSV export of the queue and its history, and import of creator handles or ids with a per-row report. */
 export function QueueTools({ api }: { api: PopupApi }) {
   const [status, setStatus] = useState<Status | null>(null);

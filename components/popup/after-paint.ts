@@ -6,7 +6,11 @@
  */
 const FALLBACK_MS = 100;
 
-export function afterPaint(fn: () => void, g: Pick<typeof globalThis, 'setTimeout' | 'clearTimeout'> & Partial<Pick<typeof globalThis, 'requestAnimationFrame' | 'cancelAnimationFrame'>> = globalThis): () => void {
+export function afterPaint(
+  fn: () => void,
+  g: Pick<typeof globalThis, 'setTimeout' | 'clearTimeout'> &
+    Partial<Pick<typeof globalThis, 'requestAnimationFrame' | 'cancelAnimationFrame'>> = globalThis,
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let done = false;
   const run = () => {

@@ -1,6 +1,7 @@
 /** A MountRest over a Preact view: each newer summary re-renders it in place, so its state survives. */
-import type { QueueSummary } from '@/lib/messages';
+
 import { render, type VNode } from 'preact';
+import type { QueueSummary } from '@/lib/messages';
 import type { MountRest } from './shell';
 
 export function preactRest(view: (summary: QueueSummary | null) => VNode): MountRest {

@@ -4,8 +4,8 @@
  * APIs do (the same choice as @wxt-dev/browser). Everything else goes through wxt/browser later.
  */
 import type { QueueSummary } from '@/lib/messages';
-import type { SummaryApi } from './api';
 import { QUEUE_SUMMARY_KEY as SUMMARY_KEY } from '@/lib/queue/summary-key';
+import type { SummaryApi } from './api';
 import { isQueueSummary } from './summary';
 
 type ChangeListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
@@ -22,7 +22,10 @@ export interface ExtensionLike {
 
 /** Firefox's promise-based `browser`, else Chrome's `chrome` (promise-based in MV3). */
 export function extensionGlobal(g: typeof globalThis = globalThis): ExtensionLike {
-  const { browser, chrome } = g as unknown as { browser?: ExtensionLike & { runtime: { id?: string } }; chrome?: ExtensionLike };
+  const { browser, chrome } = g as unknown as {
+    browser?: ExtensionLike & { runtime: { id?: string } };
+    chrome?: ExtensionLike;
+  };
   return (browser?.runtime?.id ? browser : chrome) as ExtensionLike;
 }
 

@@ -26,10 +26,12 @@ export function FindingList({ findings, products, actions, locale }: FindingList
         const product = f.productId ? byId.get(f.productId) : undefined;
         const canRaise = f.code === 'commission.not-above-open' && product?.raiseToBp != null;
         return (
-          <li key={`${f.code}:${f.productId ?? ''}:${f.creatorId ?? ''}:${f.message}`} class={`cp-finding cp-finding--${f.severity}`} data-code={f.code}>
-            <span class="cp-finding__severity">
-              {SEVERITY_LABEL[f.severity]}
-            </span>
+          <li
+            key={`${f.code}:${f.productId ?? ''}:${f.creatorId ?? ''}:${f.message}`}
+            class={`cp-finding cp-finding--${f.severity}`}
+            data-code={f.code}
+          >
+            <span class="cp-finding__severity">{SEVERITY_LABEL[f.severity]}</span>
             <p class="cp-finding__message">{f.message}</p>
             {canRaise && product ? (
               <button type="button" class="cp-btn cp-btn--primary" onClick={() => actions.raise(product.id)}>

@@ -29,7 +29,12 @@ export function MessageFromTemplate(props: MessageFromTemplateProps) {
         <p class="cp-muted">{t('templates_fill_none')}</p>
       ) : (
         <div class="cp-row">
-          <select id={pickId} aria-labelledby={headingId} value={props.chosenId ?? ''} onChange={(e) => props.choose((e.currentTarget as HTMLSelectElement).value)}>
+          <select
+            id={pickId}
+            aria-labelledby={headingId}
+            value={props.chosenId ?? ''}
+            onChange={(e) => props.choose((e.currentTarget as HTMLSelectElement).value)}
+          >
             {props.templates.map((x) => (
               <option key={x.id} value={x.id}>
                 {x.name}
@@ -42,7 +47,13 @@ export function MessageFromTemplate(props: MessageFromTemplateProps) {
         </div>
       )}
       <div role="status" aria-atomic="true">
-        {props.status?.kind === 'ok' ? props.status.lines.map((line) => <p key={line} class="cp-muted">{line}</p>) : null}
+        {props.status?.kind === 'ok'
+          ? props.status.lines.map((line) => (
+              <p key={line} class="cp-muted">
+                {line}
+              </p>
+            ))
+          : null}
       </div>
       {props.status?.kind === 'error' ? (
         <div role="alert" class="cp-alert cp-alert--warning">

@@ -3,7 +3,10 @@ import { GUARD_TEXT } from './messages';
 import type { GuardActions, GuardView } from './types';
 
 /** A prefill is only ever a proposal: each change is listed, ticked by default, and applied on request. */
-export function PrefillList(props: { prefill: GuardView['prefill']; actions: Pick<GuardActions, 'acceptPrefill' | 'dismissPrefill' | 'offerDefaults'> }) {
+export function PrefillList(props: {
+  prefill: GuardView['prefill'];
+  actions: Pick<GuardActions, 'acceptPrefill' | 'dismissPrefill' | 'offerDefaults'>;
+}) {
   const { prefill, actions } = props;
   const [unticked, setUnticked] = useState<Set<string>>(new Set());
   if (!prefill || prefill.status === 'dismissed') {
@@ -17,7 +20,9 @@ export function PrefillList(props: { prefill: GuardView['prefill']; actions: Pic
   if (prefill.status === 'applied' || prefill.changes.length === 0) {
     return (
       <p class="cp-muted" role="status">
-        {prefill.status === 'applied' ? (prefill.note ?? GUARD_TEXT.filledFrom(source)) : GUARD_TEXT.alreadyMatches(source)}
+        {prefill.status === 'applied'
+          ? (prefill.note ?? GUARD_TEXT.filledFrom(source))
+          : GUARD_TEXT.alreadyMatches(source)}
       </p>
     );
   }
@@ -42,7 +47,12 @@ export function PrefillList(props: { prefill: GuardView['prefill']; actions: Pic
         ))}
       </ul>
       <div class="cp-row">
-        <button type="button" class="cp-btn cp-btn--primary" disabled={chosen.length === 0} onClick={() => actions.acceptPrefill(chosen)}>
+        <button
+          type="button"
+          class="cp-btn cp-btn--primary"
+          disabled={chosen.length === 0}
+          onClick={() => actions.acceptPrefill(chosen)}
+        >
           {prefill.status === 'applying' ? GUARD_TEXT.filling : GUARD_TEXT.fillChanges(chosen.length)}
         </button>
         <button type="button" class="cp-btn" onClick={actions.dismissPrefill}>

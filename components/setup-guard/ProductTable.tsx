@@ -31,7 +31,9 @@ export function ProductTable(props: { products: GuardProductRow[]; locale: strin
                 <span class="cp-clip" title={p.title}>
                   {p.title}
                 </span>
-                {p.priceCents != null ? <span class="cp-muted"> {formatMoney(p.priceCents, currency, locale)}</span> : null}
+                {p.priceCents != null ? (
+                  <span class="cp-muted"> {formatMoney(p.priceCents, currency, locale)}</span>
+                ) : null}
               </th>
               <td class={`cp-stock cp-stock--${p.stockState}`}>
                 {p.stock ?? '—'} <span class="cp-tag">{STOCK_LABEL[p.stockState]}</span>

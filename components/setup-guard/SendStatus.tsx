@@ -21,9 +21,7 @@ export function SendStatus(props: { view: GuardView; actions: Pick<GuardActions,
         {o.conflicts.length > 0 ? (
           <ul>
             {o.conflicts.map((c) => (
-              <li key={`${c.creator}:${c.product}`}>
-                {GUARD_TEXT.conflict(c.creator, c.product)}
-              </li>
+              <li key={`${c.creator}:${c.product}`}>{GUARD_TEXT.conflict(c.creator, c.product)}</li>
             ))}
           </ul>
         ) : null}
@@ -42,7 +40,11 @@ export function SendStatus(props: { view: GuardView; actions: Pick<GuardActions,
   if (errors > 0) {
     // Every hold can be released by the seller: our reading may be wrong, the decision is theirs.
     return (
-      <div class={`cp-alert ${send.state === 'blocked' ? 'cp-alert--error' : 'cp-alert--info'}`} role={send.state === 'blocked' ? 'alert' : 'status'} data-send="blocked">
+      <div
+        class={`cp-alert ${send.state === 'blocked' ? 'cp-alert--error' : 'cp-alert--info'}`}
+        role={send.state === 'blocked' ? 'alert' : 'status'}
+        data-send="blocked"
+      >
         <p>{GUARD_TEXT.held(errors)}</p>
         <button type="button" class="cp-btn" onClick={props.actions.sendAnyway}>
           {GUARD_TEXT.sendAnyway}

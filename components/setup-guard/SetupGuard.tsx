@@ -2,7 +2,15 @@ import type { GuardSection } from './sections';
 import type { GuardActions, GuardView } from './types';
 
 /** The setup guard's body: the live verdict on the form as it stands, drawn section by section. */
-export function SetupGuard({ view, actions, sections }: { view: GuardView; actions: GuardActions; sections: readonly GuardSection[] }) {
+export function SetupGuard({
+  view,
+  actions,
+  sections,
+}: {
+  view: GuardView;
+  actions: GuardActions;
+  sections: readonly GuardSection[];
+}) {
   return (
     <div class="cp-guard">
       {sections.map((Section) => (

@@ -8,43 +8,78 @@ import type { SampleOffer, StockState } from './types';
 type Severity = 'error' | 'warning' | 'info';
 
 export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
-  get error() { return t('guard_severity_error'); },
-  get warning() { return t('guard_severity_warning'); },
-  get info() { return t('guard_severity_info'); },
+  get error() {
+    return t('guard_severity_error');
+  },
+  get warning() {
+    return t('guard_severity_warning');
+  },
+  get info() {
+    return t('guard_severity_info');
+  },
 };
 
 export const STOCK_LABEL: Readonly<Record<StockState, string>> = {
-  get ok() { return t('guard_stock_ok'); },
-  get low() { return t('guard_stock_low'); },
-  get out() { return t('guard_stock_out'); },
-  get unknown() { return t('guard_stock_unknown'); },
+  get ok() {
+    return t('guard_stock_ok');
+  },
+  get low() {
+    return t('guard_stock_low');
+  },
+  get out() {
+    return t('guard_stock_out');
+  },
+  get unknown() {
+    return t('guard_stock_unknown');
+  },
 };
 
 export const OFFER_LABEL: Readonly<Record<SampleOffer, string>> = {
-  get 'free-sample'() { return t('guard_offer_free_sample'); },
-  get 'refund-first-sale'() { return t('guard_offer_refund_first_sale'); },
-  get none() { return t('guard_offer_none'); },
+  get 'free-sample'() {
+    return t('guard_offer_free_sample');
+  },
+  get 'refund-first-sale'() {
+    return t('guard_offer_refund_first_sale');
+  },
+  get none() {
+    return t('guard_offer_none');
+  },
 };
 
 type PrefillSource = 'defaults' | 'batch';
-const bySource = (source: PrefillSource, batch: MessageKey, defaults: MessageKey) => t(source === 'batch' ? batch : defaults);
+const bySource = (source: PrefillSource, batch: MessageKey, defaults: MessageKey) =>
+  t(source === 'batch' ? batch : defaults);
 
 export const GUARD_TEXT = {
-  get noProblems() { return t('guard_no_problems'); },
-  get findingsLabel() { return t('guard_findings_label'); },
+  get noProblems() {
+    return t('guard_no_problems');
+  },
+  get findingsLabel() {
+    return t('guard_findings_label');
+  },
   raiseTo: (rate: string) => t('guard_raise_to', rate),
 
-  get fillFromDefaults() { return t('guard_fill_from_defaults'); },
+  get fillFromDefaults() {
+    return t('guard_fill_from_defaults');
+  },
   filledFrom: (s: PrefillSource) => bySource(s, 'guard_filled_from_batch', 'guard_filled_from_defaults'),
   alreadyMatches: (s: PrefillSource) => bySource(s, 'guard_matches_batch', 'guard_matches_defaults'),
   suggestedFrom: (s: PrefillSource) => bySource(s, 'guard_suggested_from_batch', 'guard_suggested_from_defaults'),
   nowValue: (value: string) => t('guard_now_value', value),
-  get filling() { return t('guard_filling'); },
+  get filling() {
+    return t('guard_filling');
+  },
   fillChanges: (n: number) => tn('guard_fill_changes', n, n),
-  get dismiss() { return t('guard_dismiss'); },
+  get dismiss() {
+    return t('guard_dismiss');
+  },
 
-  get noProducts() { return t('guard_no_products'); },
-  get productsLabel() { return t('guard_products_label'); },
+  get noProducts() {
+    return t('guard_no_products');
+  },
+  get productsLabel() {
+    return t('guard_products_label');
+  },
   get columns() {
     return {
       product: t('guard_col_product'),
@@ -59,18 +94,29 @@ export const GUARD_TEXT = {
   sent: (groupId?: string) => (groupId ? t('guard_sent_with_id', groupId) : t('guard_sent')),
   conflict: (creator: string, product: string) => t('guard_conflict', creator, product),
   errorCode: (code: string) => t('guard_error_code', code),
-  get waiting() { return t('guard_waiting'); },
+  get waiting() {
+    return t('guard_waiting');
+  },
   held: (errors: number) => tn('guard_held', errors, errors),
   confirmWarnings: (warnings: number) => tn('guard_confirm_warnings', warnings, warnings),
-  get allowSend() { return t('guard_allow_send'); },
-  get sendAllowed() { return t('guard_send_allowed'); },
-  get sendAnyway() { return t('guard_send_anyway'); },
-  get releasedOnce() { return t('guard_released_once'); },
+  get allowSend() {
+    return t('guard_allow_send');
+  },
+  get sendAllowed() {
+    return t('guard_send_allowed');
+  },
+  get sendAnyway() {
+    return t('guard_send_anyway');
+  },
+  get releasedOnce() {
+    return t('guard_released_once');
+  },
 
   toFix: (n: number) => t('guard_summary_to_fix', n),
   toCheck: (n: number) => t('guard_summary_to_check', n),
   products: (n: number) => tn('guard_summary_products', n, n),
-  creators: (n: number | null) => (n == null ? t('guard_summary_creators_unknown') : tn('guard_summary_creators', n, n)),
+  creators: (n: number | null) =>
+    n == null ? t('guard_summary_creators_unknown') : tn('guard_summary_creators', n, n),
   /** The flat-fee note; `review` is the page's video review setting ('seller', 'platform' or as read). */
   flatFee: (review: string | null | undefined) =>
     !review
@@ -82,15 +128,23 @@ export const GUARD_TEXT = {
           : t('guard_flat_fee_note_review', review),
   ads: (requested: boolean) => t(requested ? 'guard_ads_requested' : 'guard_ads_not_requested'),
   quota: (used: number, cap: number, open: number, openCap: number) => t('guard_quota', used, cap, open, openCap),
-  get headingProducts() { return t('guard_heading_products'); },
-  get headingPrefill() { return t('guard_heading_prefill'); },
+  get headingProducts() {
+    return t('guard_heading_products');
+  },
+  get headingPrefill() {
+    return t('guard_heading_prefill');
+  },
 
-  get formNotReadable() { return t('guard_form_not_readable'); },
+  get formNotReadable() {
+    return t('guard_form_not_readable');
+  },
   /** `titles` are the missing products, already joined into a list. */
   batchMissing: (count: number, titles: string) => tn('guard_batch_missing', count, titles),
   filledAll: (done: number) => tn('guard_filled_all', done, done),
   /** `notFilled` is a list of `notFilledItem`s. */
   filledSome: (done: number, chosen: number, notFilled: string) => t('guard_filled_some', done, chosen, notFilled),
   notFilledItem: (change: string, reason: string) => t('guard_not_filled_item', change, reason),
-  get fieldMissing() { return t('guard_field_missing'); },
+  get fieldMissing() {
+    return t('guard_field_missing');
+  },
 };

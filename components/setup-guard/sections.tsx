@@ -24,7 +24,9 @@ export function FormUnreadable({ view }: { view: GuardView }) {
 
 export function BatchMissing({ view }: { view: GuardView }) {
   return view.batchMissing.length > 0 ? (
-    <p class="cp-alert cp-alert--info">{GUARD_TEXT.batchMissing(view.batchMissing.length, view.batchMissing.join(', '))}</p>
+    <p class="cp-alert cp-alert--info">
+      {GUARD_TEXT.batchMissing(view.batchMissing.length, view.batchMissing.join(', '))}
+    </p>
   ) : null;
 }
 
@@ -34,8 +36,9 @@ export function Counts({ view }: { view: GuardView }) {
   return (
     <p class="cp-guard__summary" aria-live="polite">
       {/* A list of counts: the separator is the only text glued here. */}
-      <Emphasised text={GUARD_TEXT.toFix(errors)} value={errors} /> · <Emphasised text={GUARD_TEXT.toCheck(warnings)} value={warnings} /> ·{' '}
-      {GUARD_TEXT.products(view.products.length)} · {GUARD_TEXT.creators(view.creatorCount)}
+      <Emphasised text={GUARD_TEXT.toFix(errors)} value={errors} /> ·{' '}
+      <Emphasised text={GUARD_TEXT.toCheck(warnings)} value={warnings} /> · {GUARD_TEXT.products(view.products.length)}{' '}
+      · {GUARD_TEXT.creators(view.creatorCount)}
     </p>
   );
 }
@@ -55,7 +58,11 @@ export function FlatFeeNote({ view }: { view: GuardView }) {
 }
 
 export function QuotaNote({ view }: { view: GuardView }) {
-  return view.quota ? <p class="cp-muted">{GUARD_TEXT.quota(view.quota.used24h, view.quota.cap24h, view.quota.open, view.quota.openCap)}</p> : null;
+  return view.quota ? (
+    <p class="cp-muted">
+      {GUARD_TEXT.quota(view.quota.used24h, view.quota.cap24h, view.quota.open, view.quota.openCap)}
+    </p>
+  ) : null;
 }
 
 export function Products({ view }: { view: GuardView }) {

@@ -1,3 +1,4 @@
 /** Chunk for Find creators and creator details: the overlay, the toolbar and their styles. */
-export { FindCreatorsFeature as Feature } from './features/find-creators';
+
 export { default as css } from '@/components/creators/creators.css?inline';
+export { FindCreatorsFeature as Feature } from './features/find-creators';

@@ -1,11 +1,14 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { type FeatureName, PAGES, PAGE_KINDS, type PageKind } from '@/lib/pages/registry';
 import type { RecognisedPage } from '@/lib/pages/recognise';
+import { type FeatureName, PAGE_KINDS, PAGES, type PageKind } from '@/lib/pages/registry';
 import type { PageDataStore } from './page-data';
 
 /** The pages a feature draws (registry.ts), as recognised. */
-type PageOf<N extends FeatureName> = Extract<RecognisedPage, { kind: { [K in PageKind]: (typeof PAGES)[K]['feature'] extends N ? K : never }[PageKind] }>;
+type PageOf<N extends FeatureName> = Extract<
+  RecognisedPage,
+  { kind: { [K in PageKind]: (typeof PAGES)[K]['feature'] extends N ? K : never }[PageKind] }
+>;
 
 export interface FeatureProps<P extends RecognisedPage = RecognisedPage> {
   page: P;
@@ -32,7 +35,9 @@ const LOADERS: { [N in FeatureName]: () => Promise<FeatureChunk<N>> } = {
 
 export type FeatureModule<N extends FeatureName> = FeatureChunk<N>;
 
-export const FEATURE_OF_PAGE = Object.fromEntries(PAGE_KINDS.map((k) => [k, PAGES[k].feature])) as { [K in PageKind]: (typeof PAGES)[K]['feature'] };
+export const FEATURE_OF_PAGE = Object.fromEntries(PAGE_KINDS.map((k) => [k, PAGES[k].feature])) as {
+  [K in PageKind]: (typeof PAGES)[K]['feature'];
+};
 
 const loading = new Map<FeatureName, Promise<unknown>>();
 
@@ -41,7 +46,10 @@ const loading = new Map<FeatureName, Promise<unknown>>();
  * loaded, after telling `onError`. Called as soon as the URL names the page, so the chunk arrives while
  * the page is still rendering its anchors.
  */
-export function loadFeature<N extends FeatureName>(name: N, onError?: (err: unknown) => void): Promise<FeatureModule<N> | null> {
+export function loadFeature<N extends FeatureName>(
+  name: N,
+  onError?: (err: unknown) => void,
+): Promise<FeatureModule<N> | null> {
   let p = loading.get(name);
   if (!p) {
     p = LOADERS[name]().catch((err: unknown) => {

@@ -1,27 +1,27 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { debugFailure } from '@/components/common/debug';
 import { followPageLanguage, preloadCatalog } from '@/components/common/i18n';
-import { refuseForgedEvents } from './shadow-root';
-import { createPanelHost, type PanelHost } from './panel-host';
 import { sendMessage } from '@/components/common/rpc';
-import { detectLanguage } from '@/lib/pages/labels';
-import { FOCUSED_CREATOR_REQUEST } from '@/lib/message-constants';
-import { type PageRecognition, recognisePage } from '@/lib/pages/recognise';
 import { LIMITS } from '@/lib/config/limits';
 import { PANEL_TEXTS } from '@/lib/i18n/panel-texts';
+import { FOCUSED_CREATOR_REQUEST } from '@/lib/message-constants';
+import { detectLanguage } from '@/lib/pages/labels';
+import { type PageRecognition, recognisePage } from '@/lib/pages/recognise';
 import { PAGES } from '@/lib/pages/registry';
 import { FEATURE_OF_PAGE, loadFeature } from './feature-loader';
-import { followLanguageChanges } from './follow-language';
 import { focusedCreator } from './focused-creator';
-import { createPageData, type PageDataStore } from './page-data';
-import { observerPort } from './observer-port';
-import { PanelApp } from './panel-app';
-import panelCss from './panel.css?inline';
+import { followLanguageChanges } from './follow-language';
 import { nextTask } from './next-task';
+import { observerPort } from './observer-port';
+import { createPageData, type PageDataStore } from './page-data';
+import panelCss from './panel.css?inline';
+import { PanelApp } from './panel-app';
+import { createPanelHost, type PanelHost } from './panel-host';
 import { reportLoadFailure } from './report-failure';
+import { refuseForgedEvents } from './shadow-root';
 import { waitForPage } from './wait-for-page';
-import { debugFailure } from '@/components/common/debug';
 
 /** How long a recognised URL may take to render its anchors before we say "not recognised". */
 const RECOGNISE_TIMEOUT_MS = 10_000;
@@ -124,7 +124,10 @@ export function startPageController(ctx: ContentScriptContext): void {
     await nextTask();
     if (signal.aborted) return;
     renderPanel(); // renders nothing yet; starts the settings request
-    const found = first.kind === 'not-recognised' ? ((await waitForPage(url, document, signal, RECOGNISE_TIMEOUT_MS)) ?? recognisePage(url, document)) : first;
+    const found =
+      first.kind === 'not-recognised'
+        ? ((await waitForPage(url, document, signal, RECOGNISE_TIMEOUT_MS)) ?? recognisePage(url, document))
+        : first;
     if (signal.aborted || found.kind === 'not-ours') return;
     // The panel speaks the page's language; "not recognised" speaks the browser's.
     await followPageLanguage(found.kind === 'not-recognised' ? null : found.language, askBrowserLanguage, texts);
@@ -157,7 +160,9 @@ export function startPageController(ctx: ContentScriptContext): void {
   };
 
   // With the Navigation API the event fires before location.href changes: use the URL it carries.
-  ctx.addEventListener(window, 'wxt:locationchange', (e) => safeVisit(new URL((e as Event & { newUrl: URL }).newUrl.href)));
+  ctx.addEventListener(window, 'wxt:locationchange', (e) =>
+    safeVisit(new URL((e as Event & { newUrl: URL }).newUrl.href)),
+  );
   ctx.onInvalidated(endVisit);
   // The browser loads our messages on the first lookup above (~30 ms cold): the visit starts in a new task.
   void nextTask().then(() => {

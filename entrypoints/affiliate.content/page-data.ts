@@ -1,11 +1,11 @@
-import type { Conflict, CreateOutcome, SentInvitation } from '@/lib/pages/create-json';
+import { debugFailure } from '@/components/common/debug';
 import { mergeCreatorRow } from '@/lib/creators/merge-row';
+import { listenToObserver, type ObserverEvent, type ObserverPort } from '@/lib/observer/receive';
+import type { Conflict, CreateOutcome, SentInvitation } from '@/lib/pages/create-json';
 import type { CreatorRow } from '@/lib/pages/creator-json';
 import type { GroupDetail, GroupSummary } from '@/lib/pages/group-json';
 import type { ProductRow } from '@/lib/pages/product-json';
 import type { InvitationLimits, Quota } from '@/lib/pages/quota-json';
-import { debugFailure } from '@/components/common/debug';
-import { listenToObserver, type ObserverEvent, type ObserverPort } from '@/lib/observer/receive';
 
 /** Bounds so a page that loads for hours (infinite scroll) cannot grow our memory without end. */
 const MAX_CREATORS = 5000;
@@ -76,7 +76,8 @@ export function createPageData(observer: Promise<ObserverPort | null>, signal: A
           if (!data.creators.has(c.id)) data.creatorOrder.push(c.id);
           setBounded(data.creators, c.id, mergeCreatorRow(data.creators.get(c.id), c), MAX_CREATORS);
         }
-        if (data.creatorOrder.length > MAX_CREATORS) data.creatorOrder.splice(0, data.creatorOrder.length - MAX_CREATORS);
+        if (data.creatorOrder.length > MAX_CREATORS)
+          data.creatorOrder.splice(0, data.creatorOrder.length - MAX_CREATORS);
         break;
       case 'product-list':
         for (const p of e.products) setBounded(data.products, p.id, p, MAX_PRODUCTS);
@@ -107,7 +108,10 @@ export function createPageData(observer: Promise<ObserverPort | null>, signal: A
   };
 
   void observer.then((port) => {
-    if (port && !signal.aborted) listenToObserver(port, apply, signal, { onError: (e) => debugFailure('page data: an answer could not be applied', e) });
+    if (port && !signal.aborted)
+      listenToObserver(port, apply, signal, {
+        onError: (e) => debugFailure('page data: an answer could not be applied', e),
+      });
   });
 
   return {

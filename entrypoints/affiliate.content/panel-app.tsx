@@ -6,9 +6,9 @@ import { PanelShell } from '@/components/panel/PanelShell';
 import { ReadingReport } from '@/components/panel/ReadingReport';
 import { ReadingsContext } from '@/components/panel/readings-context';
 import { currentLanguage, t } from '@/lib/i18n';
-import type { Reading } from '@/lib/report/readings';
 import { type PageKind, type PageRecognition, pageTitle } from '@/lib/pages/recognise';
 import { PAGES } from '@/lib/pages/registry';
+import type { Reading } from '@/lib/report/readings';
 import { FeatureSlot } from './feature-loader';
 import type { PageDataStore } from './page-data';
 import { useSettings } from './settings-hook';
@@ -28,14 +28,22 @@ export function PanelApp(props: PanelAppProps) {
   const settings = useSettings(!page || page.kind === 'not-recognised' ? null : page.region);
   if (!page) return null;
   if (page.kind === 'not-recognised') {
-    const readings: Reading[] = [{ key: 'page', source: 'not-found', detail: page.missing.length > 0 ? t('panel_missing', page.missing.join(', ')) : t('panel_not_recognised_title') }];
+    const readings: Reading[] = [
+      {
+        key: 'page',
+        source: 'not-found',
+        detail: page.missing.length > 0 ? t('panel_missing', page.missing.join(', ')) : t('panel_not_recognised_title'),
+      },
+    ];
     return (
       <PanelShell title={t('app_name')} subtitle={t('panel_not_recognised_title')}>
         <div class="cp-alert cp-alert--warning" role="status" data-state="not-recognised">
           <p>{t('panel_not_recognised')}</p>
           {page.missing.length > 0 ? <p class="cp-muted">{t('panel_missing', page.missing.join(', '))}</p> : null}
         </div>
-        {settings.showReadings ? <ReadingReport readings={readings} context={() => reportContext(props.url, page.kind)} /> : null}
+        {settings.showReadings ? (
+          <ReadingReport readings={readings} context={() => reportContext(props.url, page.kind)} />
+        ) : null}
       </PanelShell>
     );
   }
@@ -48,11 +56,17 @@ export function PanelApp(props: PanelAppProps) {
       collapsed={settings.panelCollapsed[key]}
       onToggle={(collapsed) => void sendMessage({ type: 'settings/panel', page: key, collapsed })}
     >
-      <WithReadings show={settings.showReadings} page={page.kind} language={page.language} url={props.url} data={props.data}>
-      {/* Each feature is its own chunk, preloaded by the page controller from the URL. Keyed by the page's
+      <WithReadings
+        show={settings.showReadings}
+        page={page.kind}
+        language={page.language}
+        url={props.url}
+        data={props.data}
+      >
+        {/* Each feature is its own chunk, preloaded by the page controller from the URL. Keyed by the page's
           language: when the page switches language, the feature is drawn anew and reads every text again,
           while the frame (open, placed, collapsed) stays as it is. */}
-      <FeatureSlot key={page.language} page={page} url={props.url} signal={props.signal} data={props.data} />
+        <FeatureSlot key={page.language} page={page} url={props.url} signal={props.signal} data={props.data} />
       </WithReadings>
     </PanelShell>
   );

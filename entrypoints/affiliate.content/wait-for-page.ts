@@ -14,7 +14,12 @@ const PROBE_GAP_FACTOR = 2;
  * panel can appear in the same frame as them (a fixed delay per burst of mutations would be most of the
  * panel's latency). Bursts that follow each other closely are coalesced, bounded by PROBE_GAP_FACTOR.
  */
-export function waitForPage(url: URL, doc: Document, signal: AbortSignal, timeoutMs: number): Promise<RecognisedPage | null> {
+export function waitForPage(
+  url: URL,
+  doc: Document,
+  signal: AbortSignal,
+  timeoutMs: number,
+): Promise<RecognisedPage | null> {
   const probe = (): RecognisedPage | null => {
     const r = recognisePage(url, doc);
     return r.kind === 'not-ours' || r.kind === 'not-recognised' ? null : r;

@@ -3,14 +3,15 @@
  * settings, the queue, quotas or notices. Every dependency on the browser is injected, so tests run
  * the real worker over fakeBrowser and an in-memory store.
  */
+
+import { STORAGE_LIMITS } from '@/lib/config/storage-limits';
 import type { QueueSummary } from '@/lib/messages';
 import { QUEUE_SUMMARY_KEY } from '@/lib/messages';
 import { countsByStatus } from '@/lib/queue/selectors';
 import { waitingCreators, waitingDelta } from '@/lib/queue/waiting-delta';
-import { STORAGE_LIMITS } from '@/lib/config/storage-limits';
-import { loadSettings } from '@/lib/settings/store';
-import { defaultSettings, type Settings } from '@/lib/settings/schema';
 import { NOTICES } from '@/lib/settings/messages';
+import { defaultSettings, type Settings } from '@/lib/settings/schema';
+import { loadSettings } from '@/lib/settings/store';
 import { createMemoryStore, type KeyValueStore, type StorageAreaLike } from '@/lib/storage/area';
 import { JournalRefusal, type SetAsideItem } from '@/lib/storage/journal';
 import { keepWhole } from '@/lib/storage/kept';
@@ -122,14 +123,18 @@ export async function createCore(deps: WorkerDeps): Promise<Core> {
   const { journal } = await openQueue(kv, keepAside, deps.compactEvery);
   // Also on the options page, next to the download that carries the kept queue; gone once updated.
   await localWrite(() =>
-    journal.readOnly ? addNotice(local, QUEUE_NEWER_NOTICE_KIND, WORKER_MESSAGES.queueNewer, deps.now()) : dismissKind(local, QUEUE_NEWER_NOTICE_KIND),
+    journal.readOnly
+      ? addNotice(local, QUEUE_NEWER_NOTICE_KIND, WORKER_MESSAGES.queueNewer, deps.now())
+      : dismissKind(local, QUEUE_NEWER_NOTICE_KIND),
   );
 
   const memory = createMemoryStoreOver(deps.memoryKv ?? kvShardKv(createMemoryStore()));
   // The queue a first start finds is copied in once, so its history is remembered too. Not awaited: a
   // large queue must not hold the worker's start; the memory's write chain runs it before later writes.
   if (!(await memory.flag(QUEUE_COPIED_FLAG).catch(() => true))) {
-    void recordQueueEntries(memory, journal.state.entries).then(() => memory.setFlag(QUEUE_COPIED_FLAG).catch(() => undefined));
+    void recordQueueEntries(memory, journal.state.entries).then(() =>
+      memory.setFlag(QUEUE_COPIED_FLAG).catch(() => undefined),
+    );
   }
 
   const core: Core = {
@@ -160,7 +165,10 @@ export async function createCore(deps: WorkerDeps): Promise<Core> {
       return summaryChain.run(async () => {
         const summary = summaryOf(core, deps.now());
         const waiting = waitingCreators(core.queue.state.entries);
-        const delta = published && published.rev !== summary.rev ? waitingDelta(published.waiting, waiting, published.rev, summary.rev) : undefined;
+        const delta =
+          published && published.rev !== summary.rev
+            ? waitingDelta(published.waiting, waiting, published.rev, summary.rev)
+            : undefined;
         await localWrite(() => local.set({ [QUEUE_SUMMARY_KEY]: delta ? { ...summary, delta } : summary }));
         // A summary no tab heard is not where the next change starts from.
         if (!health.localFull) published = { rev: summary.rev, waiting };

@@ -7,7 +7,11 @@ import type { QueueEntry, QueueTerms } from '@/lib/queue/entry';
 import { resolveSettings } from '@/lib/settings/resolve';
 import type { Settings } from '@/lib/settings/schema';
 
-export function defaultTerms(settings: Settings, region: string | null | undefined, entries: readonly QueueEntry[]): QueueTerms {
+export function defaultTerms(
+  settings: Settings,
+  region: string | null | undefined,
+  entries: readonly QueueEntry[],
+): QueueTerms {
   const s = resolveSettings(settings, region);
   let products: QueueTerms['products'] = [];
   for (let i = entries.length - 1; i >= 0; i--) {

@@ -5,6 +5,7 @@
  */
 import { LIMITS } from '@/lib/config/limits';
 import { HOSTS, hostEntry } from '@/lib/hosts';
+import type { CreatorMemory } from '@/lib/memory/schema';
 import type { PlannedBatch, Prefill, Reply, RequestOf } from '@/lib/messages';
 import type { QueueEntry } from '@/lib/queue/entry';
 import { type PlannableEntry, plannableEntries, resolveEndsAt } from '@/lib/queue/plan';
@@ -12,7 +13,6 @@ import { type Batch, planBatches } from '@/lib/rules/batches';
 import { checkInvitationTrusted } from '@/lib/rules/check';
 import { draftFromBatch } from '@/lib/rules/draft-from-batch';
 import { resolveSettings } from '@/lib/settings/resolve';
-import type { CreatorMemory } from '@/lib/memory/schema';
 import type { Core } from './core';
 import { WORKER_MESSAGES } from './messages';
 import { capReason, readOpens, readQuota, recordOpen } from './quota';
@@ -41,7 +41,10 @@ export function remembered(m: CreatorMemory | undefined): { doNotInvite?: boolea
   if (!m) return {};
   let last: number | undefined;
   for (const inv of m.invitations) if (inv.outcome === 'sent' && (last === undefined || inv.at > last)) last = inv.at;
-  return { ...(m.doNotInvite ? { doNotInvite: true } : {}), ...(last !== undefined ? { lastInvitedByYouAt: last } : {}) };
+  return {
+    ...(m.doNotInvite ? { doNotInvite: true } : {}),
+    ...(last !== undefined ? { lastInvitedByYouAt: last } : {}),
+  };
 }
 
 function plan(
@@ -79,12 +82,20 @@ function plan(
       }),
     });
     const findings = draft ? checkInvitationTrusted(draft, context) : [];
-    const creators = b.creators.map((c) => ({ id: c?.id ?? '', handle: c?.handle, nickname: c?.nickname, canLive: c?.canLive ?? null }));
+    const creators = b.creators.map((c) => ({
+      id: c?.id ?? '',
+      handle: c?.handle,
+      nickname: c?.nickname,
+      canLive: c?.canLive ?? null,
+    }));
     const out: PlannedBatch = {
       id: batchId(b),
       entryIds: b.entryIds,
       creators,
-      terms: { ...(b.terms ?? { products: [], contentType: 'any', flashSale: false, feeStructure: 'commission' }), endsAt: b.terms?.endsAt },
+      terms: {
+        ...(b.terms ?? { products: [], contentType: 'any', flashSale: false, feeStructure: 'commission' }),
+        endsAt: b.terms?.endsAt,
+      },
       findings,
     };
     if (blocked) out.blockedReason = blocked;
@@ -120,13 +131,16 @@ export function batchOpen(core: Core, req: RequestOf<'batch/open'>): Promise<Rep
   return core.serial.run(async () => {
     const now = core.deps.now();
     const wanted = new Set(req.entryIds);
-    const entries = core.queue.state.entries.filter((e) => wanted.has(e.id) && (e.status === 'queued' || e.status === 'opened'));
+    const entries = core.queue.state.entries.filter(
+      (e) => wanted.has(e.id) && (e.status === 'queued' || e.status === 'opened'),
+    );
     if (entries.length === 0) return refused(WORKER_MESSAGES.noEntries);
     const plannable = entries.map((e) => ({ ...e, terms: { ...e.terms, endsAt: resolveEndsAt(e.terms, now) } }));
     const batches = planBatches(plannable);
     if (batches.length !== 1) {
       if (plannable.some((e) => e.terms.flashSale)) return refused(WORKER_MESSAGES.flashSaleAlone);
-      if (batches.length > 1 && entries.length > LIMITS.creatorsPerInvitation) return refused(WORKER_MESSAGES.tooManyCreators(LIMITS.creatorsPerInvitation));
+      if (batches.length > 1 && entries.length > LIMITS.creatorsPerInvitation)
+        return refused(WORKER_MESSAGES.tooManyCreators(LIMITS.creatorsPerInvitation));
       return refused(WORKER_MESSAGES.mixedTerms);
     }
     const batch = batches[0] as Batch;
@@ -144,7 +158,9 @@ export function batchOpen(core: Core, req: RequestOf<'batch/open'>): Promise<Rep
       batchId: token,
       entryIds: batch.entryIds,
       creators: batch.entryIds.map((id) => plannable.find((e) => e.id === id)?.creator).filter((c) => c !== undefined),
-      terms: first ? first.terms : { ...batch.terms, products: [], contentType: 'any', flashSale: false, feeStructure: 'commission' },
+      terms: first
+        ? first.terms
+        : { ...batch.terms, products: [], contentType: 'any', flashSale: false, feeStructure: 'commission' },
       region,
       createdAt: now,
     };
@@ -156,7 +172,13 @@ export function batchOpen(core: Core, req: RequestOf<'batch/open'>): Promise<Rep
       tabId = (await core.deps.openTab(url)).id;
     } catch {
       // Put the entries back: nothing reached the page.
-      await core.applyQueueOp({ kind: 'status', opId: `${req.opId}:undo-open`, at: now, ids: batch.entryIds, status: 'queued' });
+      await core.applyQueueOp({
+        kind: 'status',
+        opId: `${req.opId}:undo-open`,
+        at: now,
+        ids: batch.entryIds,
+        status: 'queued',
+      });
       return refused(WORKER_MESSAGES.tabFailed);
     }
     await recordOpen(core.deps.local, now);

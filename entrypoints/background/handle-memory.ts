@@ -3,14 +3,15 @@
  * summaries, record a copied follow-up, and report what the Target collaborations pages showed,
  * which becomes a sighting and never touches the outcomes the queue recorded.
  */
-import type { ListSeenInput, Reply, RequestOf } from '@/lib/messages';
-import { applyEdit, type MemoryEdit } from '@/lib/memory/edits';
+
 import { exportCreatorsCsv } from '@/lib/memory/csv';
+import { applyEdit, type MemoryEdit } from '@/lib/memory/edits';
 import { readMemoryFile, toMemoryFile } from '@/lib/memory/file';
 import { withListSeen, withQueueEntry } from '@/lib/memory/from-queue';
 import { mergeMemory } from '@/lib/memory/merge';
 import type { CreatorMemory, ListSeen } from '@/lib/memory/schema';
 import { summarise } from '@/lib/memory/summary';
+import type { ListSeenInput, Reply, RequestOf } from '@/lib/messages';
 import type { QueueEntry } from '@/lib/queue/entry';
 import type { Core } from './core';
 import type { MemoryStore } from './memory-store';
@@ -23,7 +24,9 @@ const refused = (error: string) => ({ ok: false as const, code: 'refused' as con
 export async function recordQueueEntries(memory: MemoryStore, entries: readonly QueueEntry[]): Promise<void> {
   if (entries.length === 0) return;
   try {
-    await memory.update(entries.map((e) => ({ id: e.creator.id, change: (m: CreatorMemory | undefined) => withQueueEntry(m, e) })));
+    await memory.update(
+      entries.map((e) => ({ id: e.creator.id, change: (m: CreatorMemory | undefined) => withQueueEntry(m, e) })),
+    );
   } catch (e) {
     console.error('[collab-pilot] creator memory was not saved', e);
   }
@@ -67,15 +70,22 @@ export async function memoryCreator(core: Core, req: RequestOf<'memory/creator'>
   return ok({ memory: found.get(req.creatorId) ?? null });
 }
 
-async function edit(core: Core, creatorId: string, e: MemoryEdit): Promise<{ ok: true; data: { memory: CreatorMemory } }> {
+async function edit(
+  core: Core,
+  creatorId: string,
+  e: MemoryEdit,
+): Promise<{ ok: true; data: { memory: CreatorMemory } }> {
   const at = core.deps.now();
   const out = await core.memory.update([{ id: creatorId, change: (m) => applyEdit(m, creatorId, e, at) }]);
   return ok({ memory: out.get(creatorId) as CreatorMemory });
 }
 
-export const memoryNote = (core: Core, req: RequestOf<'memory/note'>) => edit(core, req.creatorId, { kind: 'note', note: req.note });
-export const memoryTags = (core: Core, req: RequestOf<'memory/tags'>) => edit(core, req.creatorId, { kind: 'tags', tags: req.tags });
-export const memoryDoNotInvite = (core: Core, req: RequestOf<'memory/do-not-invite'>) => edit(core, req.creatorId, { kind: 'do-not-invite', value: req.value });
+export const memoryNote = (core: Core, req: RequestOf<'memory/note'>) =>
+  edit(core, req.creatorId, { kind: 'note', note: req.note });
+export const memoryTags = (core: Core, req: RequestOf<'memory/tags'>) =>
+  edit(core, req.creatorId, { kind: 'tags', tags: req.tags });
+export const memoryDoNotInvite = (core: Core, req: RequestOf<'memory/do-not-invite'>) =>
+  edit(core, req.creatorId, { kind: 'do-not-invite', value: req.value });
 export const memoryFollowUp = (core: Core, req: RequestOf<'memory/follow-up'>) =>
   edit(core, req.creatorId, req.templateId ? { kind: 'follow-up', templateId: req.templateId } : { kind: 'follow-up' });
 
@@ -84,8 +94,17 @@ export async function memoryExport(core: Core, req: RequestOf<'memory/export'>):
   const now = core.deps.now();
   const creators = await core.memory.all();
   const day = new Date(now).toISOString().slice(0, 10);
-  if (req.format === 'csv') return ok({ text: exportCreatorsCsv(creators), filename: `collab-pilot-creators-${day}.csv`, count: creators.length });
-  return ok({ text: toMemoryFile(creators, now), filename: `collab-pilot-creators-${day}.json`, count: creators.length });
+  if (req.format === 'csv')
+    return ok({
+      text: exportCreatorsCsv(creators),
+      filename: `collab-pilot-creators-${day}.csv`,
+      count: creators.length,
+    });
+  return ok({
+    text: toMemoryFile(creators, now),
+    filename: `collab-pilot-creators-${day}.json`,
+    count: creators.length,
+  });
 }
 
 export async function memoryImport(core: Core, req: RequestOf<'memory/import'>): Promise<Reply<'memory/import'>> {
@@ -107,7 +126,10 @@ export async function memoryImport(core: Core, req: RequestOf<'memory/import'>):
   return ok({ added, merged, rejected: file.rejected });
 }
 
-function sightingsByCreator(seen: readonly ListSeenInput[], at: number): Map<string, { handle: string | null; seen: ListSeen[] }> {
+function sightingsByCreator(
+  seen: readonly ListSeenInput[],
+  at: number,
+): Map<string, { handle: string | null; seen: ListSeen[] }> {
   const out = new Map<string, { handle: string | null; seen: ListSeen[] }>();
   for (const s of seen) {
     const one: ListSeen = { collaborationId: s.collaborationId, status: s.status, seenAt: at, source: 'page' };
@@ -120,9 +142,14 @@ function sightingsByCreator(seen: readonly ListSeenInput[], at: number): Map<str
   return out;
 }
 
-export async function memoryListSeen(core: Core, req: RequestOf<'memory/list-seen'>): Promise<Reply<'memory/list-seen'>> {
+export async function memoryListSeen(
+  core: Core,
+  req: RequestOf<'memory/list-seen'>,
+): Promise<Reply<'memory/list-seen'>> {
   const at = core.deps.now();
   const by = sightingsByCreator(req.seen, at);
-  const out = await core.memory.update([...by].map(([id, s]) => ({ id, change: (m) => withListSeen(m, id, s.seen, s.handle, at) })));
+  const out = await core.memory.update(
+    [...by].map(([id, s]) => ({ id, change: (m) => withListSeen(m, id, s.seen, s.handle, at) })),
+  );
   return ok({ recorded: out.size });
 }

@@ -1,10 +1,16 @@
 /** quota/*, notices/*, setaside/export and i18n/language. */
 import { currentLanguage } from '@/lib/i18n';
 import type { Reply, RequestOf } from '@/lib/messages';
-import { dismissNotice, readNotices } from '@/lib/storage/notices';
 import { JOURNAL_PREFIX, SNAPSHOT_KEY } from '@/lib/storage/journal';
 import { clearKept, listKept } from '@/lib/storage/kept';
-import { clearSetAside, listSetAside, type QuarantineRecord, setAsideExport, toRawText } from '@/lib/storage/quarantine';
+import { dismissNotice, readNotices } from '@/lib/storage/notices';
+import {
+  clearSetAside,
+  listSetAside,
+  type QuarantineRecord,
+  setAsideExport,
+  toRawText,
+} from '@/lib/storage/quarantine';
 import { type Core, storageProblems } from './core';
 import { WORKER_MESSAGES } from './messages';
 import { readOpens, readQuota, storeQuota } from './quota';
@@ -38,16 +44,31 @@ async function newerQueueRecords(core: Core, now: number): Promise<Array<Quarant
   const keys = (await core.kv.keys()).filter((k) => k === SNAPSHOT_KEY || k.startsWith(JOURNAL_PREFIX)).sort();
   const out = [];
   for (const key of keys) {
-    out.push({ key, kind: 'queue-newer-version', reason: WORKER_MESSAGES.queueNewer, at: now, raw: toRawText(await core.kv.get(key)), truncated: false });
+    out.push({
+      key,
+      kind: 'queue-newer-version',
+      reason: WORKER_MESSAGES.queueNewer,
+      at: now,
+      raw: toRawText(await core.kv.get(key)),
+      truncated: false,
+    });
   }
   return out;
 }
 
 export async function setAsideExportFile(core: Core): Promise<Reply<'setaside/export'>> {
   const now = core.deps.now();
-  const records = [...(await listSetAside(core.deps.local)), ...(await listKept(core.kv)), ...(await newerQueueRecords(core, now))];
+  const records = [
+    ...(await listSetAside(core.deps.local)),
+    ...(await listKept(core.kv)),
+    ...(await newerQueueRecords(core, now)),
+  ];
   const day = new Date(now).toISOString().slice(0, 10);
-  return ok({ text: setAsideExport(records, now), filename: `collab-pilot-set-aside-${day}.json`, count: records.length });
+  return ok({
+    text: setAsideExport(records, now),
+    filename: `collab-pilot-set-aside-${day}.json`,
+    count: records.length,
+  });
 }
 
 /** Deletes what was set aside; a queue kept for a newer version is not set-aside data and stays. */

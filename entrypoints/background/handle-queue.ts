@@ -1,16 +1,17 @@
 /** queue/* requests: each write becomes one journaled op carrying the caller's op id. */
-import type { Reply, RequestOf } from '@/lib/messages';
-import { exportQueueCsv, importCreatorsCsv } from '@/lib/queue/csv';
-import type { QueueEntry, QueueTerms } from '@/lib/queue/entry';
-import { shareEqualTerms } from '@/lib/queue/same-data';
-import type { OpReport } from '@/lib/queue/op-log';
+
 import { STORAGE_LIMITS } from '@/lib/config/storage-limits';
 import type { CreatorMemory } from '@/lib/memory/schema';
 import { summarise } from '@/lib/memory/summary';
+import type { Reply, RequestOf } from '@/lib/messages';
+import { exportQueueCsv, importCreatorsCsv } from '@/lib/queue/csv';
+import type { QueueEntry, QueueTerms } from '@/lib/queue/entry';
+import type { OpReport } from '@/lib/queue/op-log';
+import { shareEqualTerms } from '@/lib/queue/same-data';
 import type { Core } from './core';
 import { defaultTerms } from './default-terms';
-import type { WorkerOp } from './queue-store';
 import { WORKER_MESSAGES } from './messages';
+import type { WorkerOp } from './queue-store';
 import { Refused } from './refused';
 
 const ok = <T>(data: T) => ({ ok: true as const, data });
@@ -44,11 +45,28 @@ export async function queueAdd(core: Core, req: RequestOf<'queue/add'>): Promise
   }));
   const r = await run(core, { kind: 'add', opId: req.opId, at, inputs }, 'add');
   if (!r) return ok({ added: [], revived: [], duplicates: [], skipped: [], invalid: [], replayed: true });
-  return ok({ added: r.added.map((e) => e.id), revived: r.revived, duplicates: r.duplicates, skipped: r.skipped, invalid: r.invalid, replayed: false });
+  return ok({
+    added: r.added.map((e) => e.id),
+    revived: r.revived,
+    duplicates: r.duplicates,
+    skipped: r.skipped,
+    invalid: r.invalid,
+    replayed: false,
+  });
 }
 
-export async function queueSetStatus(core: Core, req: RequestOf<'queue/set-status'>): Promise<Reply<'queue/set-status'>> {
-  const op: WorkerOp = { kind: 'status', opId: req.opId, at: core.deps.now(), ids: req.ids, status: req.status, ...(req.failure ? { failure: req.failure } : {}) };
+export async function queueSetStatus(
+  core: Core,
+  req: RequestOf<'queue/set-status'>,
+): Promise<Reply<'queue/set-status'>> {
+  const op: WorkerOp = {
+    kind: 'status',
+    opId: req.opId,
+    at: core.deps.now(),
+    ids: req.ids,
+    status: req.status,
+    ...(req.failure ? { failure: req.failure } : {}),
+  };
   const r = await run(core, op, 'status');
   return ok(r ? { ...r, replayed: false } : { ...emptyStatus, replayed: true });
 }
@@ -59,7 +77,11 @@ export async function queueRemove(core: Core, req: RequestOf<'queue/remove'>): P
 }
 
 export async function queueUndo(core: Core, req: RequestOf<'queue/undo'>): Promise<Reply<'queue/undo'>> {
-  const r = await run(core, { kind: 'undoRemove', opId: req.opId, at: core.deps.now(), token: req.token }, 'undoRemove');
+  const r = await run(
+    core,
+    { kind: 'undoRemove', opId: req.opId, at: core.deps.now(), token: req.token },
+    'undoRemove',
+  );
   return ok(r ? { ...r, replayed: false } : { restored: [], skipped: [], replayed: true });
 }
 
@@ -69,7 +91,11 @@ export async function queueNote(core: Core, req: RequestOf<'queue/note'>): Promi
 }
 
 export async function queueTags(core: Core, req: RequestOf<'queue/tags'>): Promise<Reply<'queue/tags'>> {
-  const r = await run(core, { kind: 'tags', opId: req.opId, at: core.deps.now(), ids: req.ids, tags: req.tags }, 'tags');
+  const r = await run(
+    core,
+    { kind: 'tags', opId: req.opId, at: core.deps.now(), ids: req.ids, tags: req.tags },
+    'tags',
+  );
   return ok(r ? { ...r, replayed: false } : { updated: [], missing: [], replayed: true });
 }
 
@@ -77,7 +103,10 @@ export async function queueTags(core: Core, req: RequestOf<'queue/tags'>): Promi
  * Settles only the entries whose creator the create request named: the answer is page data, and a
  * batch's other creators were not in what was sent.
  */
-export async function queueApplyResult(core: Core, req: RequestOf<'queue/apply-result'>): Promise<Reply<'queue/apply-result'>> {
+export async function queueApplyResult(
+  core: Core,
+  req: RequestOf<'queue/apply-result'>,
+): Promise<Reply<'queue/apply-result'>> {
   const named = new Set(req.creatorIds);
   const byId = new Map(core.queue.state.entries.map((e) => [e.id, e]));
   const ids = req.entryIds.filter((id) => named.has(byId.get(id)?.creator.id ?? ''));
@@ -86,7 +115,10 @@ export async function queueApplyResult(core: Core, req: RequestOf<'queue/apply-r
   return ok(r ? { ...r, replayed: false } : { sent: [], failed: [], ignored: [], replayed: true });
 }
 
-export async function queueClearRemoved(core: Core, req: RequestOf<'queue/clear-removed'>): Promise<Reply<'queue/clear-removed'>> {
+export async function queueClearRemoved(
+  core: Core,
+  req: RequestOf<'queue/clear-removed'>,
+): Promise<Reply<'queue/clear-removed'>> {
   const r = await core.applyQueueOp({ kind: 'purgeRemoved', opId: req.opId, at: core.deps.now() });
   const cleared = r.result?.kind === 'purge' ? r.result.cleared : 0;
   return ok({ cleared, replayed: r.replayed });
@@ -122,10 +154,14 @@ function partOpId(opId: string, k: number): string {
  * A large file becomes several ops of at most `idsPerOp` rows, each one an op the next start can
  * replay; the reply comes after the last, so an acknowledged import is whole in the journal.
  */
-export async function queueImportCsv(core: Core, req: RequestOf<'queue/import-csv'>): Promise<Reply<'queue/import-csv'>> {
+export async function queueImportCsv(
+  core: Core,
+  req: RequestOf<'queue/import-csv'>,
+): Promise<Reply<'queue/import-csv'>> {
   const parsed = importCreatorsCsv(req.text, STORAGE_LIMITS.importMaxRows);
   const errors = [...parsed.errors];
-  if (parsed.unreadFrom !== undefined) errors.push({ line: parsed.unreadFrom, reason: WORKER_MESSAGES.importTooManyRows(STORAGE_LIMITS.importMaxRows) });
+  if (parsed.unreadFrom !== undefined)
+    errors.push({ line: parsed.unreadFrom, reason: WORKER_MESSAGES.importTooManyRows(STORAGE_LIMITS.importMaxRows) });
   const terms = req.terms ?? defaultTerms(core.settings, core.lastPage?.region, core.queue.state.entries);
   const inputs = [];
   const lines: number[] = [];
@@ -165,5 +201,11 @@ export async function queueImportCsv(core: Core, req: RequestOf<'queue/import-cs
     duplicates += r.duplicates.length;
   }
   errors.sort((a, b) => a.line - b.line);
-  return ok({ added, duplicates, errors: errors.slice(0, STORAGE_LIMITS.importErrorsListed), errorCount: errors.length, replayed });
+  return ok({
+    added,
+    duplicates,
+    errors: errors.slice(0, STORAGE_LIMITS.importErrorsListed),
+    errorCount: errors.length,
+    replayed,
+  });
 }

@@ -1,7 +1,7 @@
 /** settings/* requests. Every write goes through the core's chain and is validated first. */
 import type { Reply, RequestOf } from '@/lib/messages';
-import { applySettingsPatch } from '@/lib/settings/patch';
 import { parseSettingsFile, serializeSettings, validateSettings } from '@/lib/settings/parse';
+import { applySettingsPatch } from '@/lib/settings/patch';
 import { defaultSettings, type Settings } from '@/lib/settings/schema';
 import { saveSettings } from '@/lib/settings/store';
 import type { Core } from './core';
@@ -22,9 +22,7 @@ export function settingsGet(core: Core): Reply<'settings/get'> {
 export function settingsSave(core: Core, req: RequestOf<'settings/save'>): Promise<Reply<'settings/save'>> {
   return core.serial.run(async () => {
     const r =
-      req.settings !== undefined
-        ? validateSettings(req.settings)
-        : applySettingsPatch(core.settings, req.patch ?? {});
+      req.settings !== undefined ? validateSettings(req.settings) : applySettingsPatch(core.settings, req.patch ?? {});
     if (!r.ok) return refused(r.reason);
     return ok({ settings: await commit(core, r.settings) });
   });

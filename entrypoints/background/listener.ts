@@ -3,8 +3,9 @@
  * be ready, routes, and always answers through sendResponse (returning true keeps the channel open;
  * this works with the polyfill, Chrome and Firefox alike, and with WXT's fakeBrowser).
  */
-import { type AnyReply, MESSAGE_ERRORS, validateRequest } from '@/lib/messages';
+
 import { hostEntry } from '@/lib/hosts';
+import { type AnyReply, MESSAGE_ERRORS, validateRequest } from '@/lib/messages';
 import type { Core } from './core';
 import { i18nLanguage } from './handle-misc';
 import { Refused } from './refused';
@@ -25,7 +26,12 @@ function notePage(core: Core, sender: SenderLike, ext: ExtensionIdentity): void 
   }
 }
 
-export async function handleMessage(ready: Promise<Core>, raw: unknown, sender: SenderLike, ext: ExtensionIdentity): Promise<AnyReply> {
+export async function handleMessage(
+  ready: Promise<Core>,
+  raw: unknown,
+  sender: SenderLike,
+  ext: ExtensionIdentity,
+): Promise<AnyReply> {
   const valid = validateRequest(raw);
   if (!valid.ok) return { ok: false, code: 'invalid', error: valid.reason };
   const denied = checkSender(sender, valid.request.type, ext);

@@ -4,13 +4,17 @@
  */
 import { z } from 'zod/mini';
 import { STORAGE_LIMITS } from '@/lib/config/storage-limits';
-import type { KeyValueStore } from '@/lib/storage/area';
-import { type Journal, type JournalCodec, openJournal, type SetAsideItem } from '@/lib/storage/journal';
 import type { QueueState } from '@/lib/queue/entry';
 import { loadQueueFile, toQueueFile } from '@/lib/queue/file';
 import { type ApplyOpResult, applyOp, type QueueOp, queueOpSchema } from '@/lib/queue/op-log';
+import type { KeyValueStore } from '@/lib/storage/area';
+import { type Journal, type JournalCodec, openJournal, type SetAsideItem } from '@/lib/storage/journal';
 
-const purgeSchema = z.object({ kind: z.literal('purgeRemoved'), opId: z.string().check(z.minLength(1)), at: z.optional(z.int()) });
+const purgeSchema = z.object({
+  kind: z.literal('purgeRemoved'),
+  opId: z.string().check(z.minLength(1)),
+  at: z.optional(z.int()),
+});
 export type PurgeOp = z.infer<typeof purgeSchema>;
 export type WorkerOp = QueueOp | PurgeOp;
 export type WorkerOpResult = { kind: 'queue'; apply: ApplyOpResult } | { kind: 'purge'; cleared: number };
@@ -20,7 +24,10 @@ export const queueCodec: JournalCodec<QueueState, WorkerOp, WorkerOpResult> = {
   apply(state, op, at) {
     if (op.kind === 'purgeRemoved') {
       const entries = state.entries.filter((e) => e.status !== 'removed');
-      return { state: { ...state, entries }, result: { kind: 'purge', cleared: state.entries.length - entries.length } };
+      return {
+        state: { ...state, entries },
+        result: { kind: 'purge', cleared: state.entries.length - entries.length },
+      };
     }
     const r = applyOp(state, op, at);
     return { state: r.state, result: { kind: 'queue', apply: r } };
@@ -45,7 +52,8 @@ export const queueCodec: JournalCodec<QueueState, WorkerOp, WorkerOpResult> = {
   },
   size: (state) => state.entries.length,
   // A change that shrinks the queue or keeps its size is always allowed, even above the cap.
-  admit: (prev, next) => next.entries.length <= STORAGE_LIMITS.queueMaxEntries || next.entries.length <= prev.entries.length,
+  admit: (prev, next) =>
+    next.entries.length <= STORAGE_LIMITS.queueMaxEntries || next.entries.length <= prev.entries.length,
 };
 
 export type QueueJournal = Journal<QueueState, WorkerOp, WorkerOpResult>;

@@ -24,7 +24,10 @@ export async function storeQuota(area: StorageAreaLike, region: string, quota: Q
 function isStoredQuota(v: unknown): v is StoredQuota {
   if (typeof v !== 'object' || v === null) return false;
   const q = v as Record<string, unknown>;
-  return ['used24h', 'cap24h', 'open', 'openCap', 'reportedAt'].every((k) => typeof q[k] === 'number') && typeof q.region === 'string';
+  return (
+    ['used24h', 'cap24h', 'open', 'openCap', 'reportedAt'].every((k) => typeof q[k] === 'number') &&
+    typeof q.region === 'string'
+  );
 }
 
 export async function readQuota(area: StorageAreaLike, region: string | null | undefined): Promise<StoredQuota | null> {
@@ -45,12 +48,21 @@ export async function recordOpen(area: StorageAreaLike, now: number): Promise<vo
 }
 
 /** Why opening one more invitation now would go over a cap, or null when it is fine. */
-export function capReason(quota: StoredQuota | null, openedLast24h: number, creators: number, now: number): string | null {
+export function capReason(
+  quota: StoredQuota | null,
+  openedLast24h: number,
+  creators: number,
+  now: number,
+): string | null {
   if (quota && now - quota.reportedAt < QUOTA_TTL_MS && quota.reportedAt <= now) {
     // Our own opens since the report may not be in it yet; count them only when the report is older.
     if (quota.used24h + 1 > quota.cap24h) return WORKER_MESSAGES.cap24h(quota.used24h, quota.cap24h);
     if (quota.open + 1 > quota.openCap) return WORKER_MESSAGES.openCap(quota.open, quota.openCap);
-    if (quota.weeklyLimit !== undefined && quota.weeklyUsed !== undefined && quota.weeklyUsed + creators > quota.weeklyLimit) {
+    if (
+      quota.weeklyLimit !== undefined &&
+      quota.weeklyUsed !== undefined &&
+      quota.weeklyUsed + creators > quota.weeklyLimit
+    ) {
       return WORKER_MESSAGES.weekly(quota.weeklyUsed, quota.weeklyLimit);
     }
     return null;

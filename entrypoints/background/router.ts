@@ -6,7 +6,27 @@ import type { AnyReply, Reply, Request, RequestOf, RequestType } from '@/lib/mes
 import type { Core } from './core';
 import { summaryOf } from './core';
 import { batchOpen, batchPlan, prefillTake } from './handle-batch';
-import { i18nLanguage, noticesDismiss, noticesGet, quotaGet, quotaReport, setAsideClear, setAsideExportFile, storageHealth } from './handle-misc';
+import {
+  memoryCreator,
+  memoryDoNotInvite,
+  memoryExport,
+  memoryFollowUp,
+  memoryGet,
+  memoryImport,
+  memoryListSeen,
+  memoryNote,
+  memoryTags,
+} from './handle-memory';
+import {
+  i18nLanguage,
+  noticesDismiss,
+  noticesGet,
+  quotaGet,
+  quotaReport,
+  setAsideClear,
+  setAsideExportFile,
+  storageHealth,
+} from './handle-misc';
 import {
   queueAdd,
   queueApplyResult,
@@ -21,8 +41,14 @@ import {
   queueTags,
   queueUndo,
 } from './handle-queue';
-import { memoryCreator, memoryDoNotInvite, memoryExport, memoryFollowUp, memoryGet, memoryImport, memoryListSeen, memoryNote, memoryTags } from './handle-memory';
-import { settingsExport, settingsGet, settingsImport, settingsPanel, settingsReset, settingsSave } from './handle-settings';
+import {
+  settingsExport,
+  settingsGet,
+  settingsImport,
+  settingsPanel,
+  settingsReset,
+  settingsSave,
+} from './handle-settings';
 
 type Handler<K extends RequestType> = (core: Core, req: RequestOf<K>) => Reply<K> | Promise<Reply<K>>;
 

@@ -142,7 +142,8 @@ export async function writeNumber(el: Element, value: number, decimals = 2): Pro
   blurOut(field);
   await tick(el);
   const shown = Number(field.value.replace(/,/g, '.').replace(/[^\d.-]/g, ''));
-  if (!Number.isFinite(shown) || Math.abs(shown - value) > 10 ** -decimals / 2) return { ok: false, reason: MESSAGES.valueDidNotStick };
+  if (!Number.isFinite(shown) || Math.abs(shown - value) > 10 ** -decimals / 2)
+    return { ok: false, reason: MESSAGES.valueDidNotStick };
   return { ok: true };
 }
 
@@ -195,7 +196,8 @@ function switchState(el: Element): boolean | null {
 export async function setSwitch(el: Element, on: boolean): Promise<WriteResult> {
   const state = switchState(el);
   if (state == null) return { ok: false, reason: MESSAGES.notSwitch };
-  if ((el as HTMLButtonElement).disabled || el.classList.contains('arco-switch-disabled')) return { ok: false, reason: MESSAGES.disabled };
+  if ((el as HTMLButtonElement).disabled || el.classList.contains('arco-switch-disabled'))
+    return { ok: false, reason: MESSAGES.disabled };
   if (state === on) return { ok: true };
   (el as HTMLElement).click();
   await tick(el);
@@ -229,7 +231,9 @@ function norm(s: string | null | undefined): string {
 function popupOptions(doc: Document): Element[] {
   // Arco renders options into a portal at the end of <body>; only the visible (last opened) popup counts.
   const popups = Array.from(doc.querySelectorAll('.arco-select-popup, .arco-trigger-popup'));
-  const open = popups.filter((p) => !p.classList.contains('arco-trigger-popup-hidden') && (p as HTMLElement).style?.display !== 'none');
+  const open = popups.filter(
+    (p) => !p.classList.contains('arco-trigger-popup-hidden') && (p as HTMLElement).style?.display !== 'none',
+  );
   const scope = open[open.length - 1];
   return scope ? Array.from(scope.querySelectorAll('.arco-select-option, [role="option"]')) : [];
 }
@@ -238,12 +242,19 @@ function popupOptions(doc: Document): Element[] {
  * Arco Select: click to open (the popup is a portal at the end of body), wait for it, click the
  * option whose text matches. Returns ok when the select shows that text afterwards.
  */
-export async function chooseSelectOption(selectEl: Element, optionText: string, timeoutMs = 1000): Promise<WriteResult> {
+export async function chooseSelectOption(
+  selectEl: Element,
+  optionText: string,
+  timeoutMs = 1000,
+): Promise<WriteResult> {
   const doc = selectEl.ownerDocument;
   const win = viewOf(selectEl);
   if (!doc || !win) return { ok: false, reason: MESSAGES.noWindow };
   const select = selectEl.closest('.arco-select') ?? selectEl.querySelector('.arco-select') ?? selectEl;
-  if (!select.matches('.arco-select, [role="combobox"], [data-tid="m4b_select"]') && !select.querySelector('[role="combobox"]'))
+  if (
+    !select.matches('.arco-select, [role="combobox"], [data-tid="m4b_select"]') &&
+    !select.querySelector('[role="combobox"]')
+  )
     return { ok: false, reason: MESSAGES.noSelect };
   if (select.classList.contains('arco-select-disabled')) return { ok: false, reason: MESSAGES.disabled };
   const shown = () => norm(select.querySelector('.arco-select-view-value')?.textContent ?? select.textContent);

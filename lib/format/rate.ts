@@ -59,9 +59,17 @@ export function formatRate(bp: number, locale?: string): string {
 }
 
 function formatRateWith(loc: string, bp: number): string {
-  const f = cached(rateFormatters, loc, () =>
-    // Latin digits in every locale, so parseRate can read the text back.
-    new Intl.NumberFormat(loc, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 2, numberingSystem: 'latn' }),
+  const f = cached(
+    rateFormatters,
+    loc,
+    () =>
+      // Latin digits in every locale, so parseRate can read the text back.
+      new Intl.NumberFormat(loc, {
+        style: 'percent',
+        minimumFractionDigits: 0,
+        maximumFractionDigits: 2,
+        numberingSystem: 'latn',
+      }),
   );
   return f.format(bp / 10000);
 }
@@ -79,16 +87,20 @@ export function formatMoney(cents: number, currency?: string, locale?: string): 
 function formatMoneyWith(loc: string, cents: number, currency: string | undefined): string {
   if (currency) {
     try {
-      const f = cached(moneyFormatters, `${loc}|${currency}`, () =>
-        new Intl.NumberFormat(loc, { style: 'currency', currency }),
+      const f = cached(
+        moneyFormatters,
+        `${loc}|${currency}`,
+        () => new Intl.NumberFormat(loc, { style: 'currency', currency }),
       );
       return f.format(cents / 100);
     } catch {
       // Not a currency code Intl knows: fall through to a plain number.
     }
   }
-  const f = cached(moneyFormatters, loc, () =>
-    new Intl.NumberFormat(loc, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  const f = cached(
+    moneyFormatters,
+    loc,
+    () => new Intl.NumberFormat(loc, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
   );
   return f.format(cents / 100);
 }

@@ -42,7 +42,10 @@ export interface GuardView {
    * blocked: Send was stopped for errors; confirm: Send was stopped once for warnings; released: the seller
    * chose "Send anyway" and the next Send goes through unchecked.
    */
-  send: { state: 'idle' | 'blocked' | 'confirm' | 'confirmed' | 'released' | 'waiting' | 'done'; outcome?: SendOutcome };
+  send: {
+    state: 'idle' | 'blocked' | 'confirm' | 'confirmed' | 'released' | 'waiting' | 'done';
+    outcome?: SendOutcome;
+  };
   prefill: (PrefillState & { changes: PrefillChange[] }) | null;
   currency?: string;
   locale: string;

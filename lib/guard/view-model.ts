@@ -56,14 +56,20 @@ export function guardFindings(
   const checked = checkWithEndReadings(built.draft, built.endsAtAlternative, {
     now: context.now,
     minStock: context.minStock,
-    quota: q ? { used24h: q.used24h, cap24h: q.cap24h, open: q.open ?? 0, openCap: q.openCap ?? LIMITS.openInvitationsCap } : undefined,
+    quota: q
+      ? { used24h: q.used24h, cap24h: q.cap24h, open: q.open ?? 0, openCap: q.openCap ?? LIMITS.openInvitationsCap }
+      : undefined,
     conflicts: facts.conflicts.map((c) => ({ creatorId: c.creatorId, productId: c.productId })),
     locale: context.locale,
     currency: context.currency,
   });
   const notes: Finding[] = built.gaps.map((message) => ({ code: 'read.unknown', severity: 'info', message }));
   if (checked.endUncertain && built.draft.endsAt != null && built.endsAtAlternative != null) {
-    notes.push({ code: 'read.unknown', severity: 'info', message: DRAFT_TEXT.endDateUncertain(isoDay(built.draft.endsAt), isoDay(built.endsAtAlternative)) });
+    notes.push({
+      code: 'read.unknown',
+      severity: 'info',
+      message: DRAFT_TEXT.endDateUncertain(isoDay(built.draft.endsAt), isoDay(built.endsAtAlternative)),
+    });
   }
   return [...checked.findings, ...notes];
 }
@@ -96,7 +102,9 @@ export function productRows(
 }
 
 /** The page's answer to Send, with ids turned back into @handles and product titles. */
-export function describeOutcome(facts: Pick<GuardPageFacts, 'lastCreate' | 'creators' | 'products'>): SendOutcome | null {
+export function describeOutcome(
+  facts: Pick<GuardPageFacts, 'lastCreate' | 'creators' | 'products'>,
+): SendOutcome | null {
   const o = facts.lastCreate?.outcome;
   if (!o) return null;
   if (o.ok) return { ok: true, groupId: o.groupId };
@@ -106,7 +114,10 @@ export function describeOutcome(facts: Pick<GuardPageFacts, 'lastCreate' | 'crea
     message: createErrorReason(String(o.code), o.message),
     conflicts: o.conflicts.map((c) => {
       const handle = facts.creators.get(c.creatorId)?.handle;
-      return { creator: handle ? `@${handle}` : c.creatorId, product: facts.products.get(c.productId)?.title ?? c.productId };
+      return {
+        creator: handle ? `@${handle}` : c.creatorId,
+        product: facts.products.get(c.productId)?.title ?? c.productId,
+      };
     }),
   };
 }
@@ -161,8 +172,13 @@ export function guardView(input: GuardViewInput): GuardView {
     products: input.products,
     creatorCount: input.built ? creatorCountOf(input.built) : 0,
     feeStructure: form?.feeStructure ?? page.feeStructure,
-    flatFee: form?.flatFee ? { videoReview: form.flatFee.videoReview, adsAuthorization: form.flatFee.adsAuthorization } : null,
-    quota: q && q.open != null && q.openCap != null ? { used24h: q.used24h, cap24h: q.cap24h, open: q.open, openCap: q.openCap } : null,
+    flatFee: form?.flatFee
+      ? { videoReview: form.flatFee.videoReview, adsAuthorization: form.flatFee.adsAuthorization }
+      : null,
+    quota:
+      q && q.open != null && q.openCap != null
+        ? { used24h: q.used24h, cap24h: q.cap24h, open: q.open, openCap: q.openCap }
+        : null,
     send: input.send,
     prefill: input.prefill ? { ...input.prefill, changes: input.changes } : null,
     currency: pageCurrency(facts.products),

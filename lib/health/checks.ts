@@ -2,12 +2,13 @@
  * Collaboration health: what went wrong with a target collaboration after it was sent. Pure: the clock and the
  * seller's settings come in as options. The checks are the entries of lib/health/rules.ts; this runs them.
  */
-import { MISSING } from './messages.ts';
-import { type ReadSnapshot, readSnapshots } from './read.ts';
-import { type AnyHealthRule, HEALTH_RULES, isInactive, issueOf, notLoaded, toIssue } from './rules.ts';
-import { type HealthContext, resolveHealthContext } from './context.ts';
-import { sortIssues } from './sort.ts';
-import type { CollaborationSnapshot, HealthIssue, HealthOptions, HealthResult } from './types.ts';
+
+import { type HealthContext, resolveHealthContext } from './context';
+import { MISSING } from './messages';
+import { type ReadSnapshot, readSnapshots } from './read';
+import { type AnyHealthRule, HEALTH_RULES, isInactive, issueOf, notLoaded, toIssue } from './rules';
+import { sortIssues } from './sort';
+import type { CollaborationSnapshot, HealthIssue, HealthOptions, HealthResult } from './types';
 
 const RULES: readonly AnyHealthRule[] = HEALTH_RULES;
 
@@ -21,7 +22,8 @@ function checkOne(read: ReadSnapshot, ctx: HealthContext, failures: unknown[]): 
   const out: HealthIssue[] = [];
   try {
     for (const rule of RULES) {
-      if (rule.scope === 'collaboration') rule.check({ read, ctx }, (params, fields) => out.push(toIssue(rule, params, fields)));
+      if (rule.scope === 'collaboration')
+        rule.check({ read, ctx }, (params, fields) => out.push(toIssue(rule, params, fields)));
     }
     return out;
   } catch (err) {

@@ -1,7 +1,7 @@
 /** What every health check receives besides the snapshots: the seller's settings and the clock, sanitised. */
-import { LIMITS } from '../config/limits.ts';
-import { FALLBACK_NOT_ACCEPTED_AFTER_DAYS } from './config.ts';
-import type { HealthOptions } from './types.ts';
+import { LIMITS } from '../config/limits';
+import { FALLBACK_NOT_ACCEPTED_AFTER_DAYS } from './config';
+import type { HealthOptions } from './types';
 
 /** Options after defaulting: `now` null means the time checks cannot run. */
 export interface HealthContext {

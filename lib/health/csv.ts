@@ -1,10 +1,10 @@
 /** The health list as CSV for a spreadsheet. Cells a spreadsheet would run as a formula are defused. */
 import Papa from 'papaparse';
-import { formatMoney } from '../format/rate.ts';
-import { creatorLabel } from '../rules/messages.ts';
-import { HEALTH_TITLES, HEALTH_UI, SEVERITY_LABELS } from './messages.ts';
-import type { CollaborationSnapshot, HealthIssue, PathFamily } from './types.ts';
-import { collaborationUrl } from './url.ts';
+import { formatMoney } from '../format/rate';
+import { creatorLabel } from '../rules/messages';
+import { HEALTH_TITLES, HEALTH_UI, SEVERITY_LABELS } from './messages';
+import type { CollaborationSnapshot, HealthIssue, PathFamily } from './types';
+import { collaborationUrl } from './url';
 
 export interface HealthCsvOptions {
   /** The list page's origin; without it the link column is empty. */
@@ -23,7 +23,10 @@ function productCell(issue: HealthIssue, snaps: ReadonlyMap<string, Collaboratio
   if (!issue.productId) return '';
   const ids = [issue.collaborationId, ...(issue.relatedCollaborationIds ?? [])];
   for (const id of ids) {
-    const title = snaps.get(id)?.products?.find((p) => p.id === issue.productId)?.title?.trim();
+    const title = snaps
+      .get(id)
+      ?.products?.find((p) => p.id === issue.productId)
+      ?.title?.trim();
     if (title) return `${title} (${issue.productId})`;
   }
   return issue.productId;
@@ -50,7 +53,8 @@ export function healthCsv(
   const list: readonly HealthIssue[] = Array.isArray(issues) ? issues : [];
   const rows = list.map((i) => {
     const snap = snaps.get(i.collaborationId);
-    const money = typeof i.moneyAtStakeCents === 'number' ? formatMoney(i.moneyAtStakeCents, i.currency, options.locale) : '';
+    const money =
+      typeof i.moneyAtStakeCents === 'number' ? formatMoney(i.moneyAtStakeCents, i.currency, options.locale) : '';
     const link = options.origin
       ? collaborationUrl(options.origin, i.collaborationId, options.pathFamily ?? 'connection', options.shopRegion)
       : '';

@@ -2,7 +2,7 @@
  * Dates for health messages. The zone is passed in (lib/ reads no globals); a bad locale or zone falls back.
  * Without a locale, dates follow the language of the messages, so a sentence and its date agree.
  */
-import { currentLanguage } from '../i18n/index.ts';
+import { currentLanguage } from '../i18n/index';
 
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 

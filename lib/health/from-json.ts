@@ -4,7 +4,7 @@
  * field never loses the rest. Independent of lib/pages on purpose: the list reader can call this.
  */
 import { z } from 'zod/mini';
-import type { CollabStatus, CollaborationSnapshot, CreatorStatus, SnapshotCreator, SnapshotProduct } from './types.ts';
+import type { CollaborationSnapshot, CollabStatus, CreatorStatus, SnapshotCreator, SnapshotProduct } from './types';
 
 /** A field that may be anything: kept when it matches, undefined otherwise. */
 const loose = <T extends z.core.SomeType>(schema: T) => z.catch(z.optional(schema), undefined);
@@ -165,7 +165,8 @@ export function fromInvitationGroupJson(summary: unknown, detail?: unknown): Col
   const productCount = toCount(sum?.product_cnt) ?? (productsRaw ? productsRaw.length : undefined);
   const creatorCount = toCount(sum?.creator_cnt) ?? (creatorsRaw ? creatorsRaw.length : undefined);
   const acceptedCount =
-    toCount(sum?.accepted_creator_cnt) ?? (creators ? creators.filter((c) => c.status === 'accepted').length : undefined);
+    toCount(sum?.accepted_creator_cnt) ??
+    (creators ? creators.filter((c) => c.status === 'accepted').length : undefined);
 
   return {
     id,

@@ -3,8 +3,8 @@
  * normalised by lib/pages/group-json) into CollaborationSnapshots. Only the types come from lib/pages, so the
  * checks stay independent of the page readers. `null` keeps meaning "not loaded", never zero.
  */
-import type { GroupDetail, GroupSummary } from '../pages/group-json.ts';
-import type { CollaborationSnapshot, SnapshotCreator, SnapshotProduct } from './types.ts';
+import type { GroupDetail, GroupSummary } from '../pages/group-json';
+import type { CollaborationSnapshot, SnapshotCreator, SnapshotProduct } from './types';
 
 type DetailProduct = GroupDetail['products'][number];
 type DetailCreator = GroupDetail['creators'][number];

@@ -2,14 +2,14 @@
  * Collaboration health: pure checks of target collaborations already sent. The CSV export (csv.ts) is
  * imported on its own, when the seller asks for it: it brings a CSV library the panel does not need.
  */
-export { checkHealth } from './checks.ts';
-export { type HealthContext, resolveHealthContext } from './context.ts';
-export { HEALTH_RULES, type HealthMessageParams, healthMessage } from './rules.ts';
-export { DAY_MS, EXPIRING_WITHIN_DAYS } from './config.ts';
-export { fromInvitationGroupJson } from './from-json.ts';
-export { collaborationLabel, HEALTH_TITLES, HEALTH_UI, SEVERITY_LABELS } from './messages.ts';
-export { type HealthSummary, mostSevere, summarizeHealth } from './summary.ts';
-export { sortIssues } from './sort.ts';
+export { checkHealth } from './checks';
+export { DAY_MS, EXPIRING_WITHIN_DAYS } from './config';
+export { type HealthContext, resolveHealthContext } from './context';
+export { fromInvitationGroupJson } from './from-json';
+export { collaborationLabel, HEALTH_TITLES, HEALTH_UI, SEVERITY_LABELS } from './messages';
+export { HEALTH_RULES, type HealthMessageParams, healthMessage } from './rules';
+export { sortIssues } from './sort';
+export { type HealthSummary, mostSevere, summarizeHealth } from './summary';
 export {
   type CollaborationSnapshot,
   CollaborationSnapshotSchema,
@@ -22,5 +22,5 @@ export {
   type PathFamily,
   type SnapshotCreator,
   type SnapshotProduct,
-} from './types.ts';
-export { collaborationUrl, pathFamilyOf } from './url.ts';
+} from './types';
+export { collaborationUrl, pathFamilyOf } from './url';

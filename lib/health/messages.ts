@@ -4,8 +4,8 @@
  * tables keep their shape for callers, and every text is read at call time (getters and functions) because
  * the content script switches language at start-up.
  */
-import { t, tn } from '../i18n/index.ts';
-import type { HealthCode, Severity } from './types.ts';
+import { t, tn } from '../i18n/index';
+import type { HealthCode, Severity } from './types';
 
 /** "“Spring glow push”", else "collaboration 7123…" by id. */
 export function collaborationLabel(c: { id: string; name?: string | undefined }): string {

@@ -10,7 +10,7 @@ import {
   SnapshotCreatorSchema,
   type SnapshotProduct,
   SnapshotProductSchema,
-} from './types.ts';
+} from './types';
 
 const ShellSchema = z.extend(CollaborationSnapshotSchema, {
   products: z.nullable(z.array(z.unknown())),

@@ -4,19 +4,19 @@
  * Expired and cancelled collaborations are never flagged; where a fact was not loaded the checks say so
  * (health.not-loaded) instead of guessing.
  */
-import { formatMoney, formatRate, payoutCents } from '../format/rate.ts';
-import { t, tn } from '../i18n/index.ts';
-import type { AnyEntry, CodeOf, Entry, ParamsOf } from '../rules/define.ts';
-import { creatorLabel, productLabel } from '../rules/messages.ts';
-import { effectiveRate } from '../rules/rate.ts';
-import { stockState } from '../rules/stock.ts';
-import type { Severity } from '../rules/types.ts';
-import { DAY_MS, EXPIRING_WITHIN_DAYS, MAX_NAMED_IN_MESSAGE } from './config.ts';
-import type { HealthContext } from './context.ts';
-import { formatDate } from './format.ts';
-import { collaborationLabel, listNames, MISSING, rateInCollaboration } from './messages.ts';
-import type { ReadSnapshot } from './read.ts';
-import type { CollaborationSnapshot, HealthIssue, SnapshotProduct } from './types.ts';
+import { formatMoney, formatRate, payoutCents } from '../format/rate';
+import { t, tn } from '../i18n/index';
+import type { AnyEntry, CodeOf, Entry, ParamsOf } from '../rules/define';
+import { creatorLabel, productLabel } from '../rules/messages';
+import { effectiveRate } from '../rules/rate';
+import { stockState } from '../rules/stock';
+import type { Severity } from '../rules/types';
+import { DAY_MS, EXPIRING_WITHIN_DAYS, MAX_NAMED_IN_MESSAGE } from './config';
+import type { HealthContext } from './context';
+import { formatDate } from './format';
+import { collaborationLabel, listNames, MISSING, rateInCollaboration } from './messages';
+import type { ReadSnapshot } from './read';
+import type { CollaborationSnapshot, HealthIssue, SnapshotProduct } from './types';
 
 /** A per-collaboration check sees one read snapshot; a cross-collaboration check sees them all. */
 export interface CollaborationRun {
@@ -129,7 +129,16 @@ export const HEALTH_RULES = [
       // When equal, the payouts are the same too: no example needed.
       if (equal) return t('health_target_equal', collab, product, target, open);
       return example
-        ? t('health_target_below_example', collab, product, target, open, example.price, example.targetPayout, example.openPayout)
+        ? t(
+            'health_target_below_example',
+            collab,
+            product,
+            target,
+            open,
+            example.price,
+            example.targetPayout,
+            example.openPayout,
+          )
         : t('health_target_below', collab, product, target, open);
     },
     check: ({ read: { snapshot: s }, ctx }, report) => {
@@ -161,7 +170,13 @@ export const HEALTH_RULES = [
             productId: p.id,
             moneyAtStakeCents: priced ? Math.max(0, payoutCents(price, open) - payoutCents(price, target)) : null,
             ...withCurrency(p),
-            facts: { ...productFacts(p), targetRateBp: target, openRateBp: open, paidRateBp: target, priceCents: price },
+            facts: {
+              ...productFacts(p),
+              targetRateBp: target,
+              openRateBp: open,
+              paidRateBp: target,
+              priceCents: price,
+            },
           },
         );
       }
@@ -174,8 +189,19 @@ export const HEALTH_RULES = [
   acrossCollaborations({
     code: 'health.rate-clash',
     severity: 'warning',
-    message: ({ product, rates, count, lowest, lowestCollab }: { product: string; rates: string; count: number; lowest: string; lowestCollab: string }) =>
-      t('health_rate_clash', product, count, rates, lowestCollab, lowest),
+    message: ({
+      product,
+      rates,
+      count,
+      lowest,
+      lowestCollab,
+    }: {
+      product: string;
+      rates: string;
+      count: number;
+      lowest: string;
+      lowestCollab: string;
+    }) => t('health_rate_clash', product, count, rates, lowestCollab, lowest),
     check: ({ snapshots, ctx }, report) => {
       const byProduct = new Map<string, ClashEntry[]>();
       for (const collab of snapshots) {
@@ -199,7 +225,8 @@ export const HEALTH_RULES = [
         const price = base?.product.priceCents ?? null;
         const titled = sorted.find((e) => e.product.title?.trim())?.product ?? lowest.product;
         const related = [...new Set(sorted.map((e) => e.collab.id))].filter((id) => id !== lowest.collab.id);
-        const rateText = (e: ClashEntry) => rateInCollaboration(formatRate(e.rateBp, ctx.locale), collaborationLabel(e.collab));
+        const rateText = (e: ClashEntry) =>
+          rateInCollaboration(formatRate(e.rateBp, ctx.locale), collaborationLabel(e.collab));
         report(
           {
             product: productLabel(titled),
@@ -212,7 +239,8 @@ export const HEALTH_RULES = [
             collab: lowest.collab,
             relatedCollaborationIds: related,
             productId,
-            moneyAtStakeCents: price !== null ? payoutCents(price, highest.rateBp) - payoutCents(price, lowest.rateBp) : null,
+            moneyAtStakeCents:
+              price !== null ? payoutCents(price, highest.rateBp) - payoutCents(price, lowest.rateBp) : null,
             ...(base?.product.currency ? { currency: base.product.currency } : {}),
             facts: {
               productId,
@@ -230,7 +258,19 @@ export const HEALTH_RULES = [
   perCollaboration({
     code: 'health.low-stock',
     severity: 'warning',
-    message: ({ collab, product, stock, minStock, rate }: { collab: string; product: string; stock: number; minStock: number; rate: string | null }) =>
+    message: ({
+      collab,
+      product,
+      stock,
+      minStock,
+      rate,
+    }: {
+      collab: string;
+      product: string;
+      stock: number;
+      minStock: number;
+      rate: string | null;
+    }) =>
       rate
         ? t('health_low_stock_rate', product, stock, minStock, collab, rate)
         : t('health_low_stock', product, stock, minStock, collab),
@@ -278,7 +318,9 @@ export const HEALTH_RULES = [
       if (!isActive(s) || !s.creators || ctx.now === null) return;
       const now = ctx.now;
       const limitMs = ctx.notAcceptedAfterDays * DAY_MS;
-      const stale = s.creators.filter((c) => c.status === 'pending' && c.invitedAt !== null && now - c.invitedAt >= limitMs);
+      const stale = s.creators.filter(
+        (c) => c.status === 'pending' && c.invitedAt !== null && now - c.invitedAt >= limitMs,
+      );
       if (stale.length === 0) return;
       const oldest = Math.min(...stale.map((c) => c.invitedAt ?? now));
       const labels = stale.map(creatorLabel);
@@ -346,12 +388,17 @@ export function notLoaded(
   missing: readonly string[],
 ): [{ collab: string; missing: string }, IssueFields] {
   const text = missing.join('; ');
-  return [{ collab: collaborationLabel(s), missing: text }, { collab: s, moneyAtStakeCents: null, facts: { missing: text } }];
+  return [
+    { collab: collaborationLabel(s), missing: text },
+    { collab: s, moneyAtStakeCents: null, facts: { missing: text } },
+  ];
 }
 
 export type HealthCode = CodeOf<typeof HEALTH_RULES>;
 export type HealthMessageParams = ParamsOf<typeof HEALTH_RULES>;
-export type AnyHealthRule = (AnyEntry<CollaborationRun, IssueFields> & { scope: 'collaboration' }) | (AnyEntry<AllRun, IssueFields> & { scope: 'all' });
+export type AnyHealthRule =
+  | (AnyEntry<CollaborationRun, IssueFields> & { scope: 'collaboration' })
+  | (AnyEntry<AllRun, IssueFields> & { scope: 'all' });
 
 const BY_CODE = new Map<string, AnyHealthRule>((HEALTH_RULES as readonly AnyHealthRule[]).map((r) => [r.code, r]));
 
@@ -374,6 +421,10 @@ export function healthMessage<C extends HealthCode>(code: C, params: HealthMessa
 }
 
 /** An issue of `code` built outside its entry's check (the engine's own not-loaded issues). */
-export function issueOf<C extends HealthCode>(code: C, params: HealthMessageParams[C], fields: IssueFields): HealthIssue {
+export function issueOf<C extends HealthCode>(
+  code: C,
+  params: HealthMessageParams[C],
+  fields: IssueFields,
+): HealthIssue {
   return toIssue(BY_CODE.get(code) as AnyHealthRule, params, fields);
 }

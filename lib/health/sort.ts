@@ -1,6 +1,6 @@
 /** The order the panel and the CSV show issues in: most money at stake first, then most severe. */
-import { HEALTH_RULES } from './rules.ts';
-import type { HealthIssue, Severity } from './types.ts';
+import { HEALTH_RULES } from './rules';
+import type { HealthIssue, Severity } from './types';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -1,5 +1,5 @@
 /** The panel's headline counts, from a HealthResult. */
-import type { HealthResult } from './types.ts';
+import type { HealthResult } from './types';
 
 export interface HealthSummary {
   loaded: number;

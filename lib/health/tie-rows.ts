@@ -5,7 +5,7 @@
  * link) wins. A row whose name is not among the collaborations stays untied (null): no badge is better than
  * a wrong one.
  */
-import { norm } from '../pages/labels.ts';
+import { norm } from '../pages/labels';
 
 export interface RowToTie {
   id: string | null;

@@ -3,8 +3,8 @@
  * reader (or `fromInvitationGroupJson`) maps into it. `null` always means "not loaded", never zero.
  */
 import { z } from 'zod/mini';
-import type { Severity } from '../rules/types.ts';
-import type { HealthCode } from './rules.ts';
+import type { Severity } from '../rules/types';
+import type { HealthCode } from './rules';
 
 export type { Severity };
 

@@ -1,5 +1,5 @@
 /** Links to one collaboration's page on the seller's own host, in the path family the list page uses. */
-import type { PathFamily } from './types.ts';
+import type { PathFamily } from './types';
 
 const DETAIL_PATH: Record<PathFamily, string> = {
   connection: '/connection/target-invitation/detail',

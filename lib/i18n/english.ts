@@ -1,5 +1,5 @@
-import { EN } from './catalogs/en.ts';
-import { catalogSource, type MessageSource } from './translate.ts';
+import { EN } from './catalogs/en';
+import { catalogSource, type MessageSource } from './translate';
 
 /**
  * The English catalog as a message source, for tests and scripts. Kept out of index.ts so that no bundle

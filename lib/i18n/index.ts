@@ -5,9 +5,9 @@
  * bundled by default, so extension pages carry no texts of their own: the browser already holds _locales.
  * Only entrypoints (and tests) set this module's state.
  */
-import type { Language } from './catalog.ts';
-import type { EN } from './catalogs/en.ts';
-import { createTranslator, type MessageSource, type Sub } from './translate.ts';
+import type { Language } from './catalog';
+import type { EN } from './catalogs/en';
+import { createTranslator, type MessageSource, type Sub } from './translate';
 
 export type MessageKey = keyof typeof EN;
 /** Keys that have plural forms, without the `_one`/`_other` suffix. */
@@ -41,6 +41,6 @@ export function tn(key: PluralKey, count: number, ...subs: Sub[]): string {
   return active.tn(key, count, ...subs);
 }
 
-export type { Language } from './catalog.ts';
-export { chooseLanguage } from './language.ts';
-export type { MessageSource, Sub } from './translate.ts';
+export type { Language } from './catalog';
+export { chooseLanguage } from './language';
+export type { MessageSource, Sub } from './translate';

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from './catalog.ts';
+import { LANGUAGES, type Language } from './catalog';
 
 /**
  * The first of the candidate language tags (page language, then browser UI language…) that we have a

@@ -1,4 +1,4 @@
-import { area, type Catalog, type CatalogEntry, type Language } from './catalog.ts';
+import { area, type Catalog, type CatalogEntry, type Language } from './catalog';
 
 /** Every area of every language, each loaded on its own (dynamic import), never synchronously. */
 const AREAS = import.meta.glob<Record<string, CatalogEntry>>('./locales/*/*.json', { import: 'default' });

@@ -3,7 +3,7 @@
  * (tests, and a page language that differs from the browser's) or `browser.i18n` (wrapped outside lib/).
  * Substitution follows Chrome's rules so both sources give the same text: `$1`…`$9`, `$$` for `$`.
  */
-import type { Catalog, Language } from './catalog.ts';
+import type { Catalog, Language } from './catalog';
 
 export type Sub = string | number;
 

@@ -1,4 +1,4 @@
+export * from './open-beside';
 export * from './place-panel';
 export * from './rect';
 export * from './remeasure';
-export * from './open-beside';

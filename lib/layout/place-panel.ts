@@ -222,5 +222,10 @@ export function openFromPill(
   const downwards = pill.top + pillSize.height / 2 <= viewport.height / 2;
   return downwards
     ? { left, width, top: pill.top, maxHeight: viewport.height - pill.top - margin }
-    : { left, width, bottom: viewport.height - pill.top - pillSize.height, maxHeight: pill.top + pillSize.height - margin };
+    : {
+        left,
+        width,
+        bottom: viewport.height - pill.top - pillSize.height,
+        maxHeight: pill.top + pillSize.height - margin,
+      };
 }

@@ -28,7 +28,11 @@ export function grow(r: Rect, by: number): Rect {
  * The gaps inside [lo, hi] that none of the blocked intervals covers, in order. Used on one axis at a time:
  * the controls' extents along a strip of the viewport.
  */
-export function freeGaps(lo: number, hi: number, blocked: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+export function freeGaps(
+  lo: number,
+  hi: number,
+  blocked: ReadonlyArray<readonly [number, number]>,
+): Array<[number, number]> {
   const sorted = blocked.filter(([a, b]) => b > lo && a < hi).sort((x, y) => x[0] - y[0]);
   const gaps: Array<[number, number]> = [];
   let at = lo;

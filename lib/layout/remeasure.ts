@@ -30,7 +30,11 @@ export interface RowsChange {
  * Compares the container's boxes now with those at the last measure (same keys; a box that is new or gone
  * is a layout change), given what the measured table bodies did meanwhile.
  */
-export function classifyChange(before: ReadonlyMap<unknown, Size>, now: ReadonlyMap<unknown, Size>, rows: RowsChange): ContainerChange {
+export function classifyChange(
+  before: ReadonlyMap<unknown, Size>,
+  now: ReadonlyMap<unknown, Size>,
+  rows: RowsChange,
+): ContainerChange {
   if (before.size !== now.size || rows.moved) return 'layout';
   let grew = 0;
   for (const [key, b] of before) {

@@ -3,9 +3,9 @@
  * constants (as in the queue's CSV), so a file reads the same in every language.
  */
 import Papa from 'papaparse';
-import { encodeList, escapeFormula, formatBool, formatTime } from '../queue/csv-cells.ts';
-import type { CreatorMemory } from './schema.ts';
-import { summarise } from './summary.ts';
+import { encodeList, escapeFormula, formatBool, formatTime } from '../queue/csv-cells';
+import type { CreatorMemory } from './schema';
+import { summarise } from './summary';
 
 export const CREATOR_CSV_COLUMNS = [
   'creator_id',

@@ -8,7 +8,12 @@ export type MemoryEdit =
   | { kind: 'do-not-invite'; value: boolean }
   | { kind: 'follow-up'; templateId?: string };
 
-export function applyEdit(m: CreatorMemory | undefined, creatorId: string, edit: MemoryEdit, at: number): CreatorMemory {
+export function applyEdit(
+  m: CreatorMemory | undefined,
+  creatorId: string,
+  edit: MemoryEdit,
+  at: number,
+): CreatorMemory {
   const base = m ?? emptyMemory(creatorId, at);
   const next: CreatorMemory = { ...base, updatedAt: Math.max(base.updatedAt, at) };
   switch (edit.kind) {

@@ -21,7 +21,9 @@ export function readMemoryFile(text: string): MemoryFileReading {
   } catch {
     return { ok: false, problem: 'not-json' };
   }
-  const head = z.object({ format: z.literal(MEMORY_FILE_FORMAT), version: z.int(), creators: z.array(z.unknown()) }).safeParse(raw);
+  const head = z
+    .object({ format: z.literal(MEMORY_FILE_FORMAT), version: z.int(), creators: z.array(z.unknown()) })
+    .safeParse(raw);
   if (!head.success) return { ok: false, problem: 'not-memory' };
   if (head.data.version > MEMORY_FILE_VERSION) return { ok: false, problem: 'newer-version' };
   const creators: CreatorMemory[] = [];

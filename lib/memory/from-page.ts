@@ -10,7 +10,8 @@ export function sightingsOf(group: GroupDetail): ListSeenInput[] {
     const s: ListSeenInput = { creatorId: c.id, collaborationId: group.id, status: c.status };
     if (c.handle) s.handle = c.handle.slice(0, 200);
     if (group.name) s.name = group.name.slice(0, 500);
-    if (group.endTimeMs !== null && group.endTimeMs >= 0 && group.endTimeMs <= 8.64e15) s.until = Math.round(group.endTimeMs);
+    if (group.endTimeMs !== null && group.endTimeMs >= 0 && group.endTimeMs <= 8.64e15)
+      s.until = Math.round(group.endTimeMs);
     return s;
   });
 }

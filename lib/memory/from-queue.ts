@@ -35,9 +35,19 @@ export function withQueueEntry(m: CreatorMemory | undefined, e: QueueEntry): Cre
 }
 
 /** Adds the page's sightings; invitations are left as they are. */
-export function withListSeen(m: CreatorMemory | undefined, creatorId: string, seen: readonly ListSeen[], handle: string | null, at: number): CreatorMemory {
+export function withListSeen(
+  m: CreatorMemory | undefined,
+  creatorId: string,
+  seen: readonly ListSeen[],
+  handle: string | null,
+  at: number,
+): CreatorMemory {
   const base = m ?? emptyMemory(creatorId, at);
-  const next: CreatorMemory = { ...base, listSeen: mergeListSeen(base.listSeen, seen), updatedAt: Math.max(base.updatedAt, at) };
+  const next: CreatorMemory = {
+    ...base,
+    listSeen: mergeListSeen(base.listSeen, seen),
+    updatedAt: Math.max(base.updatedAt, at),
+  };
   if (handle && !next.handle) next.handle = handle;
   return next;
 }

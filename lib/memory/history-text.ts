@@ -7,11 +7,23 @@ import { formatDay } from './messages';
 import type { CreatorMemory, Invitation, ListStatus, Outcome } from './schema';
 
 export function outcomeText(o: Outcome): string {
-  return o === 'queued' ? t('memorypage_outcome_queued') : o === 'opened' ? t('memorypage_outcome_opened') : o === 'sent' ? t('memorypage_outcome_sent') : t('memorypage_outcome_failed');
+  return o === 'queued'
+    ? t('memorypage_outcome_queued')
+    : o === 'opened'
+      ? t('memorypage_outcome_opened')
+      : o === 'sent'
+        ? t('memorypage_outcome_sent')
+        : t('memorypage_outcome_failed');
 }
 
 export function listStatusText(s: ListStatus): string {
-  return s === 'pending' ? t('memorypage_status_pending') : s === 'accepted' ? t('memorypage_status_accepted') : s === 'declined' ? t('memorypage_status_declined') : t('memorypage_status_unknown');
+  return s === 'pending'
+    ? t('memorypage_status_pending')
+    : s === 'accepted'
+      ? t('memorypage_status_accepted')
+      : s === 'declined'
+        ? t('memorypage_status_declined')
+        : t('memorypage_status_unknown');
 }
 
 export function invitationLine(i: Invitation, locale?: string): string {
@@ -25,6 +37,9 @@ export function historyLines(m: CreatorMemory, locale?: string): Array<{ key: st
     .map((i) => ({ key: `i:${i.key}`, text: invitationLine(i, locale) + (i.reason ? ` (${i.reason})` : '') }));
   const seen = [...m.listSeen]
     .sort((a, b) => b.seenAt - a.seenAt)
-    .map((s) => ({ key: `s:${s.collaborationId}`, text: t('memorypage_seen_line', s.name || s.collaborationId, listStatusText(s.status)) }));
+    .map((s) => ({
+      key: `s:${s.collaborationId}`,
+      text: t('memorypage_seen_line', s.name || s.collaborationId, listStatusText(s.status)),
+    }));
   return [...inv, ...seen];
 }

@@ -2,7 +2,14 @@
  * How two views of one creator become one: our queue's, the list page's, and an imported file's.
  * Pure functions; the worker is the only caller that stores their result.
  */
-import { type CreatorMemory, type FollowUp, type Invitation, type ListSeen, MEMORY_LIMITS, type Outcome } from './schema';
+import {
+  type CreatorMemory,
+  type FollowUp,
+  type Invitation,
+  type ListSeen,
+  MEMORY_LIMITS,
+  type Outcome,
+} from './schema';
 
 const RANK: Record<Outcome, number> = { queued: 0, opened: 1, sent: 2, failed: 2 };
 
@@ -76,7 +83,8 @@ export function cleanTags(tags: readonly string[]): string[] {
 
 export const mergeTags = (a: readonly string[], b: readonly string[]): string[] => cleanTags([...a, ...b]);
 
-const later = (a?: number, b?: number): number | undefined => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
+const later = (a?: number, b?: number): number | undefined =>
+  a === undefined ? b : b === undefined ? a : Math.max(a, b);
 
 /** Two records of one creator as one; nothing either side knew is lost. */
 export function mergeMemory(a: CreatorMemory, b: CreatorMemory): CreatorMemory {

@@ -25,12 +25,12 @@
  * Budget: ~3 KB gzip. No zod, no lib imports beyond the endpoint table.
  */
 import {
+  type EndpointName,
   endpointForPath,
   MAX_BODY_CHARS,
   OBSERVER_SOURCE,
   OBSERVER_VERSION,
   REPLAY_SOURCE,
-  type EndpointName,
 } from './endpoints';
 
 const BUFFER_SIZE = 40;
@@ -183,7 +183,13 @@ export function installObserver(win: Win, nonce?: string): boolean {
           // The body we relay is the body the browser sends: a getter cannot answer us and fetch apart.
           args[1] = { ...init, body: given };
           sent = then.call(settled, () => body(given)) as Promise<string | null>;
-        } else if (ep && isReq && !given && read(input as Request, reqBody, 'body') && !read(input as Request, reqUsed, 'bodyUsed')) {
+        } else if (
+          ep &&
+          isReq &&
+          !given &&
+          read(input as Request, reqBody, 'body') &&
+          !read(input as Request, reqUsed, 'bodyUsed')
+        ) {
           // Clone before the call consumes it; the original goes through untouched.
           sent = bodyText(input, reqClone, reqText);
         }
@@ -199,7 +205,9 @@ export function installObserver(win: Win, nonce?: string): boolean {
             result,
             (res: unknown) => {
               try {
-                then.call(bodyText(res), (t: unknown) => then.call(sent, (rq: unknown) => post(name, rq as string | null, t)));
+                then.call(bodyText(res), (t: unknown) =>
+                  then.call(sent, (rq: unknown) => post(name, rq as string | null, t)),
+                );
               } catch {
                 /* body already used or not cloneable */
               }
@@ -260,7 +268,11 @@ export function installObserver(win: Win, nonce?: string): boolean {
               // a little less than cloning the graph would (measured), and the receiver keeps one path.
               const r: unknown = t === 'json' ? read(this, rBody, 'response') : null;
               const text =
-                t === '' || t === 'text' ? read(this, rText, 'responseText') : r && typeof r === 'object' ? stringify(r) : null;
+                t === '' || t === 'text'
+                  ? read(this, rText, 'responseText')
+                  : r && typeof r === 'object'
+                    ? stringify(r)
+                    : null;
               post(ep, rq, text);
             } catch {
               // A response we cannot read is one answer fewer for us; the page already has it.

@@ -13,29 +13,29 @@
  */
 import { z } from 'zod/mini';
 import {
+  type Conflict,
+  type CreateOutcome,
   parseConflictCheckResponse,
   parseCreateRequest,
   parseCreateResponse,
-  type Conflict,
-  type CreateOutcome,
   type SentInvitation,
 } from '../pages/create-json';
-import { parseFindRequest, parseFindResponse, type FindRequest, type FindResult } from '../pages/creator-json';
+import { type FindRequest, type FindResult, parseFindRequest, parseFindResponse } from '../pages/creator-json';
 import {
-  parseGroupDetailResponse,
-  parseGroupSearchResponse,
   type GroupDetail,
   type GroupSummary,
+  parseGroupDetailResponse,
+  parseGroupSearchResponse,
 } from '../pages/group-json';
-import { parseProductListResponse, type ProductRow } from '../pages/product-json';
-import { parseLimitResponse, parseQuotaResponse, type InvitationLimits, type Quota } from '../pages/quota-json';
+import { type ProductRow, parseProductListResponse } from '../pages/product-json';
+import { type InvitationLimits, parseLimitResponse, parseQuotaResponse, type Quota } from '../pages/quota-json';
 import {
   ENDPOINTS,
+  type EndpointName,
   MAX_BODY_CHARS,
   OBSERVER_SOURCE,
   OBSERVER_VERSION,
   REPLAY_SOURCE,
-  type EndpointName,
 } from './endpoints';
 
 export type ObserverData =

@@ -2,11 +2,12 @@
  * Create / Edit target collaboration page: URL and anchors only, for recognising the page on every route.
  * The form reader is in create-invitation.ts, loaded with the page's feature.
  */
-import { buttonByText, byPlaceholder, firstOf, labelElements } from './dom';
+
 import { t } from '../i18n';
+import type { FeeType } from './create-json';
+import { buttonByText, byPlaceholder, firstOf, labelElements } from './dom';
 import { toId } from './json-common';
 import { normalisePath, type ReadResult } from './page-types';
-import type { FeeType } from './create-json';
 
 const BASES = ['/connection/target-invitation', '/affiliate/collaboration/target-invitation'] as const;
 
@@ -62,7 +63,11 @@ export const ANCHOR_SELECTORS = {
     '[data-tid="m4b_input"] input[maxlength="30"]',
     'input[maxlength="30"]',
   ],
-  sendButton: ['button[data-tid="m4b_button"][data-e2e="140f8059-efa6-4618"]', '[data-e2e="140f8059-efa6-4618"]', '[data-e2e="9d8c7b6a-1e2f-4a3b"]'],
+  sendButton: [
+    'button[data-tid="m4b_button"][data-e2e="140f8059-efa6-4618"]',
+    '[data-e2e="140f8059-efa6-4618"]',
+    '[data-e2e="9d8c7b6a-1e2f-4a3b"]',
+  ],
 } as const;
 
 export function nameInput(root: ParentNode): Element | null {

@@ -6,9 +6,12 @@
  * The DOM tells us what the seller has typed; the JSON (observer) tells us stock, open rates and
  * what was sent. They are kept apart here and merged in draft.ts.
  */
+
+import { t } from '../i18n';
+import { ANCHOR_SELECTORS, feeStructure, findSendButton, nameInput } from './create-anchors';
 import {
-  byPlaceholder,
   buttonByText,
+  byPlaceholder,
   cellAt,
   columnIndex,
   controlByLabel,
@@ -24,30 +27,29 @@ import {
   tableRows,
   textOf,
 } from './dom';
-import { t } from '../i18n';
 import { toId } from './json-common';
 import { whichLabel } from './labels';
 import type { MountPoint, ReadResult } from './page-types';
-import { ANCHOR_SELECTORS, feeStructure, findSendButton, nameInput } from './create-anchors';
+
 export { findSendButton } from './create-anchors';
+
 import type { ContentOption, FeeType, SampleType } from './create-json';
 import { dateOrderOf, type EndDateReading, readEndDate } from './end-date';
 
+export { type CreatePageUrl, matchUrl, URL_PATTERNS } from './create-anchors';
 export {
-  parseConflictCheckResponse,
-  parseCreateRequest,
-  parseCreateResponse,
   type Conflict,
   type ContentOption,
   type CreateOutcome,
   type FeeType,
+  parseConflictCheckResponse,
+  parseCreateRequest,
+  parseCreateResponse,
   type SampleType,
   type SentInvitation,
 } from './create-json';
-export { parseProductListResponse, type ProductRow, type ProductStatus } from './product-json';
-export { parseLimitResponse, parseQuotaResponse, type InvitationLimits, type Quota } from './quota-json';
-
-export { matchUrl, URL_PATTERNS, type CreatePageUrl } from './create-anchors';
+export { type ProductRow, type ProductStatus, parseProductListResponse } from './product-json';
+export { type InvitationLimits, parseLimitResponse, parseQuotaResponse, type Quota } from './quota-json';
 
 /**
  * Best first, each with fallbacks: the ids public automation code saw on the live page (docs/domain.md,
@@ -63,7 +65,12 @@ export const SELECTORS = {
   switch: '[data-tid="m4b_switch"][role="switch"],[role="switch"],.arco-switch',
   radio: 'input[type="radio"],.arco-radio',
   productsTable: ['[data-tid="m4b_table"]', '.arco-table'],
-  rateInput: ['input[role="spinbutton"][data-e2e="3a1bf7cf-465b-f541"]', 'input[role="spinbutton"]', '[data-tid="m4b_input_number"] input', '.arco-input-number input'],
+  rateInput: [
+    'input[role="spinbutton"][data-e2e="3a1bf7cf-465b-f541"]',
+    'input[role="spinbutton"]',
+    '[data-tid="m4b_input_number"] input',
+    '.arco-input-number input',
+  ],
   /** The chosen creators as the live page shows them: a paginated table. */
   creatorTable: ['.invitation-select-creator-table'],
   creatorTag: ['.arco-tag'],
@@ -135,7 +142,8 @@ export interface CreateControls {
 function endDateInput(root: ParentNode): Element | null {
   const byPh = byPlaceholder(root, 'endDate', 'input');
   if (byPh) return byPh;
-  const picker = controlByLabel(root, 'validUntil', SELECTORS.datePicker.join(',')) ?? firstOf(root, SELECTORS.datePicker);
+  const picker =
+    controlByLabel(root, 'validUntil', SELECTORS.datePicker.join(',')) ?? firstOf(root, SELECTORS.datePicker);
   const inputs = picker ? safeQueryAll(picker, 'input') : [];
   return inputs[inputs.length - 1] ?? null;
 }
@@ -190,7 +198,13 @@ function productColumns(table: Element, sample: Element | undefined): ProductCol
 function sampleOfferOf(text: string | null): SampleType | null {
   if (!text) return null;
   const k = whichLabel(text, ['sampleFree', 'sampleRefund', 'sampleNone']);
-  return k === 'sampleFree' ? 'free-sample' : k === 'sampleRefund' ? 'refund-first-sale' : k === 'sampleNone' ? 'none' : null;
+  return k === 'sampleFree'
+    ? 'free-sample'
+    : k === 'sampleRefund'
+      ? 'refund-first-sale'
+      : k === 'sampleNone'
+        ? 'none'
+        : null;
 }
 
 function contentTypeOf(text: string | null): ContentOption | null {
@@ -216,7 +230,9 @@ function readProductRows(root: ParentNode): ProductRowRead[] | null {
     const idLeaf = leaves.map((e) => ID_IN_TEXT.exec(textOf(e))?.[1]).find(Boolean);
     const id = toId(row.getAttribute('data-row-key')) ?? toId(idLeaf) ?? toId(ID_IN_TEXT.exec(cellText)?.[1]);
     const titleEl = productCell
-      ? safeQueryAll(productCell, 'span,div,a,p').find((e) => e.children.length === 0 && textOf(e) && !ID_IN_TEXT.test(textOf(e)))
+      ? safeQueryAll(productCell, 'span,div,a,p').find(
+          (e) => e.children.length === 0 && textOf(e) && !ID_IN_TEXT.test(textOf(e)),
+        )
       : undefined;
     const targetCell = cellAt(row, cols.target);
     const targetInput = (targetCell && firstOf(targetCell, SELECTORS.rateInput)) ?? firstOf(row, SELECTORS.rateInput);
@@ -271,13 +287,18 @@ function creatorsInTable(table: Element): { names: string[]; total: number | nul
   const col = columnIndex(headers, 'colCreators');
   const names: string[] = [];
   for (const row of tableRows(table)) {
-    const cell = col >= 0 ? cellAt(row, col) : Array.from(row.children).find((c) => textOf(c) && !safeQuery(c, 'input[type="checkbox"],button'));
+    const cell =
+      col >= 0
+        ? cellAt(row, col)
+        : Array.from(row.children).find((c) => textOf(c) && !safeQuery(c, 'input[type="checkbox"],button'));
     const leaves = cell ? safeQueryAll(cell, '*').filter((e) => e.children.length === 0 && textOf(e)) : [];
     const handle = leaves.map((e) => HANDLE_ONLY.exec(textOf(e))?.[1]).find(Boolean);
     const name = handle ?? textOf(leaves[0] ?? cell);
     if (name) names.push(name);
   }
-  const totalText = safeQueryAll(table.parentElement ?? table, '.arco-pagination-total-text,[class*="total"]').map((e) => textOf(e)).find((t) => PAGE_TOTAL.test(t));
+  const totalText = safeQueryAll(table.parentElement ?? table, '.arco-pagination-total-text,[class*="total"]')
+    .map((e) => textOf(e))
+    .find((t) => PAGE_TOTAL.test(t));
   const total = totalText ? Number(PAGE_TOTAL.exec(totalText)?.[1]) : null;
   return { names, total };
 }
@@ -312,7 +333,11 @@ function readCreators(root: ParentNode): CreatorsRead {
     const tags = safeQueryAll(section, SELECTORS.creatorTag.join(',')).filter((e) => !e.closest(SELECTORS.notChosen));
     for (const tag of tags) {
       const m = HANDLE_RE.exec(textOf(tag));
-      if (m?.[1]) add(m[1], toId(tag.getAttribute('data-creator-id') ?? tag.closest('[data-row-key]')?.getAttribute('data-row-key')));
+      if (m?.[1])
+        add(
+          m[1],
+          toId(tag.getAttribute('data-creator-id') ?? tag.closest('[data-row-key]')?.getAttribute('data-row-key')),
+        );
     }
     if (creators.length) return result('chips', null);
     // Cards: any element whose whole text is "@handle", outside search results.
@@ -337,7 +362,12 @@ export function findCreateControls(root: ParentNode): CreateControls {
     freeSamples: controlByLabel(root, 'offerFreeSamples', SELECTORS.switch),
     autoApprove: controlByLabel(root, 'autoApprove', SELECTORS.radio, 2),
     manualReview: controlByLabel(root, 'manualReview', SELECTORS.radio, 2),
-    products: (readProductRows(root) ?? []).map(({ data, row, targetInput, sampleSelect }) => ({ id: data.id, row, targetInput, sampleSelect })),
+    products: (readProductRows(root) ?? []).map(({ data, row, targetInput, sampleSelect }) => ({
+      id: data.id,
+      row,
+      targetInput,
+      sampleSelect,
+    })),
     send: findSendButton(root),
   };
 }
@@ -379,7 +409,11 @@ export function readCreateForm(root: ParentNode, url: URL | null = null): ReadRe
     feeStructure: fee,
     // The flat-fee page fixes the content type to video and has no flash sale.
     contentType: contentTypeOf(contentText) ?? (fee === 'flat-fee' ? 'video' : null),
-    flashSale: c.flashSale ? isOn(c.flashSale) : fee === 'flat-fee' ? false : note(null, t('pages_not_found_flash_sale')),
+    flashSale: c.flashSale
+      ? isOn(c.flashSale)
+      : fee === 'flat-fee'
+        ? false
+        : note(null, t('pages_not_found_flash_sale')),
     freeSamples: freeOn == null ? null : { on: freeOn, autoApprove: auto ?? (manual == null ? null : !manual) },
     products,
     productsFound: rows != null,
@@ -412,6 +446,10 @@ export function readSendFeedback(root: ParentNode): 'sent' | 'duplicate' | null 
 /** Before the form, in the flow (the panel is collapsible and never overlays the fields or footer). */
 export function findMountPoint(root: ParentNode): MountPoint | null {
   const firstSection = firstOf(root, ['[data-tid="m4b_collapse_item"]', '.arco-collapse-item']);
-  const formRoot = firstOf(root, SELECTORS.formRoot) ?? firstSection?.parentElement ?? nameInput(root)?.closest('.arco-form, form') ?? null;
+  const formRoot =
+    firstOf(root, SELECTORS.formRoot) ??
+    firstSection?.parentElement ??
+    nameInput(root)?.closest('.arco-form, form') ??
+    null;
   return formRoot ? { anchor: formRoot, append: 'before' } : null;
 }

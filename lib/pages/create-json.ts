@@ -20,7 +20,11 @@ export interface SentInvitation {
   freeSample: { on: boolean; autoApprove: boolean } | null;
   contentOption: ContentOption | null;
   flashSale: boolean | null;
-  flatFee: { amount: number | null; videoReview: 'seller' | 'platform' | null; adsAuthorization: boolean | null } | null;
+  flatFee: {
+    amount: number | null;
+    videoReview: 'seller' | 'platform' | null;
+    adsAuthorization: boolean | null;
+  } | null;
 }
 
 export interface Conflict {
@@ -90,7 +94,11 @@ export function parseCreateRequest(json: unknown): SentInvitation | null {
   for (const p of g.product_list ?? []) {
     const productId = toId(p.product_id);
     if (!productId) return null;
-    products.push({ productId, targetRateBp: toNum(p.target_commission), sampleType: sampleType(toNum(p.sample_type)) });
+    products.push({
+      productId,
+      targetRateBp: toNum(p.target_commission),
+      sampleType: sampleType(toNum(p.sample_type)),
+    });
   }
   const creatorIds: string[] = [];
   for (const c of g.creator_id_list ?? []) {

@@ -180,7 +180,9 @@ export function normaliseCreator(raw: RawCreator): CreatorRow | null {
 
 export const findRequestSchema = z.object({
   pagination: z.optional(
-    z.nullable(z.object({ size: z.optional(numLike), page: z.optional(numLike), search_key: z.optional(z.nullable(text)) })),
+    z.nullable(
+      z.object({ size: z.optional(numLike), page: z.optional(numLike), search_key: z.optional(z.nullable(text)) }),
+    ),
   ),
   query: z.optional(z.nullable(text)),
   creator_ids: z.optional(z.nullable(z.array(idLike).check(z.maxLength(200)))),

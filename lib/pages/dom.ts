@@ -2,7 +2,7 @@
  * Small DOM look-ups shared by the page readers. Every one of them returns null rather than
  * throwing (an invalid selector or a detached node must never surface in the host page).
  */
-import { labelTexts, norm, type LabelKey } from './labels';
+import { type LabelKey, labelTexts, norm } from './labels';
 
 /** Collapsed, trimmed text of a node. */
 export function textOf(el: Node | null | undefined): string {
@@ -131,7 +131,8 @@ export function isOn(el: Element | null): boolean | null {
   const aria = el.getAttribute('aria-checked');
   if (aria === 'true') return true;
   if (aria === 'false') return false;
-  if (['arco-switch-checked', 'arco-checkbox-checked', 'arco-radio-checked'].some((c) => el.classList.contains(c))) return true;
+  if (['arco-switch-checked', 'arco-checkbox-checked', 'arco-radio-checked'].some((c) => el.classList.contains(c)))
+    return true;
   const input = el.matches('input') ? el : safeQuery(el, 'input[type="checkbox"],input[type="radio"]');
   if (input) return (input as HTMLInputElement).checked;
   return false;

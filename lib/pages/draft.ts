@@ -4,9 +4,9 @@
  * seller typed. What neither tells us is listed in `gaps` and left unknown to the rules, never guessed.
  */
 import { t } from '../i18n';
-import { parseRate, type InvitationDraft } from '../rules';
-import type { CreatorRow } from './creator-json';
+import { type InvitationDraft, parseRate } from '../rules';
 import type { CreateForm } from './create-invitation';
+import type { CreatorRow } from './creator-json';
 import type { Language } from './labels';
 import { parseCount, parseMoney, parsePercent } from './numbers';
 import type { ProductRow } from './product-json';
@@ -85,7 +85,10 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
  * else, when no row could be matched either way, by position if the page loaded exactly the products
  * the table shows. Never by "ID:" text alone; a row that matches nothing stays unknown.
  */
-export function matchProducts(rows: readonly CreateForm['products'][number][], productsById: ReadonlyMap<string, ProductRow>): Array<ProductRow | undefined> {
+export function matchProducts(
+  rows: readonly CreateForm['products'][number][],
+  productsById: ReadonlyMap<string, ProductRow>,
+): Array<ProductRow | undefined> {
   const byTitle = new Map<string, ProductRow | null>();
   for (const p of productsById.values()) {
     const k = norm(p.title);
@@ -106,7 +109,8 @@ export function toInvitationDraft(
   const lang = opts.language ?? 'en';
   const gaps: string[] = [];
   const reading = form.endDateReading;
-  const at = (ymd: string) => atTime(ymd, reading && reading.kind !== 'unreadable' ? reading.time : null, opts.utcOffsetMinutes);
+  const at = (ymd: string) =>
+    atTime(ymd, reading && reading.kind !== 'unreadable' ? reading.time : null, opts.utcOffsetMinutes);
   const endsAt = reading && reading.kind !== 'unreadable' ? at(reading.ymd) : null;
   const endsAtAlternative = reading?.kind === 'ambiguous' ? at(reading.alternative) : null;
   if (reading?.kind === 'unreadable') gaps.push(MESSAGES.endDateUnreadable(reading.text));

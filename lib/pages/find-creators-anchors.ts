@@ -2,8 +2,9 @@
  * Find creators and a creator's detail page: URL and anchors only, for recognising the page on every
  * route. The row readers are in find-creators.ts, loaded with the page's feature.
  */
-import { buttonByText, columnIndex, firstOf, safeQuery, safeQueryAll, tableHeaders } from './dom';
+
 import { t } from '../i18n';
+import { buttonByText, columnIndex, firstOf, safeQuery, safeQueryAll, tableHeaders } from './dom';
 import { toId } from './json-common';
 import { normalisePath, type ReadResult } from './page-types';
 
@@ -60,7 +61,10 @@ export function findInviteButton(root: ParentNode): Element | null {
 }
 
 /** The detail page's Invite button; the creator's id comes from the URL. */
-export function creatorDetailAnchors(root: ParentNode, url: URL): ReadResult<{ creatorId: string | null; inviteButton: Element }> {
+export function creatorDetailAnchors(
+  root: ParentNode,
+  url: URL,
+): ReadResult<{ creatorId: string | null; inviteButton: Element }> {
   const inviteButton = findInviteButton(root);
   if (!inviteButton) return { ok: false, missing: [t('pages_missing_invite_button')] };
   return { ok: true, creatorId: toId(url.searchParams.get('cid')), inviteButton };

@@ -5,33 +5,33 @@
  */
 import {
   buttonByText,
+  byPlaceholder,
   cellAt,
   columnIndex,
   firstOf,
-  byPlaceholder,
   safeQuery,
   tableHeaders,
   tableRows,
   textOf,
 } from './dom';
+import { ANCHOR_SELECTORS, creatorDetailAnchors, findCreatorsAnchors, findTable } from './find-creators-anchors';
 import { toId } from './json-common';
-import { detectLanguage, labelTexts, norm, type Language } from './labels';
+import { detectLanguage, type Language, labelTexts, norm } from './labels';
 import { parseDisplayNumber, parsePercent } from './numbers';
 import type { MountPoint, ReadResult } from './page-types';
-import { ANCHOR_SELECTORS, creatorDetailAnchors, findCreatorsAnchors, findTable } from './find-creators-anchors';
 
 export {
+  type CreatorRow,
   creatorSchema,
+  type FindRequest,
+  type FindResult,
   normaliseCreator,
   parseFindRequest,
   parseFindResponse,
-  type CreatorRow,
-  type FindRequest,
-  type FindResult,
   type RecommendReason,
 } from './creator-json';
 
-export { matchUrl, URL_PATTERNS, type FindCreatorsPage } from './find-creators-anchors';
+export { type FindCreatorsPage, matchUrl, URL_PATTERNS } from './find-creators-anchors';
 
 /** Best first; every entry has a fallback. Never `sc-*` classes (they change per build). */
 export const SELECTORS = {
@@ -211,7 +211,10 @@ export function columns(table: Element, sampleRow: Element | undefined): Columns
  * What ties a row to the page's JSON and where its overlay mounts. Live rows carry no id (no
  * `data-row-key`, no link): the handle, else the nickname, is what is surely there; an id is a bonus.
  */
-export type CreatorRowKey = Pick<CreatorDomRow, 'id' | 'handle' | 'nickname' | 'element' | 'actionCell' | 'creatorCell'>;
+export type CreatorRowKey = Pick<
+  CreatorDomRow,
+  'id' | 'handle' | 'nickname' | 'element' | 'actionCell' | 'creatorCell'
+>;
 
 const rowCells = (row: Element) => Array.from(row.children).filter((c) => c.localName === 'td' || c.localName === 'th');
 

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod/mini';
 import { idLike, numLike, parseEnvelope, parseRows, text, toId, toNum } from './json-common';
-import { normalisePrice, priceSchema, productStatus, type ProductStatus } from './product-json';
+import { normalisePrice, type ProductStatus, priceSchema, productStatus } from './product-json';
 
 export type GroupStatus = 'pending' | 'ongoing' | 'expired' | 'cancelled' | 'unknown';
 export type CreatorInviteStatus = 'pending' | 'accepted' | 'declined' | 'unknown';
@@ -83,7 +83,9 @@ function normaliseSummary(r: z.infer<typeof summarySchema>): GroupSummary | null
   };
 }
 
-export function parseGroupSearchResponse(json: unknown): { groups: GroupSummary[]; total: number | null; dropped: number } | null {
+export function parseGroupSearchResponse(
+  json: unknown,
+): { groups: GroupSummary[]; total: number | null; dropped: number } | null {
   const env = parseEnvelope(json);
   if (env?.code !== 0) return null;
   const d = z
@@ -161,13 +163,22 @@ export function parseGroupDetailResponse(json: unknown): GroupDetail | null {
       status: productStatus(toNum(p.status)),
     };
   });
-  const creators = parseRows(detailCreatorSchema, (g.creator_list ?? g.creator_id_list ?? []).map(flattenBaseInfo), (c) => {
-    const cid = toId(c.creator_oec_id);
-    if (!cid) return null;
-    const s = toNum(c.status);
-    const status: CreatorInviteStatus = s === 1 ? 'pending' : s === 2 ? 'accepted' : s === 3 ? 'declined' : 'unknown';
-    return { id: cid, handle: (c.handle ?? c.user_name)?.replace(/^@/, '') ?? null, status, inviteTimeMs: toNum(c.invite_time) };
-  });
+  const creators = parseRows(
+    detailCreatorSchema,
+    (g.creator_list ?? g.creator_id_list ?? []).map(flattenBaseInfo),
+    (c) => {
+      const cid = toId(c.creator_oec_id);
+      if (!cid) return null;
+      const s = toNum(c.status);
+      const status: CreatorInviteStatus = s === 1 ? 'pending' : s === 2 ? 'accepted' : s === 3 ? 'declined' : 'unknown';
+      return {
+        id: cid,
+        handle: (c.handle ?? c.user_name)?.replace(/^@/, '') ?? null,
+        status,
+        inviteTimeMs: toNum(c.invite_time),
+      };
+    },
+  );
   if (!products || !creators) return null;
   const fee = toNum(g.fee_type);
   return {

@@ -2,8 +2,9 @@
  * Target collaboration list: URL and anchors only, for recognising the page on every route. The row
  * reader is in invitation-list.ts, loaded with the page's feature.
  */
-import { buttonByText, firstOf, safeQuery, safeQueryAll, tableHeaders, tableRows } from './dom';
+
 import { t } from '../i18n';
+import { buttonByText, firstOf, safeQuery, safeQueryAll, tableHeaders, tableRows } from './dom';
 import { toId } from './json-common';
 import { whichLabel } from './labels';
 import { normalisePath, type ReadResult } from './page-types';

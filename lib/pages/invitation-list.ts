@@ -4,19 +4,20 @@
  * `invitation_group/search` and then `invitation_group/detail` per ongoing row; those JSON bodies
  * carry the per-product rates, the DOM only the summary.
  */
-import { cellAt, columnIndex, safeQuery, tableHeaders, tableRows, textOf } from './dom';
+
 import { t } from '../i18n';
+import { cellAt, columnIndex, safeQuery, tableHeaders, tableRows, textOf } from './dom';
 import { findTable, looksLikeListTable, rowLink } from './invitation-list-anchors';
 import type { MountPoint, ReadResult } from './page-types';
 
 export {
-  groupStatus,
-  parseGroupDetailResponse,
-  parseGroupSearchResponse,
   type CreatorInviteStatus,
   type GroupDetail,
   type GroupStatus,
   type GroupSummary,
+  groupStatus,
+  parseGroupDetailResponse,
+  parseGroupSearchResponse,
 } from './group-json';
 
 export { ANCHOR_SELECTORS as SELECTORS, looksLikeListTable, matchUrl, URL_PATTERNS } from './invitation-list-anchors';
@@ -45,7 +46,8 @@ export function readInvitationRows(root: ParentNode): ReadResult<{ rows: ListDom
     valid: columnIndex(h, 'colValidUntil'),
   };
   // Contract order when the header labels are not ours: Name · Status · Products · Creators · Valid until · Action.
-  const cols = byLabel.name >= 0 && byLabel.status >= 0 ? byLabel : { name: 0, status: 1, products: 2, creators: 3, valid: 4 };
+  const cols =
+    byLabel.name >= 0 && byLabel.status >= 0 ? byLabel : { name: 0, status: 1, products: 2, creators: 3, valid: 4 };
   const rows = tableRows(table).map((row) => {
     const { id, href } = rowLink(row);
     const t = (i: number) => textOf(cellAt(row, i)) || null;

@@ -26,13 +26,21 @@ export const LABELS = {
   listHeading: { en: ['Target collaborations'], id: ['Kolaborasi target'], vi: ['Hợp tác mục tiêu'] },
   // Create page: sections (order differs between builds)
   sectionDetails: { en: ['Invitation details'], id: ['Detail undangan'], vi: ['Chi tiết lời mời'] },
-  sectionProducts: { en: ['Products', 'Choose products'], id: ['Produk', 'Pilih produk'], vi: ['Sản phẩm', 'Chọn sản phẩm'] },
+  sectionProducts: {
+    en: ['Products', 'Choose products'],
+    id: ['Produk', 'Pilih produk'],
+    vi: ['Sản phẩm', 'Chọn sản phẩm'],
+  },
   sectionFreeSamples: {
     en: ['Free samples', 'Set up free samples'],
     id: ['Sampel gratis', 'Atur sampel gratis'],
     vi: ['Mẫu miễn phí', 'Cài đặt mẫu miễn phí'],
   },
-  sectionCreators: { en: ['Creators', 'Choose creators'], id: ['Kreator', 'Pilih kreator'], vi: ['Nhà sáng tạo', 'Chọn nhà sáng tạo'] },
+  sectionCreators: {
+    en: ['Creators', 'Choose creators'],
+    id: ['Kreator', 'Pilih kreator'],
+    vi: ['Nhà sáng tạo', 'Chọn nhà sáng tạo'],
+  },
   // Create page: fields
   invitationName: { en: ['Invitation name'], id: ['Nama undangan'], vi: ['Tên lời mời'] },
   endDate: { en: ['End date'], id: ['Tanggal berakhir'], vi: ['Ngày kết thúc'] },
@@ -43,13 +51,29 @@ export const LABELS = {
     vi: ['Tin nhắn gửi nhà sáng tạo', 'Tin nhắn', 'Lời nhắn gửi nhà sáng tạo', 'Lời nhắn'],
   },
   contentType: { en: ['Content type'], id: ['Jenis konten'], vi: ['Loại nội dung'] },
-  contentVideo: { en: ['Shoppable video'], id: ['Video yang dapat dibeli', 'Video belanja'], vi: ['Video có thể mua sắm', 'Video mua sắm'] },
-  contentLive: { en: ['Shoppable LIVE'], id: ['LIVE yang dapat dibeli', 'LIVE belanja'], vi: ['LIVE có thể mua sắm', 'LIVE mua sắm'] },
+  contentVideo: {
+    en: ['Shoppable video'],
+    id: ['Video yang dapat dibeli', 'Video belanja'],
+    vi: ['Video có thể mua sắm', 'Video mua sắm'],
+  },
+  contentLive: {
+    en: ['Shoppable LIVE'],
+    id: ['LIVE yang dapat dibeli', 'LIVE belanja'],
+    vi: ['LIVE có thể mua sắm', 'LIVE mua sắm'],
+  },
   contentAny: { en: ['No preference'], id: ['Tidak ada preferensi'], vi: ['Không ưu tiên'] },
   flashSale: { en: ['Request flash sale (LIVE)'], id: ['Minta flash sale (LIVE)'], vi: ['Yêu cầu flash sale (LIVE)'] },
   offerFreeSamples: { en: ['Offer free samples'], id: ['Tawarkan sampel gratis'], vi: ['Cung cấp mẫu miễn phí'] },
-  autoApprove: { en: ['Auto approve requests'], id: ['Setujui permintaan otomatis'], vi: ['Tự động phê duyệt yêu cầu', 'Tự động duyệt yêu cầu'] },
-  manualReview: { en: ['Manually review requests'], id: ['Tinjau permintaan secara manual'], vi: ['Xem xét yêu cầu thủ công', 'Duyệt yêu cầu thủ công'] },
+  autoApprove: {
+    en: ['Auto approve requests'],
+    id: ['Setujui permintaan otomatis'],
+    vi: ['Tự động phê duyệt yêu cầu', 'Tự động duyệt yêu cầu'],
+  },
+  manualReview: {
+    en: ['Manually review requests'],
+    id: ['Tinjau permintaan secara manual'],
+    vi: ['Xem xét yêu cầu thủ công', 'Duyệt yêu cầu thủ công'],
+  },
   addProducts: { en: ['Add products'], id: ['Tambahkan produk'], vi: ['Thêm sản phẩm'] },
   batchEdit: { en: ['Batch edit commission'], id: ['Ubah massal komisi'], vi: ['Chỉnh sửa hàng loạt hoa hồng'] },
   searchCreatorsByName: {
@@ -69,14 +93,26 @@ export const LABELS = {
   colTargetRate: { en: ['Target commission', 'Commission rate'], id: ['Komisi target'], vi: ['Hoa hồng mục tiêu'] },
   colSampleOffer: { en: ['Sample offer'], id: ['Penawaran sampel'], vi: ['Ưu đãi mẫu'] },
   sampleFree: { en: ['Free sample'], id: ['Sampel gratis'], vi: ['Mẫu miễn phí'] },
-  sampleRefund: { en: ['Refund on first sale'], id: ['Pengembalian dana pada penjualan pertama'], vi: ['Hoàn tiền khi bán lần đầu', 'Hoàn tiền khi bán được đơn đầu tiên'] },
+  sampleRefund: {
+    en: ['Refund on first sale'],
+    id: ['Pengembalian dana pada penjualan pertama'],
+    vi: ['Hoàn tiền khi bán lần đầu', 'Hoàn tiền khi bán được đơn đầu tiên'],
+  },
   sampleNone: { en: ['None'], id: ['Tidak ada'], vi: ['Không', 'Không có'] },
   // Create page: flat fee
   flatFeeAmount: { en: ['Flat fee amount'], id: ['Jumlah biaya tetap'], vi: ['Số tiền phí cố định'] },
   videoReview: { en: ['Video review'], id: ['Peninjauan video', 'Tinjauan video'], vi: ['Duyệt video'] },
   reviewedByMe: { en: ['Reviewed by me'], id: ['Ditinjau oleh saya'], vi: ['Do tôi duyệt', 'Tôi duyệt'] },
-  reviewedByPlatform: { en: ['Reviewed by TikTok Shop'], id: ['Ditinjau oleh TikTok Shop', 'Ditinjau oleh Tokopedia'], vi: ['Do TikTok Shop duyệt', 'TikTok Shop duyệt'] },
-  adsAuthorization: { en: ['Authorize videos for ads'], id: ['Izinkan video untuk iklan'], vi: ['Cho phép dùng video cho quảng cáo'] },
+  reviewedByPlatform: {
+    en: ['Reviewed by TikTok Shop'],
+    id: ['Ditinjau oleh TikTok Shop', 'Ditinjau oleh Tokopedia'],
+    vi: ['Do TikTok Shop duyệt', 'TikTok Shop duyệt'],
+  },
+  adsAuthorization: {
+    en: ['Authorize videos for ads'],
+    id: ['Izinkan video untuk iklan'],
+    vi: ['Cho phép dùng video cho quảng cáo'],
+  },
   // Create page: footer and outcome
   discard: { en: ['Discard'], id: ['Buang'], vi: ['Hủy bỏ'] },
   send: { en: ['Send'], id: ['Kirim'], vi: ['Gửi'] },
@@ -88,17 +124,33 @@ export const LABELS = {
   invite: { en: ['Invite'], id: ['Undang'], vi: ['Mời'] },
   colCreator: { en: ['Creator'], id: ['Kreator'], vi: ['Nhà sáng tạo'] },
   colGmv: { en: ['GMV'], id: ['GMV'], vi: ['GMV'] },
-  colItemsSold: { en: ['Items sold', 'Units sold'], id: ['Item terjual', 'Barang terjual', 'Produk terjual'], vi: ['Sản phẩm đã bán', 'Số món đã bán'] },
-  colAvgViews: { en: ['Avg. video views'], id: ['Rata-rata penayangan video', 'Rata-rata tayangan video'], vi: ['Lượt xem video TB', 'Lượt xem video trung bình'] },
+  colItemsSold: {
+    en: ['Items sold', 'Units sold'],
+    id: ['Item terjual', 'Barang terjual', 'Produk terjual'],
+    vi: ['Sản phẩm đã bán', 'Số món đã bán'],
+  },
+  colAvgViews: {
+    en: ['Avg. video views'],
+    id: ['Rata-rata penayangan video', 'Rata-rata tayangan video'],
+    vi: ['Lượt xem video TB', 'Lượt xem video trung bình'],
+  },
   colEngagement: { en: ['Engagement rate'], id: ['Tingkat interaksi'], vi: ['Tỷ lệ tương tác'] },
   followersWord: { en: ['followers', 'follower'], id: ['pengikut'], vi: ['người theo dõi', 'follower'] },
-  notInvited90: { en: ['Not invited in past 90 days'], id: ['Tidak diundang dalam 90 hari terakhir'], vi: ['Chưa mời trong 90 ngày qua'] },
+  notInvited90: {
+    en: ['Not invited in past 90 days'],
+    id: ['Tidak diundang dalam 90 hari terakhir'],
+    vi: ['Chưa mời trong 90 ngày qua'],
+  },
   // Target collaboration list
   colName: { en: ['Name', 'Invitation name'], id: ['Nama', 'Nama undangan'], vi: ['Tên', 'Tên lời mời'] },
   colStatus: { en: ['Status'], id: ['Status'], vi: ['Trạng thái'] },
   colProducts: { en: ['Products'], id: ['Produk'], vi: ['Sản phẩm'] },
   colCreators: { en: ['Creators'], id: ['Kreator'], vi: ['Nhà sáng tạo'] },
-  colValidUntil: { en: ['Valid until', 'End date'], id: ['Berlaku hingga', 'Tanggal berakhir'], vi: ['Có hiệu lực đến', 'Ngày kết thúc'] },
+  colValidUntil: {
+    en: ['Valid until', 'End date'],
+    id: ['Berlaku hingga', 'Tanggal berakhir'],
+    vi: ['Có hiệu lực đến', 'Ngày kết thúc'],
+  },
   view: { en: ['View', 'Details'], id: ['Lihat', 'Detail'], vi: ['Xem', 'Chi tiết'] },
 } as const satisfies LabelTable;
 

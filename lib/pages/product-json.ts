@@ -24,7 +24,11 @@ export interface ProductRow {
 export const priceSchema = z.optional(
   z.nullable(
     z.union([
-      z.object({ amount: z.optional(z.nullable(numLike)), currency: z.optional(z.nullable(text)), symbol: z.optional(z.nullable(text)) }),
+      z.object({
+        amount: z.optional(z.nullable(numLike)),
+        currency: z.optional(z.nullable(text)),
+        symbol: z.optional(z.nullable(text)),
+      }),
       numLike,
     ]),
   ),
@@ -43,10 +47,16 @@ export function productStatus(code: number | null): ProductStatus {
   return code === 1 ? 'available' : code === 2 ? 'out-of-stock' : code === 6 ? 'unavailable' : 'unknown';
 }
 
-export function normalisePrice(price: z.infer<typeof priceSchema>): Pick<ProductRow, 'priceCents' | 'currency' | 'currencySymbol'> {
+export function normalisePrice(
+  price: z.infer<typeof priceSchema>,
+): Pick<ProductRow, 'priceCents' | 'currency' | 'currencySymbol'> {
   if (price == null) return { priceCents: null, currency: null, currencySymbol: null };
   if (typeof price === 'object')
-    return { priceCents: toCents(price.amount), currency: price.currency ?? price.symbol ?? null, currencySymbol: price.symbol ?? null };
+    return {
+      priceCents: toCents(price.amount),
+      currency: price.currency ?? price.symbol ?? null,
+      currencySymbol: price.symbol ?? null,
+    };
   return { priceCents: toCents(price), currency: null, currencySymbol: null };
 }
 
@@ -69,7 +79,9 @@ export const productListDataSchema = z.object({
   total: z.optional(z.nullable(numLike)),
 });
 
-export function parseProductListResponse(json: unknown): { products: ProductRow[]; total: number | null; dropped: number } | null {
+export function parseProductListResponse(
+  json: unknown,
+): { products: ProductRow[]; total: number | null; dropped: number } | null {
   const env = parseEnvelope(json);
   if (env?.code !== 0) return null;
   const d = productListDataSchema.safeParse(env.data);

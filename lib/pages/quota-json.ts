@@ -35,7 +35,9 @@ export function parseQuotaResponse(json: unknown): Quota | null {
   const used24h = toNum(d.data.current_group_cnt_for24);
   // effective_group_cnt_limit is undocumented (it may be a per-shop reduction of the 24-hour cap):
   // the smaller of the two limits is the one that can stop a Send.
-  const caps = [toNum(d.data.group_cnt_limit_for24), toNum(d.data.effective_group_cnt_limit)].filter((n): n is number => n != null);
+  const caps = [toNum(d.data.group_cnt_limit_for24), toNum(d.data.effective_group_cnt_limit)].filter(
+    (n): n is number => n != null,
+  );
   const cap24h = caps.length ? Math.min(...caps) : null;
   if (used24h == null || cap24h == null) return null;
   const q: Quota = { used24h, cap24h, open: toNum(d.data.open_group_cnt), openCap: toNum(d.data.open_group_cnt_limit) };

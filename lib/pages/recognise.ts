@@ -48,7 +48,13 @@ export function recognisePage(url: URL, root: ParentNode, opts: RecogniseOptions
     const page = pageFromUrl(url);
     if (!page) return { kind: 'not-ours' };
     const r = PAGES[page].recognise(root, url);
-    if (!r.ok) return { kind: 'not-recognised', page, reason: MESSAGES.missingAnchors(pageTitle(page), r.missing), missing: r.missing };
+    if (!r.ok)
+      return {
+        kind: 'not-recognised',
+        page,
+        reason: MESSAGES.missingAnchors(pageTitle(page), r.missing),
+        missing: r.missing,
+      };
     const { ok: _ok, ...facts } = r;
     const rawRegion = url.searchParams.get('shop_region');
     return {
@@ -59,7 +65,9 @@ export function recognisePage(url: URL, root: ParentNode, opts: RecogniseOptions
     } as RecognisedPage;
   } catch {
     const page = pageFromUrlSafe(url);
-    return page ? { kind: 'not-recognised', page, reason: MESSAGES.readFailed(pageTitle(page)), missing: [] } : { kind: 'not-ours' };
+    return page
+      ? { kind: 'not-recognised', page, reason: MESSAGES.readFailed(pageTitle(page)), missing: [] }
+      : { kind: 'not-ours' };
   }
 }
 

@@ -45,7 +45,8 @@ export const PAGES = {
     feature: 'find-creators',
     texts: ['creators', 'finder', 'popup', 'memory'],
     matchUrl: (url: URL) => matchFind(url) === 'creator-detail',
-    recognise: (root: ParentNode, url: URL) => factsOf(creatorDetailAnchors(root, url), (r) => ({ creatorId: r.creatorId })),
+    recognise: (root: ParentNode, url: URL) =>
+      factsOf(creatorDetailAnchors(root, url), (r) => ({ creatorId: r.creatorId })),
   },
   'create-invitation': {
     settingsKey: 'createInvitation',
@@ -72,7 +73,10 @@ export type PageKey = (typeof PAGES)[PageKind]['settingsKey'];
 export type FeatureName = (typeof PAGES)[PageKind]['feature'];
 
 /** What a recognised page of `K` carries besides its kind, language and region (its anchors' facts). */
-export type PageFacts<K extends PageKind> = Omit<Extract<ReturnType<(typeof PAGES)[K]['recognise']>, { ok: true }>, 'ok'>;
+export type PageFacts<K extends PageKind> = Omit<
+  Extract<ReturnType<(typeof PAGES)[K]['recognise']>, { ok: true }>,
+  'ok'
+>;
 
 export const PAGE_KINDS = Object.keys(PAGES) as PageKind[];
 

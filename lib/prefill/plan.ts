@@ -57,7 +57,10 @@ export interface PrefillBatchTerms {
 }
 
 /** The rate we suggest: the larger of the default and open + margin, within the platform's range. */
-export function suggestedRateBp(openRateBp: number | null, defaults: Pick<PrefillDefaults, 'defaultTargetRateBp' | 'raiseMarginBp'>): number {
+export function suggestedRateBp(
+  openRateBp: number | null,
+  defaults: Pick<PrefillDefaults, 'defaultTargetRateBp' | 'raiseMarginBp'>,
+): number {
   const raised = openRateBp == null ? 0 : openRateBp + defaults.raiseMarginBp;
   return Math.min(LIMITS.rateMaxBp, Math.max(LIMITS.rateMinBp, defaults.defaultTargetRateBp, raised));
 }

@@ -2,11 +2,11 @@
  * Maps the create page's response back onto the batch: every entry becomes sent, or failed with a
  * reason the seller can act on (which product clashes for which creator, or what the code means).
  */
-import type { CreatorSnapshot, QueueEntry, QueueState } from './entry.ts';
-import { withStatus } from './history.ts';
-import { handOver, queueIndexOf } from './queue-index.ts';
-import { CREATE_ERROR_MESSAGES, QUEUE_MESSAGES } from './messages.ts';
-import { truncateText } from './text.ts';
+import type { CreatorSnapshot, QueueEntry, QueueState } from './entry';
+import { withStatus } from './history';
+import { CREATE_ERROR_MESSAGES, QUEUE_MESSAGES } from './messages';
+import { handOver, queueIndexOf } from './queue-index';
+import { truncateText } from './text';
 
 export type CreateResult =
   | { ok: true }
@@ -102,4 +102,3 @@ export function applyCreateResult(
   handOver(state.entries, entries);
   return { state: { ...state, entries }, ...report };
 }
-

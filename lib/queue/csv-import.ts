@@ -4,9 +4,9 @@
  * and queue; bad rows come back with a reason in plain words. Never throws.
  */
 import Papa from 'papaparse';
-import { stripInvisible, unescapeFormula } from './csv-cells.ts';
-import { CSV_MESSAGES } from './messages.ts';
-import { normalizeNote, normalizeTags } from './text.ts';
+import { stripInvisible, unescapeFormula } from './csv-cells';
+import { CSV_MESSAGES } from './messages';
+import { normalizeNote, normalizeTags } from './text';
 
 export interface ImportedCreatorRow {
   /** Record number as a spreadsheet shows it (a header is line 1). */
@@ -30,7 +30,15 @@ export const IMPORT_LIMITS = { handleMax: 24, idMax: 64 } as const;
 // Header names are matched, never translated: files move between sellers in different languages.
 // In priority order: a queue export has both "id" (the entry) and "creator_id"; creator_id wins.
 const ID_HEADERS = ['creator_id', 'creator_oec_id', 'user_id', 'creatorid', 'userid', 'oec_id', 'uid', 'id'];
-const HANDLE_HEADERS = ['handle', 'username', 'user_name', 'creator_handle', 'tiktok_handle', 'tiktok_username', 'creator'];
+const HANDLE_HEADERS = [
+  'handle',
+  'username',
+  'user_name',
+  'creator_handle',
+  'tiktok_handle',
+  'tiktok_username',
+  'creator',
+];
 const NOTE_HEADERS = ['note', 'notes', 'comment', 'comments'];
 const TAG_HEADERS = ['tags', 'tag', 'labels', 'label'];
 
@@ -41,7 +49,10 @@ const LOOKS_LIKE_ID = /^\d{8,}$/;
 const PROFILE_URL = /tiktok\.com\/@([^/?#\s]+)/i;
 
 function headerName(cell: string): string {
-  return stripInvisible(unescapeFormula(cell)).trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return stripInvisible(unescapeFormula(cell))
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 function cleanCell(cell: string | undefined): string {
@@ -189,4 +200,3 @@ export function importCreatorsCsv(text: string, maxRows = Number.POSITIVE_INFINI
   }
   return out;
 }
-

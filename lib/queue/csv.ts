@@ -4,13 +4,7 @@
  * Neither function throws, whatever the input.
  */
 import Papa from 'papaparse';
-import {
-  type HistoryItem,
-  type QueueEntry,
-  type QueueProduct,
-  type QueueStatus,
-  queueEntrySchema,
-} from './entry.ts';
+import type { MemorySummary } from '../memory/schema';
 import {
   decodeList,
   encodeList,
@@ -24,11 +18,11 @@ import {
   parseRate,
   parseTime,
   unescapeFormula,
-} from './csv-cells.ts';
-import { CSV_MESSAGES } from './messages.ts';
-import type { MemorySummary } from '../memory/schema.ts';
+} from './csv-cells';
+import { type HistoryItem, type QueueEntry, type QueueProduct, type QueueStatus, queueEntrySchema } from './entry';
+import { CSV_MESSAGES } from './messages';
 
-export { importCreatorsCsv, type CreatorImport, type ImportedCreatorRow } from './csv-import.ts';
+export { type CreatorImport, type ImportedCreatorRow, importCreatorsCsv } from './csv-import';
 
 /**
  * Column headers of the export, and the values written in its cells (status codes, yes/no, none), are
@@ -125,7 +119,9 @@ function row(e: QueueEntry, m: MemorySummary | undefined): Record<Column, string
     batch_id: e.batchId ?? '',
     product_titles: encodeList(products.map((p) => p.title ?? '')),
     open_rates: encodeList(
-      products.map((p) => (p.openRateBp === undefined ? '' : p.openRateBp === null ? 'none' : formatRate(p.openRateBp))),
+      products.map((p) =>
+        p.openRateBp === undefined ? '' : p.openRateBp === null ? 'none' : formatRate(p.openRateBp),
+      ),
     ),
     stock: encodeList(products.map((p) => formatNumber(p.stock))),
     sample_offers: encodeList(products.map((p) => p.sampleOffer)),

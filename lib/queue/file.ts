@@ -3,8 +3,8 @@
  * corrupted storage must never lose the good entries, and the bad ones are kept for export.
  */
 import { z } from 'zod/mini';
-import { type QueueEntry, type QueueState, type QueueTerms, queueEntrySchema, queueTermsSchema } from './entry.ts';
-import { TermsMap } from './same-data.ts';
+import { type QueueEntry, type QueueState, type QueueTerms, queueEntrySchema, queueTermsSchema } from './entry';
+import { TermsMap } from './same-data';
 
 export const QUEUE_FILE_VERSION = 1 as const;
 
@@ -95,7 +95,9 @@ export function loadQueueFile(raw: unknown): LoadedQueue {
       rejected.push(item);
     }
   }
-  const ops = Array.isArray(record.appliedOps) ? record.appliedOps.filter((x): x is string => typeof x === 'string') : [];
+  const ops = Array.isArray(record.appliedOps)
+    ? record.appliedOps.filter((x): x is string => typeof x === 'string')
+    : [];
   const state: QueueState = ops.length > 0 ? { entries, appliedOps: ops } : { entries };
   return rejected.length > 0 ? { state, rejected, problem: 'bad-entries' } : { state, rejected };
 }

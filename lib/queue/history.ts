@@ -1,12 +1,7 @@
 /** One place that changes an entry's status, so every change is timestamped and recorded. */
-import { type QueueEntry, type QueueFailure, QUEUE_LIMITS, type QueueStatus } from './entry.ts';
+import { QUEUE_LIMITS, type QueueEntry, type QueueFailure, type QueueStatus } from './entry';
 
-export function withStatus(
-  entry: QueueEntry,
-  status: QueueStatus,
-  at: number,
-  failure?: QueueFailure,
-): QueueEntry {
+export function withStatus(entry: QueueEntry, status: QueueStatus, at: number, failure?: QueueFailure): QueueEntry {
   const next: QueueEntry = { ...entry, status, updatedAt: at };
   if (status === 'failed') next.failure = failure;
   // A removed entry keeps its failure so undo brings it back intact; other statuses start clean.

@@ -1,12 +1,13 @@
 /** The invitation queue: pure data, state machine, op log and CSV. No storage, no extension API. */
-export * from './entry.ts';
-export * from './file.ts';
-export * from './key.ts';
-export * from './ops.ts';
-export * from './op-log.ts';
-export * from './csv.ts';
-export * from './plan.ts';
-export { canTransition, isActiveStatus, TRANSITIONS, ACTIVE_STATUSES } from './transitions.ts';
-export { creatorLabel, createErrorReason } from './create-result.ts';
-export { CREATE_ERROR_MESSAGES, CSV_MESSAGES, QUEUE_MESSAGES } from './messages.ts';
-export { normalizeNote, normalizeTags } from './text.ts';
+
+export { createErrorReason, creatorLabel } from './create-result';
+export * from './csv';
+export * from './entry';
+export * from './file';
+export * from './key';
+export { CREATE_ERROR_MESSAGES, CSV_MESSAGES, QUEUE_MESSAGES } from './messages';
+export * from './op-log';
+export * from './ops';
+export * from './plan';
+export { normalizeNote, normalizeTags } from './text';
+export { ACTIVE_STATUSES, canTransition, isActiveStatus, TRANSITIONS } from './transitions';

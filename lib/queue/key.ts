@@ -4,8 +4,8 @@
  * `durationDays` is added because termsKey only knows a fixed end date, and two durations are two
  * different invitations. Titles, stock and open rates are page facts and never make terms differ.
  */
-import { termsKey } from '../rules/batches.ts';
-import type { QueueTerms } from './entry.ts';
+import { termsKey } from '../rules/batches';
+import type { QueueTerms } from './entry';
 
 // Entries are immutable and keep their terms object through status changes, so a key computed
 // once per terms object serves every later op: bulk ops over a large queue stay cheap.

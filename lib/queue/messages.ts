@@ -3,51 +3,93 @@
  * reads its text at call time (getter or function) because the language is chosen at start-up.
  * Functions take the variable parts; nothing here is HTML.
  */
-import { t } from '../i18n/index.ts';
+import { t } from '../i18n/index';
 
 export const QUEUE_MESSAGES = {
   conflict: (who: string, products: string) => t('queue_conflict', who, products),
-  get notSentBecauseOfConflicts() { return t('queue_not_sent_conflicts'); },
-  get failedNoReason() { return t('queue_failed_no_reason'); },
+  get notSentBecauseOfConflicts() {
+    return t('queue_not_sent_conflicts');
+  },
+  get failedNoReason() {
+    return t('queue_failed_no_reason');
+  },
   unknownCode: (code: string) => t('queue_unknown_code', code),
   /** The platform's own message quoted after ours: one sentence pair, so translators can reorder it. */
   unknownCodeSaid: (code: string, message: string) => t('queue_unknown_code_said', code, message),
   creatorFallback: (id: string) => t('queue_creator_fallback', id),
   productFallback: (id: string) => t('queue_product_fallback', id),
   and: (items: readonly string[]) =>
-    items.length <= 1 ? (items[0] ?? '') : t('queue_list_and', items.slice(0, -1).join(', '), items[items.length - 1] ?? ''),
+    items.length <= 1
+      ? (items[0] ?? '')
+      : t('queue_list_and', items.slice(0, -1).join(', '), items[items.length - 1] ?? ''),
 };
 
 /** Plain words for the platform's create error codes (see docs/domain.md). */
 export const CREATE_ERROR_MESSAGES: Readonly<Record<string, string>> = {
-  get '98001004'() { return t('queue_create_error_98001004'); },
-  get '16024019'() { return t('queue_create_error_16024019'); },
-  get '16024021'() { return t('queue_create_error_16024021'); },
-  get '16024022'() { return t('queue_create_error_16024022'); },
-  get '16024018'() { return t('queue_create_error_16024018'); },
-  get '16024035'() { return t('queue_create_error_16024035'); },
-  get '16024034'() { return t('queue_create_error_16024034'); },
-  get '50001702'() { return t('queue_create_error_50001702'); },
-  get '50001703'() { return t('queue_create_error_50001703'); },
+  get '98001004'() {
+    return t('queue_create_error_98001004');
+  },
+  get '16024019'() {
+    return t('queue_create_error_16024019');
+  },
+  get '16024021'() {
+    return t('queue_create_error_16024021');
+  },
+  get '16024022'() {
+    return t('queue_create_error_16024022');
+  },
+  get '16024018'() {
+    return t('queue_create_error_16024018');
+  },
+  get '16024035'() {
+    return t('queue_create_error_16024035');
+  },
+  get '16024034'() {
+    return t('queue_create_error_16024034');
+  },
+  get '50001702'() {
+    return t('queue_create_error_50001702');
+  },
+  get '50001703'() {
+    return t('queue_create_error_50001703');
+  },
 };
 
 export const CSV_MESSAGES = {
-  get unreadable() { return t('queue_csv_unreadable'); },
-  get emptyRow() { return t('queue_csv_empty_row'); },
-  get noCreatorColumn() { return t('queue_csv_no_creator_column'); },
-  get missingCreator() { return t('queue_csv_missing_creator'); },
+  get unreadable() {
+    return t('queue_csv_unreadable');
+  },
+  get emptyRow() {
+    return t('queue_csv_empty_row');
+  },
+  get noCreatorColumn() {
+    return t('queue_csv_no_creator_column');
+  },
+  get missingCreator() {
+    return t('queue_csv_missing_creator');
+  },
   handleTooLong: (max: number) => t('queue_csv_handle_too_long', max),
   handleBadChars: (chars: string) => t('queue_csv_handle_bad_chars', chars),
   idTooLong: (max: number) => t('queue_csv_id_too_long', max),
   idBadChars: (chars: string) => t('queue_csv_id_bad_chars', chars),
   duplicate: (line: number) => t('queue_csv_duplicate', line),
-  get noQueueColumns() { return t('queue_csv_no_queue_columns'); },
+  get noQueueColumns() {
+    return t('queue_csv_no_queue_columns');
+  },
   /** `detail` is technical (field path and validator message) and stays as the validator wrote it. */
   badQueueRow: (detail: string) => t('queue_csv_bad_queue_row', detail),
-  get duplicateQueueRow() { return t('queue_csv_bad_queue_row_duplicate'); },
-  get unknownQueueRow() { return t('queue_csv_bad_queue_row_unknown'); },
+  get duplicateQueueRow() {
+    return t('queue_csv_bad_queue_row_duplicate');
+  },
+  get unknownQueueRow() {
+    return t('queue_csv_bad_queue_row_unknown');
+  },
   /** Names the whole row in a `badQueueRow` detail when no field is at fault. */
-  get wholeRow() { return t('queue_csv_whole_row'); },
+  get wholeRow() {
+    return t('queue_csv_whole_row');
+  },
   /** Names the space character in a list of characters that are not allowed. */
-  get space() { return t('queue_csv_char_space'); },
+  get space() {
+    return t('queue_csv_char_space');
+  },
 };

@@ -12,26 +12,26 @@
  */
 import { z } from 'zod/mini';
 import { STORAGE_LIMITS } from '../config/storage-limits';
+import { applyCreateResult, type CreateResultReport } from './create-result';
 import {
-  type QueueState,
   creatorSnapshotSchema,
+  type QueueState,
   queueFailureSchema,
   queueStatusSchema,
   queueTermsSchema,
-} from './entry.ts';
+} from './entry';
 import {
   type AddResult,
-  type RemoveResult,
-  type StatusResult,
   addEntries,
   markOpened,
+  type RemoveResult,
   removeEntries,
+  type StatusResult,
   setStatus,
   setTags,
   undoRemove,
   updateNote,
-} from './ops.ts';
-import { type CreateResultReport, applyCreateResult } from './create-result.ts';
+} from './ops';
 
 export const MAX_APPLIED_OPS = 2000;
 /** Bounds a single op so a forged message cannot make the worker chew on millions of ids. */
@@ -71,7 +71,13 @@ export const queueOpSchema = z.discriminatedUnion('kind', [
       )
       .check(z.maxLength(MAX_IDS_PER_OP)),
   }),
-  z.object({ kind: z.literal('status'), ...base, ids, status: queueStatusSchema, failure: z.optional(queueFailureSchema) }),
+  z.object({
+    kind: z.literal('status'),
+    ...base,
+    ids,
+    status: queueStatusSchema,
+    failure: z.optional(queueFailureSchema),
+  }),
   z.object({ kind: z.literal('open'), ...base, ids, batchId: id }),
   z.object({ kind: z.literal('remove'), ...base, ids }),
   z.object({ kind: z.literal('undoRemove'), ...base, token: undoTokenSchema }),
@@ -167,7 +173,10 @@ export function applyOp(state: QueueState, op: QueueOp, now: number): ApplyOpRes
   }
   const applied = [...(state.appliedOps ?? []), op.opId];
   return {
-    state: { entries: next.entries, appliedOps: applied.length > MAX_APPLIED_OPS ? applied.slice(-MAX_APPLIED_OPS) : applied },
+    state: {
+      entries: next.entries,
+      appliedOps: applied.length > MAX_APPLIED_OPS ? applied.slice(-MAX_APPLIED_OPS) : applied,
+    },
     replayed: false,
     report,
   };

@@ -4,37 +4,38 @@
  * queue-index.ts, handed from each state to the next, so an op costs time for the entries it touches
  * (plus one copy of the array) rather than a rebuild of every key on every call.
  */
+
+import { stripBidi } from '../format/bidi';
 import {
   type CreatorSnapshot,
+  creatorSnapshotSchema,
   type QueueEntry,
   type QueueFailure,
   type QueueState,
   type QueueStatus,
   type QueueTerms,
-  creatorSnapshotSchema,
   queueTermsSchema,
-} from './entry.ts';
-import { withStatus } from './history.ts';
-import { entryKey } from './key.ts';
-import { adopt, appendTo, forget, handOver, internTerms, liveAt, queueIndexOf } from './queue-index.ts';
-import { QUEUE_MESSAGES } from './messages.ts';
-import { TermsMap } from './same-data.ts';
-import { stripBidi } from '../format/bidi.ts';
-import { normalizeNote, normalizeTags } from './text.ts';
-import { canTransition } from './transitions.ts';
+} from './entry';
+import { withStatus } from './history';
+import { entryKey } from './key';
+import { QUEUE_MESSAGES } from './messages';
+import { adopt, appendTo, forget, handOver, internTerms, liveAt, queueIndexOf } from './queue-index';
+import { TermsMap } from './same-data';
+import { normalizeNote, normalizeTags } from './text';
+import { canTransition } from './transitions';
 
-export { applyCreateResult, type CreateResult, type CreateResultReport } from './create-result.ts';
+export { applyCreateResult, type CreateResult, type CreateResultReport } from './create-result';
 export {
   activeEntries,
   buildCreatorIndex,
+  type CreatorBadge,
+  type CreatorIndex,
   countsByStatus,
   creatorBadge,
   creatorIndexOf,
   entriesForCreator,
   isQueued,
-  type CreatorBadge,
-  type CreatorIndex,
-} from './selectors.ts';
+} from './selectors';
 
 export interface AddInput {
   /** Client-generated id: a retried request carrying the same id is skipped, never doubled. */
@@ -214,7 +215,12 @@ function changeStatus(
 ): StatusResult & { previous: UndoToken['entries'] } {
   const { byId } = queueIndexOf(state.entries);
   let entries: QueueEntry[] | undefined;
-  const out = { changed: [] as string[], unchanged: [] as string[], illegal: [] as StatusResult['illegal'], missing: [] as string[] };
+  const out = {
+    changed: [] as string[],
+    unchanged: [] as string[],
+    illegal: [] as StatusResult['illegal'],
+    missing: [] as string[],
+  };
   const previous: UndoToken['entries'] = [];
   const done = new Set<string>();
   for (const id of ids) {
@@ -235,8 +241,15 @@ function changeStatus(
       continue;
     }
     entries ??= [...state.entries];
-    previous.push(current.failure ? { id, status: current.status, failure: current.failure } : { id, status: current.status });
-    const next = withStatus(current, to, now, to === 'failed' ? (failure ?? { reason: QUEUE_MESSAGES.failedNoReason }) : undefined);
+    previous.push(
+      current.failure ? { id, status: current.status, failure: current.failure } : { id, status: current.status },
+    );
+    const next = withStatus(
+      current,
+      to,
+      now,
+      to === 'failed' ? (failure ?? { reason: QUEUE_MESSAGES.failedNoReason }) : undefined,
+    );
     entries[at] = extra ? extra(next) : next;
     out.changed.push(id);
   }
@@ -259,7 +272,10 @@ export function setStatus(
 
 /** Marks a batch as opened on the create page and remembers which batch it went out in. */
 export function markOpened(state: QueueState, ids: readonly string[], batchId: string, now: number): StatusResult {
-  const { previous: _previous, ...result } = changeStatus(state, ids, 'opened', now, undefined, (e) => ({ ...e, batchId }));
+  const { previous: _previous, ...result } = changeStatus(state, ids, 'opened', now, undefined, (e) => ({
+    ...e,
+    batchId,
+  }));
   return result;
 }
 

@@ -2,8 +2,8 @@
  * Bridges queue entries to lib/rules' planBatches, which needs a fixed end date: an entry queued
  * with a duration ("30 days") gets its end date counted from the moment the batch is planned.
  */
-import { LIMITS } from '../config/limits.ts';
-import type { QueueEntry, QueueTerms } from './entry.ts';
+import { LIMITS } from '../config/limits';
+import type { QueueEntry, QueueTerms } from './entry';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -40,4 +40,3 @@ export function plannableEntries(entries: readonly QueueEntry[], now: number): P
   }
   return out;
 }
-

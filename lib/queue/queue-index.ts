@@ -8,9 +8,9 @@
  * saved state, a failed write that kept the previous state) rebuilds its index once: never wrong,
  * only slower. Status is never indexed (it changes in place); `liveAt` reads it from the array.
  */
-import { QUEUE_STATUSES, type QueueEntry, type QueueStatus, type QueueTerms } from './entry.ts';
-import { entryKey } from './key.ts';
-import { TermsMap } from './same-data.ts';
+import { QUEUE_STATUSES, type QueueEntry, type QueueStatus, type QueueTerms } from './entry';
+import { entryKey } from './key';
+import { TermsMap } from './same-data';
 
 export interface QueueIndex {
   /** Entry id → position. */
@@ -41,7 +41,12 @@ export function internTerms(index: QueueIndex, terms: QueueTerms): QueueTerms {
  * Records `entry` at position `at`, for an entries array being built (see `adopt`). `key` saves
  * recomputing the entry's key when the caller has it.
  */
-export function appendTo(index: QueueIndex, entry: QueueEntry, at: number, key = entryKey(entry.creator.id, entry.terms)): void {
+export function appendTo(
+  index: QueueIndex,
+  entry: QueueEntry,
+  at: number,
+  key = entryKey(entry.creator.id, entry.terms),
+): void {
   // Last position wins for a doubled id, as a forward scan setting each id would give.
   index.byId.set(entry.id, at);
   const list = index.byKey.get(key);

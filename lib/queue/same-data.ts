@@ -29,7 +29,9 @@ export function sameData(a: unknown, b: unknown, depth = 0): boolean {
 }
 
 const part = (v: unknown): string =>
-  typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === undefined || v === null ? String(v) : typeof v;
+  typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === undefined || v === null
+    ? String(v)
+    : typeof v;
 
 /** Cheap text that equal terms always share (unequal terms may share it too): a bucket, not a key. */
 export function termsPrint(terms: unknown): string {

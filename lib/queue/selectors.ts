@@ -1,7 +1,7 @@
 /** Read-only views of the queue for badges, counters and the queue list. */
-import { QUEUE_STATUSES, type QueueEntry, type QueueState, type QueueStatus } from './entry.ts';
-import { peekIndex } from './queue-index.ts';
-import { isActiveStatus } from './transitions.ts';
+import { QUEUE_STATUSES, type QueueEntry, type QueueState, type QueueStatus } from './entry';
+import { peekIndex } from './queue-index';
+import { isActiveStatus } from './transitions';
 
 export function countsByStatus(state: QueueState): Record<QueueStatus, number> {
   // The worker's states carry an index that keeps counts as ops apply: O(1) after every write.

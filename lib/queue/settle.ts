@@ -28,6 +28,11 @@ export function settleBatch(
   const o = answer.outcome;
   const result: CreateResult = o.ok
     ? { ok: true }
-    : { ok: false, code: String(o.code), message: o.message, conflicts: o.conflicts.map(({ creatorId, productId }) => ({ creatorId, productId })) };
+    : {
+        ok: false,
+        code: String(o.code),
+        message: o.message,
+        conflicts: o.conflicts.map(({ creatorId, productId }) => ({ creatorId, productId })),
+      };
   return { entryIds: [...entryIds], creatorIds: [...creatorIds], result };
 }

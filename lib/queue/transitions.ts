@@ -5,7 +5,7 @@
  * opened → queued is allowed (beyond the brief's list) because a seller who opens a batch and then
  * closes the tab without sending must be able to put the creators back without removing them.
  */
-import type { QueueStatus } from './entry.ts';
+import type { QueueStatus } from './entry';
 
 export const TRANSITIONS: Readonly<Record<QueueStatus, readonly QueueStatus[]>> = {
   queued: ['opened', 'removed'],

@@ -6,9 +6,9 @@
  * in storage.local stays small; its absence is the cue to read the list again.
  */
 import { z } from 'zod/mini';
+import type { QueueEntry } from './entry';
 import { QUEUE_STATUSES } from './summary-key';
 import { isActiveStatus } from './transitions';
-import type { QueueEntry } from './entry';
 
 /** Most creator ids one change may name (added and removed together). */
 export const WAITING_DELTA_CAP = 200;
@@ -48,7 +48,11 @@ export function waitingDelta(
  * - apply: the change starts exactly where the tab stands;
  * - reload: anything else (first load, a revision skipped, no change attached, one over the cap).
  */
-export function syncPlan(heldRev: number | null, summary: { rev: number; delta?: WaitingDelta }, cap = WAITING_DELTA_CAP): 'keep' | 'apply' | 'reload' {
+export function syncPlan(
+  heldRev: number | null,
+  summary: { rev: number; delta?: WaitingDelta },
+  cap = WAITING_DELTA_CAP,
+): 'keep' | 'apply' | 'reload' {
   if (heldRev === null) return 'reload';
   if (summary.rev <= heldRev) return 'keep';
   const d = summary.delta;
@@ -70,11 +74,18 @@ const creatorIds = z.array(z.string().check(z.minLength(1), z.maxLength(200))).c
 /** The summary as a tab reads it from storage: storage can hold anything, and a bad change is only left out. */
 export const storedSummarySchema = z.object({
   rev: count,
-  counts: z.object(Object.fromEntries(QUEUE_STATUSES.map((s) => [s, z.optional(count)])) as Record<(typeof QUEUE_STATUSES)[number], z.ZodMiniOptional<typeof count>>),
+  counts: z.object(
+    Object.fromEntries(QUEUE_STATUSES.map((s) => [s, z.optional(count)])) as Record<
+      (typeof QUEUE_STATUSES)[number],
+      z.ZodMiniOptional<typeof count>
+    >,
+  ),
   total: count,
   updatedAt: z.number(),
   delta: z.catch(
-    z.optional(z.object({ fromRev: count, toRev: count, waiting: z.object({ added: creatorIds, removed: creatorIds }) })),
+    z.optional(
+      z.object({ fromRev: count, toRev: count, waiting: z.object({ added: creatorIds, removed: creatorIds }) }),
+    ),
     undefined,
   ),
 });

@@ -10,11 +10,17 @@ import type { Reading } from './readings';
 const notFound = (key: Reading['key']): Reading => ({ key, source: 'not-found', detail: t('report_not_found_detail') });
 
 /** Find creators: the rows listed and how many could be tied to a creator, and where the creators came from. */
-export function findCreatorsReadings(rows: { listed: number; unreadable: number; fromPageData: number } | null): Reading[] {
+export function findCreatorsReadings(
+  rows: { listed: number; unreadable: number; fromPageData: number } | null,
+): Reading[] {
   if (!rows) return [notFound('rows'), notFound('creators')];
   const tied = rows.listed - rows.unreadable;
   return [
-    { key: 'rows', source: rows.listed > 0 ? 'page-text' : 'not-found', detail: t('report_rows_detail', rows.listed, tied, rows.unreadable) },
+    {
+      key: 'rows',
+      source: rows.listed > 0 ? 'page-text' : 'not-found',
+      detail: t('report_rows_detail', rows.listed, tied, rows.unreadable),
+    },
     {
       key: 'creators',
       source: rows.fromPageData > 0 ? 'page-data' : tied > 0 ? 'page-text' : 'not-found',
@@ -32,7 +38,12 @@ export function createReadings(form: CreateForm | null, pageProducts: ReadonlyMa
       ? {
           key: 'creators',
           source: 'page-text',
-          detail: t('report_creators_create_detail', form.creatorsShownAs, form.creatorCount ?? '?', form.creators.length),
+          detail: t(
+            'report_creators_create_detail',
+            form.creatorsShownAs,
+            form.creatorCount ?? '?',
+            form.creators.length,
+          ),
         }
       : notFound('creators'),
   );
@@ -67,7 +78,12 @@ export function createReadings(form: CreateForm | null, pageProducts: ReadonlyMa
       : {
           key: 'endDate',
           source: reading.kind === 'unreadable' ? 'not-found' : 'page-text',
-          detail: reading.kind === 'unreadable' ? t('report_end_unreadable', form.endsAt) : reading.kind === 'ambiguous' ? t('report_end_ambiguous', form.endsAt, reading.ymd, reading.alternative) : t('report_end_detail', form.endsAt, reading.ymd),
+          detail:
+            reading.kind === 'unreadable'
+              ? t('report_end_unreadable', form.endsAt)
+              : reading.kind === 'ambiguous'
+                ? t('report_end_ambiguous', form.endsAt, reading.ymd, reading.alternative)
+                : t('report_end_detail', form.endsAt, reading.ymd),
         },
   );
   return readings;

@@ -6,7 +6,18 @@
  */
 
 /** Every reading a page may report, in the order the panel lists them. */
-export const READING_KEYS = ['page', 'language', 'quota', 'rows', 'creators', 'products', 'rates', 'stock', 'endDate', 'collaborations'] as const;
+export const READING_KEYS = [
+  'page',
+  'language',
+  'quota',
+  'rows',
+  'creators',
+  'products',
+  'rates',
+  'stock',
+  'endDate',
+  'collaborations',
+] as const;
 export type ReadingKey = (typeof READING_KEYS)[number];
 
 /** Where a reading came from: the JSON the page loaded, the page's visible text, or nowhere. */

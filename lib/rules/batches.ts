@@ -12,7 +12,7 @@
  * Every entry lands in exactly one batch; batches come out in the order of their first entry.
  * Never throws.
  */
-import { LIMITS } from '../config/limits.ts';
+import { LIMITS } from '../config/limits';
 
 export interface PlanProduct {
   id: string;
@@ -90,7 +90,10 @@ function isPlanTerms(t: unknown): t is PlanTerms {
   }
   return (t.products as unknown[]).every(
     (p: unknown) =>
-      isObject(p) && typeof p.id === 'string' && typeof p.targetRateBp === 'number' && typeof p.sampleOffer === 'string',
+      isObject(p) &&
+      typeof p.id === 'string' &&
+      typeof p.targetRateBp === 'number' &&
+      typeof p.sampleOffer === 'string',
   );
 }
 

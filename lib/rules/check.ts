@@ -2,13 +2,14 @@
  * checkInvitation: every seed rule and platform limit applied to one invitation draft.
  * It never throws: a malformed draft gives `draft.invalid` errors, an unexpected failure `check.failed`.
  */
-import { type FindingIds, newRun, resolveContext } from './checks/run.ts';
-import { t } from '../i18n/index.ts';
-import { capitalise } from './messages.ts';
-import { type AnyRule, message, RULES } from './registry.ts';
-import { type InvitationDraft, invitationDraftSchema } from './schema.ts';
-import { sortFindings } from './sort.ts';
-import type { Finding, RuleContext } from './types.ts';
+
+import { t } from '../i18n/index';
+import { type FindingIds, newRun, resolveContext } from './checks/run';
+import { capitalise } from './messages';
+import { type AnyRule, message, RULES } from './registry';
+import { type InvitationDraft, invitationDraftSchema } from './schema';
+import { sortFindings } from './sort';
+import type { Finding, RuleContext } from './types';
 
 const ALL: readonly AnyRule[] = RULES;
 
@@ -62,7 +63,8 @@ function failed(): Finding {
 }
 
 function describeIssue(issue: { code: string; expected?: unknown; message?: string }): string {
-  if (issue.code === 'invalid_type' && typeof issue.expected === 'string') return t('rules_issue_expected', issue.expected);
+  if (issue.code === 'invalid_type' && typeof issue.expected === 'string')
+    return t('rules_issue_expected', issue.expected);
   if (issue.code === 'invalid_value') return t('rules_issue_invalid_value');
   if (issue.code === 'too_small') return t('rules_issue_too_small');
   if (issue.code === 'unrecognized_keys') return t('rules_issue_unrecognized_keys');

@@ -3,10 +3,12 @@
  * defined once, with its severity, the check that reports it and the message it reports, so the codes and
  * the message parameters are derived from the registry rather than kept in step by hand.
  */
-import type { Severity } from './types.ts';
+import type { Severity } from './types';
 
 /** Files one finding; `extra` may be left out where the engine accepts none (`Extra` includes undefined). */
-export type Report<P, Extra> = undefined extends Extra ? (params: P, extra?: Extra) => void : (params: P, extra: Extra) => void;
+export type Report<P, Extra> = undefined extends Extra
+  ? (params: P, extra?: Extra) => void
+  : (params: P, extra: Extra) => void;
 
 /**
  * `report(params, extra)` files one finding of the entry's code; `extra` is what the engine needs beyond

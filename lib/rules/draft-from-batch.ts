@@ -2,8 +2,8 @@
  * Turns a planned batch plus what the extension knows about its products and creators into an
  * InvitationDraft, so the queue can check each batch before the seller sends it.
  */
-import type { Batch, PlanEntry } from './batches.ts';
-import type { DraftCreator, DraftProduct, InvitationDraft } from './schema.ts';
+import type { Batch, PlanEntry } from './batches';
+import type { DraftCreator, DraftProduct, InvitationDraft } from './schema';
 
 /**
  * Each callback also gets the batch's own object for the id (the product from the batch's terms, the
@@ -17,7 +17,9 @@ export interface BatchDetails<E extends PlanEntry = PlanEntry> {
   product?: (
     id: string,
     product: E['terms']['products'][number],
-  ) => Partial<Pick<DraftProduct, 'title' | 'priceCents' | 'stock' | 'openRateBp' | 'sampleUnitsPerCreator'>> | undefined;
+  ) =>
+    | Partial<Pick<DraftProduct, 'title' | 'priceCents' | 'stock' | 'openRateBp' | 'sampleUnitsPerCreator'>>
+    | undefined;
   /** What the extension knows of the creator, including the seller's own memory of them. */
   creator?: (
     id: string,

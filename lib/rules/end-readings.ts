@@ -4,9 +4,9 @@
  * they still differ, the end-date findings are dropped rather than guessed, and the caller says the date
  * is uncertain.
  */
-import { checkInvitation } from './check.ts';
-import type { InvitationDraft } from './schema.ts';
-import type { Finding, RuleContext } from './types.ts';
+import { checkInvitation } from './check';
+import type { InvitationDraft } from './schema';
+import type { Finding, RuleContext } from './types';
 
 const END_CODES: ReadonlySet<string> = new Set(['ends.past', 'ends.soon', 'sample.post-window']);
 
@@ -22,13 +22,18 @@ export function checkWithEndReadings(
   if (alternativeEndsAt == null || endsAt == null || alternativeEndsAt === endsAt) {
     return { findings: checkInvitation(draft, context), endUncertain: false };
   }
-  if (now !== undefined && (endsAt <= now) !== (alternativeEndsAt <= now)) {
+  if (now !== undefined && endsAt <= now !== alternativeEndsAt <= now) {
     const ahead = endsAt > now ? endsAt : alternativeEndsAt;
     return { findings: checkInvitation({ ...draft, endsAt: ahead }, context), endUncertain: false };
   }
   const findings = checkInvitation(draft, context);
   const other = checkInvitation({ ...draft, endsAt: alternativeEndsAt }, context);
-  const ends = (list: Finding[]) => list.filter((f) => END_CODES.has(f.code)).map(key).sort().join('|');
+  const ends = (list: Finding[]) =>
+    list
+      .filter((f) => END_CODES.has(f.code))
+      .map(key)
+      .sort()
+      .join('|');
   if (ends(findings) === ends(other)) return { findings, endUncertain: false };
   return { findings: findings.filter((f) => !END_CODES.has(f.code)), endUncertain: true };
 }

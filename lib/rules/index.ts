@@ -1,6 +1,6 @@
 /** The rules engine: every target-collaboration rule and platform limit, pure and DOM-free. */
-export { LIMITS, type Limits } from '../config/limits.ts';
-export { formatMoney, formatRate, payoutCents } from '../format/rate.ts';
+export { LIMITS, type Limits } from '../config/limits';
+export { formatMoney, formatRate, payoutCents } from '../format/rate';
 export {
   type Batch,
   type PlanEntry,
@@ -9,12 +9,13 @@ export {
   type PlanTerms,
   planBatches,
   termsKey,
-} from './batches.ts';
-export { checkInvitation, checkInvitationTrusted } from './check.ts';
-export { type BatchDetails, draftFromBatch } from './draft-from-batch.ts';
-export { creatorLabel, productLabel, RATE_REASONS } from './messages.ts';
-export { type FindingCode, type MessageParams, message, RULES } from './registry.ts';
-export { effectiveRate, type ParseRateResult, parseRate, type RateSource } from './rate.ts';
+} from './batches';
+export { checkInvitation, checkInvitationTrusted } from './check';
+export { type BatchDetails, draftFromBatch } from './draft-from-batch';
+export { checkWithEndReadings } from './end-readings';
+export { creatorLabel, productLabel, RATE_REASONS } from './messages';
+export { effectiveRate, type ParseRateResult, parseRate, type RateSource } from './rate';
+export { type FindingCode, type MessageParams, message, RULES } from './registry';
 export {
   type DraftCreator,
   type DraftProduct,
@@ -23,11 +24,8 @@ export {
   type InvitationDraft,
   invitationDraftSchema,
   sampleOfferSchema,
-} from './schema.ts';
-export { sortFindings } from './sort.ts';
-export { countGraphemes } from './text.ts';
-export type { Finding, RuleContext, Severity } from './types.ts';
-export { checkWithEndReadings } from './end-readings.ts';
+} from './schema';
+export { sortFindings } from './sort';
 export {
   draftStockStates,
   productStock,
@@ -36,4 +34,6 @@ export {
   type StockState,
   stockNeed,
   stockState,
-} from './stock.ts';
+} from './stock';
+export { countGraphemes } from './text';
+export type { Finding, RuleContext, Severity } from './types';

@@ -2,7 +2,7 @@
  * The pieces rule messages share: product and creator labels, the capital a sentence opens with, and the
  * reasons a typed rate is refused. Each rule's own message is in its registry entry (lib/rules/checks/).
  */
-import { t } from '../i18n/index.ts';
+import { t } from '../i18n/index';
 
 const MAX_TITLE_CHARS = 40;
 

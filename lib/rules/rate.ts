@@ -1,7 +1,7 @@
 /** Commission rates: the one rate a creator is paid, and reading what a seller types. */
-import { LIMITS } from '../config/limits.ts';
-import { formatRate } from '../format/rate.ts';
-import { RATE_REASONS } from './messages.ts';
+import { LIMITS } from '../config/limits';
+import { formatRate } from '../format/rate';
+import { RATE_REASONS } from './messages';
 
 export type RateSource = 'target' | 'open' | 'none';
 

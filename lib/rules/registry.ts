@@ -3,13 +3,13 @@
  * come out in this order within a severity (sorting is stable): invitation-wide first, then products,
  * creators. `FindingCode` and `MessageParams` are derived from here.
  */
-import { t } from '../i18n/index.ts';
-import type { AnyEntry, CodeOf, ParamsOf } from './define.ts';
-import { CREATOR_RULES, FLASH_SALE_RULES } from './checks/creators.ts';
-import { INVITATION_RULES } from './checks/details.ts';
-import { PRODUCT_RULES } from './checks/products.ts';
-import { type FindingIds, rule, type RuleRun } from './checks/run.ts';
-import { capitalise } from './messages.ts';
+import { t } from '../i18n/index';
+import { CREATOR_RULES, FLASH_SALE_RULES } from './checks/creators';
+import { INVITATION_RULES } from './checks/details';
+import { PRODUCT_RULES } from './checks/products';
+import { type FindingIds, type RuleRun, rule } from './checks/run';
+import type { AnyEntry, CodeOf, ParamsOf } from './define';
+import { capitalise } from './messages';
 
 export const RULES = [...INVITATION_RULES, ...FLASH_SALE_RULES, ...PRODUCT_RULES, ...CREATOR_RULES] as const;
 

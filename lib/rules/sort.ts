@@ -1,4 +1,4 @@
-import type { Finding, Severity } from './types.ts';
+import type { Finding, Severity } from './types';
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

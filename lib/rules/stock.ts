@@ -2,8 +2,8 @@
  * Stock against what an invitation will draw on it, and where "Raise" takes a rate: one computation for
  * the product table and the stock finding, so the two never disagree.
  */
-import { LIMITS } from '../config/limits.ts';
-import type { InvitationDraft } from './schema.ts';
+import { LIMITS } from '../config/limits';
+import type { InvitationDraft } from './schema';
 
 export type StockState = 'ok' | 'low' | 'out' | 'unknown';
 
@@ -54,7 +54,8 @@ export function draftStockStates(
   draft: Pick<InvitationDraft, 'products' | 'creators' | 'creatorCount'>,
   minStock: unknown,
 ): StockState[] {
-  const creators = draft.creatorCount === undefined ? new Set(draft.creators.map((c) => c.id)).size : draft.creatorCount;
+  const creators =
+    draft.creatorCount === undefined ? new Set(draft.creators.map((c) => c.id)).size : draft.creatorCount;
   const min = minStockOf(minStock);
   return draft.products.map((p) => productStock(p, creators, min).state);
 }

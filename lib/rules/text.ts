@@ -9,7 +9,8 @@ let segmenter: Intl.Segmenter | null | undefined;
 
 export function countGraphemes(text: string): number {
   if (segmenter === undefined) {
-    segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+    segmenter =
+      typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
   }
   // Printable ASCII is one grapheme per unit; skip the segmenter for it, since names are checked often.
   if (/^[ -~]*$/.test(text)) return text.length;

@@ -3,7 +3,7 @@
 export type Severity = 'error' | 'warning' | 'info';
 
 /** Derived from the rule registry (lib/rules/registry.ts). */
-export type { FindingCode, MessageParams } from './registry.ts';
+export type { FindingCode, MessageParams } from './registry';
 
 export interface Finding {
   /** One of `FindingCode`; typed as string so callers can compare with literals from elsewhere. */

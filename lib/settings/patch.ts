@@ -6,7 +6,9 @@ import { describeIssues } from './describe';
 import type { SettingsResult } from './parse';
 import { type RegionOverride, type Settings, SettingsSchema } from './schema';
 
-export type SettingsPatch = Partial<Omit<Settings, 'version' | 'fit' | 'overlay' | 'panelCollapsed' | 'regionOverrides'>> & {
+export type SettingsPatch = Partial<
+  Omit<Settings, 'version' | 'fit' | 'overlay' | 'panelCollapsed' | 'regionOverrides'>
+> & {
   fit?: Partial<Settings['fit']>;
   overlay?: Partial<Settings['overlay']>;
   panelCollapsed?: Partial<Settings['panelCollapsed']>;

@@ -3,8 +3,8 @@
  * these, through its write chain; everyone else reads the `settings` key or asks the worker.
  */
 import type { StorageAreaLike } from '../storage/area';
-import { addNotice } from '../storage/notices';
 import { SET_ASIDE_REASONS } from '../storage/messages';
+import { addNotice } from '../storage/notices';
 import { setAside } from '../storage/quarantine';
 import { NOTICES } from './messages';
 import { validateSettings } from './parse';

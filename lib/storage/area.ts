@@ -22,7 +22,9 @@ export interface KeyValueStore {
  * windows in some browsers). Values are cloned in and out, as IndexedDB's structured clone does,
  * so a caller can never mutate what is "stored".
  */
-export function createMemoryStore(initial?: Iterable<[string, unknown]>): KeyValueStore & { data: Map<string, unknown> } {
+export function createMemoryStore(
+  initial?: Iterable<[string, unknown]>,
+): KeyValueStore & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>(initial);
   return {
     data,

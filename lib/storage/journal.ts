@@ -128,7 +128,10 @@ function readRecord(raw: unknown, seq: number): { at: number; op: unknown } | nu
 /** Insertion-ordered set that forgets its oldest ids beyond a cap. */
 class RecentIds {
   private ids = new Set<string>();
-  constructor(initial: readonly string[], private readonly cap: number) {
+  constructor(
+    initial: readonly string[],
+    private readonly cap: number,
+  ) {
     for (const id of initial.slice(-cap)) this.ids.add(id);
   }
   has(id: string) {
@@ -169,7 +172,8 @@ export async function openJournal<S, Op, R>(
       state = loaded.state;
       seq = w.seq;
       opIds = w.opIds;
-      for (const raw of loaded.rejected) setAside.push({ kind: 'queue-record', raw, reason: SET_ASIDE_REASONS.queueRecord });
+      for (const raw of loaded.rejected)
+        setAside.push({ kind: 'queue-record', raw, reason: SET_ASIDE_REASONS.queueRecord });
     }
   }
   const recent = new RecentIds(opIds, MAX_REMEMBERED_OPS);
@@ -207,14 +211,20 @@ export async function openJournal<S, Op, R>(
   let weightSinceSnapshot = 0;
   const weightOf = (op: Op) => Math.max(1, codec.weight?.(op) ?? 1);
   const sizeOf = (s: S) => codec.size?.(s) ?? 0;
-  const opsBetweenSnapshots = (s: S) => options.compactEvery !== undefined ? compactEvery : Math.max(compactEvery, Math.ceil(sizeOf(s) * OPS_PER_SIZE));
+  const opsBetweenSnapshots = (s: S) =>
+    options.compactEvery !== undefined ? compactEvery : Math.max(compactEvery, Math.ceil(sizeOf(s) * OPS_PER_SIZE));
   // One pending compaction at most: under a burst the chain holds many appends, and each must not
   // queue its own snapshot of the whole state.
   let compactQueued = false;
 
   async function compactNow(): Promise<void> {
     const covered = seq;
-    await kv.set(SNAPSHOT_KEY, { format: SNAPSHOT_FORMAT, seq: covered, opIds: recent.list(), state: codec.saveState(state) });
+    await kv.set(SNAPSHOT_KEY, {
+      format: SNAPSHOT_FORMAT,
+      seq: covered,
+      opIds: recent.list(),
+      state: codec.saveState(state),
+    });
     const old = toDelete.filter((n) => n <= covered);
     toDelete = toDelete.filter((n) => n > covered);
     for (const n of old) await kv.del(journalKey(n));
@@ -248,7 +258,8 @@ export async function openJournal<S, Op, R>(
         sinceSnapshot++;
         weightSinceSnapshot += weightOf(op);
         const due =
-          sinceSnapshot >= opsBetweenSnapshots(state) || weightSinceSnapshot >= Math.max(MIN_COMPACT_WEIGHT, sizeOf(state));
+          sinceSnapshot >= opsBetweenSnapshots(state) ||
+          weightSinceSnapshot >= Math.max(MIN_COMPACT_WEIGHT, sizeOf(state));
         if (due && !compactQueued) {
           compactQueued = true;
           void serial

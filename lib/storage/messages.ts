@@ -5,10 +5,18 @@
 import { t } from '../i18n';
 
 export const SET_ASIDE_REASONS = {
-  get settingsMigrated() { return t('settings_set_aside_migrated'); },
-  get queueSnapshot() { return t('settings_set_aside_queue_snapshot'); },
-  get queueRecord() { return t('settings_set_aside_queue_record'); },
-  get queueOp() { return t('settings_set_aside_queue_op'); },
+  get settingsMigrated() {
+    return t('settings_set_aside_migrated');
+  },
+  get queueSnapshot() {
+    return t('settings_set_aside_queue_snapshot');
+  },
+  get queueRecord() {
+    return t('settings_set_aside_queue_record');
+  },
+  get queueOp() {
+    return t('settings_set_aside_queue_op');
+  },
   /** `error` is the technical error text, left as thrown. */
   queueOpFailed: (error: string) => t('settings_set_aside_queue_op_failed', error),
 };

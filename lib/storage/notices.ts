@@ -36,7 +36,9 @@ export async function readNotices(area: StorageAreaLike): Promise<Notice[]> {
 export async function addNotice(area: StorageAreaLike, kind: string, message: string, now: number): Promise<Notice> {
   const list = await readNotices(area);
   const open = list.find((n) => n.kind === kind && !n.dismissed);
-  const notice: Notice = open ? { ...open, message, at: now } : { id: `${kind}:${now}`, kind, message, at: now, dismissed: false };
+  const notice: Notice = open
+    ? { ...open, message, at: now }
+    : { id: `${kind}:${now}`, kind, message, at: now, dismissed: false };
   const next = [...list.filter((n) => n.id !== notice.id), notice].slice(-MAX_NOTICES);
   await area.set({ [NOTICES_KEY]: next });
   return notice;

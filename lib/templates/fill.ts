@@ -35,9 +35,15 @@ function joinLeavingOut(pieces: ReadonlyArray<string | null>): string {
     .replace(/([ \t]*)\uFFFF+([ \t]*)/g, (_, before: string, after: string) => (before || after ? ' ' : ''));
 }
 
-export function fillTemplate(body: string, values: TemplateValues, language: Language, region?: string | null): FilledTemplate {
+export function fillTemplate(
+  body: string,
+  values: TemplateValues,
+  language: Language,
+  region?: string | null,
+): FilledTemplate {
   const parsed = parseTemplate(body);
-  if (parsed.errors.length) return { text: '', graphemes: 0, tooLong: false, missing: [], creatorNotSingle: false, errors: parsed.errors };
+  if (parsed.errors.length)
+    return { text: '', graphemes: 0, tooLong: false, missing: [], creatorNotSingle: false, errors: parsed.errors };
   const texts = variableTexts(values, language, pageLocale(language, region));
   const missing = new Set<VariableName>();
   const pieces = parsed.parts.map((p) => {
@@ -49,5 +55,12 @@ export function fillTemplate(body: string, values: TemplateValues, language: Lan
   const creatorNotSingle = parsed.uses.includes('creator') && texts.creator === null;
   const text = joinLeavingOut(pieces).trim();
   const graphemes = countGraphemes(text);
-  return { text, graphemes, tooLong: graphemes > LIMITS.messageMaxChars, missing: [...missing], creatorNotSingle, errors: [] };
+  return {
+    text,
+    graphemes,
+    tooLong: graphemes > LIMITS.messageMaxChars,
+    missing: [...missing],
+    creatorNotSingle,
+    errors: [],
+  };
 }

@@ -22,7 +22,11 @@ export interface FollowUp {
   leftOut: string | null;
 }
 
-export function followUpValues(s: CollaborationSnapshot, creatorIds: readonly string[], shopName: string): TemplateValues {
+export function followUpValues(
+  s: CollaborationSnapshot,
+  creatorIds: readonly string[],
+  shopName: string,
+): TemplateValues {
   const products = s.products ?? [];
   const rates = products.map((p) => p.targetRateBp).filter((bp): bp is number => bp != null);
   const handles = creatorIds.map((id) => s.creators?.find((c) => c.id === id)?.handle?.trim());
@@ -49,5 +53,11 @@ export function followUpFor(
   if (!template || !snapshot || issue.code !== 'health.not-accepted') return null;
   const creatorIds = issue.creatorIds ?? (issue.creatorId ? [issue.creatorId] : []);
   const filled = fillTemplate(template.body, followUpValues(snapshot, creatorIds, shopName), language, region);
-  return { templateId: template.id, creatorIds, text: filled.text, blocked: blockingClause(filled), leftOut: leftOutText(filled) };
+  return {
+    templateId: template.id,
+    creatorIds,
+    text: filled.text,
+    blocked: blockingClause(filled),
+    leftOut: leftOutText(filled),
+  };
 }

@@ -7,7 +7,8 @@ import { t } from '../i18n';
 import type { FilledTemplate } from './fill';
 import { VARIABLES, type VariableName } from './parse';
 
-export const variableList = (names: readonly VariableName[] = VARIABLES): string => names.map((n) => `{${n}}`).join(', ');
+export const variableList = (names: readonly VariableName[] = VARIABLES): string =>
+  names.map((n) => `{${n}}`).join(', ');
 
 /** Why a filled template cannot be used as it stands (a clause), or null when it can. */
 export function blockingClause(filled: FilledTemplate): string | null {

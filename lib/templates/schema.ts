@@ -11,9 +11,9 @@ export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 export const TEMPLATE_BOUNDS = { count: 20, nameMaxChars: 60, bodyMaxChars: 2000, idMaxChars: 40 } as const;
 
 export const TemplateSchema = z.strictObject({
-    id: z.string().check(z.regex(/^[A-Za-z0-9_-]+$/), z.maxLength(TEMPLATE_BOUNDS.idMaxChars)),
-    name: z.string().check(z.minLength(1), z.maxLength(TEMPLATE_BOUNDS.nameMaxChars)),
-    kind: z.enum(TEMPLATE_KINDS),
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]+$/), z.maxLength(TEMPLATE_BOUNDS.idMaxChars)),
+  name: z.string().check(z.minLength(1), z.maxLength(TEMPLATE_BOUNDS.nameMaxChars)),
+  kind: z.enum(TEMPLATE_KINDS),
   body: z.string().check(z.minLength(1), z.maxLength(TEMPLATE_BOUNDS.bodyMaxChars)),
 });
 export type Template = z.infer<typeof TemplateSchema>;

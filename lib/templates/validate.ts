@@ -14,7 +14,8 @@ export interface TemplateProblems {
 }
 
 export function templateProblems(t: Pick<Template, 'name' | 'body'>): TemplateProblems {
-  const name = t.name.trim() === '' ? 'name-empty' : t.name.length > TEMPLATE_BOUNDS.nameMaxChars ? 'name-too-long' : null;
+  const name =
+    t.name.trim() === '' ? 'name-empty' : t.name.length > TEMPLATE_BOUNDS.nameMaxChars ? 'name-too-long' : null;
   const body: BodyProblem[] = [];
   if (t.body.trim() === '') body.push({ code: 'body-empty' });
   else if (t.body.length > TEMPLATE_BOUNDS.bodyMaxChars) body.push({ code: 'body-too-long', length: t.body.length });

@@ -24,9 +24,21 @@ export interface TemplateValues {
 }
 
 const SAMPLE_PHRASE: Record<Language, Record<SampleOffer, string>> = {
-  en: { 'free-sample': 'a free sample', 'refund-first-sale': 'a sample refunded after your first sale', none: 'no free sample' },
-  id: { 'free-sample': 'sampel gratis', 'refund-first-sale': 'sampel yang dananya dikembalikan setelah penjualan pertama Anda', none: 'tanpa sampel gratis' },
-  vi: { 'free-sample': 'mẫu thử miễn phí', 'refund-first-sale': 'mẫu thử được hoàn tiền sau đơn hàng đầu tiên của bạn', none: 'không có mẫu thử miễn phí' },
+  en: {
+    'free-sample': 'a free sample',
+    'refund-first-sale': 'a sample refunded after your first sale',
+    none: 'no free sample',
+  },
+  id: {
+    'free-sample': 'sampel gratis',
+    'refund-first-sale': 'sampel yang dananya dikembalikan setelah penjualan pertama Anda',
+    none: 'tanpa sampel gratis',
+  },
+  vi: {
+    'free-sample': 'mẫu thử miễn phí',
+    'refund-first-sale': 'mẫu thử được hoàn tiền sau đơn hàng đầu tiên của bạn',
+    none: 'không có mẫu thử miễn phí',
+  },
 };
 
 /** "and 3 more" closes a long product list, so one message can name a batch of up to 100 products. */
@@ -51,7 +63,9 @@ function dateText(ymd: string, locale: string): string | null {
   const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   if (!Number.isFinite(ms)) return null;
   try {
-    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(ms);
+    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      ms,
+    );
   } catch {
     return ymd;
   }
@@ -63,17 +77,28 @@ function handleText(name: string): string {
 }
 
 /** The text for each variable, or null when its value is unknown (or, for `{creator}`, not exactly one). */
-export function variableTexts(values: TemplateValues, language: Language, locale: string): Record<VariableName, string | null> {
+export function variableTexts(
+  values: TemplateValues,
+  language: Language,
+  locale: string,
+): Record<VariableName, string | null> {
   const products = values.products?.map((p) => p.trim()).filter(Boolean) ?? [];
   const rates = [...new Set(values.commissionBp?.filter(Number.isFinite) ?? [])].sort((a, b) => a - b);
-  const shown = products.length > PRODUCTS_NAMED + 1 ? [...products.slice(0, PRODUCTS_NAMED), MORE_PRODUCTS[language](products.length - PRODUCTS_NAMED)] : products;
+  const shown =
+    products.length > PRODUCTS_NAMED + 1
+      ? [...products.slice(0, PRODUCTS_NAMED), MORE_PRODUCTS[language](products.length - PRODUCTS_NAMED)]
+      : products;
   const low = rates[0];
   const high = rates[rates.length - 1];
   return {
     shop: values.shop?.trim() || null,
     products: shown.length ? listOf(shown, locale) : null,
     commission:
-      low === undefined || high === undefined ? null : low === high ? formatRate(low, locale) : `${formatRate(low, locale)}–${formatRate(high, locale)}`,
+      low === undefined || high === undefined
+        ? null
+        : low === high
+          ? formatRate(low, locale)
+          : `${formatRate(low, locale)}–${formatRate(high, locale)}`,
     end_date: values.endDate ? dateText(values.endDate, locale) : null,
     sample: values.sample ? SAMPLE_PHRASE[language][values.sample] : null,
     creator: values.creators?.length === 1 && values.creators[0]?.trim() ? handleText(values.creators[0]) : null,

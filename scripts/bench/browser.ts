@@ -17,10 +17,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
-import { EXTENSION_DIR, type Harness, PANEL, startHarness } from '../../test/e2e/harness.ts';
 import { STORAGE_LIMITS } from '../../lib/config/storage-limits.ts';
+import { EXTENSION_DIR, type Harness, PANEL, startHarness } from '../../test/e2e/harness.ts';
 import type { BenchFigure } from './common.ts';
-import { type CpuProfile, LONG_TASK_MS, MARKER_CALL, type ProfileShare, SAMPLING_INTERVAL_MS, STALL_SAMPLE_MS, ourShare, whoseLongTask } from './profile-share.ts';
+import {
+  type CpuProfile,
+  LONG_TASK_MS,
+  MARKER_CALL,
+  ourShare,
+  type ProfileShare,
+  SAMPLING_INTERVAL_MS,
+  STALL_SAMPLE_MS,
+  whoseLongTask,
+} from './profile-share.ts';
 
 const CREATE_URL = 'https://affiliate-us.tiktok.com/connection/target-invitation/create?shop_region=US';
 const FIND_URL = 'https://affiliate.tiktok.com/connection/creator?shop_region=GB';
@@ -209,7 +218,8 @@ interface OpenRun {
 async function openRun(h: Harness): Promise<OpenRun> {
   const page = await h.newPage();
   await page.addInitScript({ content: LONG_TASK_RECORDER });
-  if (h.extensionId) await page.addInitScript({ content: `document.documentElement.setAttribute('data-cp-bench-ext', '')` });
+  if (h.extensionId)
+    await page.addInitScript({ content: `document.documentElement.setAttribute('data-cp-bench-ext', '')` });
   const cdp = await page.context().newCDPSession(page);
   // Land on the site first (a path our scripts do not match and the sandbox answers 404), so the
   // renderer process that will host the measured page already exists and the metrics and profile
@@ -244,7 +254,10 @@ async function closeRun(run: OpenRun): Promise<ScrollRun> {
   if (keep) {
     mkdirSync(keep, { recursive: true });
     const name = `${h.extensionId ? 'ext' : 'bare'}-${Date.now()}.json`;
-    writeFileSync(join(keep, name), JSON.stringify({ profile: raw, longTasks, markerPageTime: run.markerPageTime, extensionId: h.extensionId }));
+    writeFileSync(
+      join(keep, name),
+      JSON.stringify({ profile: raw, longTasks, markerPageTime: run.markerPageTime, extensionId: h.extensionId }),
+    );
   }
   const profile = ourShare(
     raw as unknown as CpuProfile,
@@ -278,7 +291,12 @@ async function closeRun(run: OpenRun): Promise<ScrollRun> {
  * same rows, as a page takes no step beyond the other. The pages' starts take turns too: one page has
  * settled before the other is opened.
  */
-async function lockstep(withExt: Harness, without: Harness, target: number, seconds: number): Promise<[ScrollRun, ScrollRun]> {
+async function lockstep(
+  withExt: Harness,
+  without: Harness,
+  target: number,
+  seconds: number,
+): Promise<[ScrollRun, ScrollRun]> {
   const e = await openRun(withExt);
   const b = await openRun(without);
   const deadline = performance.now() + seconds * 1000;
@@ -338,7 +356,9 @@ interface QueueFigures {
 }
 
 async function firstContentfulPaint(page: Page): Promise<number> {
-  return (await page.evaluate(`(performance.getEntriesByName('first-contentful-paint')[0] || { startTime: -1 }).startTime`)) as number;
+  return (await page.evaluate(
+    `(performance.getEntriesByName('first-contentful-paint')[0] || { startTime: -1 }).startTime`,
+  )) as number;
 }
 
 /**
@@ -350,10 +370,12 @@ async function firstContentfulPaint(page: Page): Promise<number> {
 const FLOOR_PAGES = { static: 'bench-floor.html', script: 'bench-floor-script.html' } as const;
 
 function buildWithFloorPage(): string {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   const dir = mkdtempSync(join(tmpdir(), 'cp-bench-ext-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const page = (head: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Collab Pilot</title>${head}</head><body><h1>Collab Pilot</h1></body></html>`;
+  const page = (head: string) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Collab Pilot</title>${head}</head><body><h1>Collab Pilot</h1></body></html>`;
   writeFileSync(join(dir, FLOOR_PAGES.static), page(''));
   writeFileSync(join(dir, 'bench-floor.js'), 'export {};\n');
   writeFileSync(join(dir, FLOOR_PAGES.script), page('<script type="module" src="/bench-floor.js"></script>'));
@@ -363,7 +385,9 @@ function buildWithFloorPage(): string {
 async function floorPaint(h: Harness, url: string): Promise<number> {
   const page = await h.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, {
+    timeout: 20_000,
+  });
   const fcp = await firstContentfulPaint(page);
   await page.close();
   return fcp;
@@ -477,7 +501,9 @@ export async function benchBrowser(opts: BrowserBenchOptions = {}): Promise<Benc
   let queue: QueueFigures;
   try {
     for (let i = 0; i < HOST_PAIRS; i++) {
-      log(`Find creators to ${ROWS} rows with and without the extension in lockstep (run ${i + 1} of ${HOST_PAIRS}, at most ${SCROLL_S} s)…`);
+      log(
+        `Find creators to ${ROWS} rows with and without the extension in lockstep (run ${i + 1} of ${HOST_PAIRS}, at most ${SCROLL_S} s)…`,
+      );
       const t0 = performance.now();
       const [e, b] = await lockstep(h, bareH, ROWS, SCROLL_S);
       exts.push(e);
@@ -520,7 +546,9 @@ export async function benchBrowser(opts: BrowserBenchOptions = {}): Promise<Benc
   ref('panel: navigation start -> anchor, median', median(loads.map((l) => l.anchorAt)), 'ms');
 
   const comparable = [...exts, ...bares].every((r) => r.rows === ext.rows);
-  const rows = comparable ? `${ext.rows} rows` : `rows differ between runs (${[...exts, ...bares].map((r) => r.rows).join(', ')}): NOT COMPARABLE`;
+  const rows = comparable
+    ? `${ext.rows} rows`
+    : `rows differ between runs (${[...exts, ...bares].map((r) => r.rows).join(', ')}): NOT COMPARABLE`;
   const sum = (runs: ScrollRun[], f: (r: ScrollRun) => number) => runs.reduce((a, r) => a + f(r), 0);
   const ratio = sum(exts, (r) => r.scriptMs) / sum(bares, (r) => r.scriptMs);
   fig(
@@ -532,13 +560,41 @@ export async function benchBrowser(opts: BrowserBenchOptions = {}): Promise<Benc
   );
   exts.forEach((e, i) => {
     const b = bares[i] as ScrollRun;
-    ref(`host: run ${i + 1}: page scripting with / without (${e.scriptMs.toFixed(0)} / ${b.scriptMs.toFixed(0)} ms)`, e.scriptMs / b.scriptMs, '×');
+    ref(
+      `host: run ${i + 1}: page scripting with / without (${e.scriptMs.toFixed(0)} / ${b.scriptMs.toFixed(0)} ms)`,
+      e.scriptMs / b.scriptMs,
+      '×',
+    );
   });
-  ref('host: main-thread task time, with / without (CDP TaskDuration)', sum(exts, (r) => r.taskMs) / sum(bares, (r) => r.taskMs), '×');
-  ref('host: our code in the CPU profile, per run (inclusive of the DOM calls it makes)', sum(exts, (r) => r.profile.ours) / exts.length, 'ms');
-  ref('host: our share of the busy main thread', (100 * sum(exts, (r) => r.profile.ours)) / Math.max(1, sum(exts, (r) => r.profile.busy)), '%');
-  ref(`host: long tasks (> ${LONG_TASK_MS} ms) without the extension, per run`, sum(bares, (r) => r.longTasks) / bares.length, 'tasks');
-  ref(`host: long tasks (> ${LONG_TASK_MS} ms) with the extension, per run`, sum(exts, (r) => r.longTasks) / exts.length, 'tasks');
+  ref(
+    'host: main-thread task time, with / without (CDP TaskDuration)',
+    sum(exts, (r) => r.taskMs) / sum(bares, (r) => r.taskMs),
+    '×',
+  );
+  ref(
+    'host: our code in the CPU profile, per run (inclusive of the DOM calls it makes)',
+    sum(exts, (r) => r.profile.ours) / exts.length,
+    'ms',
+  );
+  ref(
+    'host: our share of the busy main thread',
+    (100 * sum(exts, (r) => r.profile.ours)) /
+      Math.max(
+        1,
+        sum(exts, (r) => r.profile.busy),
+      ),
+    '%',
+  );
+  ref(
+    `host: long tasks (> ${LONG_TASK_MS} ms) without the extension, per run`,
+    sum(bares, (r) => r.longTasks) / bares.length,
+    'tasks',
+  );
+  ref(
+    `host: long tasks (> ${LONG_TASK_MS} ms) with the extension, per run`,
+    sum(exts, (r) => r.longTasks) / exts.length,
+    'tasks',
+  );
   // Runs whose profile clock could be tied to the page's (the marker was sampled) say which long tasks hold our code.
   const tied = exts.filter((e) => e.profile.tasks.length === e.longTasks);
   if (tied.length) {
@@ -548,11 +604,33 @@ export async function benchBrowser(opts: BrowserBenchOptions = {}): Promise<Benc
     const gcLong = tasks.filter((t) => whoseLongTask(t) === 'gc');
     const stallLong = tasks.filter((t) => whoseLongTask(t) === 'stall');
     const runs = `${tied.length} of ${exts.length} runs`;
-    fig(`host: long tasks made long by our code (≤ 50 ms without our part, > 50 ms without GC pauses and stalls), ${runs}`, madeLong.length, 'tasks', '0', madeLong.length === 0);
+    fig(
+      `host: long tasks made long by our code (≤ 50 ms without our part, > 50 ms without GC pauses and stalls), ${runs}`,
+      madeLong.length,
+      'tasks',
+      '0',
+      madeLong.length === 0,
+    );
     ref(`host: long tasks with our code that only a GC pause inside took past 50 ms, ${runs}`, gcLong.length, 'tasks');
-    ref(`host: long tasks with our code that only a stall (no sample for over ${STALL_SAMPLE_MS} ms) took past 50 ms, ${runs}`, stallLong.length, 'tasks');
-    const worst = tasks.reduce((a, t) => (t.ours > a.ours ? t : a), { start: 0, duration: 0, ours: 0, gc: 0, stall: 0, mostly: '', longestSample: 0 });
-    ref(`host: most of our code inside one long task${worst.mostly ? ` (mostly ${worst.mostly})` : ''}`, worst.ours, 'ms');
+    ref(
+      `host: long tasks with our code that only a stall (no sample for over ${STALL_SAMPLE_MS} ms) took past 50 ms, ${runs}`,
+      stallLong.length,
+      'tasks',
+    );
+    const worst = tasks.reduce((a, t) => (t.ours > a.ours ? t : a), {
+      start: 0,
+      duration: 0,
+      ours: 0,
+      gc: 0,
+      stall: 0,
+      mostly: '',
+      longestSample: 0,
+    });
+    ref(
+      `host: most of our code inside one long task${worst.mostly ? ` (mostly ${worst.mostly})` : ''}`,
+      worst.ours,
+      'ms',
+    );
     // Each one named, to look into.
     const kind = { ours: 'made long', gc: 'GC pause', stall: 'stall', page: 'page' } as const;
     for (const t of [...madeLong, ...gcLong, ...stallLong])

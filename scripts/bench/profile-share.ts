@@ -33,7 +33,10 @@ export interface LongTaskShare {
  * ours by chance. `stall`: the same, but what took it past the limit is time the thread did not run at
  * all (no sample for over STALL_SAMPLE_MS). `page`: long without our part.
  */
-export function whoseLongTask(t: Pick<LongTaskShare, 'duration' | 'ours' | 'gc'> & { stall?: number }, limit = LONG_TASK_MS): 'ours' | 'gc' | 'stall' | 'page' {
+export function whoseLongTask(
+  t: Pick<LongTaskShare, 'duration' | 'ours' | 'gc'> & { stall?: number },
+  limit = LONG_TASK_MS,
+): 'ours' | 'gc' | 'stall' | 'page' {
   if (t.ours <= 0 || t.duration - t.ours > limit) return 'page';
   if (t.duration - t.gc <= limit) return 'gc';
   return t.duration - t.gc - (t.stall ?? 0) > limit ? 'ours' : 'stall';
@@ -94,7 +97,12 @@ export function ourShare(
     const f = byId.get(id)?.callFrame;
     const p = parent.get(id);
     const callerUrl = (p === undefined ? undefined : byId.get(p)?.callFrame.url) ?? '';
-    return f?.url === '' && PASSED_THROUGH.includes(f.functionName) && callerUrl.startsWith(urlPrefix) && /observer(-main)?\.js$/.test(callerUrl);
+    return (
+      f?.url === '' &&
+      PASSED_THROUGH.includes(f.functionName) &&
+      callerUrl.startsWith(urlPrefix) &&
+      /observer(-main)?\.js$/.test(callerUrl)
+    );
   };
   const isOurs = (id: number): boolean => inOurs(id) && !passedThrough(id);
   /** The outermost frame of ours on a sample's stack ("name file:line:column"): which of our entry points the time went to. */
@@ -111,7 +119,8 @@ export function ourShare(
     entries.set(id, v);
     return v;
   };
-  const named = (...names: string[]) => new Set(profile.nodes.filter((n) => names.includes(n.callFrame.functionName)).map((n) => n.id));
+  const named = (...names: string[]) =>
+    new Set(profile.nodes.filter((n) => names.includes(n.callFrame.functionName)).map((n) => n.id));
   const idle = named('(idle)', '(program)', '(garbage collector)');
   const collector = named('(garbage collector)');
   const marker = named(MARKER);

@@ -7,20 +7,21 @@
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { STORAGE_LIMITS } from '../../lib/config/storage-limits.ts';
 import { type Core, createCore, type WorkerDeps } from '../../entrypoints/background/core.ts';
 import { handleMessage } from '../../entrypoints/background/listener.ts';
+import { STORAGE_LIMITS } from '../../lib/config/storage-limits.ts';
+import { ENGLISH } from '../../lib/i18n/english.ts';
+import { setMessages } from '../../lib/i18n/index.ts';
 import type { AnyReply } from '../../lib/messages.ts';
 import type { QueueState, QueueTerms } from '../../lib/queue/entry.ts';
 import { applyOp, type QueueOp } from '../../lib/queue/op-log.ts';
 import { plannableEntries } from '../../lib/queue/plan.ts';
 import { checkInvitationTrusted, draftFromBatch, planBatches } from '../../lib/rules/index.ts';
 import { createMemoryStore, type StorageAreaLike } from '../../lib/storage/area.ts';
-import { setMessages } from '../../lib/i18n/index.ts';
-import { ENGLISH } from '../../lib/i18n/english.ts';
 
 // Messages are built as in the extension, in English (entrypoints choose the browser's language).
 setMessages(ENGLISH);
+
 import { type BenchFigure, median, rng, round2 } from './common.ts';
 
 export type { BenchFigure };

@@ -5,6 +5,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { ENGLISH } from '../../lib/i18n/english.ts';
+import { setMessages } from '../../lib/i18n/index.ts';
 import {
   checkInvitation,
   checkInvitationTrusted,
@@ -16,8 +18,6 @@ import {
   type RuleContext,
 } from '../../lib/rules/index.ts';
 import { type BenchFigure, median, rng, round2 } from './common.ts';
-import { setMessages } from '../../lib/i18n/index.ts';
-import { ENGLISH } from '../../lib/i18n/english.ts';
 
 // Messages are built as in the extension, in English (entrypoints choose the browser's language).
 setMessages(ENGLISH);

@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BenchFigure } from './common.ts';
 import { PAGE_KINDS, PAGES, type PageKind } from '../../lib/pages/registry.ts';
+import type { BenchFigure } from './common.ts';
 
 export const OUTPUT_DIR = resolve(import.meta.dirname, '../../.output');
 
@@ -35,14 +35,24 @@ const OBSERVER_BUDGET = 3 * KB;
  * its own small script (observer-link.js), which shares it likewise.
  */
 export const SIZE_BUDGETS: readonly SizeBudget[] = [
-  { label: 'isolated content-script loader (chrome-mv3 affiliate.js)', target: 'chrome-mv3', files: ['content-scripts/affiliate.js'], budgetBytes: ISOLATED_BUDGET },
+  {
+    label: 'isolated content-script loader (chrome-mv3 affiliate.js)',
+    target: 'chrome-mv3',
+    files: ['content-scripts/affiliate.js'],
+    budgetBytes: ISOLATED_BUDGET,
+  },
   {
     label: 'main-world observer and its link (chrome-mv3 observer.js + observer-link.js)',
     target: 'chrome-mv3',
     files: ['content-scripts/observer.js', 'content-scripts/observer-link.js'],
     budgetBytes: OBSERVER_BUDGET,
   },
-  { label: 'isolated content-script loader (firefox-mv2 affiliate.js)', target: 'firefox-mv2', files: ['content-scripts/affiliate.js'], budgetBytes: ISOLATED_BUDGET },
+  {
+    label: 'isolated content-script loader (firefox-mv2 affiliate.js)',
+    target: 'firefox-mv2',
+    files: ['content-scripts/affiliate.js'],
+    budgetBytes: ISOLATED_BUDGET,
+  },
   {
     label: 'main-world observer (firefox-mv2 observer-main.js + observer-loader.js)',
     target: 'firefox-mv2',
@@ -67,11 +77,15 @@ export interface MeasuredBudget extends SizeBudget {
 
 export function builtTargets(outputDir = OUTPUT_DIR): Set<SizeBudget['target']> {
   const out = new Set<SizeBudget['target']>();
-  for (const t of ['chrome-mv3', 'firefox-mv2'] as const) if (existsSync(join(outputDir, t, 'manifest.json'))) out.add(t);
+  for (const t of ['chrome-mv3', 'firefox-mv2'] as const)
+    if (existsSync(join(outputDir, t, 'manifest.json'))) out.add(t);
   return out;
 }
 
-export function measureBudgets(outputDir = OUTPUT_DIR, budgets: readonly SizeBudget[] = SIZE_BUDGETS): MeasuredBudget[] {
+export function measureBudgets(
+  outputDir = OUTPUT_DIR,
+  budgets: readonly SizeBudget[] = SIZE_BUDGETS,
+): MeasuredBudget[] {
   const built = builtTargets(outputDir);
   return budgets.map((b) => {
     if (!built.has(b.target)) return { ...b, gzipBytes: null, rawBytes: null, missing: [] };
@@ -110,7 +124,9 @@ export const ESM_DIR = 'content-scripts/esm';
 export const ESM_ENTRY = 'affiliate.js';
 
 /** One page per feature chunk (lib/pages/registry.ts), named by the page kinds that feature draws. */
-export const PAGE_FEATURES: readonly { page: string; kind: PageKind }[] = [...new Set(PAGE_KINDS.map((k) => PAGES[k].feature))].map((feature) => {
+export const PAGE_FEATURES: readonly { page: string; kind: PageKind }[] = [
+  ...new Set(PAGE_KINDS.map((k) => PAGES[k].feature)),
+].map((feature) => {
   const kinds = PAGE_KINDS.filter((k) => PAGES[k].feature === feature);
   return { page: kinds.join(' / '), kind: kinds[0] as PageKind };
 });
@@ -165,14 +181,18 @@ export function pageModuleSizes(outputDir = OUTPUT_DIR, target: SizeBudget['targ
   const dir = join(root, ESM_DIR);
   const chunks = existsSync(dir) ? readdirSync(dir) : [];
   // A chunk is `<name>-<hash>.js`; the hash has no "-" (rolldown's base64url may: it is 8 characters).
-  const chunk = (name: string) => chunks.find((f) => f.endsWith('.js') && f.startsWith(`${name}-`) && f.length === name.length + 12);
+  const chunk = (name: string) =>
+    chunks.find((f) => f.endsWith('.js') && f.startsWith(`${name}-`) && f.length === name.length + 12);
   return PAGE_FEATURES.flatMap(({ page, kind }) =>
     PANEL_LANGUAGES.map((language) => {
       const wanted = [`feature-${PAGES[kind].feature}`, ...catalogChunks(kind, language)];
       const found = wanted.map((name) => chunk(name));
       const modules = [ESM_ENTRY, ...found].flatMap((f) => (f ? staticClosure(dir, f) : []));
       const files = ['content-scripts/affiliate.js', ...new Set(modules.map((f) => `${ESM_DIR}/${f}`))];
-      const missing = [...files.filter((f) => !existsSync(join(root, f))), ...wanted.filter((_, i) => !found[i]).map((name) => `${name}-*.js`)];
+      const missing = [
+        ...files.filter((f) => !existsSync(join(root, f))),
+        ...wanted.filter((_, i) => !found[i]).map((name) => `${name}-*.js`),
+      ];
       const gzipBytes = files.filter((f) => existsSync(join(root, f))).reduce((n, f) => n + gzipSize(join(root, f)), 0);
       return { page, kind, language, files, missing, gzipBytes };
     }),
@@ -203,7 +223,13 @@ export function benchSizes(outputDir = OUTPUT_DIR): BenchFigure[] {
     });
   }
   for (const path of unbudgetedScripts(outputDir)) {
-    figures.push({ figure: `size: ${path} (no budget), gzip`, value: kb(gzipSize(join(outputDir, path))), unit: 'KB', goal: 'reference', ok: true });
+    figures.push({
+      figure: `size: ${path} (no budget), gzip`,
+      value: kb(gzipSize(join(outputDir, path))),
+      unit: 'KB',
+      goal: 'reference',
+      ok: true,
+    });
   }
   return figures;
 }

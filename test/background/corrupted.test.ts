@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { createMemoryStore } from '../../lib/storage/area';
 import { journalKey, SNAPSHOT_KEY } from '../../lib/storage/journal';
@@ -35,7 +35,10 @@ describe('corrupted settings in storage', () => {
     expect((await browser.storage.local.get('settings')).settings).toEqual(DEFAULT_SETTINGS);
     const keys = await setAsideKeys();
     expect(keys).toHaveLength(1);
-    const record = (await browser.storage.local.get(keys[0] as string))[keys[0] as string] as { raw: string; reason: string };
+    const record = (await browser.storage.local.get(keys[0] as string))[keys[0] as string] as {
+      raw: string;
+      reason: string;
+    };
     expect(record.raw).toBe(JSON.stringify(bad === null ? 'null' : bad));
     expect(record.reason.length).toBeGreaterThan(0);
     const notices = data<{ notices: unknown[] }>(await w.send({ type: 'notices/get' }));
@@ -59,21 +62,34 @@ describe('corrupted settings in storage', () => {
     await browser.storage.local.set({ settings: 'garbage' });
     const w = startTestWorker(testDeps());
     const [notice] = data<{ notices: Array<{ id: string }> }>(await w.send({ type: 'notices/get' })).notices;
-    expect(data<{ dismissed: boolean }>(await w.send({ type: 'notices/dismiss', id: notice?.id }))).toEqual({ dismissed: true });
+    expect(data<{ dismissed: boolean }>(await w.send({ type: 'notices/dismiss', id: notice?.id }))).toEqual({
+      dismissed: true,
+    });
     expect(data<{ notices: unknown[] }>(await w.send({ type: 'notices/get' })).notices).toHaveLength(0);
   });
 
   it('the set-aside data can be downloaded', async () => {
     await browser.storage.local.set({ settings: [1, 2, 3] });
     const w = startTestWorker(testDeps());
-    const file = data<{ text: string; count: number; filename: string }>(await w.send({ type: 'setaside/export' }, OPTIONS_PAGE));
+    const file = data<{ text: string; count: number; filename: string }>(
+      await w.send({ type: 'setaside/export' }, OPTIONS_PAGE),
+    );
     expect(file.count).toBe(1);
     expect(JSON.parse(file.text).records[0].raw).toBe('[1,2,3]');
   });
 
   it('v1 settings in storage migrate and are written back; the old copy is kept', async () => {
     await browser.storage.local.set({
-      settings: { version: 1, durationDays: 10, targetRatePercent: 20, minStock: 5, contentType: 'any', freeSamples: true, confirmWarnings: true, overlayEnabled: true },
+      settings: {
+        version: 1,
+        durationDays: 10,
+        targetRatePercent: 20,
+        minStock: 5,
+        contentType: 'any',
+        freeSamples: true,
+        confirmWarnings: true,
+        overlayEnabled: true,
+      },
     });
     const w = startTestWorker(testDeps());
     const got = data<{ settings: typeof DEFAULT_SETTINGS }>(await w.send({ type: 'settings/get' }));
@@ -114,7 +130,9 @@ describe('corrupted queue records', () => {
     expect(await keptKeys(kv)).toHaveLength(1);
     expect(data<{ notices: unknown[] }>(await w.send({ type: 'notices/get' })).notices).toHaveLength(1);
     const again = startTestWorker(testDeps({ kv }));
-    expect(data<{ entries: unknown[] }>(await again.send({ type: 'queue/list', offset: 0, limit: 10 })).entries).toHaveLength(2);
+    expect(
+      data<{ entries: unknown[] }>(await again.send({ type: 'queue/list', offset: 0, limit: 10 })).entries,
+    ).toHaveLength(2);
     expect(await keptKeys(kv)).toHaveLength(1);
     expect(await setAsideKeys()).toHaveLength(0);
   });
@@ -142,10 +160,20 @@ describe('corrupted queue records', () => {
     await a.send(addMsg('op2', ['c2']));
     kv.data.set(journalKey(1), { seq: 1, at: 'yesterday', op: { kind: 'add' } });
     const b = startTestWorker(testDeps({ kv }));
-    const ids = data<{ entries: Array<{ id: string }> }>(await b.send({ type: 'queue/list', offset: 0, limit: 10 })).entries.map((e) => e.id);
+    const ids = data<{ entries: Array<{ id: string }> }>(
+      await b.send({ type: 'queue/list', offset: 0, limit: 10 }),
+    ).entries.map((e) => e.id);
     expect(ids).toEqual(['e-c2']);
     expect(await keptKeys(kv)).toHaveLength(1);
     // New writes do not reuse the bad record's sequence number.
-    expect((await b.send({ type: 'queue/add', opId: 'op3', inputs: [{ id: 'e3', creator: { id: 'c3', canLive: null }, terms: TERMS }] })).ok).toBe(true);
+    expect(
+      (
+        await b.send({
+          type: 'queue/add',
+          opId: 'op3',
+          inputs: [{ id: 'e3', creator: { id: 'c3', canLive: null }, terms: TERMS }],
+        })
+      ).ok,
+    ).toBe(true);
   });
 });

@@ -3,13 +3,16 @@ import { createMemoryStore, type KeyValueStore } from '../../lib/storage/area';
 import { JOURNAL_PREFIX, SNAPSHOT_KEY } from '../../lib/storage/journal';
 import { addMsg, data, startTestWorker, testDeps } from './helpers';
 
-const journalKeys = (kv: { data: Map<string, unknown> }) => [...kv.data.keys()].filter((k) => k.startsWith(JOURNAL_PREFIX));
+const journalKeys = (kv: { data: Map<string, unknown> }) =>
+  [...kv.data.keys()].filter((k) => k.startsWith(JOURNAL_PREFIX));
 const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => `c${from + i}`);
 
 async function listIds(w: ReturnType<typeof startTestWorker>): Promise<string[]> {
   const out: string[] = [];
   for (let offset = 0; ; offset += 1000) {
-    const page = data<{ entries: Array<{ id: string }>; total: number }>(await w.send({ type: 'queue/list', offset, limit: 1000 }));
+    const page = data<{ entries: Array<{ id: string }>; total: number }>(
+      await w.send({ type: 'queue/list', offset, limit: 1000 }),
+    );
     out.push(...page.entries.map((e) => e.id));
     if (offset + 1000 >= page.total) return out;
   }
@@ -67,7 +70,9 @@ function mortal(kv: KeyValueStore, budget: number): KeyValueStore {
 }
 
 describe('worker killed mid-write', () => {
-  it('20 stops during a 1,000-entry bulk add sent in chunks: exactly 1,000 entries, none doubled', { timeout: 60_000 }, async () => {
+  it('20 stops during a 1,000-entry bulk add sent in chunks: exactly 1,000 entries, none doubled', {
+    timeout: 60_000,
+  }, async () => {
     const kv = createMemoryStore();
     let seed = 7;
     const rand = () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { remembered } from '../../entrypoints/background/handle-batch';
 import { changedEntries } from '../../entrypoints/background/handle-memory';
-import type { QueueEntry } from '../../lib/queue/entry';
 import { createMemoryStoreOver, kvShardKv } from '../../entrypoints/background/memory-store';
 import type { CreatorMemory, MemorySummary } from '../../lib/memory/schema';
+import type { QueueEntry } from '../../lib/queue/entry';
 import { createMemoryStore } from '../../lib/storage/area';
 import { addMsg, CONTENT, data, POPUP, startTestWorker, testDeps } from './helpers';
 
@@ -21,11 +21,18 @@ describe('creator memory in the worker', () => {
     ]);
     await w.send({ type: 'batch/open', opId: 'o1', entryIds: ['e-c1', 'e-c2'] }, POPUP);
     deps.clock.t += 1000;
-    await w.send({ type: 'queue/apply-result', opId: 'r1', entryIds: ['e-c1', 'e-c2'], creatorIds: ['c1'], result: { ok: true } }, CONTENT);
+    await w.send(
+      { type: 'queue/apply-result', opId: 'r1', entryIds: ['e-c1', 'e-c2'], creatorIds: ['c1'], result: { ok: true } },
+      CONTENT,
+    );
     const [c1] = await summaries(w, ['c1']);
     expect(c1).toMatchObject({ invited: 1, pending: 0, lastInvitedAt: deps.clock.t });
-    const full = data<{ memory: CreatorMemory }>(await w.send({ type: 'memory/creator', creatorId: 'c2' }, POPUP)).memory;
-    expect(full.invitations).toEqual([expect.objectContaining({ key: 'e-c2', outcome: 'opened', productIds: ['p1'], ratesBp: [1500] })]);
+    const full = data<{ memory: CreatorMemory }>(
+      await w.send({ type: 'memory/creator', creatorId: 'c2' }, POPUP),
+    ).memory;
+    expect(full.invitations).toEqual([
+      expect.objectContaining({ key: 'e-c2', outcome: 'opened', productIds: ['p1'], ratesBp: [1500] }),
+    ]);
   });
 
   it('page sightings add to memory but never change our outcomes', async () => {
@@ -35,7 +42,9 @@ describe('creator memory in the worker', () => {
     expect(data(await w.send({ type: 'memory/list-seen', seen }, CONTENT))).toEqual({ recorded: 1 });
     const m = data<{ memory: CreatorMemory }>(await w.send({ type: 'memory/creator', creatorId: 'c1' }, POPUP)).memory;
     expect(m.invitations.map((i) => i.outcome)).toEqual(['queued']);
-    expect(m.listSeen).toEqual([expect.objectContaining({ collaborationId: 'g1', status: 'accepted', source: 'page' })]);
+    expect(m.listSeen).toEqual([
+      expect.objectContaining({ collaborationId: 'g1', status: 'accepted', source: 'page' }),
+    ]);
   });
 
   it('content scripts may not edit notes, marks, or import', async () => {
@@ -61,16 +70,31 @@ describe('creator memory in the worker', () => {
     const b = startTestWorker(testDeps());
     await b.send({ type: 'memory/note', creatorId: 'c1', note: 'asked for samples' });
     await b.send({ type: 'memory/tags', creatorId: 'c2', tags: ['new'] });
-    expect(data(await b.send({ type: 'memory/import', text: file.text }))).toEqual({ added: 0, merged: 1, rejected: 0 });
+    expect(data(await b.send({ type: 'memory/import', text: file.text }))).toEqual({
+      added: 0,
+      merged: 1,
+      rejected: 0,
+    });
     const m = data<{ memory: CreatorMemory }>(await b.send({ type: 'memory/creator', creatorId: 'c1' })).memory;
     expect(m).toMatchObject({ notes: 'asked for samples\nlikes lip oil', tags: ['vip', 'beauty'], doNotInvite: true });
-    expect(await b.send({ type: 'memory/import', text: 'nope' })).toMatchObject({ ok: false, code: 'refused', error: expect.stringMatching(/not JSON/) });
+    expect(await b.send({ type: 'memory/import', text: 'nope' })).toMatchObject({
+      ok: false,
+      code: 'refused',
+      error: expect.stringMatching(/not JSON/),
+    });
   });
 
   it('two writers at once lose nothing', async () => {
     const w = startTestWorker(testDeps());
-    await Promise.all(Array.from({ length: 20 }, (_, i) => w.send({ type: 'memory/tags', creatorId: `c${i}`, tags: [`t${i}`] })));
-    expect(await summaries(w, Array.from({ length: 20 }, (_, i) => `c${i}`))).toHaveLength(20);
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => w.send({ type: 'memory/tags', creatorId: `c${i}`, tags: [`t${i}`] })),
+    );
+    expect(
+      await summaries(
+        w,
+        Array.from({ length: 20 }, (_, i) => `c${i}`),
+      ),
+    ).toHaveLength(20);
   });
 
   it('survives a restart: a new store over the same data reads what the old one wrote', async () => {
@@ -79,7 +103,10 @@ describe('creator memory in the worker', () => {
     await one.send(addMsg('op1', ['c1']));
     await one.send({ type: 'memory/do-not-invite', creatorId: 'c1', value: true });
     const again = createMemoryStoreOver(kvShardKv(kv));
-    expect((await again.get(['c1'])).get('c1')).toMatchObject({ doNotInvite: true, invitations: [{ key: 'e-c1', outcome: 'queued' }] });
+    expect((await again.get(['c1'])).get('c1')).toMatchObject({
+      doNotInvite: true,
+      invitations: [{ key: 'e-c1', outcome: 'queued' }],
+    });
   });
 
   it('copies the queue in on the first start only', async () => {
@@ -95,7 +122,21 @@ describe('creator memory in the worker', () => {
   it('drops a stored record that fails validation, keeps the rest of its shard', async () => {
     const kv = createMemoryStore();
     const store = createMemoryStoreOver(kvShardKv(kv));
-    await store.update([{ id: 'c1', change: () => ({ id: 'c1', invitations: [], listSeen: [], notes: '', tags: [], doNotInvite: false, followUps: [], updatedAt: 1 }) }]);
+    await store.update([
+      {
+        id: 'c1',
+        change: () => ({
+          id: 'c1',
+          invitations: [],
+          listSeen: [],
+          notes: '',
+          tags: [],
+          doNotInvite: false,
+          followUps: [],
+          updatedAt: 1,
+        }),
+      },
+    ]);
     const [key] = [...kv.data.keys()];
     const shard = kv.data.get(key as string) as Record<string, unknown>;
     kv.data.set(key as string, { ...shard, c1x: { id: 'c1x', notes: 5 } });
@@ -105,31 +146,59 @@ describe('creator memory in the worker', () => {
 });
 
 describe('what a batch learns from memory', () => {
-  const base: CreatorMemory = { id: 'c1', invitations: [], listSeen: [], notes: '', tags: [], doNotInvite: false, followUps: [], updatedAt: 0 };
-  const inv = (outcome: 'sent' | 'failed' | 'queued', at: number) => ({ key: `k${at}`, at, productIds: [], ratesBp: [], outcome });
+  const base: CreatorMemory = {
+    id: 'c1',
+    invitations: [],
+    listSeen: [],
+    notes: '',
+    tags: [],
+    doNotInvite: false,
+    followUps: [],
+    updatedAt: 0,
+  };
+  const inv = (outcome: 'sent' | 'failed' | 'queued', at: number) => ({
+    key: `k${at}`,
+    at,
+    productIds: [],
+    ratesBp: [],
+    outcome,
+  });
   it.each<[string, CreatorMemory | undefined, ReturnType<typeof remembered>]>([
     ['nothing known', undefined, {}],
-    ['the seller\'s mark', { ...base, doNotInvite: true }, { doNotInvite: true }],
-    ['the last sent invitation, not a later failed or queued one', { ...base, invitations: [inv('sent', 5), inv('sent', 9), inv('failed', 12), inv('queued', 14)] }, { lastInvitedByYouAt: 9 }],
+    ["the seller's mark", { ...base, doNotInvite: true }, { doNotInvite: true }],
+    [
+      'the last sent invitation, not a later failed or queued one',
+      { ...base, invitations: [inv('sent', 5), inv('sent', 9), inv('failed', 12), inv('queued', 14)] },
+      { lastInvitedByYouAt: 9 },
+    ],
   ])('%s', (_n, m, out) => {
     expect(remembered(m)).toEqual(out);
   });
 });
 
 describe('CSV with history', () => {
-  it('the queue export carries each creator\'s history columns', async () => {
+  it("the queue export carries each creator's history columns", async () => {
     const deps = testDeps();
     const w = startTestWorker(deps);
     await w.send(addMsg('op1', ['c1', 'c2']));
     await w.send({ type: 'batch/open', opId: 'o1', entryIds: ['e-c1'] }, POPUP);
-    await w.send({ type: 'queue/apply-result', opId: 'r1', entryIds: ['e-c1'], creatorIds: ['c1'], result: { ok: true } }, CONTENT);
+    await w.send(
+      { type: 'queue/apply-result', opId: 'r1', entryIds: ['e-c1'], creatorIds: ['c1'], result: { ok: true } },
+      CONTENT,
+    );
     await w.send({ type: 'memory/do-not-invite', creatorId: 'c2', value: true });
     await w.send({ type: 'memory/tags', creatorId: 'c2', tags: ['slow'] });
-    const csv = data<{ text: string }>(await w.send({ type: 'queue/export-csv' })).text.replace(/^\uFEFF/, '').split('\r\n');
+    const csv = data<{ text: string }>(await w.send({ type: 'queue/export-csv' }))
+      .text.replace(/^\uFEFF/, '')
+      .split('\r\n');
     const head = (csv[0] ?? '').split(',');
     const cell = (line: number, col: string) => (csv[line] ?? '').split(',')[head.indexOf(col)];
     expect(head.slice(-5)).toEqual(['invited_count', 'last_invited_at', 'accepted', 'do_not_invite', 'creator_tags']);
-    expect([cell(1, 'invited_count'), cell(1, 'last_invited_at'), cell(1, 'do_not_invite')]).toEqual(['1', new Date(deps.clock.t).toISOString(), 'no']);
+    expect([cell(1, 'invited_count'), cell(1, 'last_invited_at'), cell(1, 'do_not_invite')]).toEqual([
+      '1',
+      new Date(deps.clock.t).toISOString(),
+      'no',
+    ]);
     expect([cell(2, 'invited_count'), cell(2, 'do_not_invite'), cell(2, 'creator_tags')]).toEqual(['0', 'yes', 'slow']);
   });
 
@@ -138,7 +207,9 @@ describe('CSV with history', () => {
     await w.send({ type: 'memory/note', creatorId: 'c1', note: '=HYPERLINK("x")' });
     const r = data<{ text: string; count: number }>(await w.send({ type: 'memory/export', format: 'csv' }));
     const lines = r.text.replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toBe('creator_id,handle,nickname,invited_count,last_invited_at,queued_count,failed_count,accepted,do_not_invite,tags,note,follow_ups');
+    expect(lines[0]).toBe(
+      'creator_id,handle,nickname,invited_count,last_invited_at,queued_count,failed_count,accepted,do_not_invite,tags,note,follow_ups',
+    );
     // A note that looks like a formula is written as text.
     expect(lines[1]).toContain("'=HYPERLINK");
     expect(r.count).toBe(1);

@@ -1,6 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { describe, expect, it } from 'vitest';
 import { QUEUE_SUMMARY_KEY, type QueueSummary } from '../../lib/messages';
 import { createMemoryStore } from '../../lib/storage/area';
 import { journalKey, SNAPSHOT_KEY } from '../../lib/storage/journal';
@@ -8,7 +8,9 @@ import { addMsg, CONTENT, data, POPUP, startTestWorker, TERMS, testDeps } from '
 
 async function entryIds(w: ReturnType<typeof startTestWorker>): Promise<string[]> {
   const r = data<{ entries: Array<{ id: string }> }>(await w.send({ type: 'queue/list', offset: 0, limit: 1000 }));
-  const more = data<{ entries: Array<{ id: string }> }>(await w.send({ type: 'queue/list', offset: 1000, limit: 1000 }));
+  const more = data<{ entries: Array<{ id: string }> }>(
+    await w.send({ type: 'queue/list', offset: 1000, limit: 1000 }),
+  );
   return [...r.entries, ...more.entries].map((e) => e.id);
 }
 
@@ -47,7 +49,11 @@ describe('idempotent ops', () => {
     const w = startTestWorker(testDeps());
     await w.send(addMsg('op1', ['c1']));
     const again = data<{ duplicates: unknown[] }>(
-      await w.send({ type: 'queue/add', opId: 'op2', inputs: [{ id: 'other', creator: { id: 'c1', canLive: true }, terms: TERMS }] }),
+      await w.send({
+        type: 'queue/add',
+        opId: 'op2',
+        inputs: [{ id: 'other', creator: { id: 'c1', canLive: true }, terms: TERMS }],
+      }),
     );
     expect(again.duplicates).toHaveLength(1);
     expect(await entryIds(w)).toHaveLength(1);
@@ -97,7 +103,12 @@ describe('crash safety of the journal', () => {
     const core = await a.core;
     // Write the snapshot by hand, leaving the journal records in place, as if killed mid-compaction.
     const journalBefore = [...kv.data.keys()].filter((k) => k.startsWith('j:'));
-    await kv.set(SNAPSHOT_KEY, { format: 1, seq: core.queue.seq, opIds: [], state: { version: 1, entries: core.queue.state.entries } });
+    await kv.set(SNAPSHOT_KEY, {
+      format: 1,
+      seq: core.queue.seq,
+      opIds: [],
+      state: { version: 1, entries: core.queue.state.entries },
+    });
     expect(journalBefore).toHaveLength(5);
     const b = startTestWorker(testDeps({ kv }));
     expect(await entryIds(b)).toHaveLength(5);
@@ -126,7 +137,9 @@ describe('queue requests', () => {
   it('remove gives an undo token; undo restores; clear-removed purges', async () => {
     const w = startTestWorker(testDeps());
     await w.send(addMsg('op1', ['c1', 'c2']));
-    const removed = data<{ changed: string[]; token: unknown }>(await w.send({ type: 'queue/remove', opId: 'r1', ids: ['e-c1'] }));
+    const removed = data<{ changed: string[]; token: unknown }>(
+      await w.send({ type: 'queue/remove', opId: 'r1', ids: ['e-c1'] }),
+    );
     expect(removed.changed).toEqual(['e-c1']);
     const undone = data<{ restored: string[] }>(await w.send({ type: 'queue/undo', opId: 'u1', token: removed.token }));
     expect(undone.restored).toEqual(['e-c1']);
@@ -140,15 +153,25 @@ describe('queue requests', () => {
     const w = startTestWorker(testDeps());
     await w.send(addMsg('op1', ['c1']));
     await w.send(addMsg('op2', ['c2'], undefined), POPUP);
-    const list = data<{ entries: Array<{ terms: typeof TERMS }> }>(await w.send({ type: 'queue/list', offset: 0, limit: 10 }));
-    expect(list.entries[1]?.terms).toMatchObject({ products: TERMS.products, durationDays: 30, contentType: 'video', feeStructure: 'commission', flashSale: false });
+    const list = data<{ entries: Array<{ terms: typeof TERMS }> }>(
+      await w.send({ type: 'queue/list', offset: 0, limit: 10 }),
+    );
+    expect(list.entries[1]?.terms).toMatchObject({
+      products: TERMS.products,
+      durationDays: 30,
+      contentType: 'video',
+      feeStructure: 'commission',
+      flashSale: false,
+    });
   });
 
   it('lists by status with paging', async () => {
     const w = startTestWorker(testDeps());
     await w.send(addMsg('op1', ['c1', 'c2', 'c3']));
     await w.send({ type: 'queue/remove', opId: 'r1', ids: ['e-c2'] });
-    const page = data<{ entries: Array<{ id: string }>; total: number }>(await w.send({ type: 'queue/list', offset: 1, limit: 1, status: 'queued' }));
+    const page = data<{ entries: Array<{ id: string }>; total: number }>(
+      await w.send({ type: 'queue/list', offset: 1, limit: 1, status: 'queued' }),
+    );
     expect(page.total).toBe(2);
     expect(page.entries.map((e) => e.id)).toEqual(['e-c3']);
   });
@@ -160,12 +183,22 @@ describe('queue requests', () => {
     expect(csv.text).toContain('e-c1');
     expect(csv.filename).toMatch(/\.csv$/);
     const r = data<{ added: number; errors: Array<{ line: number }> }>(
-      await w.send({ type: 'queue/import-csv', opId: 'imp1', text: 'creator_id,handle\n111,alice\n,bob\n222,\n', terms: TERMS }),
+      await w.send({
+        type: 'queue/import-csv',
+        opId: 'imp1',
+        text: 'creator_id,handle\n111,alice\n,bob\n222,\n',
+        terms: TERMS,
+      }),
     );
     expect(r.added).toBe(2);
     expect(r.errors.map((e) => e.line)).toContain(3);
     const again = data<{ added: number; replayed: boolean }>(
-      await w.send({ type: 'queue/import-csv', opId: 'imp1', text: 'creator_id,handle\n111,alice\n,bob\n222,\n', terms: TERMS }),
+      await w.send({
+        type: 'queue/import-csv',
+        opId: 'imp1',
+        text: 'creator_id,handle\n111,alice\n,bob\n222,\n',
+        terms: TERMS,
+      }),
     );
     expect(again).toMatchObject({ added: 0, replayed: true });
     expect(await entryIds(w)).toHaveLength(3);

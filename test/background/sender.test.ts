@@ -1,6 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { describe, expect, it } from 'vitest';
 import { checkSender, mayReportQuota } from '../../entrypoints/background/sender';
 import { startWorker } from '../../entrypoints/background/start';
 import type { AnyReply } from '../../lib/messages';
@@ -30,7 +30,12 @@ describe('checkSender', () => {
     ['popup resets settings', POPUP, 'settings/reset', true],
     ['another extension', FOREIGN, 'queue/add', false],
     ['a sender without id', NO_ID, 'settings/get', false],
-    ['look-alike origin', { id: EXT.id, url: 'https://chrome-extension.test-extension-id.evil/' }, 'settings/save', false],
+    [
+      'look-alike origin',
+      { id: EXT.id, url: 'https://chrome-extension.test-extension-id.evil/' },
+      'settings/save',
+      false,
+    ],
   ] as const)('%s → allowed %s', (_n, sender, type, allowed) => {
     expect(checkSender(sender, type, EXT) === null).toBe(allowed);
   });
@@ -41,7 +46,12 @@ describe('mayReportQuota', () => {
   it.each([
     ['its own host and region', 'https://affiliate.tiktok.com/connection/creator?shop_region=GB', 'GB', true],
     ['a region its URL does not name', 'https://affiliate.tiktok.com/connection/creator?shop_region=GB', 'FR', false],
-    ['another host\'s region, named in a rewritten URL', 'https://seller-uk.tiktok.com/affiliate/x?shop_region=US', 'US', false],
+    [
+      "another host's region, named in a rewritten URL",
+      'https://seller-uk.tiktok.com/affiliate/x?shop_region=US',
+      'US',
+      false,
+    ],
     ['no region in the URL', 'https://seller-us.tiktok.com/affiliate/x', 'US', false],
     ['a host that is not Seller Center', 'https://evil.example/?shop_region=US', 'US', false],
   ])('%s → %s', (_n, url, region, ok) => expect(mayReportQuota(tab(url), region)).toBe(ok));
@@ -50,9 +60,13 @@ describe('mayReportQuota', () => {
 /** Sends through the real registered listener, as runtime.sendMessage would. */
 async function viaListener(msg: unknown, sender: object): Promise<AnyReply> {
   let reply: AnyReply | undefined;
-  const results = await fakeBrowser.runtime.onMessage.trigger(msg, sender as never, ((r: AnyReply) => {
-    reply = r;
-  }) as never);
+  const results = await fakeBrowser.runtime.onMessage.trigger(
+    msg,
+    sender as never,
+    ((r: AnyReply) => {
+      reply = r;
+    }) as never,
+  );
   expect(results).toContain(true);
   for (let i = 0; i < 50 && reply === undefined; i++) await new Promise((r) => setTimeout(r, 0));
   if (!reply) throw new Error('no reply');
@@ -67,7 +81,12 @@ describe('the registered listener', () => {
   });
   it.each([
     ['a foreign extension', { type: 'settings/get' }, FOREIGN, 'forbidden'],
-    ['a content script changing settings', { type: 'settings/save', patch: { confirmWarnings: false } }, CONTENT, 'forbidden'],
+    [
+      'a content script changing settings',
+      { type: 'settings/save', patch: { confirmWarnings: false } },
+      CONTENT,
+      'forbidden',
+    ],
     ['a malformed request', { type: 'queue/add', opId: 'x', inputs: 'all of them' }, CONTENT, 'invalid'],
     ['an unknown type', { type: 'settings/destroy' }, OPTIONS_PAGE, 'invalid'],
     ['extra fields', { type: 'settings/get', sneaky: true }, CONTENT, 'invalid'],

@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
 import { STORAGE_LIMITS } from '../../lib/config/storage-limits';
 import { createMemoryStore } from '../../lib/storage/area';
 import { KEPT_PREFIX, keepWhole, listKept } from '../../lib/storage/kept';
@@ -19,7 +19,10 @@ describe('set-aside data stays bounded', () => {
 
   it('queue items are kept whole in the store, the newest few', async () => {
     const kv = createMemoryStore();
-    const snapshot = { format: 'x', entries: Array.from({ length: 10_000 }, (_, i) => ({ id: `e${i}`, note: 'n'.repeat(400) })) };
+    const snapshot = {
+      format: 'x',
+      entries: Array.from({ length: 10_000 }, (_, i) => ({ id: `e${i}`, note: 'n'.repeat(400) })),
+    };
     await keepWhole(kv, [{ kind: 'queue-snapshot', raw: snapshot, reason: 'unreadable' }], T0);
     for (let i = 1; i <= STORAGE_LIMITS.keptQueueItems; i++) {
       await keepWhole(kv, [{ kind: 'queue-op', raw: { n: i }, reason: 'bad op' }], T0 + i);
@@ -32,7 +35,10 @@ describe('set-aside data stays bounded', () => {
 
   it('a kept snapshot exports whole, however large', async () => {
     const kv = createMemoryStore();
-    const snapshot = { format: 'x', entries: Array.from({ length: 10_000 }, (_, i) => ({ id: `e${i}`, note: 'n'.repeat(400) })) };
+    const snapshot = {
+      format: 'x',
+      entries: Array.from({ length: 10_000 }, (_, i) => ({ id: `e${i}`, note: 'n'.repeat(400) })),
+    };
     await keepWhole(kv, [{ kind: 'queue-snapshot', raw: snapshot, reason: 'unreadable' }], T0);
     const [record] = await listKept(kv);
     expect(record?.raw.length).toBeGreaterThan(STORAGE_LIMITS.setAsideRecordChars);

@@ -12,8 +12,16 @@ describe('whoseLongTask', () => {
     { t: { duration: 51, ours: 4.2, gc: 46 }, whose: 'gc', why: 'a GC pause landed in a short task of ours' },
     { t: { duration: 53, ours: 8, gc: 5 }, whose: 'gc', why: 'both are needed; without the pause it is 48 ms' },
     { t: { duration: 51, ours: 1, gc: 1 }, whose: 'gc', why: 'exactly 50 ms without the pause is not long' },
-    { t: { duration: 53, ours: 25.6, gc: 0, stall: 21.3 }, whose: 'stall', why: 'the thread did not run for 21 ms inside 3 ms of ours' },
-    { t: { duration: 53, ours: 8, gc: 2, stall: 2 }, whose: 'stall', why: 'without the pause and the stall it is 49 ms' },
+    {
+      t: { duration: 53, ours: 25.6, gc: 0, stall: 21.3 },
+      whose: 'stall',
+      why: 'the thread did not run for 21 ms inside 3 ms of ours',
+    },
+    {
+      t: { duration: 53, ours: 8, gc: 2, stall: 2 },
+      whose: 'stall',
+      why: 'without the pause and the stall it is 49 ms',
+    },
     { t: { duration: 60, ours: 20, gc: 0, stall: 5 }, whose: 'ours', why: 'still 55 ms without the stall' },
     { t: { duration: 120, ours: 5, gc: 0, stall: 80 }, whose: 'page', why: 'a stall in a task long without our part' },
   ] as const)('$why → $whose', ({ t, whose }) => {
@@ -78,6 +86,13 @@ describe('ourShare', () => {
   });
 
   it('ties no task without a marker sample', () => {
-    expect(ourShare({ ...profile, samples: profile.samples.map((s) => (s === 7 ? 8 : s)) }, EXT, [{ start: 0, duration: 60 }], 0).tasks).toEqual([]);
+    expect(
+      ourShare(
+        { ...profile, samples: profile.samples.map((s) => (s === 7 ? 8 : s)) },
+        EXT,
+        [{ start: 0, duration: 60 }],
+        0,
+      ).tasks,
+    ).toEqual([]);
   });
 });

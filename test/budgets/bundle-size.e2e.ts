@@ -5,13 +5,23 @@
  * To see what fills a bundle: `npx tsx scripts/bench/composition.ts content-scripts/affiliate.js --files` (add --firefox).
  */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { builtTargets, ESM_DIR, ESM_ENTRY, measureBudgets, OUTPUT_DIR, PAGE_PAYLOAD_BUDGET, pageModuleSizes, SIZE_BUDGETS, unbudgetedScripts } from '../../scripts/bench/sizes.ts';
-import { EXTENSION_PAGE_AREAS } from '../../scripts/esm-content-build.ts';
+import { describe, it } from 'node:test';
 import { PANEL_TEXTS } from '../../lib/i18n/panel-texts.ts';
 import { PAGES } from '../../lib/pages/registry.ts';
+import {
+  builtTargets,
+  ESM_DIR,
+  ESM_ENTRY,
+  measureBudgets,
+  OUTPUT_DIR,
+  PAGE_PAYLOAD_BUDGET,
+  pageModuleSizes,
+  SIZE_BUDGETS,
+  unbudgetedScripts,
+} from '../../scripts/bench/sizes.ts';
+import { EXTENSION_PAGE_AREAS } from '../../scripts/esm-content-build.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -25,8 +35,15 @@ describe('content-script bundle sizes (gzip -9)', () => {
       const [m] = measureBudgets(OUTPUT_DIR, [budget]);
       assert.ok(m);
       // Never a silent skip: both builds are part of the check.
-      assert.ok(m.gzipBytes !== null, `${budget.target} is not built: run \`npm run build && npm run build:firefox\` first.`);
-      assert.deepEqual(m.missing, [], `${budget.label}: the build has no ${m.missing.join(', ')}; did an entrypoint move?`);
+      assert.ok(
+        m.gzipBytes !== null,
+        `${budget.target} is not built: run \`npm run build && npm run build:firefox\` first.`,
+      );
+      assert.deepEqual(
+        m.missing,
+        [],
+        `${budget.label}: the build has no ${m.missing.join(', ')}; did an entrypoint move?`,
+      );
       assert.ok(
         m.gzipBytes <= m.budgetBytes,
         `${budget.label} is ${kb(m.gzipBytes)} gzip (${kb(m.rawBytes ?? 0)} raw), over its ${kb(m.budgetBytes)} budget by ${kb(m.gzipBytes - m.budgetBytes)}. ` +
@@ -40,8 +57,13 @@ describe('content-script bundle sizes (gzip -9)', () => {
     it(`${target}: the loader's ES modules are built, web-accessible, and every page's chunks are there`, (t) => {
       const dir = join(OUTPUT_DIR, target);
       assert.ok(existsSync(join(dir, 'manifest.json')), `${target} is not built`);
-      assert.ok(existsSync(join(dir, ESM_DIR, ESM_ENTRY)), `${target} has no ${ESM_DIR}/${ESM_ENTRY}: did scripts/esm-content-build.ts run?`);
-      const war = JSON.stringify(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).web_accessible_resources ?? []);
+      assert.ok(
+        existsSync(join(dir, ESM_DIR, ESM_ENTRY)),
+        `${target} has no ${ESM_DIR}/${ESM_ENTRY}: did scripts/esm-content-build.ts run?`,
+      );
+      const war = JSON.stringify(
+        JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).web_accessible_resources ?? [],
+      );
       assert.ok(war.includes(`${ESM_DIR}/*`), `${ESM_DIR}/* is not web-accessible in ${target}: ${war}`);
       for (const p of pageModuleSizes(OUTPUT_DIR, target)) {
         assert.deepEqual(p.missing, [], `${p.page} (${p.language}): ${p.missing.join(', ')} missing`);
@@ -64,13 +86,23 @@ describe('content-script bundle sizes (gzip -9)', () => {
     // Each page loads only its own message areas (lib/i18n/panel-texts.ts and the registry's `texts`): every
     // key its code names must be in one of them, or the panel would show the key.
     it(`${target}: every message a page's code names is in the catalog chunks that page loads`, () => {
-      const areas = readdirSync(join(import.meta.dirname, '../../lib/i18n/locales/en')).map((f) => f.replace(/\.json$/, ''));
+      const areas = readdirSync(join(import.meta.dirname, '../../lib/i18n/locales/en')).map((f) =>
+        f.replace(/\.json$/, ''),
+      );
       const named = new RegExp(`["'\`](${areas.join('|')})_[a-z0-9_]+`, 'g');
       for (const p of pageModuleSizes(OUTPUT_DIR, target)) {
         const loaded = new Set<string>([...PANEL_TEXTS, ...PAGES[p.kind].texts]);
-        const code = p.files.filter((f) => !/\/(en|id|vi)-[a-z]+-[\w-]{8}\.js$/.test(f)).map((f) => readFileSync(join(OUTPUT_DIR, target, f), 'utf8'));
-        const missing = new Set(code.flatMap((c) => [...c.matchAll(named)].map((m) => m[1] ?? '')).filter((a) => !loaded.has(a)));
-        assert.deepEqual([...missing], [], `${p.page} (${p.language}) names messages of ${[...missing].join(', ')}, which it does not load`);
+        const code = p.files
+          .filter((f) => !/\/(en|id|vi)-[a-z]+-[\w-]{8}\.js$/.test(f))
+          .map((f) => readFileSync(join(OUTPUT_DIR, target, f), 'utf8'));
+        const missing = new Set(
+          code.flatMap((c) => [...c.matchAll(named)].map((m) => m[1] ?? '')).filter((a) => !loaded.has(a)),
+        );
+        assert.deepEqual(
+          [...missing],
+          [],
+          `${p.page} (${p.language}) names messages of ${[...missing].join(', ')}, which it does not load`,
+        );
       }
     });
 
@@ -86,7 +118,11 @@ describe('content-script bundle sizes (gzip -9)', () => {
   }
 
   it('every content script has a budget', () => {
-    assert.deepEqual(unbudgetedScripts(), [], 'a new content script needs an entry in SIZE_BUDGETS (scripts/bench/sizes.ts)');
+    assert.deepEqual(
+      unbudgetedScripts(),
+      [],
+      'a new content script needs an entry in SIZE_BUDGETS (scripts/bench/sizes.ts)',
+    );
   });
 });
 
@@ -104,7 +140,9 @@ describe('the popup first paint (built popup.html)', () => {
       assert.deepEqual(html.match(/<link\b[^>]*rel="stylesheet"[^>]*>/g) ?? [], [], 'popup.html links a stylesheet');
       const code = readFileSync(join(dir, scripts[0] as string), 'utf8');
       // `import"./x.js"` or `import{a}from"./x.js"`; a dynamic `import(` is the rest, loaded after the paint.
-      const imported = [...code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1] ?? '');
+      const imported = [...code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)].map(
+        (m) => m[1] ?? '',
+      );
       for (const spec of imported) {
         const size = statSync(join(dir, dirname(scripts[0] as string), spec)).size;
         assert.ok(size <= POPUP_STATIC_IMPORT_MAX, `${scripts[0]} statically imports ${spec} (${size} bytes)`);
@@ -112,4 +150,3 @@ describe('the popup first paint (built popup.html)', () => {
     });
   }
 });
-

@@ -12,8 +12,14 @@ describe('sendMessage to the worker', () => {
 
   it.each([
     ['a call the stopped worker leaves pending', never],
-    ['a closed message port', () => Promise.reject(new Error('The message port closed before a response was received.'))],
-    ['no receiver yet', () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))],
+    [
+      'a closed message port',
+      () => Promise.reject(new Error('The message port closed before a response was received.')),
+    ],
+    [
+      'no receiver yet',
+      () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
+    ],
     ['an answer of undefined', () => Promise.resolve(undefined)],
   ])('retries the same request after %s, and returns the answer that comes', async (_, first) => {
     const calls: unknown[] = [];
@@ -28,7 +34,9 @@ describe('sendMessage to the worker', () => {
   });
 
   it('gives up with "no answer" when no attempt ever settles, four attempts in all', async () => {
-    const spy = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(never as typeof fakeBrowser.runtime.sendMessage);
+    const spy = vi
+      .spyOn(fakeBrowser.runtime, 'sendMessage')
+      .mockImplementation(never as typeof fakeBrowser.runtime.sendMessage);
     const reply = sendMessage({ type: 'queue/summary' });
     await vi.advanceTimersByTimeAsync(ATTEMPT_MS * 4 + 2_000);
     await expect(reply).resolves.toEqual({ ok: false, code: 'internal', error: MESSAGE_ERRORS.noAnswer });
@@ -36,8 +44,12 @@ describe('sendMessage to the worker', () => {
   });
 
   it('does not wait out the bound for an answer that comes in time', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((() =>
-      new Promise<unknown>((r) => setTimeout(() => r(OK), ATTEMPT_MS - 1))) as unknown as typeof fakeBrowser.runtime.sendMessage);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
+      (() =>
+        new Promise<unknown>((r) =>
+          setTimeout(() => r(OK), ATTEMPT_MS - 1),
+        )) as unknown as typeof fakeBrowser.runtime.sendMessage,
+    );
     const reply = sendMessage({ type: 'queue/summary' });
     await vi.advanceTimersByTimeAsync(ATTEMPT_MS - 1);
     await expect(reply).resolves.toEqual(OK);
@@ -45,9 +57,14 @@ describe('sendMessage to the worker', () => {
   });
 
   it('does not retry an error that is not about the connection', async () => {
-    const spy = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((() =>
-      Promise.reject(new Error('Invalid message'))) as typeof fakeBrowser.runtime.sendMessage);
-    await expect(sendMessage({ type: 'queue/summary' })).resolves.toMatchObject({ ok: false, error: MESSAGE_ERRORS.noAnswer });
+    const spy = vi
+      .spyOn(fakeBrowser.runtime, 'sendMessage')
+      .mockImplementation((() =>
+        Promise.reject(new Error('Invalid message'))) as typeof fakeBrowser.runtime.sendMessage);
+    await expect(sendMessage({ type: 'queue/summary' })).resolves.toMatchObject({
+      ok: false,
+      error: MESSAGE_ERRORS.noAnswer,
+    });
     expect(spy).toHaveBeenCalledTimes(1);
   });
 });

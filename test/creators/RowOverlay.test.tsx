@@ -6,7 +6,12 @@ import { button, creator, mount, THRESHOLDS } from './helpers';
 describe('RowOverlay', () => {
   it('shows badges as their label, with the glyph and description for CSS to draw and read', () => {
     const { host } = mount(
-      <RowOverlay creator={creator({ invitedWithin90Days: true })} thresholds={THRESHOLDS} state="idle" onAdd={() => {}} />,
+      <RowOverlay
+        creator={creator({ invitedWithin90Days: true })}
+        thresholds={THRESHOLDS}
+        state="idle"
+        onAdd={() => {}}
+      />,
     );
     const group = host.querySelector('fieldset');
     expect(group?.getAttribute('aria-label')).toBe('Collab Pilot: @sunny.cooks');
@@ -14,7 +19,9 @@ describe('RowOverlay', () => {
     expect(badges.map((b) => b.getAttribute('data-badge'))).toEqual(['invited-90d', 'live']);
     // One text node each; the glyph (::before, alt text "") and ": description" (::after, visually hidden)
     // come from these attributes through creators.css (overlay-dom.test.ts checks those rules).
-    expect(badges.map((b) => [b.textContent, b.getAttribute('data-icon'), b.getAttribute('title'), b.childNodes.length])).toEqual([
+    expect(
+      badges.map((b) => [b.textContent, b.getAttribute('data-icon'), b.getAttribute('title'), b.childNodes.length]),
+    ).toEqual([
       ['Invited', '✉', 'Invited in the last 90 days', 1],
       ['LIVE', '◉', 'Can go LIVE: flash sales can be requested from this creator alone', 1],
     ]);
@@ -113,7 +120,9 @@ describe('RowOverlay', () => {
   });
 
   it('the row still hears clicks from outside the overlay (the test can fail)', () => {
-    const { host, reached } = mount(<RowOverlay creator={creator()} thresholds={THRESHOLDS} state="idle" onAdd={() => {}} />);
+    const { host, reached } = mount(
+      <RowOverlay creator={creator()} thresholds={THRESHOLDS} state="idle" onAdd={() => {}} />,
+    );
     host.click();
     expect(reached).toEqual(['click']);
   });
@@ -163,7 +172,9 @@ describe('RowOverlay', () => {
 
   it('a creator whose blocked state is unknown cannot be added until the page says, and the button says why', () => {
     const onAdd = vi.fn();
-    const e = mount(<RowOverlay creator={creator({ blocked: null })} thresholds={THRESHOLDS} state="idle" onAdd={onAdd} />);
+    const e = mount(
+      <RowOverlay creator={creator({ blocked: null })} thresholds={THRESHOLDS} state="idle" onAdd={onAdd} />,
+    );
     const add = button(e.host, 'Add to queue');
     expect(add.getAttribute('aria-disabled')).toBe('true');
     const note = e.host.querySelector(`[id="${add.getAttribute('aria-describedby')}"]`);
@@ -194,7 +205,12 @@ describe('RowOverlay', () => {
 
   it('renders user text as text, never markup', () => {
     const { host } = mount(
-      <RowOverlay creator={creator({ handle: '<img src=x onerror=alert(1)>' })} thresholds={THRESHOLDS} state="idle" onAdd={() => {}} />,
+      <RowOverlay
+        creator={creator({ handle: '<img src=x onerror=alert(1)>' })}
+        thresholds={THRESHOLDS}
+        state="idle"
+        onAdd={() => {}}
+      />,
     );
     expect(host.querySelector('img')).toBeNull();
     expect(host.querySelector('fieldset')?.getAttribute('aria-label')).toContain('<img');

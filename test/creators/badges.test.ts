@@ -15,7 +15,12 @@ describe('creatorBadges', () => {
       true,
       ['blocked', 'queued', 'invited-90d', 'collaborated', 'live'],
     ],
-    ['invited and collaborated', { ...none, invitedWithin90Days: true, collaborated: true }, false, ['invited-90d', 'collaborated']],
+    [
+      'invited and collaborated',
+      { ...none, invitedWithin90Days: true, collaborated: true },
+      false,
+      ['invited-90d', 'collaborated'],
+    ],
   ])('%s', (_name, row, queued, keys) => {
     expect(creatorBadges(row, { queued }).map((b) => b.key)).toEqual(keys);
   });
@@ -27,7 +32,10 @@ describe('creatorBadges', () => {
     ['live', 'good', 'LIVE', 'Can go LIVE: flash sales can be requested from this creator alone'],
     ['queued', 'neutral', 'Queued', 'Already in your invitation queue'],
   ])('%s reads %s / %s', (key, tone, label, description) => {
-    const all = creatorBadges({ canLive: true, invitedWithin90Days: true, collaborated: true, blocked: true }, { queued: true });
+    const all = creatorBadges(
+      { canLive: true, invitedWithin90Days: true, collaborated: true, blocked: true },
+      { queued: true },
+    );
     expect(all.find((b) => b.key === key)).toEqual({ key, tone, label, description });
   });
 });

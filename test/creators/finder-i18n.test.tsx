@@ -10,9 +10,9 @@ import { FindCreatorsFeature } from '@/entrypoints/affiliate.content/features/fi
 import { FEATURE_MESSAGES } from '@/entrypoints/affiliate.content/features/find-creators/messages';
 import { createPageData } from '@/entrypoints/affiliate.content/page-data';
 import { setMessages } from '@/lib/i18n';
-import { ENGLISH } from '@/lib/i18n/english';
 import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';
+import { ENGLISH } from '@/lib/i18n/english';
 import { catalogSource } from '@/lib/i18n/translate';
 import { creator, THRESHOLDS } from './helpers';
 

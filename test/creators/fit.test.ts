@@ -21,7 +21,7 @@ describe('fitScore', () => {
     },
     {
       name: 'ratios parsed from percentages ("2%" and "80%") meet equal thresholds',
-      c: { ...ALL_MET, engagement: 2 / 100, sampleFulfilment: (0.7 + 0.1) },
+      c: { ...ALL_MET, engagement: 2 / 100, sampleFulfilment: 0.7 + 0.1 },
       score: 100,
       met: [true, true, true, true],
       known: 4,
@@ -101,7 +101,12 @@ describe('fitScore', () => {
 
   it.each(cases)('outline and parts alone equal fitScore: $name', ({ c }) => {
     const full = fitScore(c, T);
-    expect(fitOutline(c, T)).toEqual({ score: full.score, summary: full.summary, known: full.known, total: full.total });
+    expect(fitOutline(c, T)).toEqual({
+      score: full.score,
+      summary: full.summary,
+      known: full.known,
+      total: full.total,
+    });
     expect(fitParts(c, T)).toEqual(full.parts);
   });
 
@@ -145,7 +150,10 @@ describe('fitScore', () => {
 
   it.each([
     [ALL_MET, 'Meets 4 of 4 · 4 of 4 known'],
-    [{ ...ALL_MET, followers: 1, engagement: 0 }, 'Meets 2 of 4 · 4 of 4 known · below goal: Followers, Engagement rate'],
+    [
+      { ...ALL_MET, followers: 1, engagement: 0 },
+      'Meets 2 of 4 · 4 of 4 known · below goal: Followers, Engagement rate',
+    ],
     [{ ...NONE, gmv: 900 }, 'Meets 1 of 1 · 1 of 4 known'],
     [NONE, 'No fit data for this creator yet (0 of 4 known)'],
   ])('summary %#', (c, summary) => {
@@ -170,7 +178,11 @@ describe('fitOutline', () => {
   // The row shows only the score and the summary: the parts' value and goal texts are the tooltip's.
   it.each<[string, FitInput, string[]]>([
     ['all met', ALL_MET, ['creators_fit_known', 'creators_fit_meets']],
-    ['one missed names its label', { ...ALL_MET, followers: 1 }, ['creators_fit_known', 'creators_fit_meets', 'creators_fit_label_followers', 'creators_fit_misses']],
+    [
+      'one missed names its label',
+      { ...ALL_MET, followers: 1 },
+      ['creators_fit_known', 'creators_fit_meets', 'creators_fit_label_followers', 'creators_fit_misses'],
+    ],
     ['nothing known', NONE, ['creators_fit_known', 'creators_fit_nothing_known']],
   ])('%s asks only for the summary texts', (_, c, keys) => {
     const asked: string[] = [];

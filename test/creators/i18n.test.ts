@@ -3,15 +3,15 @@
  * and bulk result follow the language chosen after the modules were loaded.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { setMessages } from '@/lib/i18n';
-import { ENGLISH } from '@/lib/i18n/english';
-import { ID } from '@/lib/i18n/catalogs/id';
-import { VI } from '@/lib/i18n/catalogs/vi';
-import { catalogSource } from '@/lib/i18n/translate';
 import { creatorBadges } from '@/lib/creators/badges';
 import { fitScore } from '@/lib/creators/fit';
 import { bulkResultMessage, OVERLAY_MESSAGES, TOOLBAR_MESSAGES } from '@/lib/creators/messages';
 import { REASONS, reasonLabel } from '@/lib/creators/reasons';
+import { setMessages } from '@/lib/i18n';
+import { ID } from '@/lib/i18n/catalogs/id';
+import { VI } from '@/lib/i18n/catalogs/vi';
+import { ENGLISH } from '@/lib/i18n/english';
+import { catalogSource } from '@/lib/i18n/translate';
 
 afterEach(() => setMessages(ENGLISH));
 
@@ -24,9 +24,27 @@ describe('creators in Indonesian and Vietnamese', () => {
     ['vi', () => reasonLabel(4), 'Hồ sơ người theo dõi khớp với hồ sơ khách hàng'],
     ['id', () => OVERLAY_MESSAGES.add, 'Tambahkan ke antrean'],
     ['vi', () => TOOLBAR_MESSAGES.matching(1200, 1500), '1.200/1.500 nhà sáng tạo trong danh sách phù hợp'],
-    ['id', () => creatorBadges({ canLive: true, invitedWithin90Days: null, collaborated: null, blocked: true }, { queued: false }).map((b) => b.label).join(', '), 'Diblokir, LIVE'],
-    ['id', () => bulkResultMessage({ added: 3, alreadyQueued: 1, skippedBlocked: 2 }), '3 ditambahkan; 1 sudah ada di antrean Anda; 2 dilewati karena diblokir oleh toko Anda.'],
-    ['vi', () => bulkResultMessage({ added: 1, alreadyQueued: 0, cancelled: true, total: 5 }), 'Đã dừng sau 1/5. Đã thêm 1.'],
+    [
+      'id',
+      () =>
+        creatorBadges(
+          { canLive: true, invitedWithin90Days: null, collaborated: null, blocked: true },
+          { queued: false },
+        )
+          .map((b) => b.label)
+          .join(', '),
+      'Diblokir, LIVE',
+    ],
+    [
+      'id',
+      () => bulkResultMessage({ added: 3, alreadyQueued: 1, skippedBlocked: 2 }),
+      '3 ditambahkan; 1 sudah ada di antrean Anda; 2 dilewati karena diblokir oleh toko Anda.',
+    ],
+    [
+      'vi',
+      () => bulkResultMessage({ added: 1, alreadyQueued: 0, cancelled: true, total: 5 }),
+      'Đã dừng sau 1/5. Đã thêm 1.',
+    ],
   ] as const)('%s: %s', (lang, text, expected) => {
     setMessages(LANG[lang]);
     expect(text()).toBe(expected);

@@ -16,7 +16,13 @@ const memory = (over: Partial<MemorySummary> = {}): MemorySummary => ({
   tags: ['vip'],
   ...over,
 });
-const view = (over: Partial<OverlayView> = {}): OverlayView => ({ creator: creator(), thresholds: THRESHOLDS, state: 'idle', locale: 'en-GB', ...over });
+const view = (over: Partial<OverlayView> = {}): OverlayView => ({
+  creator: creator(),
+  thresholds: THRESHOLDS,
+  state: 'idle',
+  locale: 'en-GB',
+  ...over,
+});
 
 const made: HTMLElement[] = [];
 afterEach(() => {
@@ -34,7 +40,11 @@ describe('the memory line on a row', () => {
     ['no memory: no chip', undefined, null],
     ['nothing to say: no chip', memory({ invited: 0, accepted: 0, hasNote: false, tags: [] }), null],
     ['invited, accepted, note', memory(), 'Invited 2× · accepted 1 · note'],
-    ['the seller\'s mark first', memory({ doNotInvite: true, hasNote: false, accepted: 0 }), "Don't invite · Invited 2×"],
+    [
+      "the seller's mark first",
+      memory({ doNotInvite: true, hasNote: false, accepted: 0 }),
+      "Don't invite · Invited 2×",
+    ],
   ])('%s', (_n, m, text) => {
     const o = make(view({ memory: m }));
     expect(o.el.querySelector('.cp-memory__line')?.textContent ?? null).toBe(text);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mergeCreatorRow } from '../../lib/creators/merge-row';
 import type { CreatorRow } from '../../lib/pages/creator-json';
 
-const row = (blocked: boolean | null, canLive: boolean | null = false) => ({ id: '1', handle: 'h', blocked, canLive }) as CreatorRow;
+const row = (blocked: boolean | null, canLive: boolean | null = false) =>
+  ({ id: '1', handle: 'h', blocked, canLive }) as CreatorRow;
 
 describe('mergeCreatorRow', () => {
   it.each<[string, CreatorRow | undefined, CreatorRow, boolean | null, boolean | null]>([

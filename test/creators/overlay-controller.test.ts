@@ -22,13 +22,28 @@ function setup() {
     },
   };
   const queuedChanges = createEmitter();
-  const queued: QueuedStore = { has: () => false, count: () => 0, markQueued: () => undefined, subscribe: queuedChanges.subscribe };
-  const ctl = createOverlayController({ data: store, queued, region: 'GB', locale: 'en-GB', signal: new AbortController().signal });
+  const queued: QueuedStore = {
+    has: () => false,
+    count: () => 0,
+    markQueued: () => undefined,
+    subscribe: queuedChanges.subscribe,
+  };
+  const ctl = createOverlayController({
+    data: store,
+    queued,
+    region: 'GB',
+    locale: 'en-GB',
+    signal: new AbortController().signal,
+  });
   const changed: Array<ReadonlySet<string> | null> = [];
   ctl.subscribe((c) => changed.push(c));
   const arrive = (...creators: CreatorRow[]) => {
     for (const c of creators) data.creators.set(c.id, c);
-    const e = { endpoint: 'creator-find', result: { creators, dropped: 0, hasMore: false, nextPage: null, searchKey: null }, seq: 1 } as ObserverEvent;
+    const e = {
+      endpoint: 'creator-find',
+      result: { creators, dropped: 0, hasMore: false, nextPage: null, searchKey: null },
+      seq: 1,
+    } as ObserverEvent;
     for (const l of listeners) l(data, e);
   };
   return { ctl, arrive, changed };

@@ -2,12 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type OverlayView, RowOverlayDom } from '@/components/creators/overlay-dom';
+import type { CreatorRow } from '@/lib/creators/types';
 import { setMessages } from '@/lib/i18n';
 import { ENGLISH } from '@/lib/i18n/english';
-import type { CreatorRow } from '@/lib/creators/types';
 import { creator, THRESHOLDS } from './helpers';
 
-const view = (over: Partial<OverlayView> = {}): OverlayView => ({ creator: creator(), thresholds: THRESHOLDS, state: 'idle', ...over });
+const view = (over: Partial<OverlayView> = {}): OverlayView => ({
+  creator: creator(),
+  thresholds: THRESHOLDS,
+  state: 'idle',
+  ...over,
+});
 
 const made: HTMLElement[] = [];
 afterEach(() => {
@@ -20,7 +25,13 @@ function make(v = view(), onAdd = vi.fn()) {
   made.push(o.el);
   const q = <T extends Element>(sel: string) => o.el.querySelector(sel) as T;
   const tip = () => o.el.querySelector<HTMLElement>('[role="tooltip"]');
-  return { o, onAdd, q, tip, parts: () => Array.from(o.el.querySelectorAll('.cp-fit-part')).map((li) => li.textContent) };
+  return {
+    o,
+    onAdd,
+    q,
+    tip,
+    parts: () => Array.from(o.el.querySelectorAll('.cp-fit-part')).map((li) => li.textContent),
+  };
 }
 
 /** Every node under (and including) `root`, text nodes too. */
@@ -35,9 +46,14 @@ const hover = (q: (sel: string) => Element) => q('.cp-fit').dispatchEvent(new Mo
 const unhover = (q: (sel: string) => Element) => q('.cp-fit').dispatchEvent(new MouseEvent('mouseleave'));
 
 /** A rule's declarations in creators.css (the stylesheet every row's shadow root adopts). */
-const CSS = readFileSync(join(import.meta.dirname, '../../components/creators/creators.css'), 'utf8');
+// Read as the formatter leaves it or not: one space for any run of white space, single quotes.
+const CSS = readFileSync(join(import.meta.dirname, '../../components/creators/creators.css'), 'utf8')
+  .replace(/"/g, "'")
+  .replace(/\s+/g, ' ');
 function cssRule(selector: string): string {
-  const at = CSS.indexOf(`\n${selector} {`);
+  // The rule for exactly this selector: not one where it ends a selector list ("a, b {").
+  let at = CSS.indexOf(` ${selector} {`);
+  while (at > 0 && CSS[at - 1] === ',') at = CSS.indexOf(` ${selector} {`, at + 1);
   expect(at, `rule ${selector} in creators.css`).toBeGreaterThanOrEqual(0);
   return CSS.slice(CSS.indexOf('{', at) + 1, CSS.indexOf('}', at));
 }
@@ -47,7 +63,12 @@ describe('RowOverlayDom', () => {
   it.each<[string, Partial<CreatorRow>, number, number]>([
     ['two badges, all known', { invitedWithin90Days: true }, 2, 11],
     ['one badge, 2 of 4 known', { gmv: null, gmvText: null, sampleFulfilment: null }, 1, 9],
-    ['no badge, nothing known', { canLive: false, followers: null, gmv: null, gmvText: null, engagement: null, sampleFulfilment: null }, 0, 7],
+    [
+      'no badge, nothing known',
+      { canLive: false, followers: null, gmv: null, gmvText: null, engagement: null, sampleFulfilment: null },
+      0,
+      7,
+    ],
   ])('a row at rest is few nodes (%s), and is again after its tooltip closed', (_, over, badges, bound) => {
     const { o, q, tip } = make(view({ creator: creator(over) }));
     expect(o.el.querySelectorAll('.cp-badge')).toHaveLength(badges);
@@ -80,7 +101,9 @@ describe('RowOverlayDom', () => {
     open(q);
     const t = tip() as HTMLElement;
     expect(t.querySelector('.cp-tooltip__title')?.textContent).toBe('Fit against your thresholds');
-    expect(t.querySelector('.cp-tooltip__summary')?.textContent).toBe('Meets 3 of 4 · 4 of 4 known · below goal: Followers');
+    expect(t.querySelector('.cp-tooltip__summary')?.textContent).toBe(
+      'Meets 3 of 4 · 4 of 4 known · below goal: Followers',
+    );
     const id = q('.cp-fit__score').getAttribute('aria-describedby') ?? '';
     expect(id).not.toBe('');
     expect(document.getElementById(id)).toBe(t);
@@ -123,12 +146,15 @@ describe('RowOverlayDom', () => {
     expect(li.hasAttribute('aria-label')).toBe(false);
     // The glyph for every engine; where the alt-text syntax parses, the same glyph with "" as its alt text.
     expect(cssRule('.cp-badge::before')).toContain('content: attr(data-icon);');
-    expect(CSS).toMatch(/@supports \(content: '' \/ ''\) \{\s*\.cp-badge::before \{ content: attr\(data-icon\) \/ ''; \}/);
+    expect(CSS).toMatch(
+      /@supports \(content: '' \/ ''\) \{\s*\.cp-badge::before \{ content: attr\(data-icon\) \/ ''; \}/,
+    );
     const after = cssRule('.cp-badge::after');
     expect(after).toContain("content: ': ' attr(title);");
     // Visually hidden by the .cp-sr-only rule, not display: none or visibility: hidden (those hide it from screen readers).
     const hidden = cssRule('.cp-sr-only, .cp-badge::after');
-    for (const decl of ['position: absolute;', 'clip: rect(0 0 0 0);', 'overflow: hidden;']) expect(hidden).toContain(decl);
+    for (const decl of ['position: absolute;', 'clip: rect(0 0 0 0);', 'overflow: hidden;'])
+      expect(hidden).toContain(decl);
     expect(after + hidden).not.toMatch(/display: none|visibility: hidden/);
   });
 
@@ -182,7 +208,12 @@ describe('RowOverlayDom', () => {
         },
       });
       const { q } = make(view({ creator: creator({ followers: null }) }));
-      const breakdown = ['creators_fit_part_value', 'creators_fit_part_goal', 'creators_fit_at_least', 'creators_fit_unknown'];
+      const breakdown = [
+        'creators_fit_part_value',
+        'creators_fit_part_goal',
+        'creators_fit_at_least',
+        'creators_fit_unknown',
+      ];
       expect(breakdown.filter((k) => asked.has(k))).toEqual([]);
       q('.cp-fit').dispatchEvent(new MouseEvent('mouseenter'));
       expect(breakdown.filter((k) => asked.has(k))).toEqual(breakdown);

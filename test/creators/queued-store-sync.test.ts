@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createQueuedStore } from '../../entrypoints/affiliate.content/features/find-creators/queued-store';
 import { WAITING_DELTA_CAP } from '../../lib/queue/waiting-delta';
-import { addMsg, startTestWorker, testDeps, type TestWorker } from '../background/helpers';
+import { addMsg, startTestWorker, type TestWorker, testDeps } from '../background/helpers';
 
 const route = vi.hoisted(() => ({ worker: null as TestWorker | null, lists: 0, entries: 0 }));
 vi.mock('@/components/common/rpc', () => ({
@@ -59,7 +59,9 @@ describe('queued store: queue changes reach open tabs as changes', () => {
     await until(() => tabs.every((t) => t.has('new-creator') && t.count() === QUEUE + 1));
     await settle();
 
-    console.info(`[queue sync] opening 2 tabs: ${opening.lists} queue/list calls, ${opening.entries} entries; one add: ${route.lists} calls, ${route.entries} entries`);
+    console.info(
+      `[queue sync] opening 2 tabs: ${opening.lists} queue/list calls, ${opening.entries} entries; one add: ${route.lists} calls, ${route.entries} entries`,
+    );
     expect(opening).toEqual({ lists: 2 * (QUEUE / 1000), entries: 2 * QUEUE });
     expect({ lists: route.lists, entries: route.entries }).toEqual({ lists: 0, entries: 0 });
     // Rows re-check only the creator the add named.

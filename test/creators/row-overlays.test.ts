@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AddState } from '@/components/creators/overlay-dom';
-import type { CreatorRow } from '@/lib/creators/types';
 import type { OverlayController } from '@/entrypoints/affiliate.content/features/find-creators/overlay-controller';
 import { createRowOverlays } from '@/entrypoints/affiliate.content/features/find-creators/row-overlays';
+import type { CreatorRow } from '@/lib/creators/types';
 import { creator, THRESHOLDS } from './helpers';
 
 /** A controller with just what the rows read, and counters for what they cost. */

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { productRow } from './create-page';
-import { nextFrame, openPanel, PANEL, panelSettled, startHarness, type Harness } from './harness';
+import { type Harness, nextFrame, openPanel, PANEL, panelSettled, startHarness } from './harness';
 
 /**
  * Accessibility in real Chromium: axe-core finds no serious or critical violation in our panels,
@@ -37,8 +37,14 @@ interface AxeReport {
 async function runAxe(page: Page, context: AxeContext): Promise<AxeReport> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await AXE_SOURCE);
   return page.evaluate(async (ctx) => {
-    type AxeResult = { id: string; impact?: string | null; help: string; nodes: { target: unknown; failureSummary?: string }[] };
-    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<Record<string, AxeResult[]>> } }).axe;
+    type AxeResult = {
+      id: string;
+      impact?: string | null;
+      help: string;
+      nodes: { target: unknown; failureSummary?: string }[];
+    };
+    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<Record<string, AxeResult[]>> } })
+      .axe;
     const r = await axe.run(ctx, {});
     const all = [...(r.passes ?? []), ...(r.violations ?? []), ...(r.incomplete ?? [])];
     const checked = new Set(all.flatMap((x) => x.nodes.map((n) => JSON.stringify(n.target)))).size;
@@ -58,7 +64,10 @@ const serious = (r: AxeReport) => r.violations.filter((v) => v.impact === 'serio
 
 function describeViolations(vs: Violation[]): string {
   return vs
-    .map((v) => `${v.impact} ${v.id} (${v.help}):\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)} ${n.summary.replace(/\s+/g, ' ')}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.impact} ${v.id} (${v.help}):\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)} ${n.summary.replace(/\s+/g, ' ')}`).join('\n')}`,
+    )
     .join('\n');
 }
 
@@ -67,12 +76,19 @@ type Note = { diagnostic(message: string): void };
 
 async function assertNoSerious(t: Note, page: Page, context: AxeContext, where: string): Promise<void> {
   const report = await runAxe(page, context);
-  t.diagnostic(`axe ${where}: ${report.checked} elements checked, ${report.violations.length} violations of any impact`);
+  t.diagnostic(
+    `axe ${where}: ${report.checked} elements checked, ${report.violations.length} violations of any impact`,
+  );
   assert.ok(report.checked > 0, `${where}: axe found nothing to check (context ${JSON.stringify(context)})`);
   const bad = serious(report);
-  assert.deepEqual(bad.map((v) => v.id), [], `${where}: serious/critical axe violations:\n${describeViolations(bad)}`);
+  assert.deepEqual(
+    bad.map((v) => v.id),
+    [],
+    `${where}: serious/critical axe violations:\n${describeViolations(bad)}`,
+  );
   const minor = report.violations.filter((v) => !bad.includes(v));
-  if (minor.length) t.diagnostic(`axe ${where}: minor findings (not failing): ${minor.map((v) => `${v.impact} ${v.id}`).join(', ')}`);
+  if (minor.length)
+    t.diagnostic(`axe ${where}: minor findings (not failing): ${minor.map((v) => `${v.impact} ${v.id}`).join(', ')}`);
 }
 
 /**
@@ -172,10 +188,19 @@ async function assertPanelFits(page: Page, where: string): Promise<void> {
     };
   }, PANEL);
   assert.ok(box, `${where}: panel present at 320 px`);
-  assert.ok(box.left >= 0 && box.right <= box.vw + 0.5, `${where}: panel inside the 320 px viewport: ${JSON.stringify(box)}`);
+  assert.ok(
+    box.left >= 0 && box.right <= box.vw + 0.5,
+    `${where}: panel inside the 320 px viewport: ${JSON.stringify(box)}`,
+  );
   assert.ok(box.width >= 200, `${where}: panel still readable (${box.width}px wide)`);
-  assert.ok(box.scrollWidth <= box.clientWidth + 1, `${where}: no horizontal overflow in .cp-panel: ${JSON.stringify(box)}`);
-  assert.ok(box.bodyScroll <= box.bodyClient + 1, `${where}: no horizontal overflow in the panel body: ${JSON.stringify(box)}`);
+  assert.ok(
+    box.scrollWidth <= box.clientWidth + 1,
+    `${where}: no horizontal overflow in .cp-panel: ${JSON.stringify(box)}`,
+  );
+  assert.ok(
+    box.bodyScroll <= box.bodyClient + 1,
+    `${where}: no horizontal overflow in the panel body: ${JSON.stringify(box)}`,
+  );
   await page.setViewportSize({ width: 1366, height: 900 });
 }
 
@@ -218,21 +243,26 @@ describe('accessibility of the panels, popup and options page', () => {
     );
     await page.locator(GUARD).waitFor({ timeout: 15_000 });
     await page.waitForFunction(() => {
-      const s = (window as unknown as { __sandbox?: { formState(): { creators: unknown[] } | null } }).__sandbox?.formState();
+      const s = (
+        window as unknown as { __sandbox?: { formState(): { creators: unknown[] } | null } }
+      ).__sandbox?.formState();
       return s && s.creators.length === 1;
     });
     const p = goodProduct();
-    await page.evaluate((ids) => (window as unknown as { __sandbox: { addProducts(ids: string[]): Promise<void> } }).__sandbox.addProducts(ids), [
-      p.id,
-      world.fixtures.outOfStockProductIds[0]!,
-    ]);
+    await page.evaluate(
+      (ids) =>
+        (window as unknown as { __sandbox: { addProducts(ids: string[]): Promise<void> } }).__sandbox.addProducts(ids),
+      [p.id, world.fixtures.outOfStockProductIds[0]!],
+    );
     const input = productRow(h, page, p.id).locator('input[role="spinbutton"]');
     await input.click();
     await input.press('Control+A');
     await input.press('Backspace');
     await input.pressSequentially(String(Math.max(1, Math.floor((p.openCommission ?? 200) / 100) - 1)));
     await input.press('Tab');
-    await page.locator(`${GUARD} li.cp-finding[data-code="commission.not-above-open"]`).waitFor({ state: 'attached', timeout: 10_000 });
+    await page
+      .locator(`${GUARD} li.cp-finding[data-code="commission.not-above-open"]`)
+      .waitFor({ state: 'attached', timeout: 10_000 });
     await leavePageControls(page);
     return page;
   }
@@ -283,10 +313,15 @@ describe('accessibility of the panels, popup and options page', () => {
     const overlayFocus = await page.evaluate((rowTag) => {
       const host = document.activeElement;
       const el = host?.localName === rowTag ? host.shadowRoot?.activeElement : null;
-      return el ? { outline: getComputedStyle(el).outlineStyle, visible: el.matches(':focus-visible'), text: el.textContent } : null;
+      return el
+        ? { outline: getComputedStyle(el).outlineStyle, visible: el.matches(':focus-visible'), text: el.textContent }
+        : null;
     }, ROW);
     assert.ok(overlayFocus, 'Tab lands on a row overlay button');
-    assert.ok(overlayFocus.visible && overlayFocus.outline !== 'none', `row overlay button shows focus: ${JSON.stringify(overlayFocus)}`);
+    assert.ok(
+      overlayFocus.visible && overlayFocus.outline !== 'none',
+      `row overlay button shows focus: ${JSON.stringify(overlayFocus)}`,
+    );
     await assertPanelFits(page, 'Find creators panel');
     await page.close();
   });
@@ -312,7 +347,10 @@ describe('accessibility of the panels, popup and options page', () => {
     await page.waitForFunction(
       () => {
         const main = document.querySelector('main.popup');
-        return !!main?.querySelector('.batches, .muted') && !/Loading queue…|Planning batches…|Loading…/.test(main.textContent ?? '');
+        return (
+          !!main?.querySelector('.batches, .muted') &&
+          !/Loading queue…|Planning batches…|Loading…/.test(main.textContent ?? '')
+        );
       },
       undefined,
       { timeout: 10_000 },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { openPanel, PANEL, startHarness, type Harness, until } from './harness';
+import { type Harness, openPanel, PANEL, startHarness, until } from './harness';
 
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<any> } };
 
@@ -17,7 +17,9 @@ describe('a queued batch, opened and sent on the sandbox', () => {
 
   it('prefills from the batch, and after Send every entry is sent, seen in a second tab', async () => {
     const world = h.sandbox.state.world;
-    const product = world.products.find((p) => p.openCommission != null && p.openCommission < 3000 && p.stock > 500 && p.status === 1)!;
+    const product = world.products.find(
+      (p) => p.openCommission != null && p.openCommission < 3000 && p.stock > 500 && p.status === 1,
+    )!;
     const creators = world.creators.filter((c) => !c.blocked).slice(20, 23);
     const popup = await h.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
@@ -30,7 +32,14 @@ describe('a queued batch, opened and sent on the sandbox', () => {
             id: `bs-${c.id}`,
             creator: { id: c.id, handle: c.handle, canLive: null },
             terms: {
-              products: [{ id: product.id, title: product.title, targetRateBp: (product.openCommission ?? 0) + 500, sampleOffer: 'free-sample' }],
+              products: [
+                {
+                  id: product.id,
+                  title: product.title,
+                  targetRateBp: (product.openCommission ?? 0) + 500,
+                  sampleOffer: 'free-sample',
+                },
+              ],
               durationDays: 21,
               contentType: 'video',
               flashSale: false,
@@ -39,7 +48,10 @@ describe('a queued batch, opened and sent on the sandbox', () => {
           })),
           region: 'GB',
         }),
-      { creators: creators.map((c) => ({ id: c.id, handle: c.handle })), product: { id: product.id, title: product.title, openCommission: product.openCommission } },
+      {
+        creators: creators.map((c) => ({ id: c.id, handle: c.handle })),
+        product: { id: product.id, title: product.title, openCommission: product.openCommission },
+      },
     );
     assert.equal(add.ok, true, JSON.stringify(add));
 
@@ -61,7 +73,11 @@ describe('a queued batch, opened and sent on the sandbox', () => {
     await seller.goto('https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=GB');
     await seller.locator(GUARD).waitFor({ timeout: 15_000 });
     // The page's own quota answer has reached the worker.
-    await until(() => popup.evaluate(() => chrome.runtime.sendMessage({ type: 'quota/get', region: 'GB' })), (r) => r?.data?.quota != null, 'the GB quota stored');
+    await until(
+      () => popup.evaluate(() => chrome.runtime.sendMessage({ type: 'quota/get', region: 'GB' })),
+      (r) => r?.data?.quota != null,
+      'the GB quota stored',
+    );
     await seller.close();
     await popup.reload();
     await popup.getByText(/Weekly outreach quota/).waitFor();
@@ -75,19 +91,35 @@ describe('a queued batch, opened and sent on the sandbox', () => {
     assert.match(page.url(), /cp_batch=[0-9a-f]{32}/);
     await page.locator(GUARD).waitFor({ timeout: 15_000 });
     await page.waitForFunction(
-      (n) => (window as unknown as { __sandbox?: { formState(): { creators: unknown[] } | null } }).__sandbox?.formState()?.creators.length === n,
+      (n) =>
+        (window as unknown as { __sandbox?: { formState(): { creators: unknown[] } | null } }).__sandbox?.formState()
+          ?.creators.length === n,
       creators.length,
     );
     // The seller adds the batch's product; the guard then offers the batch's rate for it.
     await openPanel(page);
-    await page.locator(GUARD).getByText(/Your queued batch uses this product/).waitFor();
-    await page.evaluate((id) => (window as unknown as { __sandbox: { addProducts(ids: string[]): Promise<void> } }).__sandbox.addProducts([id]), product.id);
+    await page
+      .locator(GUARD)
+      .getByText(/Your queued batch uses this product/)
+      .waitFor();
+    await page.evaluate(
+      (id) =>
+        (window as unknown as { __sandbox: { addProducts(ids: string[]): Promise<void> } }).__sandbox.addProducts([id]),
+      product.id,
+    );
     await openPanel(page);
     const list = page.locator(`${GUARD} .cp-prefill`);
     await list.getByText(/target commission/).waitFor({ timeout: 10_000 });
     await list.getByRole('button', { name: /Fill in/ }).click();
-    await page.locator(GUARD).getByText(/Filled in \d+ change/).waitFor({ timeout: 15_000 });
-    const state = await page.evaluate(() => (window as unknown as { __sandbox: { formState(): { products: Array<{ commission?: number }> } } }).__sandbox.formState());
+    await page
+      .locator(GUARD)
+      .getByText(/Filled in \d+ change/)
+      .waitFor({ timeout: 15_000 });
+    const state = await page.evaluate(() =>
+      (
+        window as unknown as { __sandbox: { formState(): { products: Array<{ commission?: number }> } } }
+      ).__sandbox.formState(),
+    );
     assert.equal(state.products[0]?.commission, ((product.openCommission ?? 0) + 500) / 100);
 
     const name = page.locator('input[placeholder="Invitation name"]');
@@ -97,20 +129,25 @@ describe('a queued batch, opened and sent on the sandbox', () => {
     const send = page.getByRole('button', { name: 'Send', exact: true });
     await send.click();
     const confirm = page.locator(`${GUARD} [data-send="confirm"]`);
-    if (await confirm.waitFor({ timeout: 1500 }).then(() => true, () => false)) {
+    if (
+      await confirm.waitFor({ timeout: 1500 }).then(
+        () => true,
+        () => false,
+      )
+    ) {
       await confirm.getByRole('button').click();
       await send.click();
     }
     await page.locator(`${GUARD} [data-send="sent"]`).waitFor({ timeout: 15_000 });
 
     // Every entry of the batch is now sent, and the other tab shows it.
-    await watcher.waitForFunction(
-      () => /Sent\D*3/.test(document.body.innerText),
-      undefined,
-      { timeout: 5_000 },
+    await watcher.waitForFunction(() => /Sent\D*3/.test(document.body.innerText), undefined, { timeout: 5_000 });
+    const listed = await popup.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'queue/list', offset: 0, limit: 100 }),
     );
-    const listed = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'queue/list', offset: 0, limit: 100 }));
-    const statuses = listed.data.entries.filter((e: { id: string }) => e.id.startsWith('bs-')).map((e: { status: string }) => e.status);
+    const statuses = listed.data.entries
+      .filter((e: { id: string }) => e.id.startsWith('bs-'))
+      .map((e: { status: string }) => e.status);
     assert.deepEqual(statuses, ['sent', 'sent', 'sent']);
     assert.deepEqual(h.pageErrors, []);
   });

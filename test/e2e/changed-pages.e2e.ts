@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openPanel, PANEL, startHarness, type Harness } from './harness';
+import { type Harness, openPanel, PANEL, startHarness } from './harness';
 
 /**
  * What TikTok might ship tomorrow, applied in the page world as the app renders: each variant must give
@@ -93,7 +93,13 @@ describe('changed Seller Center pages', () => {
             .then(() => openInFront(page))
             .then(() => state.waitFor({ timeout: 5_000 }))
             .catch(async () => {
-              const seen = await page.evaluate(() => document.querySelector('collab-pilot-panel')?.shadowRoot?.querySelector('.cp-panel')?.textContent?.slice(0, 160) ?? 'no panel');
+              const seen = await page.evaluate(
+                () =>
+                  document
+                    .querySelector('collab-pilot-panel')
+                    ?.shadowRoot?.querySelector('.cp-panel')
+                    ?.textContent?.slice(0, 160) ?? 'no panel',
+              );
               problems.push(`${variant}: no "not recognised" panel; saw: ${seen}`);
             });
           assert.equal(await page.locator(PANEL).count(), 1);

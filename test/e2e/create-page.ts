@@ -17,7 +17,12 @@ interface SandboxForm {
 }
 
 /** Opens the create page with creators pre-selected (as Find creators does) and adds products by id. */
-export async function openCreate(h: Harness, creatorIds: string[], productIds: string[], panel = 'collab-pilot-panel .cp-panel'): Promise<Page> {
+export async function openCreate(
+  h: Harness,
+  creatorIds: string[],
+  productIds: string[],
+  panel = 'collab-pilot-panel .cp-panel',
+): Promise<Page> {
   const page = await h.newPage();
   const q = creatorIds.map((id, i) => `creator_ids[${i}]=${id}`).join('&');
   await page.goto(`${CREATE}&enter_from=affiliate_find_creators&${q}`);
@@ -27,7 +32,11 @@ export async function openCreate(h: Harness, creatorIds: string[], productIds: s
     return s && s.creators.length === n;
   }, creatorIds.length);
   if (productIds.length) {
-    await page.evaluate((ids) => (window as unknown as { __sandbox: { addProducts(ids: string[]): Promise<void> } }).__sandbox.addProducts(ids), productIds);
+    await page.evaluate(
+      (ids) =>
+        (window as unknown as { __sandbox: { addProducts(ids: string[]): Promise<void> } }).__sandbox.addProducts(ids),
+      productIds,
+    );
     await page.locator('tr.arco-table-tr input[role="spinbutton"]').first().waitFor();
   }
   return page;

@@ -12,13 +12,18 @@ export const OURS = /collab|cp-overlay|cp-panel|Add to queue/i;
 
 /** The row showing `handle` (by the live handle span, which the default sandbox draws). */
 export function rowOf(page: Page, handle: string) {
-  return page.locator(ROW).filter({ has: page.locator(HANDLE, { hasText: new RegExp(`^@?${handle.replace(/[.]/g, '\\.')}$`) }) });
+  return page
+    .locator(ROW)
+    .filter({ has: page.locator(HANDLE, { hasText: new RegExp(`^@?${handle.replace(/[.]/g, '\\.')}$`) }) });
 }
 
 /** The handles of the listed rows, in page order. */
 export function rowHandles(page: Page): Promise<string[]> {
   return page.evaluate(
-    ([row, handle]) => Array.from(document.querySelectorAll(row)).map((r) => (r.querySelector(handle)?.textContent ?? '').replace(/^@/, '')),
+    ([row, handle]) =>
+      Array.from(document.querySelectorAll(row)).map((r) =>
+        (r.querySelector(handle)?.textContent ?? '').replace(/^@/, ''),
+      ),
     [ROW, HANDLE] as const,
   );
 }

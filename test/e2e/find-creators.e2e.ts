@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DEFAULT_VARIANT } from '../sandbox/variant';
-import { nextFrame, openPanel, PANEL, startHarness, type Harness } from './harness';
 import { FIND, HANDLE, HOST, OURS, ROW, rowHandles, rowOf, scrollToRows } from './find-creators-page';
+import { type Harness, nextFrame, openPanel, PANEL, startHarness } from './harness';
 
 /** The bits of the extension API the tests call from extension pages (page.evaluate runs them there). */
 declare const chrome: {
@@ -18,7 +18,6 @@ declare const chrome: {
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
 };
-
 
 /** Rows, overlay hosts, and rows whose host sits inside the row (known by the row's own handle). */
 function overlayStats(page: Page) {
@@ -51,7 +50,10 @@ describe('Find creators overlay in real Chromium', () => {
   before(async () => {
     // The live page's shapes, with the bulk-selection column GB has in some builds ("Queue selected" needs one).
     h = await startHarness({
-      sandbox: { latencyMs: [20, 60], variant: { ...DEFAULT_VARIANT, name: 'live + checkbox column', checkboxColumn: 'regional' } },
+      sandbox: {
+        latencyMs: [20, 60],
+        variant: { ...DEFAULT_VARIANT, name: 'live + checkbox column', checkboxColumn: 'regional' },
+      },
     });
     page = await h.newPage();
     page.on('dialog', (d) => {
@@ -123,10 +125,14 @@ describe('Find creators overlay in real Chromium', () => {
     const t0 = Date.now();
     const rows = await scrollToRows(page, 120);
     assert.ok(rows >= 120, `only ${rows} rows loaded`);
-    await page.waitForFunction((row) => document.querySelectorAll('collab-pilot-row').length === document.querySelectorAll(row).length, ROW, {
-      timeout: 5_000,
-      polling: 50,
-    });
+    await page.waitForFunction(
+      (row) => document.querySelectorAll('collab-pilot-row').length === document.querySelectorAll(row).length,
+      ROW,
+      {
+        timeout: 5_000,
+        polling: 50,
+      },
+    );
     const s = await overlayStats(page);
     assert.equal(s.withOverlay, s.rows, 'every row, old and new, has exactly its own overlay');
     console.log(`[measure] ${s.rows} rows decorated after scrolling in ${Date.now() - t0} ms`);
@@ -248,7 +254,8 @@ describe('Find creators overlay in real Chromium', () => {
     await button.waitFor({ timeout: 2_000 });
     await button.click();
     await toolbar.locator('.cp-toolbar__message').getByText(`Added ${picks.length}.`).waitFor({ timeout: 5_000 });
-    for (const handle of handles) await rowOf(page, handle).locator(`${HOST} [data-badge="queued"]`).waitFor({ timeout: 2_000 });
+    for (const handle of handles)
+      await rowOf(page, handle).locator(`${HOST} [data-badge="queued"]`).waitFor({ timeout: 2_000 });
     for (const i of picks) await page.locator(ROW).nth(i).locator('.arco-checkbox').click();
     await openPanel(page);
     await toolbar.getByRole('button', { name: 'Queue selected (0)' }).waitFor({ timeout: 2_000 });
@@ -259,14 +266,24 @@ describe('Find creators overlay in real Chromium', () => {
     await openPanel(page);
     // Four chunks (50, 50, 50, 30), so there are moments between chunks to stop at.
     const listed = await scrollToRows(page, 180);
-    await page.waitForFunction((n) => document.querySelectorAll('collab-pilot-row').length === n, listed, { timeout: 5_000, polling: 50 });
+    await page.waitForFunction((n) => document.querySelectorAll('collab-pilot-row').length === n, listed, {
+      timeout: 5_000,
+      polling: 50,
+    });
     // By keyboard, as fast as the seller's own keys: Enter starts, Tab reaches "Cancel", Enter stops. The six
     // key events go to the browser at once, in order, so the chunks' round trips to the worker cannot outrun
     // the keys on a loaded machine (one awaited key at a time could take longer than the whole add).
     await toolbar.getByRole('button', { name: `Queue all matching (${listed})` }).focus();
     const cdp = await h.context.newCDPSession(page);
     const press = (key: string, code: number, text?: string) => [
-      cdp.send('Input.dispatchKeyEvent', { type: text ? 'keyDown' : 'rawKeyDown', key, code: key, windowsVirtualKeyCode: code, text, unmodifiedText: text }),
+      cdp.send('Input.dispatchKeyEvent', {
+        type: text ? 'keyDown' : 'rawKeyDown',
+        key,
+        code: key,
+        windowsVirtualKeyCode: code,
+        text,
+        unmodifiedText: text,
+      }),
       cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code: key, windowsVirtualKeyCode: code }),
     ];
     await Promise.all([...press('Enter', 13, '\r'), ...press('Tab', 9), ...press('Enter', 13, '\r')]);

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { FIND, HOST, ROW, rowOf } from './find-creators-page';
-import { messagesDelivered, nextFrame, openPanel, PANEL, startHarness, type Harness, until } from './harness';
+import { type Harness, messagesDelivered, nextFrame, openPanel, PANEL, startHarness, until } from './harness';
 
 declare const chrome: {
   runtime: { sendMessage(m: unknown): Promise<any> };
@@ -22,7 +22,17 @@ const OBSERVER = 'collab-pilot/observer';
 const QUOTA_PATH = '/api/v1/oec/affiliate/seller/quota/info';
 const CREATE_PATH = '/api/v1/oec/affiliate/seller/invitation_group/create';
 /** A quota answer that says every cap is reached: stored, it would block "Open batch". */
-const FULL = { code: 0, message: 'success', data: { group_cnt_limit_for24: 200, current_group_cnt_for24: 200, effective_group_cnt_limit: 200, open_group_cnt: 1000, open_group_cnt_limit: 1000 } };
+const FULL = {
+  code: 0,
+  message: 'success',
+  data: {
+    group_cnt_limit_for24: 200,
+    current_group_cnt_for24: 200,
+    effective_group_cnt_limit: 200,
+    open_group_cnt: 1000,
+    open_group_cnt_limit: 1000,
+  },
+};
 
 /** The observer's envelope, as its relay looked on `window`. */
 const envelope = (endpoint: string, response: unknown, request: unknown = null, seq = 1) => ({
@@ -39,9 +49,14 @@ describe('forgeries a page script can make change nothing', () => {
   let ext: Page;
 
   const worker = (msg: unknown) => ext.evaluate((m) => chrome.runtime.sendMessage(m), msg);
-  const storedQuota = async (region: string) => (await worker({ type: 'quota/get', region })).data.quota as { used24h: number } | null;
+  const storedQuota = async (region: string) =>
+    (await worker({ type: 'quota/get', region })).data.quota as { used24h: number } | null;
   const quotaStored = async (region: string) =>
-    (await until(() => storedQuota(region), (q) => q != null, `the page's own ${region} quota stored`)) as { used24h: number };
+    (await until(
+      () => storedQuota(region),
+      (q) => q != null,
+      `the page's own ${region} quota stored`,
+    )) as { used24h: number };
   /** Every 24-hour count the worker has stored since the extension page opened, in order. */
   const quotaWrites = () => ext.evaluate(() => (window as unknown as { __quotaWrites: number[] }).__quotaWrites);
 
@@ -55,7 +70,11 @@ describe('forgeries a page script can make change nothing', () => {
     h.sandbox.state.count24h = used;
     try {
       await page.evaluate(async (url) => void (await fetch(url)), `${QUOTA_PATH}?shop_region=${region}`);
-      await until(() => storedQuota(region), (q) => q?.used24h === used, `the ${region} quota of ${used} stored`);
+      await until(
+        () => storedQuota(region),
+        (q) => q?.used24h === used,
+        `the ${region} quota of ${used} stored`,
+      );
     } finally {
       h.sandbox.state.count24h = saved;
     }
@@ -83,11 +102,31 @@ describe('forgeries a page script can make change nothing', () => {
     const world = h.sandbox.state.world;
     const product = world.products.find((p) => p.status === 1 && p.stock > 500)!;
     const creators = world.creators.filter((c) => !c.blocked).slice(30, 32);
-    const terms = { products: [{ id: product.id, title: product.title, targetRateBp: 1500, sampleOffer: 'free-sample' }], durationDays: 21, contentType: 'video', flashSale: false, feeStructure: 'commission' };
-    const add = await worker({ type: 'queue/add', opId: 'forge-batch', region: 'GB', inputs: creators.map((c) => ({ id: `fb-${c.id}`, creator: { id: c.id, handle: c.handle, canLive: null }, terms })) });
+    const terms = {
+      products: [{ id: product.id, title: product.title, targetRateBp: 1500, sampleOffer: 'free-sample' }],
+      durationDays: 21,
+      contentType: 'video',
+      flashSale: false,
+      feeStructure: 'commission',
+    };
+    const add = await worker({
+      type: 'queue/add',
+      opId: 'forge-batch',
+      region: 'GB',
+      inputs: creators.map((c) => ({
+        id: `fb-${c.id}`,
+        creator: { id: c.id, handle: c.handle, canLive: null },
+        terms,
+      })),
+    });
     assert.equal(add.ok, true, JSON.stringify(add));
     const opened = h.context.waitForEvent('page', { timeout: 15_000 });
-    const open = await worker({ type: 'batch/open', opId: 'forge-open', entryIds: creators.map((c) => `fb-${c.id}`), region: 'GB' });
+    const open = await worker({
+      type: 'batch/open',
+      opId: 'forge-open',
+      entryIds: creators.map((c) => `fb-${c.id}`),
+      region: 'GB',
+    });
     assert.equal(open.ok, true, JSON.stringify(open));
     const page = await opened;
     await page.locator(`${PANEL} .cp-panel`).waitFor({ timeout: 15_000 });
@@ -97,17 +136,34 @@ describe('forgeries a page script can make change nothing', () => {
       ({ env, path }) => {
         // The relay's old envelope on window, then the page's own create endpoint called by a script.
         window.postMessage(env, location.origin);
-        const body = { invitation_group: { name: 'x', creator_id_list: env.ids.map((id: string) => ({ base_info: { creator_oec_id: id } })) } };
+        const body = {
+          invitation_group: {
+            name: 'x',
+            creator_id_list: env.ids.map((id: string) => ({ base_info: { creator_oec_id: id } })),
+          },
+        };
         void fetch(path, { method: 'POST', body: JSON.stringify(body) }).catch(() => {});
       },
-      { env: { ...envelope('create', { code: 0, data: { invitation_group_id: '1' } }, { invitation_group: { creator_id_list: ids.map((id) => ({ base_info: { creator_oec_id: id } })) } }), ids }, path: CREATE_PATH },
+      {
+        env: {
+          ...envelope(
+            'create',
+            { code: 0, data: { invitation_group_id: '1' } },
+            { invitation_group: { creator_id_list: ids.map((id) => ({ base_info: { creator_oec_id: id } })) } },
+          ),
+          ids,
+        },
+        path: CREATE_PATH,
+      },
     );
     // The create answer went out on the relay before this quota answer: both have been handled.
     await answered;
     await messagesDelivered(page);
     await quotaRoundTrip(page, 'GB', 3);
     const list = await worker({ type: 'queue/list', offset: 0, limit: 1000 });
-    const statuses = list.data.entries.filter((e: { id: string }) => e.id.startsWith('fb-')).map((e: { status: string }) => e.status);
+    const statuses = list.data.entries
+      .filter((e: { id: string }) => e.id.startsWith('fb-'))
+      .map((e: { status: string }) => e.status);
     assert.deepEqual(statuses, ['opened', 'opened'], 'the batch is still waiting for the seller’s Send');
     await page.close();
   });
@@ -116,11 +172,14 @@ describe('forgeries a page script can make change nothing', () => {
     const page = await h.newPage();
     await page.goto('https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=GB');
     await page.locator(`${PANEL} .cp-panel`).waitFor({ timeout: 15_000 });
-    await page.evaluate((env) => {
-      // affiliate.tiktok.com does not serve the US: the URL says so only because a script rewrote it.
-      history.pushState(null, '', '/connection/target-invitation/create?shop_region=US');
-      window.postMessage(env, location.origin);
-    }, envelope('quota', FULL, null, 777));
+    await page.evaluate(
+      (env) => {
+        // affiliate.tiktok.com does not serve the US: the URL says so only because a script rewrote it.
+        history.pushState(null, '', '/connection/target-invitation/create?shop_region=US');
+        window.postMessage(env, location.origin);
+      },
+      envelope('quota', FULL, null, 777),
+    );
     await messagesDelivered(page);
     assert.equal(await storedQuota('US'), null);
     await page.close();
@@ -136,7 +195,11 @@ describe('forgeries a page script can make change nothing', () => {
     const writesBefore = (await quotaWrites()).length;
     await page.evaluate(
       ({ full, source }) => {
-        for (let seq = 1; seq <= 200; seq++) window.postMessage({ source, v: 2, seq, endpoint: 'quota', request: null, response: JSON.stringify(full) }, location.origin);
+        for (let seq = 1; seq <= 200; seq++)
+          window.postMessage(
+            { source, v: 2, seq, endpoint: 'quota', request: null, response: JSON.stringify(full) },
+            location.origin,
+          );
       },
       { full: FULL, source: OBSERVER },
     );
@@ -144,24 +207,38 @@ describe('forgeries a page script can make change nothing', () => {
     const used = real.used24h + 1;
     await quotaRoundTrip(page, 'DE', used);
     assert.equal((await storedQuota('DE'))?.used24h, used, 'the stored quota is the page’s real one');
-    assert.ok(!(await quotaWrites()).slice(writesBefore).includes(FULL.data.current_group_cnt_for24), 'the forged full quota was never stored');
+    assert.ok(
+      !(await quotaWrites()).slice(writesBefore).includes(FULL.data.current_group_cnt_for24),
+      'the forged full quota was never stored',
+    );
     await page.close();
   });
 
   it('a cross-origin request on a relayed path is not relayed', BOUND, async () => {
     const page = await h.newPage();
     await page.route('https://evil.example/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify(FULL) }),
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        headers: { 'access-control-allow-origin': '*' },
+        body: JSON.stringify(FULL),
+      }),
     );
     await page.goto('https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=FR');
     await page.locator(`${PANEL} .cp-panel`).waitFor({ timeout: 15_000 });
     const real = await quotaStored('FR');
     const writesBefore = (await quotaWrites()).length;
-    const got = await page.evaluate(async (path) => (await fetch(`https://evil.example${path}?shop_region=FR`)).status, QUOTA_PATH);
+    const got = await page.evaluate(
+      async (path) => (await fetch(`https://evil.example${path}?shop_region=FR`)).status,
+      QUOTA_PATH,
+    );
     assert.equal(got, 200, 'the script’s request went through');
     // The page's own next answer is relayed after that request would have been, and stored.
     await quotaRoundTrip(page, 'FR', real.used24h + 1);
-    assert.ok(!(await quotaWrites()).slice(writesBefore).includes(FULL.data.current_group_cnt_for24), 'the stored quota is only ever the page’s own');
+    assert.ok(
+      !(await quotaWrites()).slice(writesBefore).includes(FULL.data.current_group_cnt_for24),
+      'the stored quota is only ever the page’s own',
+    );
     await page.close();
   });
 
@@ -187,38 +264,51 @@ describe('forgeries a page script can make change nothing', () => {
         ],
       },
     };
-    await page.evaluate((env) => window.postMessage(env, location.origin), envelope('creator-find', forged, null, 4242));
+    await page.evaluate(
+      (env) => window.postMessage(env, location.origin),
+      envelope('creator-find', forged, null, 4242),
+    );
     await messagesDelivered(page);
     assert.equal(await row.locator('[data-badge="blocked"]').count(), 1, 'still marked blocked');
     assert.equal(await row.locator('.cp-add').innerText(), "Can't queue");
     await page.close();
   });
 
-  it('replaying WXT’s started event does not stand the content script down, and nothing announces the extension', BOUND, async () => {
-    const page = await h.newPage();
-    await page.addInitScript(() => {
-      const seen: unknown[] = [];
-      (window as unknown as { __seen: unknown[] }).__seen = seen;
-      window.addEventListener('message', (e) => seen.push(e.data));
-    });
-    await page.goto('https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=GB');
-    await page.locator(`${PANEL} .cp-panel`).waitFor({ timeout: 15_000 });
-    const announced = await page.evaluate(() =>
-      (window as unknown as { __seen: unknown[] }).__seen.filter((d) => JSON.stringify(d ?? null).includes('content-script-started')),
-    );
-    assert.deepEqual(announced, [], 'no message about our content script reached the page');
-    const name = `${h.extensionId}:affiliate:wxt:content-script-started`;
-    await page.evaluate((type) => {
-      const detail = { contentScriptName: 'affiliate', messageId: 'forged' };
-      document.dispatchEvent(new CustomEvent(type, { detail }));
-      window.postMessage({ type, ...detail }, '*');
-      // And a location change of WXT's kind, without a navigation.
-      window.dispatchEvent(new Event(type.replace('content-script-started', 'locationchange')));
-    }, name);
-    await messagesDelivered(page);
-    assert.equal(await page.locator(`${PANEL} .cp-panel`).count(), 1, 'the panel (and the Send guard) is still there');
-    await page.close();
-  });
+  it(
+    'replaying WXT’s started event does not stand the content script down, and nothing announces the extension',
+    BOUND,
+    async () => {
+      const page = await h.newPage();
+      await page.addInitScript(() => {
+        const seen: unknown[] = [];
+        (window as unknown as { __seen: unknown[] }).__seen = seen;
+        window.addEventListener('message', (e) => seen.push(e.data));
+      });
+      await page.goto('https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=GB');
+      await page.locator(`${PANEL} .cp-panel`).waitFor({ timeout: 15_000 });
+      const announced = await page.evaluate(() =>
+        (window as unknown as { __seen: unknown[] }).__seen.filter((d) =>
+          JSON.stringify(d ?? null).includes('content-script-started'),
+        ),
+      );
+      assert.deepEqual(announced, [], 'no message about our content script reached the page');
+      const name = `${h.extensionId}:affiliate:wxt:content-script-started`;
+      await page.evaluate((type) => {
+        const detail = { contentScriptName: 'affiliate', messageId: 'forged' };
+        document.dispatchEvent(new CustomEvent(type, { detail }));
+        window.postMessage({ type, ...detail }, '*');
+        // And a location change of WXT's kind, without a navigation.
+        window.dispatchEvent(new Event(type.replace('content-script-started', 'locationchange')));
+      }, name);
+      await messagesDelivered(page);
+      assert.equal(
+        await page.locator(`${PANEL} .cp-panel`).count(),
+        1,
+        'the panel (and the Send guard) is still there',
+      );
+      await page.close();
+    },
+  );
 
   it('a page script can neither tick our checkboxes nor drag our panel', BOUND, async () => {
     const page = await h.newPage();
@@ -229,7 +319,10 @@ describe('forgeries a page script can make change nothing', () => {
     await box.waitFor({ timeout: 15_000 });
     const before = await box.isChecked();
     const shell = page.locator(`${PANEL} .cp-panel`);
-    const look = () => shell.evaluate((el) => `${el.getAttribute('data-mode')} ${el.getAttribute('data-dock')} ${el.getAttribute('style')}`);
+    const look = () =>
+      shell.evaluate(
+        (el) => `${el.getAttribute('data-mode')} ${el.getAttribute('data-dock')} ${el.getAttribute('style')}`,
+      );
     const placed = await look();
     // As text: the page runs it as a script of its own would.
     await page.evaluate(`(() => {
@@ -247,7 +340,16 @@ describe('forgeries a page script can make change nothing', () => {
     assert.equal(await look(), placed, 'the panel did not move');
     await page.evaluate(() => {
       const grip = document.querySelector('collab-pilot-panel')?.shadowRoot?.querySelector('.cp-panel__move');
-      grip?.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true, pointerId: 1, button: 0, clientX: 10, clientY: innerHeight - 10 }));
+      grip?.dispatchEvent(
+        new PointerEvent('pointerup', {
+          bubbles: true,
+          composed: true,
+          pointerId: 1,
+          button: 0,
+          clientX: 10,
+          clientY: innerHeight - 10,
+        }),
+      );
     });
     await nextFrame(page);
     assert.equal(await look(), placed, 'nor dock elsewhere');
@@ -258,7 +360,9 @@ describe('forgeries a page script can make change nothing', () => {
     const page = await h.newPage();
     const cdp = await h.context.newCDPSession(page);
     const worlds: Array<{ id: number; name: string; origin: string }> = [];
-    cdp.on('Runtime.executionContextCreated', (e) => worlds.push({ id: e.context.id, name: e.context.name, origin: e.context.origin }));
+    cdp.on('Runtime.executionContextCreated', (e) =>
+      worlds.push({ id: e.context.id, name: e.context.name, origin: e.context.origin }),
+    );
     await cdp.send('Runtime.enable');
     await page.goto('https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=GB');
     await page.locator(`${PANEL} .cp-panel`).waitFor({ timeout: 15_000 });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { messagesDelivered, PANEL, startHarness, within, type Harness } from './harness';
 import { ROW } from './find-creators-page';
+import { type Harness, messagesDelivered, PANEL, startHarness, within } from './harness';
 
 /**
  * Sends queue/add from an extension page, retrying the same op id until the worker answers. Like
@@ -101,10 +101,15 @@ describe('hardening in real Chromium', () => {
     const revBefore = (await queueTotal(page)).rev;
     // At most 8 ops per stop: the 20 stops come within the first 160 of the 200 ops, however loaded the machine.
     const OPS_PER_STOP = 8;
-    const adding = page.evaluate(`(${ADD_IN_PAGE})({ prefix: 'kill', from: 0, count: 1000, chunk: 5, opsPerStop: ${OPS_PER_STOP} })`) as Promise<AddSeen>;
+    const adding = page.evaluate(
+      `(${ADD_IN_PAGE})({ prefix: 'kill', from: 0, count: 1000, chunk: 5, opsPerStop: ${OPS_PER_STOP} })`,
+    ) as Promise<AddSeen>;
     let stops = 0;
     let done = false;
-    adding.then(() => (done = true), () => (done = true));
+    adding.then(
+      () => (done = true),
+      () => (done = true),
+    );
     type Progress = { __cpOpsDone?: number; __cpStops?: number; __cpWake?: () => void };
     const allowStops = (n: number) =>
       page.evaluate((k) => {
@@ -115,7 +120,10 @@ describe('hardening in real Chromium', () => {
       // The next stop lands a random 1 to 4 ops on (while the next op is on its way), or where the adding waits.
       const answered = await page.evaluate(() => (globalThis as Progress).__cpOpsDone ?? 0);
       const at = Math.min(OPS_PER_STOP * (stops + 1), answered + 1 + Math.floor(Math.random() * 4));
-      await page.waitForFunction((n) => ((globalThis as Progress).__cpOpsDone ?? 0) >= n, at, { polling: 10, timeout: 60_000 });
+      await page.waitForFunction((n) => ((globalThis as Progress).__cpOpsDone ?? 0) >= n, at, {
+        polling: 10,
+        timeout: 60_000,
+      });
       await within(10_000, cdp.send('ServiceWorker.stopAllWorkers'), 'ServiceWorker.stopAllWorkers');
       stops++;
       await allowStops(stops);
@@ -146,7 +154,14 @@ describe('hardening in real Chromium', () => {
     ])) as AddSeen[];
     const { total, ids, rev } = await queueTotal(a);
     assert.equal(total - before, 1000);
-    assert.deepEqual(seen.map((s) => [s.ops, s.replayed]), [[100, 100], [100, 100]], 'every resent op was recognised as already applied');
+    assert.deepEqual(
+      seen.map((s) => [s.ops, s.replayed]),
+      [
+        [100, 100],
+        [100, 100],
+      ],
+      'every resent op was recognised as already applied',
+    );
     assert.equal(rev - revBefore, 200, 'each of the 200 ops was applied exactly once');
     assert.equal(ids.filter((id) => id.startsWith('tabA')).length, 500);
     assert.equal(ids.filter((id) => id.startsWith('tabB')).length, 500);
@@ -154,45 +169,74 @@ describe('hardening in real Chromium', () => {
     await b.close();
   });
 
-  it('a page script cannot command the extension: forged observer messages and synthetic clicks change nothing', BOUND, async () => {
-    const opts = await h.newPage();
-    await opts.goto(`chrome-extension://${h.extensionId}/options.html`);
-    const before = (await queueTotal(opts)).total;
-    const settingsBefore = await opts.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/get' }));
+  it(
+    'a page script cannot command the extension: forged observer messages and synthetic clicks change nothing',
+    BOUND,
+    async () => {
+      const opts = await h.newPage();
+      await opts.goto(`chrome-extension://${h.extensionId}/options.html`);
+      const before = (await queueTotal(opts)).total;
+      const settingsBefore = await opts.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/get' }));
 
-    const page = await h.newPage();
-    await page.goto('https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=GB');
-    await page.locator(`${PANEL} .cp-panel`).waitFor({ timeout: 15_000 });
-    await page.evaluate(() => {
-      const forged = [
-        { source: 'collab-pilot/observer', v: 2, endpoint: 'quota', response: JSON.stringify({ code: 0, data: { current_group_cnt_for24: 'lots', group_cnt_limit_for24: {} } }) },
-        { source: 'collab-pilot/observer', v: 2, endpoint: 'queue/add', response: '{}' },
-        { type: 'queue/add', opId: 'x', inputs: [{ id: 'evil', creator: { id: 'evil', canLive: true } }] },
-        { type: 'settings/reset' },
-        { source: 'collab-pilot/observer', v: 2, endpoint: 'create', response: JSON.stringify({ code: 0, data: { invitation_group_id: '<img src=x onerror=alert(1)>' } }) },
-      ];
-      for (const m of forged) window.postMessage(m, location.origin);
-      // Synthetic clicks on every button of our panel (open shadow root): none is trusted.
-      const root = document.querySelector('collab-pilot-panel')?.shadowRoot;
-      for (const b of root?.querySelectorAll('button') ?? []) (b as HTMLButtonElement).click();
-    });
-    // Every forged message has reached our content script and any render it caused has happened; the
-    // worker's answers below come after anything the script would have asked of it.
-    await messagesDelivered(page);
-    assert.equal((await queueTotal(opts)).total, before, 'nothing queued');
-    assert.deepEqual(await opts.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/get' })), settingsBefore, 'settings unchanged');
-    assert.equal(await page.locator(`${PANEL} [data-send]`).count() <= 1, true);
-    assert.deepEqual(h.pageErrors, []);
-    await page.close();
-    await opts.close();
-  });
+      const page = await h.newPage();
+      await page.goto('https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=GB');
+      await page.locator(`${PANEL} .cp-panel`).waitFor({ timeout: 15_000 });
+      await page.evaluate(() => {
+        const forged = [
+          {
+            source: 'collab-pilot/observer',
+            v: 2,
+            endpoint: 'quota',
+            response: JSON.stringify({ code: 0, data: { current_group_cnt_for24: 'lots', group_cnt_limit_for24: {} } }),
+          },
+          { source: 'collab-pilot/observer', v: 2, endpoint: 'queue/add', response: '{}' },
+          { type: 'queue/add', opId: 'x', inputs: [{ id: 'evil', creator: { id: 'evil', canLive: true } }] },
+          { type: 'settings/reset' },
+          {
+            source: 'collab-pilot/observer',
+            v: 2,
+            endpoint: 'create',
+            response: JSON.stringify({ code: 0, data: { invitation_group_id: '<img src=x onerror=alert(1)>' } }),
+          },
+        ];
+        for (const m of forged) window.postMessage(m, location.origin);
+        // Synthetic clicks on every button of our panel (open shadow root): none is trusted.
+        const root = document.querySelector('collab-pilot-panel')?.shadowRoot;
+        for (const b of root?.querySelectorAll('button') ?? []) (b as HTMLButtonElement).click();
+      });
+      // Every forged message has reached our content script and any render it caused has happened; the
+      // worker's answers below come after anything the script would have asked of it.
+      await messagesDelivered(page);
+      assert.equal((await queueTotal(opts)).total, before, 'nothing queued');
+      assert.deepEqual(
+        await opts.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/get' })),
+        settingsBefore,
+        'settings unchanged',
+      );
+      assert.equal((await page.locator(`${PANEL} [data-send]`).count()) <= 1, true);
+      assert.deepEqual(h.pageErrors, []);
+      await page.close();
+      await opts.close();
+    },
+  );
 
-  it('a queue saved by a newer version (real IndexedDB): after a restart it is read-only, untouched, exported whole, and the popup says to update', BOUND, async () => {
-    const page = await h.newPage();
-    await page.goto(`chrome-extension://${h.extensionId}/options.html`);
-    // As a newer build would leave it: a format this build does not know, 10,000 entries.
-    const newer = { format: 99, seq: 1, opIds: [], state: { version: 99, entries: Array.from({ length: 10_000 }, (_, i) => ({ id: `n${i}`, note: 'x'.repeat(400) })) } };
-    const idb = `(op, value) => new Promise((resolve, reject) => {
+  it(
+    'a queue saved by a newer version (real IndexedDB): after a restart it is read-only, untouched, exported whole, and the popup says to update',
+    BOUND,
+    async () => {
+      const page = await h.newPage();
+      await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+      // As a newer build would leave it: a format this build does not know, 10,000 entries.
+      const newer = {
+        format: 99,
+        seq: 1,
+        opIds: [],
+        state: {
+          version: 99,
+          entries: Array.from({ length: 10_000 }, (_, i) => ({ id: `n${i}`, note: 'x'.repeat(400) })),
+        },
+      };
+      const idb = `(op, value) => new Promise((resolve, reject) => {
       const open = indexedDB.open('collab-pilot');
       open.onerror = () => reject(open.error);
       open.onsuccess = () => {
@@ -204,59 +248,72 @@ describe('hardening in real Chromium', () => {
         tx.onerror = () => reject(tx.error);
       };
     })`;
-    await page.evaluate(`(${idb})('put', ${JSON.stringify(newer)})`);
-    const cdp = await h.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await within(10_000, cdp.send('ServiceWorker.stopAllWorkers'), 'ServiceWorker.stopAllWorkers');
+      await page.evaluate(`(${idb})('put', ${JSON.stringify(newer)})`);
+      const cdp = await h.context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await within(10_000, cdp.send('ServiceWorker.stopAllWorkers'), 'ServiceWorker.stopAllWorkers');
 
-    const health = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'storage/health' }));
-    assert.equal(health?.data?.readOnly, true, JSON.stringify(health));
-    const add = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'queue/add', opId: 'after-rollback', inputs: [{ id: 'r1', creator: { id: 'r1', canLive: null } }] }));
-    assert.equal(add?.code, 'refused');
+      const health = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'storage/health' }));
+      assert.equal(health?.data?.readOnly, true, JSON.stringify(health));
+      const add = await page.evaluate(() =>
+        chrome.runtime.sendMessage({
+          type: 'queue/add',
+          opId: 'after-rollback',
+          inputs: [{ id: 'r1', creator: { id: 'r1', canLive: null } }],
+        }),
+      );
+      assert.equal(add?.code, 'refused');
 
-    const popup = await h.newPage();
-    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
-    const alert = popup.locator('[role="alert"]');
-    await alert.first().waitFor({ timeout: 15_000 });
-    assert.match((await alert.first().textContent()) ?? '', /newer version/);
+      const popup = await h.newPage();
+      await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+      const alert = popup.locator('[role="alert"]');
+      await alert.first().waitFor({ timeout: 15_000 });
+      assert.match((await alert.first().textContent()) ?? '', /newer version/);
 
-    assert.deepEqual(await page.evaluate(`(${idb})('get')`), newer, 'the snapshot is as the newer build wrote it');
-    const file = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'setaside/export' }));
-    const records: Array<{ key: string; raw: string }> = JSON.parse(file.data.text).records;
-    assert.deepEqual(JSON.parse(records.find((r) => r.key === 'snapshot')?.raw ?? 'null'), newer);
-    await popup.close();
-    // The newer build's queue gone, the next worker replays this build's journal and writes again.
-    await page.evaluate(`(${idb})('delete')`);
-    await within(10_000, cdp.send('ServiceWorker.stopAllWorkers'), 'ServiceWorker.stopAllWorkers');
-    const again = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'storage/health' }));
-    assert.equal(again?.data?.readOnly, false);
-    await page.close();
-  });
+      assert.deepEqual(await page.evaluate(`(${idb})('get')`), newer, 'the snapshot is as the newer build wrote it');
+      const file = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'setaside/export' }));
+      const records: Array<{ key: string; raw: string }> = JSON.parse(file.data.text).records;
+      assert.deepEqual(JSON.parse(records.find((r) => r.key === 'snapshot')?.raw ?? 'null'), newer);
+      await popup.close();
+      // The newer build's queue gone, the next worker replays this build's journal and writes again.
+      await page.evaluate(`(${idb})('delete')`);
+      await within(10_000, cdp.send('ServiceWorker.stopAllWorkers'), 'ServiceWorker.stopAllWorkers');
+      const again = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'storage/health' }));
+      assert.equal(again?.data?.readOnly, false);
+      await page.close();
+    },
+  );
 
-  it('extension reloaded while a Seller Center tab is open: the old script detaches quietly and the page keeps working', BOUND, async () => {
-    const page = await h.newPage();
-    await page.goto('https://affiliate.tiktok.com/connection/creator?shop_region=GB');
-    await page.locator(`${PANEL} .cp-panel`).waitFor({ timeout: 15_000 });
-    const consoleBefore = h.consoleLines.length;
-    const opts = await h.newPage();
-    await opts.goto(`chrome-extension://${h.extensionId}/options.html`);
-    // Headless Chromium does not bring an unpacked extension back after runtime.reload(), so this checks the
-    // half that matters to the seller's page: the orphaned content script lets go without a sound.
-    const rowsBefore = await page.locator(ROW).count();
-    await opts.evaluate(() => chrome.runtime.reload()).catch(() => {});
-    // The old script notices its extension is gone (its runtime id) and takes its panel away with it.
-    await page.waitForFunction((tag) => !document.querySelector(tag), PANEL, { timeout: 15_000 });
-    // The page keeps working: scroll loads more rows, no error from us.
-    await page.evaluate(() => document.querySelector('#scroll-container')?.scrollTo(0, 1e6));
-    await page.waitForFunction(([row, n]) => document.querySelectorAll(row).length > n, [ROW, rowsBefore] as const, { timeout: 15_000 });
-    assert.deepEqual(h.pageErrors, []);
-    assert.deepEqual(
-      h.consoleLines.slice(consoleBefore).filter((l) => /collab|chrome-extension|Extension context/i.test(l)),
-      [],
-      'nothing from us in the page console',
-    );
-    const rows = await page.locator(ROW).count();
-    assert.ok(rows > 12, `the page still loads rows (${rows})`);
-    await page.close();
-  });
+  it(
+    'extension reloaded while a Seller Center tab is open: the old script detaches quietly and the page keeps working',
+    BOUND,
+    async () => {
+      const page = await h.newPage();
+      await page.goto('https://affiliate.tiktok.com/connection/creator?shop_region=GB');
+      await page.locator(`${PANEL} .cp-panel`).waitFor({ timeout: 15_000 });
+      const consoleBefore = h.consoleLines.length;
+      const opts = await h.newPage();
+      await opts.goto(`chrome-extension://${h.extensionId}/options.html`);
+      // Headless Chromium does not bring an unpacked extension back after runtime.reload(), so this checks the
+      // half that matters to the seller's page: the orphaned content script lets go without a sound.
+      const rowsBefore = await page.locator(ROW).count();
+      await opts.evaluate(() => chrome.runtime.reload()).catch(() => {});
+      // The old script notices its extension is gone (its runtime id) and takes its panel away with it.
+      await page.waitForFunction((tag) => !document.querySelector(tag), PANEL, { timeout: 15_000 });
+      // The page keeps working: scroll loads more rows, no error from us.
+      await page.evaluate(() => document.querySelector('#scroll-container')?.scrollTo(0, 1e6));
+      await page.waitForFunction(([row, n]) => document.querySelectorAll(row).length > n, [ROW, rowsBefore] as const, {
+        timeout: 15_000,
+      });
+      assert.deepEqual(h.pageErrors, []);
+      assert.deepEqual(
+        h.consoleLines.slice(consoleBefore).filter((l) => /collab|chrome-extension|Extension context/i.test(l)),
+        [],
+        'nothing from us in the page console',
+      );
+      const rows = await page.locator(ROW).count();
+      assert.ok(rows > 12, `the page still loads rows (${rows})`);
+      await page.close();
+    },
+  );
 });

@@ -1,5 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -152,7 +152,12 @@ export async function openPanel(page: Page): Promise<void> {
  * naming `what` and the last value read. For state outside the page's DOM (the worker's storage, a CDP
  * world), where a `waitForFunction` cannot look.
  */
-export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 15_000): Promise<T> {
+export async function until<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  what: string,
+  timeout = 15_000,
+): Promise<T> {
   const end = Date.now() + timeout;
   for (let step = 25; ; step = Math.min(step * 2, 250)) {
     const value = await read();
@@ -209,7 +214,11 @@ export async function watchContentScript(h: Harness, page: Page): Promise<{ ran(
   return {
     count: () => ours.length,
     async ran() {
-      const id = await until(async () => ours.at(-1), (v) => v != null, 'our content script injected');
+      const id = await until(
+        async () => ours.at(-1),
+        (v) => v != null,
+        'our content script injected',
+      );
       // Runs in the script's world after the task that injected and started it.
       await cdp.send('Runtime.evaluate', { contextId: id, expression: '0' });
     },

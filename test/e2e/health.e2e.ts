@@ -240,7 +240,8 @@ describe('collaboration health on the Target collaboration list', () => {
 
   async function checkBadges(page: Page): Promise<void> {
     // Live rows carry no key: a row is found by its collaboration's name, as the extension ties them.
-    const row = (id: string) => page.locator('[data-tid="m4b_table"] tbody tr').filter({ hasText: nameOf.get(id) ?? id });
+    const row = (id: string) =>
+      page.locator('[data-tid="m4b_table"] tbody tr').filter({ hasText: nameOf.get(id) ?? id });
     for (const c of FLAGGED) {
       const badge = row(ids[c]).locator(`${BADGE} .cp-health-badge`);
       await badge.waitFor({ timeout: 10_000 });
@@ -303,9 +304,13 @@ describe('collaboration health on the Target collaboration list', () => {
       })
       .waitFor();
     // The detail page is not one of ours: the list's panel and badges go once our script sees the route change.
-    await page.waitForFunction(([badge, panel]) => !document.querySelector(badge) && !document.querySelector(panel), [BADGE, PANEL] as const, {
-      timeout: 15_000,
-    });
+    await page.waitForFunction(
+      ([badge, panel]) => !document.querySelector(badge) && !document.querySelector(panel),
+      [BADGE, PANEL] as const,
+      {
+        timeout: 15_000,
+      },
+    );
     await Promise.all([
       page.waitForURL(/target-invitation\?/),
       activate(page.locator('.micro-app-container a', { hasText: 'Back' }).first()),

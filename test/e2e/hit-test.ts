@@ -26,7 +26,9 @@ export function coveredElements(page: Page, selectors: readonly string[]): Promi
             const top = document.elementFromPoint(x, y);
             if (top && (top === el || el.contains(top))) continue;
             const by = top === document.querySelector(tag) ? 'our panel' : (top?.localName ?? 'nothing');
-            return [`${sel} "${(el.textContent ?? '').trim().slice(0, 20)}" at ${Math.round(x)},${Math.round(y)}: covered by ${by}`];
+            return [
+              `${sel} "${(el.textContent ?? '').trim().slice(0, 20)}" at ${Math.round(x)},${Math.round(y)}: covered by ${by}`,
+            ];
           }
           return [];
         });

@@ -43,7 +43,14 @@ async function panelSays(page: Page, lang: Lang): Promise<void> {
   }
   await said.waitFor({ timeout: 1_000 });
   for (const other of (['en', 'id', 'vi'] as const).filter((l) => l !== lang)) {
-    assert.equal(await page.locator(PANEL).getByText(message(other, 'rules', 'products_none')).count(), 0, `no ${other} text`);
+    assert.equal(
+      await page
+        .locator(PANEL)
+        .getByText(message(other, 'rules', 'products_none'))
+        .count(),
+      0,
+      `no ${other} text`,
+    );
   }
 }
 
@@ -93,8 +100,19 @@ describe('browser in Vietnamese (--lang=vi)', () => {
     await page.goto(PAGES.en);
     await page.locator(`${PANEL} [data-state="not-recognised"]`).waitFor({ state: 'attached', timeout: 25_000 });
     await openPanel(page);
-    await page.locator(PANEL).getByText(message('vi', 'panel', 'not_recognised_title')).first().waitFor({ timeout: 5_000 });
-    assert.equal(await page.locator(PANEL).getByText(message('en', 'panel', 'not_recognised_title')).count(), 0, 'no English text');
+    await page
+      .locator(PANEL)
+      .getByText(message('vi', 'panel', 'not_recognised_title'))
+      .first()
+      .waitFor({ timeout: 5_000 });
+    assert.equal(
+      await page
+        .locator(PANEL)
+        .getByText(message('en', 'panel', 'not_recognised_title'))
+        .count(),
+      0,
+      'no English text',
+    );
     await page.close();
   });
 
@@ -103,10 +121,16 @@ describe('browser in Vietnamese (--lang=vi)', () => {
     await page.goto(`chrome-extension://${h.extensionId}/options.html`);
     await page.locator('main, form').first().waitFor();
     const body = await page.locator('body').innerText();
-    assert.ok(body.includes(message('vi', 'options', OPTIONS_KEY)), `options page shows "${message('vi', 'options', OPTIONS_KEY)}"`);
+    assert.ok(
+      body.includes(message('vi', 'options', OPTIONS_KEY)),
+      `options page shows "${message('vi', 'options', OPTIONS_KEY)}"`,
+    );
     assert.ok(!body.includes(message('en', 'options', OPTIONS_KEY)), 'and not the English text');
     await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
-    await page.getByText(message('vi', 'popup', POPUP_KEY)).first().waitFor({ timeout: 10_000 });
+    await page
+      .getByText(message('vi', 'popup', POPUP_KEY))
+      .first()
+      .waitFor({ timeout: 10_000 });
     await page.close();
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startHarness, type Harness } from './harness';
 import { FIND, HOST, ROW, rowHandles, rowOf } from './find-creators-page';
+import { type Harness, startHarness } from './harness';
 
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<any> } };
 
@@ -14,14 +14,19 @@ describe('creator memory on Find creators', () => {
     await h?.close();
   });
 
-  it('three invited creators show their history on their rows, and the seller\'s mark too', async () => {
+  it("three invited creators show their history on their rows, and the seller's mark too", async () => {
     const find = await h.newPage();
     await find.goto(FIND);
     await find.locator(`${ROW} ${HOST} .cp-overlay`).first().waitFor({ timeout: 15_000 });
     const byHandle = new Map(h.sandbox.state.world.creators.map((c) => [c.handle.replace(/^@/, ''), c]));
-    const listed = (await rowHandles(find)).map((x) => byHandle.get(x)).filter((c) => c && !c.blocked).slice(0, 3);
+    const listed = (await rowHandles(find))
+      .map((x) => byHandle.get(x))
+      .filter((c) => c && !c.blocked)
+      .slice(0, 3);
     assert.equal(listed.length, 3);
-    const heightBefore = await rowOf(find, listed[0]!.handle.replace(/^@/, '')).evaluate((r) => r.getBoundingClientRect().height);
+    const heightBefore = await rowOf(find, listed[0]!.handle.replace(/^@/, '')).evaluate(
+      (r) => r.getBoundingClientRect().height,
+    );
 
     // Queued, opened as one batch, then sent: the worker records each step in memory.
     const popup = await h.newPage();
@@ -31,13 +36,34 @@ describe('creator memory on Find creators', () => {
     const add = await send({
       type: 'queue/add',
       opId: 'mem-1',
-      inputs: listed.map((c) => ({ id: `mem-${c!.id}`, creator: { id: c!.id, handle: c!.handle, canLive: null }, terms: { products: [{ id: 'p1', targetRateBp: 1500, sampleOffer: 'none' }], durationDays: 21, contentType: 'video', flashSale: false, feeStructure: 'commission' } })),
+      inputs: listed.map((c) => ({
+        id: `mem-${c!.id}`,
+        creator: { id: c!.id, handle: c!.handle, canLive: null },
+        terms: {
+          products: [{ id: 'p1', targetRateBp: 1500, sampleOffer: 'none' }],
+          durationDays: 21,
+          contentType: 'video',
+          flashSale: false,
+          feeStructure: 'commission',
+        },
+      })),
       region: 'GB',
     });
     assert.equal(add.ok, true, JSON.stringify(add));
-    const opened = await send({ type: 'batch/open', opId: 'mem-open', entryIds: ids.map((id) => `mem-${id}`), region: 'GB' });
+    const opened = await send({
+      type: 'batch/open',
+      opId: 'mem-open',
+      entryIds: ids.map((id) => `mem-${id}`),
+      region: 'GB',
+    });
     assert.equal(opened.ok, true, JSON.stringify(opened));
-    const sent = await send({ type: 'queue/apply-result', opId: 'mem-sent', entryIds: ids.map((id) => `mem-${id}`), creatorIds: ids, result: { ok: true } });
+    const sent = await send({
+      type: 'queue/apply-result',
+      opId: 'mem-sent',
+      entryIds: ids.map((id) => `mem-${id}`),
+      creatorIds: ids,
+      result: { ok: true },
+    });
     assert.deepEqual(sent.data.sent.length, 3);
     const marked = await send({ type: 'memory/do-not-invite', creatorId: ids[0], value: true });
     assert.equal(marked.ok, true);
@@ -45,7 +71,8 @@ describe('creator memory on Find creators', () => {
     await find.bringToFront();
     await find.reload();
     await find.locator(`${ROW} ${HOST} .cp-overlay`).first().waitFor({ timeout: 15_000 });
-    const line = (c: (typeof listed)[number]) => rowOf(find, c!.handle.replace(/^@/, '')).locator(`${HOST} .cp-memory__line`);
+    const line = (c: (typeof listed)[number]) =>
+      rowOf(find, c!.handle.replace(/^@/, '')).locator(`${HOST} .cp-memory__line`);
     await line(listed[0]).waitFor({ timeout: 10_000 });
     assert.equal(await line(listed[0]).textContent(), "Don't invite · Invited 1×");
     assert.equal(await line(listed[1]).textContent(), 'Invited 1×');
@@ -53,8 +80,13 @@ describe('creator memory on Find creators', () => {
 
     // The details open on focus, and the row keeps its height.
     await line(listed[1]).focus();
-    await rowOf(find, listed[1]!.handle.replace(/^@/, '')).locator(`${HOST} .cp-memory [role="tooltip"]`).getByText(/Last invited/).waitFor();
-    const heightAfter = await rowOf(find, listed[0]!.handle.replace(/^@/, '')).evaluate((r) => r.getBoundingClientRect().height);
+    await rowOf(find, listed[1]!.handle.replace(/^@/, ''))
+      .locator(`${HOST} .cp-memory [role="tooltip"]`)
+      .getByText(/Last invited/)
+      .waitFor();
+    const heightAfter = await rowOf(find, listed[0]!.handle.replace(/^@/, '')).evaluate(
+      (r) => r.getBoundingClientRect().height,
+    );
     assert.equal(heightAfter, heightBefore);
     assert.deepEqual(h.pageErrors, []);
   });

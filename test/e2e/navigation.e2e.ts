@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openPanel, PANEL, startHarness, type Harness } from './harness';
+import { type Harness, openPanel, PANEL, startHarness } from './harness';
 
 /**
  * Waits until the panel names `page` in its subtitle, opening it as a seller would: where the page leaves
@@ -9,7 +9,11 @@ import { openPanel, PANEL, startHarness, type Harness } from './harness';
  */
 async function panelNames(page: Page, name: string): Promise<void> {
   const subtitle = () =>
-    page.evaluate(() => document.querySelector('collab-pilot-panel')?.shadowRoot?.querySelector('.cp-panel__subtitle')?.textContent ?? null);
+    page.evaluate(
+      () =>
+        document.querySelector('collab-pilot-panel')?.shadowRoot?.querySelector('.cp-panel__subtitle')?.textContent ??
+        null,
+    );
   const deadline = Date.now() + 15_000;
   let seen: string | null = null;
   while (Date.now() < deadline) {

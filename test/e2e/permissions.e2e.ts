@@ -43,7 +43,8 @@ describe('permissions and privacy audit of the built extension', () => {
         }
       }
       for (const cs of m.content_scripts ?? []) {
-        for (const p of cs.matches) assert.ok(hosts.has(new URL(p.replace('*', 'x')).hostname), `content script on ${p}`);
+        for (const p of cs.matches)
+          assert.ok(hosts.has(new URL(p.replace('*', 'x')).hostname), `content script on ${p}`);
       }
       const text = JSON.stringify(m);
       assert.doesNotMatch(text, /<all_urls>|\*:\/\/\*|localhost|127\.0\.0\.1|https:\/\/\*\./);
@@ -51,7 +52,10 @@ describe('permissions and privacy audit of the built extension', () => {
 
     it(`${name}: a strict content security policy and no remote code`, () => {
       const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-      const csp: string = typeof m.content_security_policy === 'string' ? m.content_security_policy : m.content_security_policy?.extension_pages;
+      const csp: string =
+        typeof m.content_security_policy === 'string'
+          ? m.content_security_policy
+          : m.content_security_policy?.extension_pages;
       assert.ok(csp, 'a content security policy is set');
       assert.match(csp, /script-src 'self'(;|$)/);
       assert.match(csp, /connect-src 'none'/, 'extension pages make no network requests');
@@ -61,7 +65,8 @@ describe('permissions and privacy audit of the built extension', () => {
         assert.doesNotMatch(code, /\beval\(|new Function\(/, `${file}: eval`);
         // URLs in our bundles: XML namespaces and documentation links only; nothing is fetched from anywhere.
         const urls = [...code.matchAll(/https?:\/\/[a-z0-9.-]+/gi)].map((x) => x[0]);
-        for (const u of urls) assert.match(u, /^http:\/\/www\.w3\.org$|^https:\/\/developer\.mozilla\.org$/, `${file}: ${u}`);
+        for (const u of urls)
+          assert.match(u, /^http:\/\/www\.w3\.org$|^https:\/\/developer\.mozilla\.org$/, `${file}: ${u}`);
       }
     });
   }

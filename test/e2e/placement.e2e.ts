@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { KEEP_VISIBLE } from './create-page';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { KEEP_VISIBLE } from './create-page';
 import { scrollToRows } from './find-creators-page';
 import { type Harness, PANEL, panelSettled, startHarness } from './harness';
 import { coveredElements } from './hit-test';
@@ -54,7 +54,9 @@ function overlaps(page: Page): Promise<Overlap> {
           const y = (Math.max(p.top, r.top) + Math.min(p.bottom, r.bottom)) / 2;
           const seen = document.elementsFromPoint(x, y).find((e) => e !== host);
           if (seen && !el.contains(seen) && !seen.contains(el)) continue;
-          hits.push(`${el.localName}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}" at ${Math.round(r.left)},${Math.round(r.top)}`);
+          hits.push(
+            `${el.localName}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}" at ${Math.round(r.left)},${Math.round(r.top)}`,
+          );
         }
       }
       return { panel: { left: p.left, top: p.top, right: p.right, bottom: p.bottom }, hits, checked };
@@ -81,13 +83,20 @@ async function assertCanOpen(page: Page, where: string): Promise<void> {
   const mode = await page.locator(SHELL).getAttribute('data-mode');
   if (mode === 'compact') {
     const pill = page.locator(`${SHELL} button.cp-panel__pill`);
-    assert.match((await pill.getAttribute('aria-label')) ?? '', /Collab Pilot.*Open panel/, `${where}: the pill is labelled`);
+    assert.match(
+      (await pill.getAttribute('aria-label')) ?? '',
+      /Collab Pilot.*Open panel/,
+      `${where}: the pill is labelled`,
+    );
     await pill.click();
     await page.locator(`${SHELL}[data-open="true"]`).waitFor({ timeout: 5_000 });
   }
   await page.locator(`${SHELL} .cp-panel__body`).waitFor({ state: 'visible', timeout: 5_000 });
   const o = await overlaps(page);
-  assert.ok(o.panel.left >= 0 && o.panel.right <= (await page.evaluate(() => document.documentElement.clientWidth)) + 0.5, `${where}: opened panel inside the window`);
+  assert.ok(
+    o.panel.left >= 0 && o.panel.right <= (await page.evaluate(() => document.documentElement.clientWidth)) + 0.5,
+    `${where}: opened panel inside the window`,
+  );
 }
 
 /** After the panel holds still, each of the page's elements is the one the browser hits at its centre. */
@@ -102,7 +111,13 @@ async function assertNoLayoutShift(page: Page, where: string): Promise<void> {
     const host = document.querySelector(tag) as HTMLElement;
     const cs = getComputedStyle(host);
     const r = host.getBoundingClientRect();
-    return { position: cs.position, w: r.width, h: r.height, sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth };
+    return {
+      position: cs.position,
+      w: r.width,
+      h: r.height,
+      sw: document.documentElement.scrollWidth,
+      cw: document.documentElement.clientWidth,
+    };
   }, PANEL);
   assert.equal(m.position, 'fixed', `${where}: host is fixed`);
   assert.equal(m.w + m.h, 0, `${where}: host takes no room`);
@@ -131,7 +146,11 @@ describe('panel placement on the sandbox pages', () => {
     await assertCanOpen(page, 'Create 1366');
     // Focus moves with the swap itself (pill to panel and back): a keyboard user's next key always reaches the
     // panel, so it is read as soon as the panel shows opened or closed, with no wait for a later effect.
-    assert.equal(await focusedInPanel(page), 'cp-btn cp-btn--ghost', 'opened from the pill: focus on the panel’s toggle');
+    assert.equal(
+      await focusedInPanel(page),
+      'cp-btn cp-btn--ghost',
+      'opened from the pill: focus on the panel’s toggle',
+    );
     await page.keyboard.press('Escape');
     await page.locator(`${SHELL}[data-open="false"]`).waitFor({ timeout: 5_000 });
     assert.equal(await focusedInPanel(page), 'cp-panel__pill', 'closed by Escape: focus back on the pill');
@@ -142,7 +161,9 @@ describe('panel placement on the sandbox pages', () => {
     await page.locator(`${SHELL}[data-open="false"]`).waitFor({ timeout: 5_000 });
     // Send with errors standing: held, and the panel opens to say why.
     await page.getByRole('button', { name: 'Send', exact: true }).click();
-    await page.locator(`${SHELL}[data-open="true"] [data-send="blocked"]`).waitFor({ state: 'visible', timeout: 10_000 });
+    await page
+      .locator(`${SHELL}[data-open="true"] [data-send="blocked"]`)
+      .waitFor({ state: 'visible', timeout: 10_000 });
     // Opened by the held Send, it leaves Send, Discard and the name field visible and usable.
     await assertLeavesUsable(page, 'Create 1366, Send held', KEEP_VISIBLE);
     assert.deepEqual(h.pageErrors, []);
@@ -184,15 +205,20 @@ describe('panel placement on the sandbox pages', () => {
     await move.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(
-      ([tag, was]) => document.querySelector(tag)?.shadowRoot?.querySelector('.cp-panel')?.getAttribute('data-dock') !== was,
+      ([tag, was]) =>
+        document.querySelector(tag)?.shadowRoot?.querySelector('.cp-panel')?.getAttribute('data-dock') !== was,
       [PANEL, before] as const,
     );
     const moved = await page.locator(SHELL).getAttribute('data-dock');
-    assert.match((await page.locator(`${SHELL} [role="status"]`).textContent()) ?? '', new RegExp(`moved to the ${moved}`));
+    assert.match(
+      (await page.locator(`${SHELL} [role="status"]`).textContent()) ?? '',
+      new RegExp(`moved to the ${moved}`),
+    );
     await page.getByRole('link', { name: 'Find creators' }).click();
     await page.locator(`${PANEL} .cp-panel__subtitle, ${PANEL} .cp-panel__pill`).first().waitFor({ timeout: 15_000 });
     await page.waitForFunction(
-      ([tag]) => document.querySelector(tag)?.shadowRoot?.querySelector('.cp-panel')?.getAttribute('data-mode') !== 'measuring',
+      ([tag]) =>
+        document.querySelector(tag)?.shadowRoot?.querySelector('.cp-panel')?.getAttribute('data-mode') !== 'measuring',
       [PANEL] as const,
     );
     assert.equal(await page.locator(SHELL).getAttribute('data-dock'), moved, 'the moved dock is kept on the next page');

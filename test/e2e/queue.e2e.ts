@@ -8,14 +8,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import type { QueueTerms } from '../../lib/queue/entry';
 import type { Reply, RequestOf, RequestType, ResponseMap } from '../../lib/messages';
-import { openPanel, PANEL, startHarness, type Harness } from './harness';
+import type { QueueTerms } from '../../lib/queue/entry';
 import { FIND, HOST, OURS, ROW, rowHandles, rowOf, scrollToRows } from './find-creators-page';
+import { type Harness, openPanel, PANEL, startHarness } from './harness';
 
 /** The bits of the extension API the tests call from extension pages (page.evaluate runs them there). */
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-
 
 /** Sends a worker request from an extension page, as the popup does. */
 function send<K extends RequestType>(ext: Page, message: RequestOf<K>): Promise<Reply<K>> {
@@ -67,9 +66,13 @@ describe('invitation queue end to end', () => {
     // seller's click in A, and the moment B's overlay shows the badge (a MutationObserver, not a timer).
     await tabA.evaluate((rowKey) => {
       const host = document.querySelector(`collab-pilot-row[data-row="${rowKey}"]`);
-      host?.addEventListener('click', (e) => {
-        if (e.isTrusted) (window as unknown as { __clickAt: number }).__clickAt = Date.now();
-      }, { capture: true, once: true });
+      host?.addEventListener(
+        'click',
+        (e) => {
+          if (e.isTrusted) (window as unknown as { __clickAt: number }).__clickAt = Date.now();
+        },
+        { capture: true, once: true },
+      );
     }, key);
     await tabB.evaluate((rowKey) => {
       const root = document.querySelector(`collab-pilot-row[data-row="${rowKey}"]`)?.shadowRoot;
@@ -83,7 +86,9 @@ describe('invitation queue end to end', () => {
       mo.observe(root, { subtree: true, childList: true });
     }, key);
     await rowOf(tabA, handle).locator(`${HOST} .cp-add`).click();
-    await tabB.waitForFunction(() => (window as unknown as { __seenAt?: number }).__seenAt !== undefined, null, { timeout: 5_000 });
+    await tabB.waitForFunction(() => (window as unknown as { __seenAt?: number }).__seenAt !== undefined, null, {
+      timeout: 5_000,
+    });
     const clickAt = await tabA.evaluate(() => (window as unknown as { __clickAt: number }).__clickAt);
     const seenAt = await tabB.evaluate(() => (window as unknown as { __seenAt: number }).__seenAt);
     const elapsed = seenAt - clickAt;
@@ -96,7 +101,10 @@ describe('invitation queue end to end', () => {
   it('queues all 120 listed creators in chunks with progress, skipping the blocked ones', async () => {
     const rows = await scrollToRows(tabA, 120);
     assert.equal(rows, 120);
-    await tabA.waitForFunction(() => document.querySelectorAll('collab-pilot-row').length === 120, null, { timeout: 5_000, polling: 50 });
+    await tabA.waitForFunction(() => document.querySelectorAll('collab-pilot-row').length === 120, null, {
+      timeout: 5_000,
+      polling: 50,
+    });
     const byHandle = new Map(h.sandbox.state.world.creators.map((c) => [c.handle, c.id]));
     listed = (await rowHandles(tabA)).map((x) => byHandle.get(x) ?? '');
     const blockedIds = new Set(h.sandbox.state.world.fixtures.blockedCreatorIds);
@@ -127,26 +135,52 @@ describe('invitation queue end to end', () => {
     );
     const progress = await tabA.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
     console.log(`[measure] progress seen: ${progress.join(' → ')}`);
-    assert.ok(progress.some((t) => t === `Queued 0 of ${addable}` || t === `Queued 50 of ${addable}` || t === `Queued 100 of ${addable}`), progress.join(', '));
+    assert.ok(
+      progress.some(
+        (t) => t === `Queued 0 of ${addable}` || t === `Queued 50 of ${addable}` || t === `Queued 100 of ${addable}`,
+      ),
+      progress.join(', '),
+    );
     await toolbar.locator('.cp-toolbar__count', { hasText: `In your queue: ${addable}` }).waitFor({ timeout: 2_000 });
 
     // Every addable row in both tabs now says so; blocked rows never do.
     const queuedBadges = (p: Page) =>
-      p.evaluate(() =>
-        Array.from(document.querySelectorAll('collab-pilot-row')).filter((x) => x.shadowRoot?.querySelector('[data-badge="queued"]')).length,
+      p.evaluate(
+        () =>
+          Array.from(document.querySelectorAll('collab-pilot-row')).filter((x) =>
+            x.shadowRoot?.querySelector('[data-badge="queued"]'),
+          ).length,
       );
-    await tabA.waitForFunction((n) => Array.from(document.querySelectorAll('collab-pilot-row')).filter((x) => x.shadowRoot?.querySelector('[data-badge="queued"]')).length === n, addable, { timeout: 3_000, polling: 50 });
+    await tabA.waitForFunction(
+      (n) =>
+        Array.from(document.querySelectorAll('collab-pilot-row')).filter((x) =>
+          x.shadowRoot?.querySelector('[data-badge="queued"]'),
+        ).length === n,
+      addable,
+      { timeout: 3_000, polling: 50 },
+    );
     assert.equal(await queuedBadges(tabA), addable);
     await tabB.bringToFront();
     const bRows = await tabB.locator(ROW).count();
     const bBlocked = listed.slice(0, bRows).filter((id) => blockedIds.has(id)).length;
-    await tabB.waitForFunction((n) => Array.from(document.querySelectorAll('collab-pilot-row')).filter((x) => x.shadowRoot?.querySelector('[data-badge="queued"]')).length === n, bRows - bBlocked, { timeout: 3_000, polling: 50 });
-    await tabB.locator(`${PANEL} .cp-toolbar__count`, { hasText: `In your queue: ${addable}` }).waitFor({ timeout: 2_000 });
+    await tabB.waitForFunction(
+      (n) =>
+        Array.from(document.querySelectorAll('collab-pilot-row')).filter((x) =>
+          x.shadowRoot?.querySelector('[data-badge="queued"]'),
+        ).length === n,
+      bRows - bBlocked,
+      { timeout: 3_000, polling: 50 },
+    );
+    await tabB
+      .locator(`${PANEL} .cp-toolbar__count`, { hasText: `In your queue: ${addable}` })
+      .waitFor({ timeout: 2_000 });
 
     // Queueing again adds nothing: the worker reports them as already queued.
     await tabA.bringToFront();
     await toolbar.getByRole('button', { name: `Queue all matching (${listed.length})` }).click();
-    await message.getByText(`Added 0; ${addable} were already in your queue`, { exact: false }).waitFor({ timeout: 15_000 });
+    await message
+      .getByText(`Added 0; ${addable} were already in your queue`, { exact: false })
+      .waitFor({ timeout: 15_000 });
     const summary = await ask(ext, { type: 'queue/summary' });
     assert.equal(summary.counts.queued, addable);
   });
@@ -188,7 +222,9 @@ describe('invitation queue end to end', () => {
     await openPanel(create);
     assert.match(await panel.innerText(), /Create target collaboration/);
     await create.waitForFunction(
-      () => (window as unknown as { __sandbox: { formState(): { creators: unknown[] } | null } }).__sandbox.formState()?.creators.length === 50,
+      () =>
+        (window as unknown as { __sandbox: { formState(): { creators: unknown[] } | null } }).__sandbox.formState()
+          ?.creators.length === 50,
       null,
       { timeout: 10_000, polling: 100 },
     );
@@ -203,7 +239,10 @@ describe('invitation queue end to end', () => {
   it('exports the queue as CSV that reads back row for row', async () => {
     const r = await ask(ext, { type: 'queue/export-csv' });
     assert.match(r.filename, /\.csv$/);
-    const parsed = Papa.parse<Record<string, string>>(r.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(r.text.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
     assert.deepEqual(parsed.errors, []);
     assert.equal(parsed.data.length, addable);
     const ids = new Set(parsed.data.map((row) => row.creator_id));
@@ -233,7 +272,11 @@ describe('invitation queue end to end', () => {
     const add = await ask(ext, {
       type: 'queue/add',
       opId: 'e2e-flash',
-      inputs: liveCreators.map((c, i) => ({ id: `e2e-flash:${i}`, creator: { id: c.id, handle: c.handle, canLive: true }, terms })),
+      inputs: liveCreators.map((c, i) => ({
+        id: `e2e-flash:${i}`,
+        creator: { id: c.id, handle: c.handle, canLive: true },
+        terms,
+      })),
       region: 'GB',
     });
     assert.equal(add.added.length, 2);
@@ -245,7 +288,11 @@ describe('invitation queue end to end', () => {
     // Only the flash-sale entries got batches of their own: the others stay grouped.
     assert.equal(plan.batches.length, 4);
 
-    const both = await send(ext, { type: 'batch/open', opId: 'e2e-open-both', entryIds: ['e2e-flash:0', 'e2e-flash:1'] });
+    const both = await send(ext, {
+      type: 'batch/open',
+      opId: 'e2e-open-both',
+      entryIds: ['e2e-flash:0', 'e2e-flash:1'],
+    });
     assert.equal(both.ok, false);
 
     const opened = h.context.waitForEvent('page', { timeout: 10_000 });

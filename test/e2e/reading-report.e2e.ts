@@ -7,14 +7,15 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { FIND, ROW } from './find-creators-page';
-import { openPanel, PANEL, startHarness, type Harness } from './harness';
+import { type Harness, openPanel, PANEL, startHarness } from './harness';
 
 const REPORT = `${PANEL} [data-testid="reading-report"]`;
 
 async function sources(page: Page): Promise<Record<string, string>> {
   const rows = page.locator(`${REPORT} [data-reading]`);
   const out: Record<string, string> = {};
-  for (const r of await rows.all()) out[(await r.getAttribute('data-reading')) ?? ''] = (await r.getAttribute('data-source')) ?? '';
+  for (const r of await rows.all())
+    out[(await r.getAttribute('data-reading')) ?? ''] = (await r.getAttribute('data-source')) ?? '';
   return out;
 }
 
@@ -33,7 +34,11 @@ describe('the reading report', () => {
     await page.goto(FIND);
     await page.locator(ROW).first().waitFor({ timeout: 15_000 });
     await openPanel(page);
-    await page.locator(`${PANEL} .cp-panel__body`).getByText(/Add to queue|Queue/).first().waitFor({ timeout: 15_000 });
+    await page
+      .locator(`${PANEL} .cp-panel__body`)
+      .getByText(/Add to queue|Queue/)
+      .first()
+      .waitFor({ timeout: 15_000 });
     assert.equal(await page.locator(REPORT).count(), 0);
     await page.close();
   });
@@ -51,7 +56,16 @@ describe('the reading report', () => {
     await find.locator(ROW).first().waitFor({ timeout: 15_000 });
     await openPanel(find);
     await find.locator(`${REPORT} [data-reading="rows"]`).waitFor({ timeout: 15_000 });
-    await find.waitForFunction((sel) => document.querySelector(sel)?.shadowRoot?.querySelector('[data-reading="creators"][data-source="page-data"]') != null, PANEL, { timeout: 15_000 }).catch(() => {});
+    await find
+      .waitForFunction(
+        (sel) =>
+          document
+            .querySelector(sel)
+            ?.shadowRoot?.querySelector('[data-reading="creators"][data-source="page-data"]') != null,
+        PANEL,
+        { timeout: 15_000 },
+      )
+      .catch(() => {});
     const found = await sources(find);
     assert.equal(found.page, 'page-text');
     assert.equal(found.rows, 'page-text');
@@ -60,7 +74,9 @@ describe('the reading report', () => {
 
     const world = h.sandbox.state.world;
     const create = await h.newPage();
-    await create.goto(`https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=GB&creator_ids[0]=${world.fixtures.liveCreatorId}&enter_from=affiliate_find_creators`);
+    await create.goto(
+      `https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=GB&creator_ids[0]=${world.fixtures.liveCreatorId}&enter_from=affiliate_find_creators`,
+    );
     await create.locator(`${PANEL} .cp-panel`).waitFor({ timeout: 15_000 });
     await openPanel(create);
     await create.locator(`${REPORT} [data-reading="endDate"]`).waitFor({ timeout: 15_000 });
@@ -73,7 +89,9 @@ describe('the reading report', () => {
     const copied = create.locator(REPORT).getByText('Report copied to the clipboard.', { exact: true });
     const manual = create.locator(`${REPORT} textarea`);
     await Promise.race([copied.first().waitFor({ timeout: 10_000 }), manual.waitFor({ timeout: 10_000 })]);
-    const text = (await manual.count()) ? await manual.inputValue() : await create.evaluate(() => navigator.clipboard.readText());
+    const text = (await manual.count())
+      ? await manual.inputValue()
+      : await create.evaluate(() => navigator.clipboard.readText());
     assert.match(text, /^Collab Pilot reading report/);
     assert.match(text, /url: affiliate\.tiktok\.com\/connection\/target-invitation\/create\?shop_region=GB\n/);
     assert.match(text, /creators: page-text \| shown as table/);

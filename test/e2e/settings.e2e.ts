@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { openPanel, PANEL, startHarness, type Harness } from './harness';
+import { type Harness, openPanel, PANEL, startHarness } from './harness';
 
 const GUARD = `${PANEL} .cp-panel`;
 
@@ -29,24 +29,44 @@ describe('options page defaults reach the setup guard', () => {
     await options.close();
 
     const world = h.sandbox.state.world;
-    const product = world.products.find((p) => p.openCommission != null && p.openCommission < 3000 && p.stock > 100 && p.status === 1)!;
+    const product = world.products.find(
+      (p) => p.openCommission != null && p.openCommission < 3000 && p.stock > 100 && p.status === 1,
+    )!;
     const page = await h.newPage();
     await page.goto(
       `https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=GB&creator_ids[0]=${world.fixtures.liveCreatorId}`,
     );
     await page.locator(GUARD).waitFor({ timeout: 15_000 });
-    await page.waitForFunction(() => (window as unknown as { __sandbox?: { formState(): { creators: unknown[] } | null } }).__sandbox?.formState()?.creators.length === 1);
-    await page.evaluate((id) => (window as unknown as { __sandbox: { addProducts(ids: string[]): Promise<void> } }).__sandbox.addProducts([id]), product.id);
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __sandbox?: { formState(): { creators: unknown[] } | null } }).__sandbox?.formState()
+          ?.creators.length === 1,
+    );
+    await page.evaluate(
+      (id) =>
+        (window as unknown as { __sandbox: { addProducts(ids: string[]): Promise<void> } }).__sandbox.addProducts([id]),
+      product.id,
+    );
     // A full-width form leaves no free strip: the panel is a pill the seller opens.
     await openPanel(page);
-    await page.locator(GUARD).getByRole('button', { name: /Fill from my defaults/ }).click();
+    await page
+      .locator(GUARD)
+      .getByRole('button', { name: /Fill from my defaults/ })
+      .click();
     const list = page.locator(`${GUARD} .cp-prefill`);
     await list.waitFor();
     assert.match(await list.innerText(), /35\.50%/);
     await list.getByRole('button', { name: /Fill in/ }).click();
-    await page.locator(GUARD).getByText(/Filled in \d+ change/).waitFor({ timeout: 15_000 });
-    const state = await page.evaluate(
-      () => (window as unknown as { __sandbox: { formState(): { endDate: string; products: Array<{ commission?: number }> } } }).__sandbox.formState(),
+    await page
+      .locator(GUARD)
+      .getByText(/Filled in \d+ change/)
+      .waitFor({ timeout: 15_000 });
+    const state = await page.evaluate(() =>
+      (
+        window as unknown as {
+          __sandbox: { formState(): { endDate: string; products: Array<{ commission?: number }> } };
+        }
+      ).__sandbox.formState(),
     );
     const d = new Date(Date.now() + 14 * 86_400_000);
     const ymd = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

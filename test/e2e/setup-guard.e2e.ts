@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { openCreate as open, typeEndDate as typeDate, typeRate as typeRateIn, ymdIn } from './create-page';
-import { openPanel, PANEL, startHarness, type Harness } from './harness';
+import { type Harness, openPanel, PANEL, startHarness } from './harness';
 
 const GUARD = `${PANEL} .cp-panel`;
 
@@ -25,9 +25,14 @@ describe('setup guard on the sandbox create page', () => {
     await h?.close();
   });
 
-  const formState = (page: Page) => page.evaluate(() => (window as unknown as { __sandbox: { formState(): SandboxForm } }).__sandbox.formState());
-  const lastRequest = (page: Page) => page.evaluate(() => (window as unknown as { __sandbox: { lastCreateRequest: unknown } }).__sandbox.lastCreateRequest ?? null);
-  const codes = (page: Page) => page.locator(`${GUARD} li.cp-finding`).evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+  const formState = (page: Page) =>
+    page.evaluate(() => (window as unknown as { __sandbox: { formState(): SandboxForm } }).__sandbox.formState());
+  const lastRequest = (page: Page) =>
+    page.evaluate(
+      () => (window as unknown as { __sandbox: { lastCreateRequest: unknown } }).__sandbox.lastCreateRequest ?? null,
+    );
+  const codes = (page: Page) =>
+    page.locator(`${GUARD} li.cp-finding`).evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
   const waitForCode = (page: Page, code: string, present = true) =>
     page.waitForFunction(
       ([sel, c, want]) => {
@@ -39,7 +44,8 @@ describe('setup guard on the sandbox create page', () => {
       { timeout: 10_000 },
     );
 
-  const openCreate = (creatorIds: string[], productIds: string[]): Promise<Page> => open(h, creatorIds, productIds, GUARD);
+  const openCreate = (creatorIds: string[], productIds: string[]): Promise<Page> =>
+    open(h, creatorIds, productIds, GUARD);
 
   async function typeRate(page: Page, productId: string, text: string) {
     await typeRateIn(h, page, productId, text);
@@ -111,12 +117,18 @@ describe('setup guard on the sandbox create page', () => {
     const p = goodProduct();
     const page = await openCreate([world.fixtures.liveCreatorId], [p.id]);
     await openPanel(page);
-    await page.locator(GUARD).getByRole('button', { name: /Fill from my defaults/ }).click();
+    await page
+      .locator(GUARD)
+      .getByRole('button', { name: /Fill from my defaults/ })
+      .click();
     const list = page.locator(`${GUARD} .cp-prefill`);
     await list.waitFor();
     assert.match(await list.innerText(), /End date/);
     await list.getByRole('button', { name: /Fill in/ }).click();
-    await page.locator(GUARD).getByText(/Filled in \d+ change/).waitFor({ timeout: 15_000 });
+    await page
+      .locator(GUARD)
+      .getByText(/Filled in \d+ change/)
+      .waitFor({ timeout: 15_000 });
     const state = await formState(page);
     assert.equal(state.endDate, ymdIn(30), 'end date = today + the default 30 days');
     const expected = Math.max(15, ((p.openCommission ?? 0) + 200) / 100);
@@ -136,7 +148,10 @@ describe('setup guard on the sandbox create page', () => {
     await send.click();
     await page.locator(`${GUARD} [data-send="confirm"]`).waitFor();
     assert.equal(await lastRequest(page), null, 'held once for the warning');
-    await page.locator(GUARD).getByRole('button', { name: /allow Send/ }).click();
+    await page
+      .locator(GUARD)
+      .getByRole('button', { name: /allow Send/ })
+      .click();
     await send.click();
     await page.locator(`${GUARD} [data-send="sent"]`).waitFor({ timeout: 15_000 });
     assert.notEqual(await lastRequest(page), null);
@@ -145,11 +160,16 @@ describe('setup guard on the sandbox create page', () => {
     const again = await openCreate([world.fixtures.liveCreatorId], [p.id]);
     await waitForCode(again, 'pair.conflict');
     const handle = world.creators.find((c) => c.id === world.fixtures.liveCreatorId)!.handle;
-    assert.match(await again.locator(`${GUARD} li.cp-finding[data-code="pair.conflict"]`).innerText(), new RegExp(`@${handle} already has`));
+    assert.match(
+      await again.locator(`${GUARD} li.cp-finding[data-code="pair.conflict"]`).innerText(),
+      new RegExp(`@${handle} already has`),
+    );
     await again.close();
 
     // A refusal only the platform knows (the 24-hour cap was reached in another tab): reported in plain words.
-    const other = world.products.find((x) => x.openCommission != null && x.stock > 100 && x.status === 1 && x.id !== p.id)!;
+    const other = world.products.find(
+      (x) => x.openCommission != null && x.stock > 100 && x.status === 1 && x.id !== p.id,
+    )!;
     const late = await openCreate([world.fixtures.nonLiveCreatorId], [other.id]);
     await waitForCode(late, 'name.missing');
     await typeName(late, 'Guard e2e cap');

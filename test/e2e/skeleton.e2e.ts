@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { nextFrame, openPanel, PANEL, startHarness, type Harness, watchContentScript } from './harness';
+import { type Harness, nextFrame, openPanel, PANEL, startHarness, watchContentScript } from './harness';
 
 describe('walking skeleton in real Chromium', () => {
   let h: Harness;

@@ -15,7 +15,8 @@ setMessages(ENGLISH);
 
 const GUARD = `${PANEL} .cp-panel`;
 const FROM_TEMPLATE = `${PANEL} [data-testid="message-from-template"]`;
-const INVITATION = 'Hi {creator}! We would love you to try {products} from {shop}: {commission} commission until {end_date}.';
+const INVITATION =
+  'Hi {creator}! We would love you to try {products} from {shop}: {commission} commission until {end_date}.';
 const FOLLOW_UP = 'Hello again from {shop}! Our offer on {products} ({commission}) is open until {end_date}.';
 
 describe('message templates', () => {
@@ -39,13 +40,19 @@ describe('message templates', () => {
     const error = invitation.locator('.field__error').first();
     await error.waitFor();
     assert.match((await error.textContent()) ?? '', /“\{name\}” is not a variable/);
-    assert.match((await body.getAttribute('aria-describedby')) ?? '', new RegExp(`${await body.getAttribute('id')}-error`));
+    assert.match(
+      (await body.getAttribute('aria-describedby')) ?? '',
+      new RegExp(`${await body.getAttribute('id')}-error`),
+    );
     await body.fill(INVITATION);
     await followUp.getByLabel('Text', { exact: true }).fill(FOLLOW_UP);
     await options.getByLabel('Shop name', { exact: true }).fill('Sunny Home');
     await invitation.getByText('Preview with sample values').click();
     await invitation.locator('.template__sample[data-language="vi"] .template__text').waitFor();
-    assert.match((await invitation.locator('.template__sample[data-language="id"] .template__text').textContent()) ?? '', /^Hi @sunny\.creator! .* dari Sunny Home|^Hi @sunny\.creator! .*Sunny Home/);
+    assert.match(
+      (await invitation.locator('.template__sample[data-language="id"] .template__text').textContent()) ?? '',
+      /^Hi @sunny\.creator! .* dari Sunny Home|^Hi @sunny\.creator! .*Sunny Home/,
+    );
     await options.getByRole('button', { name: 'Save settings' }).click();
     await options.getByText('Settings saved.').waitFor();
     await options.close();
@@ -53,7 +60,9 @@ describe('message templates', () => {
 
   it('fills the create page message box from the template, and Send delivers that text', async () => {
     const world = h.sandbox.state.world;
-    const product = world.products.find((p) => p.openCommission != null && p.stock > 100 && p.status === 1 && (p.openCommission ?? 0) < 6000)!;
+    const product = world.products.find(
+      (p) => p.openCommission != null && p.stock > 100 && p.status === 1 && (p.openCommission ?? 0) < 6000,
+    )!;
     const creator = world.creators.find((c) => c.id === world.fixtures.liveCreatorId)!;
     const page = await openCreate(h, [creator.id], [product.id], GUARD);
     const name = page.locator('input[placeholder="Invitation name"]');
@@ -64,11 +73,21 @@ describe('message templates', () => {
     await typeRate(h, page, product.id, String(rate));
     await openPanel(page);
     await page.locator(FROM_TEMPLATE).getByRole('button', { name: 'Fill message' }).click();
-    await page.locator(FROM_TEMPLATE).getByText(/Message filled in\. Read it/).waitFor({ timeout: 10_000 });
+    await page
+      .locator(FROM_TEMPLATE)
+      .getByText(/Message filled in\. Read it/)
+      .waitFor({ timeout: 10_000 });
 
     const expected = fillTemplate(
       INVITATION,
-      { shop: 'Sunny Home', products: [product.title], commissionBp: [rate * 100], endDate, sample: null, creators: [creator.handle] },
+      {
+        shop: 'Sunny Home',
+        products: [product.title],
+        commissionBp: [rate * 100],
+        endDate,
+        sample: null,
+        creators: [creator.handle],
+      },
       'en',
       'GB',
     ).text;
@@ -81,7 +100,10 @@ describe('message templates', () => {
     const sent = page.locator(`${GUARD} [data-send="sent"]`);
     await Promise.race([confirm.waitFor({ timeout: 15_000 }), sent.waitFor({ timeout: 15_000 })]);
     if (await confirm.count()) {
-      await page.locator(GUARD).getByRole('button', { name: /allow Send/ }).click();
+      await page
+        .locator(GUARD)
+        .getByRole('button', { name: /allow Send/ })
+        .click();
       await send.click();
     }
     await sent.waitFor({ timeout: 15_000 });
@@ -96,14 +118,21 @@ describe('message templates', () => {
     await page.goto('https://affiliate.tiktok.com/connection/target-invitation?shop_region=GB');
     await page.locator('[data-tid="m4b_table"] tbody tr').first().waitFor({ timeout: 15_000 });
     await openPanel(page);
-    const item = page.locator(`${PANEL} li.cp-health__issue[data-collaboration-id="${ids.staleInvites}"]`).filter({ hasText: 'Copy follow-up' });
+    const item = page
+      .locator(`${PANEL} li.cp-health__issue[data-collaboration-id="${ids.staleInvites}"]`)
+      .filter({ hasText: 'Copy follow-up' });
     await item.first().waitFor({ timeout: 20_000 });
     await item.first().getByRole('button', { name: 'Copy follow-up' }).click();
     const copied = item.first().getByText('Follow-up copied. Paste it into your message to the creator.');
     const manual = item.first().locator('textarea');
     await Promise.race([copied.waitFor({ timeout: 10_000 }), manual.waitFor({ timeout: 10_000 })]);
-    const text = (await manual.count()) ? await manual.inputValue() : await page.evaluate(() => navigator.clipboard.readText());
-    assert.match(text, /^Hello again from Sunny Home! Our offer on .+ \(\d+(\.\d+)?%(–\d+(\.\d+)?%)?\) is open until \d{1,2} \w+ \d{4}\.$/);
+    const text = (await manual.count())
+      ? await manual.inputValue()
+      : await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(
+      text,
+      /^Hello again from Sunny Home! Our offer on .+ \(\d+(\.\d+)?%(–\d+(\.\d+)?%)?\) is open until \d{1,2} \w+ \d{4}\.$/,
+    );
     await page.close();
   });
 });

@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { CLASSIC, DEFAULT_VARIANT, type Variant, variant } from '../sandbox/variant';
 import { openCreate, typeEndDate, typeRate, ymdIn } from './create-page';
-import { openPanel, PANEL, startHarness, type Harness } from './harness';
+import { type Harness, openPanel, PANEL, startHarness } from './harness';
 
 const GUARD = `${PANEL} .cp-panel`;
 
@@ -21,11 +21,20 @@ const VARIANTS: Variant[] = [
   variant({ name: 'counter only', chosenCreators: 'counter' }),
   variant({ name: 'day/month/year dates, product ids shown', dateFormat: 'dmy', productIdText: true }),
   variant({ name: 'long dates, contract ids', dateFormat: 'long', createLiveIds: false, chosenCreators: 'chips' }),
-  variant({ name: 'products first, samples and creators collapsed', sectionOrder: 'products-first', collapsedSections: 'samples-and-creators' }),
+  variant({
+    name: 'products first, samples and creators collapsed',
+    sectionOrder: 'products-first',
+    collapsedSections: 'samples-and-creators',
+  }),
 ];
 
 interface CreateRequest {
-  invitation_group: { name: string; flash_sale?: boolean; product_list: Array<{ product_id: string; target_commission: number }>; creator_id_list: unknown[] };
+  invitation_group: {
+    name: string;
+    flash_sale?: boolean;
+    product_list: Array<{ product_id: string; target_commission: number }>;
+    creator_id_list: unknown[];
+  };
 }
 
 describe('create page checks on every variant', () => {
@@ -37,21 +46,36 @@ describe('create page checks on every variant', () => {
   before(async () => {
     h = await startHarness();
     world = h.sandbox.state.world;
-    const taken = new Set(world.groups.filter((g) => g.status === 1 || g.status === 2).flatMap((g) => [...g.creators.map((c) => c.creatorId), ...g.products.map((p) => p.productId)]));
+    const taken = new Set(
+      world.groups
+        .filter((g) => g.status === 1 || g.status === 2)
+        .flatMap((g) => [...g.creators.map((c) => c.creatorId), ...g.products.map((p) => p.productId)]),
+    );
     freeCreators = world.creators.filter((c) => !c.blocked && !taken.has(c.id)).map((c) => c.id);
-    freeProducts = world.products.filter((p) => p.openCommission != null && p.openCommission <= 6000 && p.stock > 200 && p.status === 1 && !taken.has(p.id));
+    freeProducts = world.products.filter(
+      (p) =>
+        p.openCommission != null && p.openCommission <= 6000 && p.stock > 200 && p.status === 1 && !taken.has(p.id),
+    );
   });
   after(async () => {
     await h?.close();
   });
 
-  const lastRequest = (page: Page) => page.evaluate(() => (window as unknown as { __sandbox: { lastCreateRequest: CreateRequest | null } }).__sandbox.lastCreateRequest);
+  const lastRequest = (page: Page) =>
+    page.evaluate(
+      () =>
+        (window as unknown as { __sandbox: { lastCreateRequest: CreateRequest | null } }).__sandbox.lastCreateRequest,
+    );
   const finding = (page: Page, code: string) => page.locator(`${GUARD} li.cp-finding[data-code="${code}"]`);
   const send = (page: Page) => page.getByRole('button', { name: 'Send', exact: true });
   const sendState = (page: Page, state: string) => page.locator(`${GUARD} [data-send="${state}"]`);
   /** Waits until the page's Send produced a request (the click reached the page). */
   const waitForRequest = (page: Page) =>
-    page.waitForFunction(() => (window as unknown as { __sandbox: { lastCreateRequest: unknown } }).__sandbox.lastCreateRequest != null, null, { timeout: 10_000 });
+    page.waitForFunction(
+      () => (window as unknown as { __sandbox: { lastCreateRequest: unknown } }).__sandbox.lastCreateRequest != null,
+      null,
+      { timeout: 10_000 },
+    );
 
   async function typeName(page: Page, name: string) {
     const input = page.locator('input[placeholder="Invitation name"]');
@@ -72,10 +96,17 @@ describe('create page checks on every variant', () => {
       await typeRate(h, page, product.id, String(Math.max(1, Math.floor(open) - 1)));
       await finding(page, 'commission.not-above-open').waitFor({ state: 'attached', timeout: 10_000 });
       await openPanel(page);
-      assert.match(await page.locator(`${GUARD} .cp-table`).innerText(), new RegExp(product.title.slice(0, 12).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), 'the product is read');
+      assert.match(
+        await page.locator(`${GUARD} .cp-table`).innerText(),
+        new RegExp(product.title.slice(0, 12).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+        'the product is read',
+      );
       if (v.chosenCreators === 'counter') {
         // Only "1/50" names no one: the identity checks say they could not run, the count still counts.
-        await page.locator(GUARD).getByText('Only the number of chosen creators (1) could be read').waitFor({ state: 'attached' });
+        await page
+          .locator(GUARD)
+          .getByText('Only the number of chosen creators (1) could be read')
+          .waitFor({ state: 'attached' });
       }
       if (collapsed) {
         // The creators' section is not on the page yet: said so, and no "add a creator".
@@ -90,14 +121,20 @@ describe('create page checks on every variant', () => {
       await send(page).click();
       if (await sendState(page, 'confirm').isVisible()) {
         // Warnings ask once (the seller's setting); never a must-fix hold.
-        await page.locator(GUARD).getByRole('button', { name: /allow Send/ }).click();
+        await page
+          .locator(GUARD)
+          .getByRole('button', { name: /allow Send/ })
+          .click();
         await send(page).click();
       }
       await waitForRequest(page);
       assert.equal(await sendState(page, 'blocked').count(), 0, 'a correct form is never held');
       const sent = await lastRequest(page);
       assert.equal(sent?.invitation_group.name, `Variant ${i}`);
-      assert.equal(sent?.invitation_group.product_list[0]?.target_commission, Math.round((Math.min(80, Math.floor(open) + 5)) * 100));
+      assert.equal(
+        sent?.invitation_group.product_list[0]?.target_commission,
+        Math.round(Math.min(80, Math.floor(open) + 5) * 100),
+      );
       await page.close();
 
       // A flash sale for two creators is a must-fix read with certainty (the count is enough): held, and

@@ -8,15 +8,21 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { CLASSIC, DEFAULT_VARIANT, type Variant, variant } from '../sandbox/variant';
-import { messagesDelivered, openPanel, PANEL, startHarness, type Harness } from './harness';
 import { FIND, HANDLE, HOST, OURS, ROW, rowHandles } from './find-creators-page';
+import { type Harness, messagesDelivered, openPanel, PANEL, startHarness } from './harness';
 
 const VARIANTS: Variant[] = [
   { ...DEFAULT_VARIANT, name: 'live default' },
   { ...CLASSIC, name: 'classic' },
   variant({ name: 'plain JSON', creatorJson: 'plain' }),
   variant({ name: 'numbers as strings, 0/1 booleans, list under data', creatorJson: 'strings', findJsonAtRoot: false }),
-  variant({ name: 'no row keys, no "@", no live ids, table re-mounted', rowKeys: false, handleAt: false, liveIds: false, remountTable: true }),
+  variant({
+    name: 'no row keys, no "@", no live ids, table re-mounted',
+    rowKeys: false,
+    handleAt: false,
+    liveIds: false,
+    remountTable: true,
+  }),
   variant({ name: 'extra and missing fields', creatorJson: 'extra-missing' }),
   // The page's JSON never reaches the extension: every row is known from the page alone.
   variant({ name: 'answer over the size cap', findJsonOversize: true }),
@@ -63,9 +69,17 @@ function decoration(page: Page) {
       const rows = Array.from(document.querySelectorAll(row));
       const tied = rows.filter((r) => {
         const hosts = r.querySelectorAll(host);
-        const shown = (r.querySelector(handle)?.textContent ?? hosts[0]?.closest('td')?.textContent ?? '').replace(/^@/, '');
+        const shown = (r.querySelector(handle)?.textContent ?? hosts[0]?.closest('td')?.textContent ?? '').replace(
+          /^@/,
+          '',
+        );
         const key = hosts[0]?.getAttribute('data-row') ?? '';
-        return hosts.length === 1 && key.length > 1 && shown.toLowerCase().includes(key.slice(1)) && hosts[0]?.shadowRoot?.querySelector('.cp-overlay');
+        return (
+          hosts.length === 1 &&
+          key.length > 1 &&
+          shown.toLowerCase().includes(key.slice(1)) &&
+          hosts[0]?.shadowRoot?.querySelector('.cp-overlay')
+        );
       });
       return { rows: rows.length, hosts: document.querySelectorAll(host).length, tied: tied.length };
     },
@@ -139,7 +153,9 @@ describe('Find creators on each page variant', () => {
       const handles = await rowHandles(page);
       const free = handles.findIndex((x) => x && !blockedHandles.includes(x));
       const freeAdd = page.locator(ROW).nth(Math.max(free, 0)).locator(`${HOST} .cp-add`);
-      const blockedRow = page.locator(ROW).filter({ has: page.locator(`${HOST}[data-row="@${blockedOnFirstPage.toLowerCase()}"]`) });
+      const blockedRow = page
+        .locator(ROW)
+        .filter({ has: page.locator(`${HOST}[data-row="@${blockedOnFirstPage.toLowerCase()}"]`) });
       if (v.findJsonOversize) {
         // Nothing says who is blocked: no add anywhere, and the button says why it waits. The rows show, so
         // the page has read its answer (the observer reads the same body); past the tasks queued behind it
@@ -147,7 +163,11 @@ describe('Find creators on each page variant', () => {
         await messagesDelivered(page);
         for (const add of [freeAdd, blockedRow.locator(`${HOST} .cp-add`)]) {
           assert.equal(await add.getAttribute('aria-disabled'), 'true');
-          const note = await add.evaluate((el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent);
+          const note = await add.evaluate(
+            (el) =>
+              el.getRootNode() instanceof ShadowRoot &&
+              (el.getRootNode() as ShadowRoot).getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent,
+          );
           assert.match(String(note), /not known yet whether your shop blocked/);
         }
       } else {
@@ -178,7 +198,9 @@ describe('Find creators on each page variant', () => {
       const toolbar = page.locator(`${PANEL} .cp-toolbar`);
       await toolbar.getByText(/of \d+ listed|every listed creator counts/).waitFor({ timeout: 10_000 });
       const listed = await page.locator(ROW).count();
-      await toolbar.getByRole('button', { name: new RegExp(`Queue all matching \\(${listed}\\)`) }).waitFor({ timeout: 10_000 });
+      await toolbar
+        .getByRole('button', { name: new RegExp(`Queue all matching \\(${listed}\\)`) })
+        .waitFor({ timeout: 10_000 });
       // Rows known from the page alone have unknown reasons, and the toolbar says so; with the JSON, it does not.
       const unknownHint = toolbar.getByText(/has not yet said why/);
       if (v.findJsonOversize) await unknownHint.waitFor({ timeout: 10_000 });

@@ -7,12 +7,12 @@
  * keys, the live JSON) gets its row badges.
  */
 import assert from 'node:assert/strict';
-import { KEEP_VISIBLE } from './create-page';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { CLASSIC, LIVE, type Variant, variant } from '../sandbox/variant';
+import { KEEP_VISIBLE } from './create-page';
 import { type Harness, nextFrame, openPanel, PANEL, panelSettled, startHarness, watchContentScript } from './harness';
 import { coveredElements } from './hit-test';
 
@@ -105,7 +105,8 @@ describe('the live shell (variants)', () => {
     // Then the page switches: the opened panel stays open and speaks Vietnamese.
     await page.waitForFunction(() => document.documentElement.lang === 'vi', undefined, { timeout: 15_000 });
     await page.waitForFunction(
-      ([tag, name]) => document.querySelector(tag)?.shadowRoot?.querySelector('.cp-panel__subtitle')?.textContent === name,
+      ([tag, name]) =>
+        document.querySelector(tag)?.shadowRoot?.querySelector('.cp-panel__subtitle')?.textContent === name,
       [PANEL, message('vi', 'pages', 'page_find_creators')] as const,
       { timeout: 10_000 },
     );
@@ -117,7 +118,9 @@ describe('the live shell (variants)', () => {
     it(`header menus of plain divs and the help widget: the pill covers none of them (${where})`, async () => {
       h.sandbox.state.variant = SHELL_LIVE;
       const page = await h.newPage();
-      await page.goto(`${ORIGIN}${where === 'Create' ? '/connection/target-invitation/create' : '/connection/creator'}?shop_region=GB`);
+      await page.goto(
+        `${ORIGIN}${where === 'Create' ? '/connection/target-invitation/create' : '/connection/creator'}?shop_region=GB`,
+      );
       await page.locator('.shell-menu').first().waitFor({ timeout: 15_000 });
       await page.locator(`${PANEL} .cp-panel`).waitFor({ timeout: 15_000 });
       const mode = await panelSettled(page);
@@ -131,13 +134,11 @@ describe('the live shell (variants)', () => {
         const send = await page.getByRole('button', { name: 'Send', exact: true }).boundingBox();
         assert.ok(send, 'Send is on screen');
         await page.mouse.click(send.x + send.width / 2, send.y + send.height / 2);
-        await page.locator(`${PANEL} .cp-panel[data-open="true"] [data-send="blocked"]`).waitFor({ state: 'visible', timeout: 10_000 });
+        await page
+          .locator(`${PANEL} .cp-panel[data-open="true"] [data-send="blocked"]`)
+          .waitFor({ state: 'visible', timeout: 10_000 });
         await panelSettled(page);
-        assert.deepEqual(
-          await coveredElements(page, KEEP_VISIBLE),
-          [],
-          'Send, Discard and the name field stay usable',
-        );
+        assert.deepEqual(await coveredElements(page, KEEP_VISIBLE), [], 'Send, Discard and the name field stay usable');
       }
       assert.deepEqual(h.pageErrors, []);
       await page.close();

@@ -9,9 +9,10 @@
  * - Firefox cannot map a host name to another port, so every request goes through a CONNECT proxy made
  *   here that tunnels the sandbox hosts to the sandbox and refuses every other name: nothing leaves the machine.
  */
+
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { type AddressInfo, connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { shimmedCommands, startFirefoxHarness } from './harness';
-import { messagesDelivered, openPanel, PANEL, until } from '../e2e/harness';
 import { rowOf } from '../e2e/find-creators-page';
+import { messagesDelivered, openPanel, PANEL, until } from '../e2e/harness';
+import { shimmedCommands, startFirefoxHarness } from './harness';
 
 /** Our own lines in the console: the loader's failure report, or anything naming the extension. */
 const OURS = /Collab Pilot|collab-pilot|moz-extension:\/\//i;
@@ -91,10 +91,23 @@ describe('the Firefox build in real Firefox (ESR)', () => {
       await page.locator('collab-pilot-row [data-badge="live"]').first().waitFor({ timeout: 20_000 });
       const forged = {
         code: 0,
-        data: { creator_profile_list: [{ creator_oecuid: { value: blocked }, handle: { value: handle }, nickname: { value: 'F' }, is_creator_blocked_by_shop: { value: false } }] },
+        data: {
+          creator_profile_list: [
+            {
+              creator_oecuid: { value: blocked },
+              handle: { value: handle },
+              nickname: { value: 'F' },
+              is_creator_blocked_by_shop: { value: false },
+            },
+          ],
+        },
       };
       await page.evaluate(
-        (response) => window.postMessage({ source: 'collab-pilot/observer', v: 2, seq: 999, endpoint: 'creator-find', request: null, response }, location.origin),
+        (response) =>
+          window.postMessage(
+            { source: 'collab-pilot/observer', v: 2, seq: 999, endpoint: 'creator-find', request: null, response },
+            location.origin,
+          ),
         JSON.stringify(forged),
       );
       await messagesDelivered(page);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { checkHealth, type CollaborationSnapshot, HEALTH_RULES, summarizeHealth } from '../../lib/health';
+import { type CollaborationSnapshot, checkHealth, HEALTH_RULES, summarizeHealth } from '../../lib/health';
 import { collab, creator, DAY, NOW, OPTIONS, product, withCode } from './fixtures';
 
 describe('healthy and inactive collaborations', () => {
@@ -11,7 +11,14 @@ describe('healthy and inactive collaborations', () => {
     expect(r.issues).toEqual([]);
     expect(r.healthy).toEqual(['g1']);
     expect(r.byCollaboration.get('g1')).toEqual([]);
-    expect(summarizeHealth(r)).toEqual({ loaded: 1, needsAttention: 0, healthy: 1, notFullyLoaded: 0, inactive: 0, issues: 0 });
+    expect(summarizeHealth(r)).toEqual({
+      loaded: 1,
+      needsAttention: 0,
+      healthy: 1,
+      notFullyLoaded: 0,
+      inactive: 0,
+      issues: 0,
+    });
   });
 
   /** Everything wrong at once, and nothing loaded: still never flagged once it has ended or been cancelled. */
@@ -20,12 +27,21 @@ describe('healthy and inactive collaborations', () => {
       id: status,
       status,
       endsAt: NOW + DAY,
-      products: [product({ stock: 0, targetRateBp: 500, openRateBp: 1000 }), product({ id: 'p2', stock: null, targetRateBp: null })],
+      products: [
+        product({ stock: 0, targetRateBp: 500, openRateBp: 1000 }),
+        product({ id: 'p2', stock: null, targetRateBp: null }),
+      ],
       creators: [creator({ status: 'pending', invitedAt: NOW - 60 * DAY }), creator({ id: 'c2', status: 'unknown' })],
     });
 
   it.each(['expired', 'cancelled'] as const)('a %s collaboration is never flagged', (status) => {
-    const r = checkHealth([everythingWrong(status), collab({ id: 'x', status, detailLoaded: false, products: null, creators: null, endsAt: null })], OPTIONS);
+    const r = checkHealth(
+      [
+        everythingWrong(status),
+        collab({ id: 'x', status, detailLoaded: false, products: null, creators: null, endsAt: null }),
+      ],
+      OPTIONS,
+    );
     expect(r.issues).toEqual([]);
     expect(r.inactive).toEqual([status, 'x']);
     expect(r.healthy).toEqual([]);
@@ -42,7 +58,9 @@ describe('health.not-loaded', () => {
     const r = checkHealth([collab({ detailLoaded: false, products: null, creators: null, productCount: 3 })], OPTIONS);
     expect(r.issues.map((i) => i.code)).toEqual(['health.not-loaded']);
     expect(r.issues[0]?.severity).toBe('info');
-    expect(r.issues[0]?.message).toContain('Not loaded for “Spring push”: its details (products, stock, rates and creators)');
+    expect(r.issues[0]?.message).toContain(
+      'Not loaded for “Spring push”: its details (products, stock, rates and creators)',
+    );
     expect(r.issues[0]?.message).toContain('rather than guess');
     expect(r.notFullyLoaded).toEqual(['g1']);
     expect(r.needsAttention).toEqual([]);
@@ -51,12 +69,24 @@ describe('health.not-loaded', () => {
 
   it.each([
     { name: 'unknown stock (ongoing)', s: { products: [product({ stock: null })] }, text: 'the stock of “Blue Mug”' },
-    { name: 'unknown target rate', s: { products: [product({ targetRateBp: null })] }, text: 'the target rate of “Blue Mug”' },
+    {
+      name: 'unknown target rate',
+      s: { products: [product({ targetRateBp: null })] },
+      text: 'the target rate of “Blue Mug”',
+    },
     { name: 'no end date', s: { endsAt: null }, text: 'its end date' },
     { name: 'unknown status', s: { status: 'unknown' as const }, text: 'its status' },
     { name: 'creators only', s: { creators: null }, text: 'its creators' },
-    { name: 'invite date', s: { creators: [creator({ status: 'pending', invitedAt: null })] }, text: 'when 1 pending creator was invited' },
-    { name: 'creator status', s: { creators: [creator({ status: 'unknown' })] }, text: 'whether 1 creator has accepted' },
+    {
+      name: 'invite date',
+      s: { creators: [creator({ status: 'pending', invitedAt: null })] },
+      text: 'when 1 pending creator was invited',
+    },
+    {
+      name: 'creator status',
+      s: { creators: [creator({ status: 'unknown' })] },
+      text: 'whether 1 creator has accepted',
+    },
   ])('$name', ({ s, text }) => {
     const found = withCode(checkHealth([collab(s)], OPTIONS).issues, 'health.not-loaded');
     expect(found).toHaveLength(1);
@@ -64,7 +94,9 @@ describe('health.not-loaded', () => {
   });
 
   it('does not report unknown stock for a pending collaboration (stock is not checked then)', () => {
-    expect(checkHealth([collab({ status: 'pending', products: [product({ stock: null })] })], OPTIONS).issues).toEqual([]);
+    expect(checkHealth([collab({ status: 'pending', products: [product({ stock: null })] })], OPTIONS).issues).toEqual(
+      [],
+    );
   });
 
   it('a product with no open collaboration is not "not loaded"', () => {
@@ -77,10 +109,18 @@ describe('order: money at stake (desc, unknown last), then severity', () => {
     const r = checkHealth(
       [
         collab({ id: 'ending', name: 'Ending', endsAt: NOW + DAY }), // warning, null
-        collab({ id: 'cheap', name: 'Cheap', products: [product({ id: 'p3', priceCents: 1000, targetRateBp: 900, openRateBp: 1000 })] }), // 10
+        collab({
+          id: 'cheap',
+          name: 'Cheap',
+          products: [product({ id: 'p3', priceCents: 1000, targetRateBp: 900, openRateBp: 1000 })],
+        }), // 10
         collab({ id: 'unloaded', name: 'Unloaded', products: null, creators: null, detailLoaded: false }), // info, null
         collab({ id: 'oos', name: 'OOS', products: [product({ id: 'p9', priceCents: 5000, stock: 0 })] }), // error, 5000
-        collab({ id: 'dear', name: 'Dear', products: [product({ id: 'p8', priceCents: 10_000, targetRateBp: 500, openRateBp: 1000 })] }), // 500
+        collab({
+          id: 'dear',
+          name: 'Dear',
+          products: [product({ id: 'p8', priceCents: 10_000, targetRateBp: 500, openRateBp: 1000 })],
+        }), // 500
         collab({ id: 'oos-noprice', name: 'OOS2', products: [product({ id: 'p7', priceCents: null, stock: 0 })] }), // error, null
       ],
       OPTIONS,
@@ -101,7 +141,11 @@ describe('order: money at stake (desc, unknown last), then severity', () => {
       [collab({ endsAt: NOW + DAY, products: [product({ stock: 0 }), product({ id: 'p2', stock: 3 })] })],
       OPTIONS,
     );
-    expect(r.byCollaboration.get('g1')?.map((i) => i.code)).toEqual(['health.out-of-stock', 'health.low-stock', 'health.ending-soon']);
+    expect(r.byCollaboration.get('g1')?.map((i) => i.code)).toEqual([
+      'health.out-of-stock',
+      'health.low-stock',
+      'health.ending-soon',
+    ]);
   });
 });
 

@@ -61,8 +61,18 @@ describe('health.rate-clash', () => {
   ) =>
     checkHealth(
       [
-        collab({ id: 'g1', name: 'Wave 1', status: a.status ?? 'ongoing', products: [product({ targetRateBp: a.rate })] }),
-        collab({ id: 'g2', name: 'Wave 2', status: b.status ?? 'ongoing', products: [product({ targetRateBp: b.rate })] }),
+        collab({
+          id: 'g1',
+          name: 'Wave 1',
+          status: a.status ?? 'ongoing',
+          products: [product({ targetRateBp: a.rate })],
+        }),
+        collab({
+          id: 'g2',
+          name: 'Wave 2',
+          status: b.status ?? 'ongoing',
+          products: [product({ targetRateBp: b.rate })],
+        }),
       ],
       OPTIONS,
     );
@@ -77,8 +87,12 @@ describe('health.rate-clash', () => {
   });
 
   it('only counts ongoing collaborations', () => {
-    expect(withCode(two({ rate: 1500 }, { rate: 2500, status: 'expired' }).issues, 'health.rate-clash')).toHaveLength(0);
-    expect(withCode(two({ rate: 1500 }, { rate: 2500, status: 'pending' }).issues, 'health.rate-clash')).toHaveLength(0);
+    expect(withCode(two({ rate: 1500 }, { rate: 2500, status: 'expired' }).issues, 'health.rate-clash')).toHaveLength(
+      0,
+    );
+    expect(withCode(two({ rate: 1500 }, { rate: 2500, status: 'pending' }).issues, 'health.rate-clash')).toHaveLength(
+      0,
+    );
   });
 
   it('names the rates and collaborations, files under the lowest rate and lists it under both', () => {
@@ -99,7 +113,9 @@ describe('health.rate-clash', () => {
 
   it('one issue per product across three collaborations', () => {
     const r = checkHealth(
-      [1500, 1500, 2000].map((rate, n) => collab({ id: `g${n}`, name: `W${n}`, products: [product({ targetRateBp: rate })] })),
+      [1500, 1500, 2000].map((rate, n) =>
+        collab({ id: `g${n}`, name: `W${n}`, products: [product({ targetRateBp: rate })] }),
+      ),
       OPTIONS,
     );
     const found = withCode(r.issues, 'health.rate-clash');

@@ -23,7 +23,10 @@ describe('health.out-of-stock / health.low-stock (minStock 20)', () => {
   });
 
   it('says what the creator is paid and what to do', () => {
-    const { issues } = checkHealth([collab({ products: [product({ stock: 0 }), product({ id: 'p2', title: 'Red Cup', stock: 4 })] })], OPTIONS);
+    const { issues } = checkHealth(
+      [collab({ products: [product({ stock: 0 }), product({ id: 'p2', title: 'Red Cup', stock: 4 })] })],
+      OPTIONS,
+    );
     const [out] = withCode(issues, 'health.out-of-stock');
     const [low] = withCode(issues, 'health.low-stock');
     expect(out?.message).toContain('“Blue Mug” is out of stock');
@@ -98,8 +101,12 @@ describe('health.not-accepted (7 days)', () => {
 
   it('follows the setting', () => {
     const s = collab({ creators: [creator({ status: 'pending', invitedAt: NOW - 3 * DAY })] });
-    expect(withCode(checkHealth([s], { ...OPTIONS, notAcceptedAfterDays: 3 }).issues, 'health.not-accepted')).toHaveLength(1);
-    expect(withCode(checkHealth([s], { ...OPTIONS, notAcceptedAfterDays: 4 }).issues, 'health.not-accepted')).toHaveLength(0);
+    expect(
+      withCode(checkHealth([s], { ...OPTIONS, notAcceptedAfterDays: 3 }).issues, 'health.not-accepted'),
+    ).toHaveLength(1);
+    expect(
+      withCode(checkHealth([s], { ...OPTIONS, notAcceptedAfterDays: 4 }).issues, 'health.not-accepted'),
+    ).toHaveLength(0);
   });
 
   it('groups the creators of one collaboration and names them', () => {
@@ -110,12 +117,16 @@ describe('health.not-accepted (7 days)', () => {
     expect(rest).toEqual([]);
     expect(i?.creatorIds).toEqual(['c0', 'c1', 'c2', 'c3', 'c4']);
     expect(i?.creatorId).toBeUndefined();
-    expect(i?.message).toContain('5 creators have not accepted “Spring push” after 7 or more days: @a, @b, @c and 2 more');
+    expect(i?.message).toContain(
+      '5 creators have not accepted “Spring push” after 7 or more days: @a, @b, @c and 2 more',
+    );
     expect(i?.facts).toMatchObject({ count: 5, afterDays: 7, oldestPendingDays: 14 });
   });
 
   it('sets creatorId for a single creator', () => {
-    const s = collab({ creators: [creator({ id: 'c9', handle: '@zoe', status: 'pending', invitedAt: NOW - 8 * DAY })] });
+    const s = collab({
+      creators: [creator({ id: 'c9', handle: '@zoe', status: 'pending', invitedAt: NOW - 8 * DAY })],
+    });
     const [i] = withCode(checkHealth([s], OPTIONS).issues, 'health.not-accepted');
     expect(i?.creatorId).toBe('c9');
     expect(i?.message).toContain('1 creator has not accepted');

@@ -8,9 +8,21 @@ const ORIGIN = 'https://affiliate.tiktok.com';
 
 describe('collaborationUrl', () => {
   it.each([
-    { family: 'connection' as const, region: undefined, url: `${ORIGIN}/connection/target-invitation/detail?invitation_group_id=7123` },
-    { family: 'affiliate' as const, region: undefined, url: `${ORIGIN}/affiliate/collaboration/target-invitation/detail?invitation_group_id=7123` },
-    { family: 'connection' as const, region: 'GB', url: `${ORIGIN}/connection/target-invitation/detail?invitation_group_id=7123&shop_region=GB` },
+    {
+      family: 'connection' as const,
+      region: undefined,
+      url: `${ORIGIN}/connection/target-invitation/detail?invitation_group_id=7123`,
+    },
+    {
+      family: 'affiliate' as const,
+      region: undefined,
+      url: `${ORIGIN}/affiliate/collaboration/target-invitation/detail?invitation_group_id=7123`,
+    },
+    {
+      family: 'connection' as const,
+      region: 'GB',
+      url: `${ORIGIN}/connection/target-invitation/detail?invitation_group_id=7123&shop_region=GB`,
+    },
   ])('$family $region', ({ family, region, url }) => {
     expect(collaborationUrl(ORIGIN, '7123', family, region)).toBe(url);
   });
@@ -22,7 +34,9 @@ describe('collaborationUrl', () => {
   });
 
   it.each(['javascript:alert(1)', 'not a url', ''])('never links to a non-http origin: %s', (origin) => {
-    expect(collaborationUrl(origin, '1', 'connection')).toBe('/connection/target-invitation/detail?invitation_group_id=1');
+    expect(collaborationUrl(origin, '1', 'connection')).toBe(
+      '/connection/target-invitation/detail?invitation_group_id=1',
+    );
   });
 
   it.each([
@@ -82,7 +96,9 @@ describe('healthCsv', () => {
     expect(rate?.[3]).toBe('Warning');
     expect(rate?.[4]).toBe('Mug, "large"\nblue (p1)');
     expect(rate?.[6]).toBe('£0.20');
-    expect(rate?.[8]).toBe(`${ORIGIN}/affiliate/collaboration/target-invitation/detail?invitation_group_id=7001&shop_region=GB`);
+    expect(rate?.[8]).toBe(
+      `${ORIGIN}/affiliate/collaboration/target-invitation/detail?invitation_group_id=7001&shop_region=GB`,
+    );
     expect(csv).toContain('"Mug, ""large""\nblue (p1)"');
   });
 

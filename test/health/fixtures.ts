@@ -1,10 +1,22 @@
-import type { CollaborationSnapshot, HealthIssue, HealthOptions, SnapshotCreator, SnapshotProduct } from '../../lib/health';
+import type {
+  CollaborationSnapshot,
+  HealthIssue,
+  HealthOptions,
+  SnapshotCreator,
+  SnapshotProduct,
+} from '../../lib/health';
 
 export const DAY = 86_400_000;
 /** 2026-11-25T12:00:00Z */
 export const NOW = Date.UTC(2026, 10, 25, 12);
 
-export const OPTIONS: HealthOptions = { now: NOW, minStock: 20, notAcceptedAfterDays: 7, locale: 'en', timeZone: 'UTC' };
+export const OPTIONS: HealthOptions = {
+  now: NOW,
+  minStock: 20,
+  notAcceptedAfterDays: 7,
+  locale: 'en',
+  timeZone: 'UTC',
+};
 
 export function product(p: Partial<SnapshotProduct> = {}): SnapshotProduct {
   return {

@@ -7,12 +7,16 @@ import { DEFAULT_TEMPLATES, type Template } from '../../lib/templates';
 import { followUpFor } from '../../lib/templates/follow-up';
 import { collab, creator, DAY, NOW, OPTIONS, product } from './fixtures';
 
-const pending = (id: string, handle?: string) => creator({ id, ...(handle ? { handle } : {}), status: 'pending', invitedAt: NOW - 10 * DAY });
+const pending = (id: string, handle?: string) =>
+  creator({ id, ...(handle ? { handle } : {}), status: 'pending', invitedAt: NOW - 10 * DAY });
 const SNAP = collab({
   id: 'g-wait',
   name: 'Mug week',
   endsAt: Date.UTC(2026, 11, 20, 12),
-  products: [product({ id: 'p1', title: 'Blue Mug', targetRateBp: 1500 }), product({ id: 'p2', title: 'Tea set', targetRateBp: 1200 })],
+  products: [
+    product({ id: 'p1', title: 'Blue Mug', targetRateBp: 1500 }),
+    product({ id: 'p2', title: 'Tea set', targetRateBp: 1200 }),
+  ],
   creators: [pending('c1', 'anna'), creator({ id: 'c9' })],
 });
 const issueOf = (snap = SNAP) => checkHealth([snap], OPTIONS).issues.find((i) => i.code === 'health.not-accepted')!;
@@ -24,7 +28,9 @@ describe('followUpFor', () => {
     expect(en?.text).toBe(
       'Hi! A reminder: Blue Mug and Tea set from Sunny Home, 12%–15% commission, until December 20, 2026.',
     );
-    expect(followUpFor(issueOf(), SNAP, DEFAULT_TEMPLATES, 'Sunny Home', 'id')?.text).toContain('Blue Mug dan Tea set from Sunny Home, 12%–15% commission, until 20 Desember 2026');
+    expect(followUpFor(issueOf(), SNAP, DEFAULT_TEMPLATES, 'Sunny Home', 'id')?.text).toContain(
+      'Blue Mug dan Tea set from Sunny Home, 12%–15% commission, until 20 Desember 2026',
+    );
     expect(followUpFor(issueOf(), SNAP, DEFAULT_TEMPLATES, 'Sunny Home', 'vi')?.text).toContain('20 tháng 12, 2026');
   });
 
@@ -34,11 +40,21 @@ describe('followUpFor', () => {
     expect(one?.text).toBe('Hi @anna, from.');
     expect(one?.leftOut).toBe('Left out, not read: {sample}, {shop}.');
     const two = collab({ ...SNAP, creators: [pending('c1', 'anna'), pending('c2', 'ben')] });
-    expect(followUpFor(issueOf(two), two, tpl, 'S', 'en')?.blocked).toBe('{creator} fills in only for exactly one creator.');
+    expect(followUpFor(issueOf(two), two, tpl, 'S', 'en')?.blocked).toBe(
+      '{creator} fills in only for exactly one creator.',
+    );
   });
 
   it('offers nothing without a follow-up template or for other issues', () => {
-    expect(followUpFor(issueOf(), SNAP, DEFAULT_TEMPLATES.filter((x) => x.kind === 'invitation'), '', 'en')).toBeNull();
+    expect(
+      followUpFor(
+        issueOf(),
+        SNAP,
+        DEFAULT_TEMPLATES.filter((x) => x.kind === 'invitation'),
+        '',
+        'en',
+      ),
+    ).toBeNull();
     const other = checkHealth([collab({ products: [product({ stock: 0 })] })], OPTIONS).issues[0]!;
     expect(followUpFor(other, SNAP, DEFAULT_TEMPLATES, '', 'en')).toBeNull();
   });
@@ -88,7 +104,9 @@ describe('Copy follow-up in the health panel', () => {
     await act(async () => button?.click());
     await settle();
     expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^Hi! A reminder: Blue Mug and Tea set/));
-    expect(root.querySelector('.cp-health__follow-up [role="status"]')?.textContent).toBe('Follow-up copied. Paste it into your message to the creator.');
+    expect(root.querySelector('.cp-health__follow-up [role="status"]')?.textContent).toBe(
+      'Follow-up copied. Paste it into your message to the creator.',
+    );
     expect(onFollowUpCopied).toHaveBeenCalledWith(['c1'], 'follow-up');
   });
 
@@ -103,10 +121,15 @@ describe('Copy follow-up in the health panel', () => {
 
   it('does not copy a follow-up that would not fit, and says why', async () => {
     const writeText = vi.fn(async (_: string) => {});
-    const { button, onFollowUpCopied } = mount([{ id: 'long', name: 'L', kind: 'follow-up', body: `${'a'.repeat(499)} {products}` }], writeText);
+    const { button, onFollowUpCopied } = mount(
+      [{ id: 'long', name: 'L', kind: 'follow-up', body: `${'a'.repeat(499)} {products}` }],
+      writeText,
+    );
     await act(async () => button?.click());
     await settle();
-    expect(root.querySelector('.cp-health__follow-up [role="status"]')?.textContent).toMatch(/^Template not used: filled in, it is 5\d\d characters/);
+    expect(root.querySelector('.cp-health__follow-up [role="status"]')?.textContent).toMatch(
+      /^Template not used: filled in, it is 5\d\d characters/,
+    );
     expect(writeText).not.toHaveBeenCalled();
     expect(onFollowUpCopied).not.toHaveBeenCalled();
   });
@@ -115,6 +138,9 @@ describe('Copy follow-up in the health panel', () => {
     mount(DEFAULT_TEMPLATES, async () => {});
     const items = [...root.querySelectorAll('li.cp-health__issue')];
     expect(items.length).toBeGreaterThan(0);
-    for (const li of items) expect(li.textContent?.includes('Copy follow-up')).toBe(li.querySelector('strong')?.textContent === HEALTH_TITLES['health.not-accepted']);
+    for (const li of items)
+      expect(li.textContent?.includes('Copy follow-up')).toBe(
+        li.querySelector('strong')?.textContent === HEALTH_TITLES['health.not-accepted'],
+      );
   });
 });

@@ -60,8 +60,24 @@ describe('fromInvitationGroupJson', () => {
       createdAt: NOW - 20 * DAY,
       detailLoaded: true,
       products: [
-        { id: '1729000000000000001', title: 'Glow serum', priceCents: 1999, currency: 'GBP', stock: 0, openRateBp: 1000, targetRateBp: 800 },
-        { id: '1729000000000000002', title: 'Night cream', priceCents: 29, currency: 'GBP', stock: 40, openRateBp: null, targetRateBp: 1500 },
+        {
+          id: '1729000000000000001',
+          title: 'Glow serum',
+          priceCents: 1999,
+          currency: 'GBP',
+          stock: 0,
+          openRateBp: 1000,
+          targetRateBp: 800,
+        },
+        {
+          id: '1729000000000000002',
+          title: 'Night cream',
+          priceCents: 29,
+          currency: 'GBP',
+          stock: 40,
+          openRateBp: null,
+          targetRateBp: 1500,
+        },
       ],
       creators: [
         { id: '6900000000000000001', handle: 'anna', status: 'accepted', invitedAt: NOW - 20 * DAY },
@@ -80,7 +96,13 @@ describe('fromInvitationGroupJson', () => {
 
   it('maps a list row alone as not loaded', () => {
     const s = fromInvitationGroupJson(summary);
-    expect(s).toMatchObject({ id: summary.invitation_group_id, detailLoaded: false, products: null, creators: null, productCount: 2 });
+    expect(s).toMatchObject({
+      id: summary.invitation_group_id,
+      detailLoaded: false,
+      products: null,
+      creators: null,
+      productCount: 2,
+    });
     const r = checkHealth(s ? [s] : [], OPTIONS);
     expect(r.issues.map((i) => i.code)).toEqual(['health.not-loaded']);
   });
@@ -124,7 +146,11 @@ describe('fromInvitationGroupJson', () => {
   it('never guesses: odd fields become null, bad items are dropped', () => {
     const d = {
       ...detail.invitation_group,
-      product_list: [{ product_id: 'p', stock: 'lots', target_commission: {}, open_commission: 'x' }, { title: 'no id' }, 'junk'],
+      product_list: [
+        { product_id: 'p', stock: 'lots', target_commission: {}, open_commission: 'x' },
+        { title: 'no id' },
+        'junk',
+      ],
       creator_list: [{ creator_oec_id: 'c', status: 7 }, null],
     };
     const s = fromInvitationGroupJson(summary, d);
@@ -154,7 +180,11 @@ describe('fromInvitationGroupJson', () => {
   it('end to end: the mapped snapshot is checked', () => {
     const s = fromInvitationGroupJson(summary, detail);
     const r = checkHealth(s ? [s] : [], OPTIONS);
-    expect(r.issues.map((i) => i.code)).toEqual(['health.out-of-stock', 'health.target-not-above-open', 'health.not-accepted']);
+    expect(r.issues.map((i) => i.code)).toEqual([
+      'health.out-of-stock',
+      'health.target-not-above-open',
+      'health.not-accepted',
+    ]);
     expect(r.issues[0]?.moneyAtStakeCents).toBe(1999);
   });
 });

@@ -4,9 +4,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { setMessages } from '@/lib/i18n';
-import { ENGLISH } from '@/lib/i18n/english';
 import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';
+import { ENGLISH } from '@/lib/i18n/english';
 import { catalogSource } from '@/lib/i18n/translate';
 import { checkHealth, HEALTH_TITLES, HEALTH_UI, SEVERITY_LABELS } from '../../lib/health';
 import { healthCsv } from '../../lib/health/csv';
@@ -39,7 +39,10 @@ describe('health in Indonesian and Vietnamese', () => {
 
   it('writes a whole Indonesian sentence for the ending-soon variant, with the date in that language', () => {
     setMessages(LANG.id);
-    const { issues } = checkHealth([collab({ name: '', id: '77', endsAt: NOW + 3 * DAY })], { ...OPTIONS, locale: undefined });
+    const { issues } = checkHealth([collab({ name: '', id: '77', endsAt: NOW + 3 * DAY })], {
+      ...OPTIONS,
+      locale: undefined,
+    });
     const ending = issues.find((i) => i.code === 'health.ending-soon');
     expect(ending?.message).toBe(
       'kolaborasi 77 berakhir dalam 3 hari, pada 28 Nov 2026. Kreator dibayar dengan komisi targetnya hanya sampai saat itu. Perpanjang tanggal berakhir, atau kirim undangan baru ke kreator yang ingin Anda pertahankan.',
@@ -48,7 +51,8 @@ describe('health in Indonesian and Vietnamese', () => {
 
   it('names creators with the language’s "and" in Vietnamese', () => {
     setMessages(LANG.vi);
-    const pending = (id: string, handle: string) => creator({ id, handle, status: 'pending', invitedAt: NOW - 10 * DAY });
+    const pending = (id: string, handle: string) =>
+      creator({ id, handle, status: 'pending', invitedAt: NOW - 10 * DAY });
     const { issues } = checkHealth([collab({ creators: [pending('a', 'ann'), pending('b', 'bo')] })], OPTIONS);
     expect(issues.find((i) => i.code === 'health.not-accepted')?.message).toBe(
       '2 nhà sáng tạo chưa chấp nhận “Spring push” sau 7 ngày trở lên: @ann và @bo. Cho đến khi chấp nhận, họ không kiếm được gì từ hợp tác này. Hãy gửi lời nhắc, hoặc mời nhà sáng tạo khác.',

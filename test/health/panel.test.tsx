@@ -9,8 +9,16 @@ import { collab, creator, DAY, NOW, OPTIONS, product } from './fixtures';
 const ORIGIN = 'https://seller-us.tiktok.com';
 
 const SNAPSHOTS: CollaborationSnapshot[] = [
-  collab({ id: 'g-rate', name: 'Spring glow push', products: [product({ id: 'p1', priceCents: 10_000, targetRateBp: 800, openRateBp: 1000 })] }),
-  collab({ id: 'g-oos', name: 'Kitchen essentials', products: [product({ id: 'p2', title: 'Pan', priceCents: 4000, stock: 0 })] }),
+  collab({
+    id: 'g-rate',
+    name: 'Spring glow push',
+    products: [product({ id: 'p1', priceCents: 10_000, targetRateBp: 800, openRateBp: 1000 })],
+  }),
+  collab({
+    id: 'g-oos',
+    name: 'Kitchen essentials',
+    products: [product({ id: 'p2', title: 'Pan', priceCents: 4000, stock: 0 })],
+  }),
   collab({ id: 'g-end', name: 'Summer flash deals', products: [product({ id: 'p3' })], endsAt: NOW + 3 * DAY }),
   collab({ id: 'g-ok', name: 'Evergreen', products: [product({ id: 'p4' })] }),
   collab({ id: 'g-part', name: 'Half loaded', detailLoaded: false, products: null, creators: null }),
@@ -32,7 +40,14 @@ function mount(overrides: Partial<HealthPanelProps> = {}, snapshots = SNAPSHOTS)
   const result = checkHealth(snapshots, OPTIONS);
   act(() => {
     render(
-      <HealthPanel snapshots={snapshots} result={result} origin={ORIGIN} pathFamily="connection" onExport={onExport} {...overrides} />,
+      <HealthPanel
+        snapshots={snapshots}
+        result={result}
+        origin={ORIGIN}
+        pathFamily="connection"
+        onExport={onExport}
+        {...overrides}
+      />,
       root,
     );
   });
@@ -90,10 +105,22 @@ describe('HealthPanel', () => {
     mount({ pathFamily: 'affiliate', shopRegion: 'US' });
     const links = [...root.querySelectorAll('ol a')] as HTMLAnchorElement[];
     expect(links.map((a) => [text(a), a.getAttribute('href')])).toEqual([
-      ['Open “Kitchen essentials”', `${ORIGIN}/affiliate/collaboration/target-invitation/detail?invitation_group_id=g-oos&shop_region=US`],
-      ['Open “Spring glow push”', `${ORIGIN}/affiliate/collaboration/target-invitation/detail?invitation_group_id=g-rate&shop_region=US`],
-      ['Open “Summer flash deals”', `${ORIGIN}/affiliate/collaboration/target-invitation/detail?invitation_group_id=g-end&shop_region=US`],
-      ['Open “Half loaded”', `${ORIGIN}/affiliate/collaboration/target-invitation/detail?invitation_group_id=g-part&shop_region=US`],
+      [
+        'Open “Kitchen essentials”',
+        `${ORIGIN}/affiliate/collaboration/target-invitation/detail?invitation_group_id=g-oos&shop_region=US`,
+      ],
+      [
+        'Open “Spring glow push”',
+        `${ORIGIN}/affiliate/collaboration/target-invitation/detail?invitation_group_id=g-rate&shop_region=US`,
+      ],
+      [
+        'Open “Summer flash deals”',
+        `${ORIGIN}/affiliate/collaboration/target-invitation/detail?invitation_group_id=g-end&shop_region=US`,
+      ],
+      [
+        'Open “Half loaded”',
+        `${ORIGIN}/affiliate/collaboration/target-invitation/detail?invitation_group_id=g-part&shop_region=US`,
+      ],
     ]);
   });
 
@@ -147,7 +174,13 @@ describe('HealthPanel', () => {
     const more = [...snaps, collab({ id: 'b', name: 'B', products: [product({ id: 'p9', stock: 0 })] })];
     act(() => {
       render(
-        <HealthPanel snapshots={more} result={checkHealth(more, OPTIONS)} origin={ORIGIN} pathFamily="connection" onExport={() => {}} />,
+        <HealthPanel
+          snapshots={more}
+          result={checkHealth(more, OPTIONS)}
+          origin={ORIGIN}
+          pathFamily="connection"
+          onExport={() => {}}
+        />,
         root,
       );
     });

@@ -2,12 +2,12 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setMessages } from '@/lib/i18n';
+import { VI } from '@/lib/i18n/catalogs/vi';
+import { ENGLISH } from '@/lib/i18n/english';
+import { catalogSource } from '@/lib/i18n/translate';
 import { RowBadge } from '../../components/health/RowBadge';
 import { checkHealth } from '../../lib/health';
-import { setMessages } from '@/lib/i18n';
-import { ENGLISH } from '@/lib/i18n/english';
-import { VI } from '@/lib/i18n/catalogs/vi';
-import { catalogSource } from '@/lib/i18n/translate';
 import { collab, DAY, NOW, OPTIONS, product } from './fixtures';
 
 let root: HTMLDivElement;
@@ -22,7 +22,10 @@ afterEach(() => {
 });
 
 const issues = () =>
-  checkHealth([collab({ id: 'x', name: 'Kitchen', endsAt: NOW + DAY, products: [product({ stock: 0 })] })], OPTIONS).byCollaboration.get('x');
+  checkHealth(
+    [collab({ id: 'x', name: 'Kitchen', endsAt: NOW + DAY, products: [product({ stock: 0 })] })],
+    OPTIONS,
+  ).byCollaboration.get('x');
 
 describe('row badge texts', () => {
   it.each([

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KEY_PATTERN, LANGUAGES, placeholdersOf, type Catalog } from '@/lib/i18n/catalog';
+import { type Catalog, KEY_PATTERN, LANGUAGES, placeholdersOf } from '@/lib/i18n/catalog';
 import { CATALOGS } from '@/scripts/locales';
 
 const LOCALES = join(import.meta.dirname, '../../lib/i18n/locales');

@@ -69,8 +69,12 @@ describe('the content script follows the page language', () => {
 
   it("falls back to the browser's texts when the catalog chunk does not load", async () => {
     vi.resetModules();
-    vi.doMock('@/lib/i18n/load', () => ({ loadCatalog: () => Promise.reject(new Error('Failed to fetch dynamically imported module')) }));
-    getMessage.mockImplementation((key: string) => (key === 'app_language' ? 'vi' : key === KEY ? 'từ trình duyệt' : ''));
+    vi.doMock('@/lib/i18n/load', () => ({
+      loadCatalog: () => Promise.reject(new Error('Failed to fetch dynamically imported module')),
+    }));
+    getMessage.mockImplementation((key: string) =>
+      key === 'app_language' ? 'vi' : key === KEY ? 'từ trình duyệt' : '',
+    );
     const { followPageLanguage } = await import('@/components/common/i18n');
     const { currentLanguage, t } = await import('@/lib/i18n');
     await followPageLanguage('id', async () => 'id', AREAS);

@@ -37,11 +37,54 @@ function placedBox(p: Placement, i: PlacementInput): Rect {
 describe('freeGaps', () => {
   it.each([
     ['nothing blocked', 0, 100, [], [[0, 100]]],
-    ['one block in the middle', 0, 100, [[40, 60]], [[0, 40], [60, 100]]],
-    ['overlapping blocks merge', 0, 100, [[10, 50], [30, 70]], [[0, 10], [70, 100]]],
-    ['blocks outside are ignored', 0, 100, [[-50, -10], [120, 200]], [[0, 100]]],
+    [
+      'one block in the middle',
+      0,
+      100,
+      [[40, 60]],
+      [
+        [0, 40],
+        [60, 100],
+      ],
+    ],
+    [
+      'overlapping blocks merge',
+      0,
+      100,
+      [
+        [10, 50],
+        [30, 70],
+      ],
+      [
+        [0, 10],
+        [70, 100],
+      ],
+    ],
+    [
+      'blocks outside are ignored',
+      0,
+      100,
+      [
+        [-50, -10],
+        [120, 200],
+      ],
+      [[0, 100]],
+    ],
     ['fully blocked', 0, 100, [[-1, 101]], []],
-    ['unsorted input', 0, 100, [[80, 90], [10, 20]], [[0, 10], [20, 80], [90, 100]]],
+    [
+      'unsorted input',
+      0,
+      100,
+      [
+        [80, 90],
+        [10, 20],
+      ],
+      [
+        [0, 10],
+        [20, 80],
+        [90, 100],
+      ],
+    ],
   ] as const)('%s', (_name, lo, hi, blocked, want) => {
     expect(freeGaps(lo, hi, blocked as unknown as Array<[number, number]>)).toEqual(want);
   });
@@ -50,8 +93,20 @@ describe('freeGaps', () => {
 describe('sweptObstacles', () => {
   it.each([
     ['a pinned control stays put', box(10, 700, 50, 30, true), { up: 500, down: 500 }, {}, { top: 700, bottom: 730 }],
-    ['a scrolling control covers where scrolling can take it', box(10, 300, 50, 30), { up: 100, down: 200 }, {}, { top: 100, bottom: 430 }],
-    ['clipped by the sticky top bar and footer', box(10, 300, 50, 30), { up: 1000, down: 1000 }, { clipTop: 57, clipBottom: 711 }, { top: 57, bottom: 711 }],
+    [
+      'a scrolling control covers where scrolling can take it',
+      box(10, 300, 50, 30),
+      { up: 100, down: 200 },
+      {},
+      { top: 100, bottom: 430 },
+    ],
+    [
+      'clipped by the sticky top bar and footer',
+      box(10, 300, 50, 30),
+      { up: 1000, down: 1000 },
+      { clipTop: 57, clipBottom: 711 },
+      { top: 57, bottom: 711 },
+    ],
     ['no scroll range: as measured', box(10, 300, 50, 30), undefined, {}, { top: 300, bottom: 330 }],
   ] as const)('%s', (_name, o, scroll, clips, want) => {
     const [r] = sweptObstacles(input({ obstacles: [o], ...(scroll ? { scroll } : {}), ...clips }));
@@ -59,7 +114,9 @@ describe('sweptObstacles', () => {
   });
 
   it('drops empty and off-screen controls', () => {
-    const out = sweptObstacles(input({ obstacles: [box(10, 10, 0, 20), box(-100, 10, 50, 20), box(2000, 10, 50, 20)] }));
+    const out = sweptObstacles(
+      input({ obstacles: [box(10, 10, 0, 20), box(-100, 10, 50, 20), box(2000, 10, 50, 20)] }),
+    );
     expect(out).toEqual([]);
   });
 });
@@ -86,7 +143,10 @@ describe('placePanel', () => {
     clipBottom: 711,
   });
   // The list at 1920 × 1080 with nine rows: the table spans the width but ends well above the fold.
-  const list1920 = input({ obstacles: [box(268, 170, 1628, 40), ...tableRows(268, 1896, 212, 9, 43)], scroll: { up: 0, down: 0 } });
+  const list1920 = input({
+    obstacles: [box(268, 170, 1628, 40), ...tableRows(268, 1896, 212, 9, 43)],
+    scroll: { up: 0, down: 0 },
+  });
   // The same list when it is long: nothing is free beside or below it.
   const longList = input({ obstacles: tableRows(268, 1896, 170, 60, 43), scroll: { up: 0, down: 1600 }, clipTop: 57 });
   // A narrow content column (max-width layout): a real gutter on the right.
@@ -95,12 +155,32 @@ describe('placePanel', () => {
   const cases: Array<[string, PlacementInput, Partial<Placement>]> = [
     ['empty page: right dock, from the top', input({}), { mode: 'docked', dock: 'right', top: 12 }],
     ['content with a right gutter: docked in it', gutter, { mode: 'docked', dock: 'right', width: 340 }],
-    ['short list at 1920: docked below the table, growing upwards', list1920, { mode: 'docked', dock: 'right', bottom: 12 }],
+    [
+      'short list at 1920: docked below the table, growing upwards',
+      list1920,
+      { mode: 'docked', dock: 'right', bottom: 12 },
+    ],
     ['Create page at 1366: no free strip, a pill', create1366Input, { mode: 'compact', clear: true }],
     ['long list: a pill', longList, { mode: 'compact', clear: true }],
-    ['seller chose left, left is free', input({ choice: 'left', obstacles: tableRows(700, 1900, 100, 10) }), { mode: 'docked', dock: 'left', left: 12 }],
-    ['seller chose bottom on an empty page', input({ choice: 'bottom' }), { mode: 'docked', dock: 'bottom', bottom: 12 }],
-    ['320 px window, full of content: a pill', input({ viewport: { width: 320, height: 700 }, obstacles: tableRows(0, 320, 60, 20), scroll: { up: 0, down: 900 } }), { mode: 'compact' }],
+    [
+      'seller chose left, left is free',
+      input({ choice: 'left', obstacles: tableRows(700, 1900, 100, 10) }),
+      { mode: 'docked', dock: 'left', left: 12 },
+    ],
+    [
+      'seller chose bottom on an empty page',
+      input({ choice: 'bottom' }),
+      { mode: 'docked', dock: 'bottom', bottom: 12 },
+    ],
+    [
+      '320 px window, full of content: a pill',
+      input({
+        viewport: { width: 320, height: 700 },
+        obstacles: tableRows(0, 320, 60, 20),
+        scroll: { up: 0, down: 900 },
+      }),
+      { mode: 'compact' },
+    ],
   ];
 
   it.each(cases)('%s', (_name, i, want) => {
@@ -146,7 +226,11 @@ describe('placePanel', () => {
 describe('openFromPill', () => {
   const vp = { width: 1366, height: 768 };
   it.each([
-    ['top-right pill opens down, right-aligned', { left: 1154, top: 12 }, { left: 1366 - 12 - 340, top: 12, maxHeight: 768 - 24 }],
+    [
+      'top-right pill opens down, right-aligned',
+      { left: 1154, top: 12 },
+      { left: 1366 - 12 - 340, top: 12, maxHeight: 768 - 24 },
+    ],
     ['bottom-left pill opens up, left-aligned', { left: 12, top: 720 }, { left: 12, bottom: 12, maxHeight: 744 }],
   ] as const)('%s', (_name, at, want) => {
     const o = openFromPill({ mode: 'compact', side: 'right', clear: true, ...at }, PILL, vp, 340);
@@ -156,7 +240,12 @@ describe('openFromPill', () => {
   });
 
   it('fits a 320 px window', () => {
-    const o = openFromPill({ mode: 'compact', side: 'right', clear: true, left: 108, top: 12 }, PILL, { width: 320, height: 700 }, 340);
+    const o = openFromPill(
+      { mode: 'compact', side: 'right', clear: true, left: 108, top: 12 },
+      PILL,
+      { width: 320, height: 700 },
+      340,
+    );
     expect(o).toMatchObject({ left: 12, width: 296 });
   });
 });
@@ -173,5 +262,7 @@ describe('moving by keyboard and by drag', () => {
     [1800, 100, 'right'],
     [960, 1000, 'bottom'],
     [100, 900, 'bottom'],
-  ] as const)('dropped at (%i, %i) docks %s', (x, y, want) => expect(dockAtPoint(x, y, { width: 1920, height: 1080 })).toBe(want));
+  ] as const)('dropped at (%i, %i) docks %s', (x, y, want) =>
+    expect(dockAtPoint(x, y, { width: 1920, height: 1080 })).toBe(want),
+  );
 });

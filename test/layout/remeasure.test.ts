@@ -1,15 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { Obstacle } from '@/lib/layout/place-panel';
 import type { Size } from '@/lib/layout/rect';
-import { type ContainerChange, carryOver, classifyChange, dueAt, LOADER_PX, type RowsChange } from '@/lib/layout/remeasure';
+import {
+  type ContainerChange,
+  carryOver,
+  classifyChange,
+  dueAt,
+  LOADER_PX,
+  type RowsChange,
+} from '@/lib/layout/remeasure';
 
-const boxes = (...sizes: Array<[number, number]>) => new Map<string, Size>(sizes.map(([width, height], i) => [`box${i}`, { width, height }]));
+const boxes = (...sizes: Array<[number, number]>) =>
+  new Map<string, Size>(sizes.map(([width, height], i) => [`box${i}`, { width, height }]));
 const rows = (growth: number, moved = false): RowsChange => ({ growth, moved });
 
 describe('classifyChange', () => {
   it.each<[string, Map<string, Size>, Map<string, Size>, RowsChange, ContainerChange]>([
     ['nothing changed', boxes([1000, 56], [1000, 4000]), boxes([1000, 56], [1000, 4000]), rows(0), 'none'],
-    ['12 rows appended, container grew by them', boxes([1000, 56], [1000, 4000]), boxes([1000, 56], [1000, 4816]), rows(816), 'rows'],
+    [
+      '12 rows appended, container grew by them',
+      boxes([1000, 56], [1000, 4000]),
+      boxes([1000, 56], [1000, 4816]),
+      rows(816),
+      'rows',
+    ],
     ['rows appended while the loading spinner shows', boxes([1000, 4000]), boxes([1000, 4848]), rows(816), 'rows'],
     ['rows appended and the spinner gone', boxes([1000, 4032]), boxes([1000, 4816]), rows(816), 'rows'],
     ['a section opened (no rows grew)', boxes([1000, 2000]), boxes([1000, 2300]), rows(0), 'layout'],

@@ -22,13 +22,31 @@ describe('sightingsOf', () => {
   it('one sighting per creator, as the page showed it, and the worker accepts it', () => {
     const seen = sightingsOf(group());
     expect(seen).toEqual([
-      { creatorId: 'c1', handle: 'alice', collaborationId: 'g1', name: 'Spring lip oils', status: 'accepted', until: Date.UTC(2026, 5, 1) },
-      { creatorId: 'c2', collaborationId: 'g1', name: 'Spring lip oils', status: 'pending', until: Date.UTC(2026, 5, 1) },
+      {
+        creatorId: 'c1',
+        handle: 'alice',
+        collaborationId: 'g1',
+        name: 'Spring lip oils',
+        status: 'accepted',
+        until: Date.UTC(2026, 5, 1),
+      },
+      {
+        creatorId: 'c2',
+        collaborationId: 'g1',
+        name: 'Spring lip oils',
+        status: 'pending',
+        until: Date.UTC(2026, 5, 1),
+      },
     ]);
     expect(validateRequest({ type: 'memory/list-seen', seen }).ok).toBe(true);
   });
 
   it('leaves out an end time it could not read', () => {
-    expect(sightingsOf(group({ endTimeMs: null, name: '' }))[0]).toEqual({ creatorId: 'c1', handle: 'alice', collaborationId: 'g1', status: 'accepted' });
+    expect(sightingsOf(group({ endTimeMs: null, name: '' }))[0]).toEqual({
+      creatorId: 'c1',
+      handle: 'alice',
+      collaborationId: 'g1',
+      status: 'accepted',
+    });
   });
 });

@@ -1,12 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../lib/memory/edits.ts';
 import { readMemoryFile, toMemoryFile } from '../../lib/memory/file.ts';
-import { cleanTags, laterInvitation, mergeInvitations, mergeListSeen, mergeMemory, mergeNotes } from '../../lib/memory/merge.ts';
-import { type CreatorMemory, emptyMemory, type Invitation, type ListSeen, MEMORY_LIMITS, type Outcome } from '../../lib/memory/schema.ts';
+import {
+  cleanTags,
+  laterInvitation,
+  mergeInvitations,
+  mergeListSeen,
+  mergeMemory,
+  mergeNotes,
+} from '../../lib/memory/merge.ts';
+import {
+  type CreatorMemory,
+  emptyMemory,
+  type Invitation,
+  type ListSeen,
+  MEMORY_LIMITS,
+  type Outcome,
+} from '../../lib/memory/schema.ts';
 
 const T0 = Date.UTC(2026, 0, 1);
-const inv = (key: string, outcome: Outcome, at: number, extra: Partial<Invitation> = {}): Invitation => ({ key, at, productIds: ['p1'], ratesBp: [1500], feeType: 'commission', outcome, ...extra });
-const seen = (collaborationId: string, status: ListSeen['status'], seenAt: number): ListSeen => ({ collaborationId, status, seenAt, source: 'page' });
+const inv = (key: string, outcome: Outcome, at: number, extra: Partial<Invitation> = {}): Invitation => ({
+  key,
+  at,
+  productIds: ['p1'],
+  ratesBp: [1500],
+  feeType: 'commission',
+  outcome,
+  ...extra,
+});
+const seen = (collaborationId: string, status: ListSeen['status'], seenAt: number): ListSeen => ({
+  collaborationId,
+  status,
+  seenAt,
+  source: 'page',
+});
 const mem = (over: Partial<CreatorMemory> = {}): CreatorMemory => ({ ...emptyMemory('c1', T0), ...over });
 
 describe('laterInvitation', () => {
@@ -41,7 +68,10 @@ describe('mergeInvitations', () => {
 
 describe('mergeListSeen', () => {
   it('keeps the latest sighting of each collaboration', () => {
-    const out = mergeListSeen([seen('g1', 'pending', T0)], [seen('g1', 'accepted', T0 + 1), seen('g2', 'declined', T0)]);
+    const out = mergeListSeen(
+      [seen('g1', 'pending', T0)],
+      [seen('g1', 'accepted', T0 + 1), seen('g2', 'declined', T0)],
+    );
     expect(out.map((s) => [s.collaborationId, s.status])).toEqual([
       ['g2', 'declined'],
       ['g1', 'accepted'],
@@ -83,8 +113,18 @@ describe('mergeMemory', () => {
   });
 
   it.each([
-    ['the later mark wins (import newer)', { doNotInvite: false, doNotInviteAt: T0 }, { doNotInvite: true, doNotInviteAt: T0 + 1 }, true],
-    ['the later mark wins (local newer)', { doNotInvite: false, doNotInviteAt: T0 + 2 }, { doNotInvite: true, doNotInviteAt: T0 + 1 }, false],
+    [
+      'the later mark wins (import newer)',
+      { doNotInvite: false, doNotInviteAt: T0 },
+      { doNotInvite: true, doNotInviteAt: T0 + 1 },
+      true,
+    ],
+    [
+      'the later mark wins (local newer)',
+      { doNotInvite: false, doNotInviteAt: T0 + 2 },
+      { doNotInvite: true, doNotInviteAt: T0 + 1 },
+      false,
+    ],
     ['a mark beats no edit', {}, { doNotInvite: true, doNotInviteAt: T0 }, true],
     ['no edit keeps the mark', { doNotInvite: true, doNotInviteAt: T0 }, {}, true],
   ])('doNotInvite: %s', (_name, a, b, out) => {
@@ -97,7 +137,14 @@ describe('applyEdit', () => {
     let m = applyEdit(undefined, 'c9', { kind: 'do-not-invite', value: true }, T0);
     m = applyEdit(m, 'c9', { kind: 'follow-up', templateId: 't1' }, T0 + 1);
     m = applyEdit(m, 'c9', { kind: 'tags', tags: ['a', 'A', 'b'] }, T0 + 2);
-    expect(m).toMatchObject({ id: 'c9', doNotInvite: true, doNotInviteAt: T0, followUps: [{ at: T0 + 1, templateId: 't1' }], tags: ['a', 'b'], updatedAt: T0 + 2 });
+    expect(m).toMatchObject({
+      id: 'c9',
+      doNotInvite: true,
+      doNotInviteAt: T0,
+      followUps: [{ at: T0 + 1, templateId: 't1' }],
+      tags: ['a', 'b'],
+      updatedAt: T0 + 2,
+    });
   });
 });
 

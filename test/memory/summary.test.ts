@@ -3,7 +3,7 @@ import { invitationOf, withListSeen, withQueueEntry } from '../../lib/memory/fro
 import { emptyMemory, type MemorySummary } from '../../lib/memory/schema.ts';
 import { hiddenByFilter, summarise } from '../../lib/memory/summary.ts';
 import { addEntries, setStatus } from '../../lib/queue/ops.ts';
-import { T0, creator, idGen, terms } from '../queue/fixtures.ts';
+import { creator, idGen, T0, terms } from '../queue/fixtures.ts';
 
 const DAY = 86_400_000;
 
@@ -30,7 +30,13 @@ describe('from the queue', () => {
   it('page sightings never change our outcomes', () => {
     const s = addEntries({ entries: [] }, [{ creator: creator('a'), terms: terms() }], T0, idGen()).state;
     const m = withQueueEntry(undefined, s.entries[0]!);
-    const after = withListSeen(m, 'a', [{ collaborationId: 'g1', status: 'accepted', seenAt: T0 + 5, source: 'page' }], '@a', T0 + 5);
+    const after = withListSeen(
+      m,
+      'a',
+      [{ collaborationId: 'g1', status: 'accepted', seenAt: T0 + 5, source: 'page' }],
+      '@a',
+      T0 + 5,
+    );
     expect(after.invitations).toEqual(m.invitations);
     expect(summarise(after)).toMatchObject({ accepted: 1, invited: 0, pending: 1 });
   });
@@ -40,9 +46,24 @@ describe('hiddenByFilter', () => {
   const base: MemorySummary = { ...summarise(emptyMemory('c', T0)) };
   const now = T0 + 100 * DAY;
   it.each<[string, Partial<MemorySummary> | undefined, Parameters<typeof hiddenByFilter>[1], boolean]>([
-    ['no memory is never hidden', undefined, { hideDoNotInvite: true, hideNeverAccepted: true, invitedWithinDays: 30 }, false],
-    ['invited 10 days ago, hiding 30 days', { invited: 1, lastInvitedAt: now - 10 * DAY }, { invitedWithinDays: 30 }, true],
-    ['invited 40 days ago, hiding 30 days', { invited: 1, lastInvitedAt: now - 40 * DAY }, { invitedWithinDays: 30 }, false],
+    [
+      'no memory is never hidden',
+      undefined,
+      { hideDoNotInvite: true, hideNeverAccepted: true, invitedWithinDays: 30 },
+      false,
+    ],
+    [
+      'invited 10 days ago, hiding 30 days',
+      { invited: 1, lastInvitedAt: now - 10 * DAY },
+      { invitedWithinDays: 30 },
+      true,
+    ],
+    [
+      'invited 40 days ago, hiding 30 days',
+      { invited: 1, lastInvitedAt: now - 40 * DAY },
+      { invitedWithinDays: 30 },
+      false,
+    ],
     ['do not invite', { doNotInvite: true }, { hideDoNotInvite: true }, true],
     ['do not invite, filter off', { doNotInvite: true }, {}, false],
     ['never accepted', { invited: 2, accepted: 0 }, { hideNeverAccepted: true }, true],

@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Page, chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { endpointForPath } from '../../lib/observer/endpoints.ts';
 import { startSandbox } from '../sandbox/server.ts';
 
@@ -18,7 +18,12 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [`--host-resolver-rules=${sandbox.hostResolverRules}`, '--ignore-certificate-errors', '--no-sandbox', '--disable-gpu'],
+    args: [
+      `--host-resolver-rules=${sandbox.hostResolverRules}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+    ],
   });
   const savedApi = new Set<string>();
   const open = async (url: string): Promise<Page> => {
@@ -107,7 +112,9 @@ async function main(): Promise<void> {
     await save(page, 'create-id');
     await page.close();
 
-    page = await open('https://affiliate.tiktok.com/affiliate/collaboration/target-invitation/flat-fee/create?shop_region=GB');
+    page = await open(
+      'https://affiliate.tiktok.com/affiliate/collaboration/target-invitation/flat-fee/create?shop_region=GB',
+    );
     await page.locator('input[placeholder="Invitation name"]').waitFor();
     await page.waitForTimeout(300);
     await save(page, 'create-flat-fee-gb');

@@ -12,7 +12,10 @@ function section(body: string): string {
 }
 
 const counter = (n: number) => `<span class="muted">${n}/50</span>`;
-const table = (names: string[], total?: string) => `<div class="invitation-select-creator-table arco-table" data-tid="m4b_table">
+const table = (
+  names: string[],
+  total?: string,
+) => `<div class="invitation-select-creator-table arco-table" data-tid="m4b_table">
   <table><thead><tr><th></th><th>Creators</th><th></th></tr></thead><tbody>
   ${names.map((n) => `<tr class="arco-table-tr"><td><input type="checkbox"></td><td><span>${n}</span></td><td><button>Remove</button></td></tr>`).join('')}
   </tbody></table>${total ? `<div class="arco-pagination"><span class="arco-pagination-total-text">${total}</span><span>20 / Page</span></div>` : ''}</div>`;
@@ -29,8 +32,15 @@ describe('chosen creators', () => {
   it.each<[string, string, ReturnType<typeof read>]>([
     [
       'chips with "@handle" and the counter',
-      section(`${counter(2)}<span class="arco-tag">@mia.makes</span><span class="arco-tag" data-creator-id="7001">@sam_b</span>`),
-      { creators: [{ handle: 'mia.makes' }, { handle: 'sam_b', id: '7001' }], creatorCount: 2, creatorsComplete: true, creatorsShownAs: 'chips' },
+      section(
+        `${counter(2)}<span class="arco-tag">@mia.makes</span><span class="arco-tag" data-creator-id="7001">@sam_b</span>`,
+      ),
+      {
+        creators: [{ handle: 'mia.makes' }, { handle: 'sam_b', id: '7001' }],
+        creatorCount: 2,
+        creatorsComplete: true,
+        creatorsShownAs: 'chips',
+      },
     ],
     [
       'cards with "@handle" and a nickname, search results left out',
@@ -41,7 +51,12 @@ describe('chosen creators', () => {
     [
       'the live table, every row on one page',
       section(`${counter(2)}${table(['Mia Makes', 'Sam B'], '1-2 of 2')}`),
-      { creators: [{ handle: 'Mia Makes' }, { handle: 'Sam B' }], creatorCount: 2, creatorsComplete: true, creatorsShownAs: 'table' },
+      {
+        creators: [{ handle: 'Mia Makes' }, { handle: 'Sam B' }],
+        creatorCount: 2,
+        creatorsComplete: true,
+        creatorsShownAs: 'table',
+      },
     ],
     [
       'the live table, first page of 57: counted, not all identified',
@@ -63,12 +78,20 @@ describe('chosen creators', () => {
       section(counter(2)),
       { creators: [], creatorCount: 2, creatorsComplete: false, creatorsShownAs: 'counter' },
     ],
-    ['a counter of 0 is a certain "none"', section(counter(0)), { creators: [], creatorCount: 0, creatorsComplete: true, creatorsShownAs: 'counter' }],
+    [
+      'a counter of 0 is a certain "none"',
+      section(counter(0)),
+      { creators: [], creatorCount: 0, creatorsComplete: true, creatorsShownAs: 'counter' },
+    ],
     [
       'the section collapsed (content not mounted): unknown',
       `<div data-tid="m4b_collapse_item"><div role="button" class="arco-collapse-item-header">Creators</div></div>`,
       { creators: [], creatorCount: null, creatorsComplete: false, creatorsShownAs: null },
     ],
-    ['no creators section at all: unknown', '', { creators: [], creatorCount: null, creatorsComplete: false, creatorsShownAs: null }],
+    [
+      'no creators section at all: unknown',
+      '',
+      { creators: [], creatorCount: null, creatorsComplete: false, creatorsShownAs: null },
+    ],
   ])('%s', (_, body, want) => expect(read(body)).toEqual(want));
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findCreateControls, findMountPoint, findSendButton, matchUrl, readCreateForm, readSendFeedback } from '../../lib/pages/create-invitation';
+import {
+  findCreateControls,
+  findMountPoint,
+  findSendButton,
+  matchUrl,
+  readCreateForm,
+  readSendFeedback,
+} from '../../lib/pages/create-invitation';
 import { loadFixture } from './helpers';
 
 const CREATE = new URL('https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=GB');
@@ -17,9 +24,12 @@ describe('create matchUrl', () => {
     expect(m?.mode).toBe(mode);
     expect(m?.feeFromUrl).toBe(fee);
   });
-  it.each(['/connection/target-invitation', '/connection/target-invitation/detail', '/connection/creator'])('%s is not the create page', (p) => {
-    expect(matchUrl(new URL(`https://affiliate.tiktok.com${p}`))).toBeNull();
-  });
+  it.each(['/connection/target-invitation', '/connection/target-invitation/detail', '/connection/creator'])(
+    '%s is not the create page',
+    (p) => {
+      expect(matchUrl(new URL(`https://affiliate.tiktok.com${p}`))).toBeNull();
+    },
+  );
   it('reads pre-selected creators in index order, dropping bad ids and duplicates', () => {
     const u = new URL(
       'https://affiliate.tiktok.com/connection/target-invitation/edit?invitation_group_id=77&enter_from=affiliate_find_creators' +
@@ -53,7 +63,12 @@ describe('readCreateForm on captured sandbox HTML', () => {
       notFound: [],
     });
     expect(f.products).toHaveLength(3);
-    expect(f.products[0]).toMatchObject({ id: '1729505277280211008', title: 'Silk Yoga Leggings', targetRateText: '12.50', sampleOffer: 'free-sample' });
+    expect(f.products[0]).toMatchObject({
+      id: '1729505277280211008',
+      title: 'Silk Yoga Leggings',
+      targetRateText: '12.50',
+      sampleOffer: 'free-sample',
+    });
     expect(f.products[0]?.openRateText).toMatch(/%$/);
     expect(f.products[1]?.targetRateText).toBe('');
   });
@@ -63,7 +78,10 @@ describe('readCreateForm on captured sandbox HTML', () => {
     expect(r.ok && r.form.endDate).toBeNull();
   });
   it('reads the Indonesian sandbox page', () => {
-    const r = readCreateForm(loadFixture('sandbox/create-id.html'), new URL('https://affiliate-id.tokopedia.com/connection/target-invitation/create'));
+    const r = readCreateForm(
+      loadFixture('sandbox/create-id.html'),
+      new URL('https://affiliate-id.tokopedia.com/connection/target-invitation/create'),
+    );
     if (!r.ok) throw new Error(r.missing.join());
     expect(r.form.contentType).toBe('video');
     expect(r.form.products[0]?.sampleOffer).toBe('free-sample');
@@ -99,7 +117,10 @@ describe('readCreateForm on captured sandbox HTML', () => {
 describe('readCreateForm on the hand-written Indonesian contract page', () => {
   const doc = loadFixture('contract/create-id.html');
   it('reads every field through labels, placeholders and fallbacks', () => {
-    const r = readCreateForm(doc, new URL('https://affiliate-id.tokopedia.com/connection/target-invitation/create?shop_region=ID'));
+    const r = readCreateForm(
+      doc,
+      new URL('https://affiliate-id.tokopedia.com/connection/target-invitation/create?shop_region=ID'),
+    );
     if (!r.ok) throw new Error(r.missing.join());
     expect(r.form).toEqual({
       name: 'Promo Ramadan',

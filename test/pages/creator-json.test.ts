@@ -48,7 +48,14 @@ describe('one creator in every shape the page may send', () => {
     ['plain fields', plain],
     ['numbers as strings, booleans as 0/1', stringly],
     ['category wrapped as { value: [...] }', (r) => ({ ...r, category: { value: r.category } })],
-    ['extra fields everywhere', (r) => ({ ...r, extra: { value: { deep: [1] } }, handle: { value: r.handle && (r.handle as { value: string }).value, extra: 1 } })],
+    [
+      'extra fields everywhere',
+      (r) => ({
+        ...r,
+        extra: { value: { deep: [1] } },
+        handle: { value: r.handle && (r.handle as { value: string }).value, extra: 1 },
+      }),
+    ],
     ['"@" before the handle', (r) => ({ ...r, handle: { value: `@${(r.handle as { value: string }).value}` } })],
   ])('%s: the same creator', (_name, shape) => {
     expect(one(shape(wrapped(0)))).toStrictEqual(base);
@@ -79,7 +86,9 @@ const ODD_VALUES: Array<[string, unknown]> = [
 ];
 
 describe('one field of another shape costs that field, not the creator', () => {
-  const cases = UNKNOWN_WHEN_ODD.flatMap(([field, key, unknown]) => ODD_VALUES.map(([how, v]) => [field, how, key, unknown, v] as const));
+  const cases = UNKNOWN_WHEN_ODD.flatMap(([field, key, unknown]) =>
+    ODD_VALUES.map(([how, v]) => [field, how, key, unknown, v] as const),
+  );
   it.each(cases)('%s as %s', (field, _how, key, unknown, v) => {
     const row = { ...wrapped(10) };
     if (v === undefined) delete row[field];
@@ -111,7 +120,10 @@ describe('one field of another shape costs that field, not the creator', () => {
   it('without an id nothing can be queued: the creator is left out and counted', () => {
     for (const v of [undefined, { value: 'has spaces' }, { value: {} }]) {
       const row = { ...wrapped(1), creator_oecuid: v };
-      expect(parseFindResponse(answer([row, wrapped(2)]))).toMatchObject({ dropped: 1, creators: [{ id: world.creators[2]!.id }] });
+      expect(parseFindResponse(answer([row, wrapped(2)]))).toMatchObject({
+        dropped: 1,
+        creators: [{ id: world.creators[2]!.id }],
+      });
     }
   });
 });
@@ -120,7 +132,11 @@ describe('the answer around the list', () => {
   const list = [wrapped(0), wrapped(1)];
   it.each<[string, unknown, number | null]>([
     ['list under data', answer(list), 2],
-    ['list and pagination at the root (the live page)', { code: 0, message: 'success', creator_profile_list: list, next_pagination: { has_more: true } }, 2],
+    [
+      'list and pagination at the root (the live page)',
+      { code: 0, message: 'success', creator_profile_list: list, next_pagination: { has_more: true } },
+      2,
+    ],
     ['list at the root, no envelope at all', { creator_profile_list: list }, 2],
     ['list at the root, data empty', { code: 0, data: {}, creator_profile_list: list }, 2],
     ['an error code', { code: 16024018, message: 'x', creator_profile_list: list }, null],
@@ -134,11 +150,18 @@ describe('the answer around the list', () => {
     expect(r ? r.creators.length : null).toBe(n);
   });
   it('reads pagination where the list is', () => {
-    const r = parseFindResponse({ code: 0, creator_profile_list: list, next_pagination: { has_more: 1, next_page: '3', search_key: 'k' } });
+    const r = parseFindResponse({
+      code: 0,
+      creator_profile_list: list,
+      next_pagination: { has_more: 1, next_page: '3', search_key: 'k' },
+    });
     expect(r).toMatchObject({ hasMore: true, nextPage: 3, searchKey: 'k' });
   });
   it('odd pagination is unknown (no more pages assumed), the creators stay', () => {
-    expect(parseFindResponse(answer(list, { next_pagination: 'soon' }))).toMatchObject({ hasMore: false, nextPage: null });
+    expect(parseFindResponse(answer(list, { next_pagination: 'soon' }))).toMatchObject({
+      hasMore: false,
+      nextPage: null,
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseObserverMessage } from '../../lib/observer/receive';
-import { readCreateForm, type CreateForm } from '../../lib/pages/create-invitation';
+import { type CreateForm, readCreateForm } from '../../lib/pages/create-invitation';
 import type { CreatorRow } from '../../lib/pages/creator-json';
 import { endOfDay, toInvitationDraft } from '../../lib/pages/draft';
 import type { ProductRow } from '../../lib/pages/product-json';
@@ -9,7 +9,13 @@ import { loadFixture, loadJson } from './helpers';
 
 function fromApi(name: string) {
   const { request, response } = loadJson<{ request: unknown; response: unknown }>(`sandbox/api/${name}.json`);
-  return parseObserverMessage({ source: 'collab-pilot/observer', v: 2, endpoint: name, request: JSON.stringify(request), response: JSON.stringify(response) });
+  return parseObserverMessage({
+    source: 'collab-pilot/observer',
+    v: 2,
+    endpoint: name,
+    request: JSON.stringify(request),
+    response: JSON.stringify(response),
+  });
 }
 
 describe('endOfDay', () => {
@@ -54,7 +60,9 @@ describe('toInvitationDraft', () => {
       sampleOffer: 'free-sample',
     });
     // Handle-only chip resolved to its JSON row: id and LIVE signal from the page data.
-    expect(draft.creators).toEqual([{ id: '7258971330228027133', handle: 'max_kitchen', canLive: true, invitedWithin90Days: false }]);
+    expect(draft.creators).toEqual([
+      { id: '7258971330228027133', handle: 'max_kitchen', canLive: true, invitedWithin90Days: false },
+    ]);
     // Two products have no target typed yet.
     expect(gaps.filter((g) => g.includes('counted as 0'))).toHaveLength(2);
   });
@@ -64,7 +72,13 @@ describe('toInvitationDraft', () => {
     if (!r.ok) throw new Error('fixture');
     const { draft, gaps } = toInvitationDraft(r.form, new Map(), new Map(), { language: 'id' });
     expect(invitationDraftSchema.safeParse(draft).success).toBe(true);
-    expect(draft.products[0]).toMatchObject({ priceCents: 4_780_000, stock: 0, openRateBp: 1000, targetRateBp: 800, sampleOffer: 'refund-first-sale' });
+    expect(draft.products[0]).toMatchObject({
+      priceCents: 4_780_000,
+      stock: 0,
+      openRateBp: 1000,
+      targetRateBp: 800,
+      sampleOffer: 'refund-first-sale',
+    });
     expect(draft.products[1]).toMatchObject({ openRateBp: null, targetRateBp: 0, sampleOffer: 'none' });
     expect(draft.creators).toEqual([
       { id: '7000000000000000001', handle: 'sunny.deals', canLive: null },
@@ -87,19 +101,38 @@ describe('toInvitationDraft', () => {
     const { draft, gaps } = toInvitationDraft(f, products, creators);
     expect(draft.endsAt).toBeNull();
     expect(gaps[0]).toMatch(/No end date/);
-    expect(checkInvitation(draft, { now: Date.UTC(2029, 0, 1) }).filter((x) => /^ends\.|^sample\.post/.test(x.code))).toEqual([]);
+    expect(
+      checkInvitation(draft, { now: Date.UTC(2029, 0, 1) }).filter((x) => /^ends\.|^sample\.post/.test(x.code)),
+    ).toEqual([]);
   });
 
   it('an unreadable end date is reported, never read as "never ends"', () => {
-    const f: CreateForm = { ...form, endDate: null, endsAt: 'soonish', endDateReading: { kind: 'unreadable', text: 'soonish' } };
+    const f: CreateForm = {
+      ...form,
+      endDate: null,
+      endsAt: 'soonish',
+      endDateReading: { kind: 'unreadable', text: 'soonish' },
+    };
     const { draft, gaps } = toInvitationDraft(f, products, creators);
     expect(draft.endsAt).toBeNull();
-    expect(gaps[0]).toBe('Could not read the end date “soonish”: the end-date checks were skipped. Pick the date in the calendar to have it checked.');
+    expect(gaps[0]).toBe(
+      'Could not read the end date “soonish”: the end-date checks were skipped. Pick the date in the calendar to have it checked.',
+    );
   });
 
   it.each([
-    ['12/08/2026 as day first', { kind: 'ambiguous', ymd: '2026-08-12', alternative: '2026-12-08', time: null } as const, Date.UTC(2026, 7, 12, 23, 59, 59, 999), Date.UTC(2026, 11, 8, 23, 59, 59, 999)],
-    ['a date with a time', { kind: 'date', ymd: '2026-08-12', time: '18:30' } as const, Date.UTC(2026, 7, 12, 18, 30), null],
+    [
+      '12/08/2026 as day first',
+      { kind: 'ambiguous', ymd: '2026-08-12', alternative: '2026-12-08', time: null } as const,
+      Date.UTC(2026, 7, 12, 23, 59, 59, 999),
+      Date.UTC(2026, 11, 8, 23, 59, 59, 999),
+    ],
+    [
+      'a date with a time',
+      { kind: 'date', ymd: '2026-08-12', time: '18:30' } as const,
+      Date.UTC(2026, 7, 12, 18, 30),
+      null,
+    ],
   ])('%s', (_, reading, endsAt, alternative) => {
     const r = toInvitationDraft({ ...form, endDateReading: reading }, products, creators);
     expect(r.draft.endsAt).toBe(endsAt);

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dateOrderOf, type DateOrder, type EndDateReading, readEndDate } from '../../lib/pages/end-date';
+import { type DateOrder, dateOrderOf, type EndDateReading, readEndDate } from '../../lib/pages/end-date';
 
 const date = (ymd: string, time: string | null = null): EndDateReading => ({ kind: 'date', ymd, time });
-const either = (ymd: string, alternative: string): EndDateReading => ({ kind: 'ambiguous', ymd, alternative, time: null });
+const either = (ymd: string, alternative: string): EndDateReading => ({
+  kind: 'ambiguous',
+  ymd,
+  alternative,
+  time: null,
+});
 const bad = (text: string): EndDateReading => ({ kind: 'unreadable', text });
 
 describe('readEndDate', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CreatorRow } from '../../lib/pages/creator-json';
-import { createCreatorIndex, keysOf, normHandle, rowKeyOf, type RowRef } from '../../lib/pages/creator-match';
-import { columns, readCreatorDetail, readCreatorRowKey, readCreatorRows, readFindCreatorsPage } from '../../lib/pages/find-creators';
+import { createCreatorIndex, keysOf, normHandle, type RowRef, rowKeyOf } from '../../lib/pages/creator-match';
+import {
+  columns,
+  readCreatorDetail,
+  readCreatorRowKey,
+  readCreatorRows,
+  readFindCreatorsPage,
+} from '../../lib/pages/find-creators';
 import { creator as makeCreator } from '../creators/helpers';
 import { docFrom } from './helpers';
 
@@ -53,7 +59,13 @@ describe('Find creators rows as the live page draws them', () => {
       [null, 'bella.picks', 'Bella'],
     ]);
     // The Video column shifts the figures: read by header, not position.
-    expect(r.rows[0]).toMatchObject({ gmv: 1200, unitsSold: 1200, avgViews: 45_600, engagement: 0.034, followers: 12_300 });
+    expect(r.rows[0]).toMatchObject({
+      gmv: 1200,
+      unitsSold: 1200,
+      avgViews: 45_600,
+      engagement: 0.034,
+      followers: 12_300,
+    });
     expect(r.rows[0]?.actionCell?.textContent).toContain('Invite');
     // The cheap key reads the same handle and nickname.
     const cols = columns(r.table, r.rows[0]?.element);
@@ -66,7 +78,9 @@ describe('Find creators rows as the live page draws them', () => {
   });
 
   it('takes an id from a link to the detail page when a build has one', () => {
-    const doc = livePage([liveRow('max_kitchen', 'Zoe').replace('<img', '<a href="/connection/creator/detail?cid=7001&x=1">x</a><img')]);
+    const doc = livePage([
+      liveRow('max_kitchen', 'Zoe').replace('<img', '<a href="/connection/creator/detail?cid=7001&x=1">x</a><img'),
+    ]);
     const r = readCreatorRows(doc);
     expect(r.ok && r.rows[0]?.id).toBe('7001');
   });
@@ -97,11 +111,20 @@ describe('Find creators rows as the live page draws them', () => {
 const creator = (id: string, handle: string, nickname: string): CreatorRow => makeCreator({ id, handle, nickname });
 
 describe('tying a row to the page JSON creator (creator-match)', () => {
-  const list = [creator('1', 'max_kitchen', 'Zoe'), creator('2', 'Bella.Picks', 'Bella'), creator('3', 'twin_a', 'Twin'), creator('4', 'twin_b', 'Twin')];
+  const list = [
+    creator('1', 'max_kitchen', 'Zoe'),
+    creator('2', 'Bella.Picks', 'Bella'),
+    creator('3', 'twin_a', 'Twin'),
+    creator('4', 'twin_b', 'Twin'),
+  ];
   const byId = new Map(list.map((c) => [c.id, c]));
   const index = createCreatorIndex();
   index.add(list);
-  const ref = (id: string | null, handle: string | null, nickname: string | null = null): RowRef => ({ id, handle, nickname });
+  const ref = (id: string | null, handle: string | null, nickname: string | null = null): RowRef => ({
+    id,
+    handle,
+    nickname,
+  });
   it.each<[string, RowRef, string | null]>([
     ['by handle', ref(null, 'max_kitchen'), '1'],
     ['by handle with "@" and another case', ref(null, '@bella.picks'), '2'],
@@ -120,12 +143,12 @@ describe('tying a row to the page JSON creator (creator-match)', () => {
     expect(index.match(ref(null, 'max_kitchen'), new Map())).toBeNull();
   });
   it('row keys: handle first, then id, then nickname; a creator carries every key a row may have', () => {
-    expect([rowKeyOf(ref('7', '@Max')), rowKeyOf(ref('7', null)), rowKeyOf(ref(null, null, ' Zoe  D ')), rowKeyOf(ref(null, null))]).toEqual([
-      '@max',
-      '7',
-      '~Zoe D',
-      null,
-    ]);
+    expect([
+      rowKeyOf(ref('7', '@Max')),
+      rowKeyOf(ref('7', null)),
+      rowKeyOf(ref(null, null, ' Zoe  D ')),
+      rowKeyOf(ref(null, null)),
+    ]).toEqual(['@max', '7', '~Zoe D', null]);
     expect(keysOf(list[1]!)).toEqual(['2', '@bella.picks', '~Bella']);
     expect(normHandle(' @A_b ')).toBe('a_b');
   });

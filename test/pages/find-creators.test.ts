@@ -88,7 +88,11 @@ describe('readCreatorRows({ only }): just the rows given', () => {
     ['none', () => [], []],
     ['the third and first, in the order given', () => [rowEls[2]!, rowEls[0]!], [all.rows[2]!.id, all.rows[0]!.id]],
     ['a header row is not a body row', () => [doc.querySelector('thead tr')!, rowEls[1]!], [all.rows[1]!.id]],
-    ['a row of another document is left out', () => [loadFixture('sandbox/find-creators-us.html').querySelector('tbody tr')!], []],
+    [
+      'a row of another document is left out',
+      () => [loadFixture('sandbox/find-creators-us.html').querySelector('tbody tr')!],
+      [],
+    ],
   ])('%s', (_name, only, expected) => {
     expect(ids(readCreatorRows(doc, { only: only(), language: 'en' }))).toEqual(expected);
   });
@@ -131,13 +135,19 @@ describe('readCreatorRows on captured sandbox HTML', () => {
 describe('creator detail', () => {
   it('reads the id from the URL and the handle from the page', () => {
     const doc = loadFixture('sandbox/creator-detail-gb.html');
-    const r = readCreatorDetail(doc, new URL('https://affiliate.tiktok.com/connection/creator/detail?cid=7103732117059132202'));
+    const r = readCreatorDetail(
+      doc,
+      new URL('https://affiliate.tiktok.com/connection/creator/detail?cid=7103732117059132202'),
+    );
     expect(r.ok && { id: r.creatorId, handle: r.handle }).toEqual({ id: '7103732117059132202', handle: 'bellapicks' });
   });
   it('is not recognised without an Invite button', () => {
     const doc = loadFixture('sandbox/creator-detail-gb.html');
     for (const b of Array.from(doc.querySelectorAll('button'))) b.remove();
-    expect(readCreatorDetail(doc, new URL('https://x/connection/creator/detail?cid=1'))).toEqual({ ok: false, missing: ['Invite button'] });
+    expect(readCreatorDetail(doc, new URL('https://x/connection/creator/detail?cid=1'))).toEqual({
+      ok: false,
+      missing: ['Invite button'],
+    });
   });
 });
 

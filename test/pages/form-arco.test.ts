@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { chooseRadio, chooseSelectOption, setNativeValue, setSwitch, writeDate, writeNumber, writeText } from '../../lib/form/arco';
+import {
+  chooseRadio,
+  chooseSelectOption,
+  setNativeValue,
+  setSwitch,
+  writeDate,
+  writeNumber,
+  writeText,
+} from '../../lib/form/arco';
 import { docFrom } from './helpers';
 
 /** Records the events a control receives, in order. */
 function record(el: Element, types = ['focus', 'focusin', 'input', 'keydown', 'keyup', 'blur', 'focusout', 'click']) {
   const log: string[] = [];
   for (const t of types)
-    el.addEventListener(t, (e) => log.push(t === 'keydown' || t === 'keyup' ? `${t}:${(e as KeyboardEvent).key}:${(e as KeyboardEvent).keyCode}` : t));
+    el.addEventListener(t, (e) =>
+      log.push(
+        t === 'keydown' || t === 'keyup' ? `${t}:${(e as KeyboardEvent).key}:${(e as KeyboardEvent).keyCode}` : t,
+      ),
+    );
   return log;
 }
 
@@ -19,7 +31,9 @@ describe('setNativeValue', () => {
   it('uses the prototype setter, not an instance override (React value tracker), and fires a bubbling input', () => {
     const el = input();
     let trackerCalls = 0;
-    const proto = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value') ?? Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
+    const proto =
+      Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value') ??
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
     Object.defineProperty(el, 'value', {
       configurable: true,
       get() {
@@ -111,7 +125,9 @@ describe('writeDate', () => {
 
 describe('setSwitch', () => {
   function arcoSwitch(on: boolean) {
-    const d = docFrom(`<button id="s" role="switch" aria-checked="${on}" class="arco-switch${on ? ' arco-switch-checked' : ''}"></button>`);
+    const d = docFrom(
+      `<button id="s" role="switch" aria-checked="${on}" class="arco-switch${on ? ' arco-switch-checked' : ''}"></button>`,
+    );
     const el = d.getElementById('s')!;
     let clicks = 0;
     el.addEventListener('click', () => {
@@ -203,10 +219,16 @@ describe('chooseSelectOption', () => {
   });
   it('reports a missing option', async () => {
     const s = arcoSelect('None', ['None', 'Free sample']);
-    expect(await chooseSelectOption(s.sel, 'Refund on first sale')).toEqual({ ok: false, reason: 'The select has no option with that text.' });
+    expect(await chooseSelectOption(s.sel, 'Refund on first sale')).toEqual({
+      ok: false,
+      reason: 'The select has no option with that text.',
+    });
   });
   it('reports a popup that never opens', async () => {
     const d = docFrom('<div id="sel" class="arco-select"><span class="arco-select-view-value">A</span></div>');
-    expect(await chooseSelectOption(d.getElementById('sel')!, 'B', 100)).toEqual({ ok: false, reason: 'The select did not open.' });
+    expect(await chooseSelectOption(d.getElementById('sel')!, 'B', 100)).toEqual({
+      ok: false,
+      reason: 'The select did not open.',
+    });
   });
 });

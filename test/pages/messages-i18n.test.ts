@@ -1,13 +1,13 @@
 /** What the page readers and writers tell the seller comes from the `pages` catalog in the active language. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { setMessages } from '@/lib/i18n';
-import { ENGLISH } from '@/lib/i18n/english';
 import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';
+import { ENGLISH } from '@/lib/i18n/english';
 import { catalogSource } from '@/lib/i18n/translate';
+import { MESSAGES as ARCO } from '../../lib/form/arco';
 import type { CreateForm } from '../../lib/pages/create-invitation';
 import { toInvitationDraft } from '../../lib/pages/draft';
-import { MESSAGES as ARCO } from '../../lib/form/arco';
 import { recognisePage } from '../../lib/pages/recognise';
 import { docFrom } from './helpers';
 
@@ -15,16 +15,37 @@ afterEach(() => setMessages(ENGLISH));
 
 const SOURCES = { en: ENGLISH, id: catalogSource('id', ID), vi: catalogSource('vi', VI) };
 const U = (path: string) => new URL(`https://affiliate.tiktok.com${path}`);
-const shell = () => docFrom('<div id="root"><div id="scroll-container"><div class="micro-app-container"></div></div></div>');
+const shell = () =>
+  docFrom('<div id="root"><div id="scroll-container"><div class="micro-app-container"></div></div></div>');
 
 describe('page recognition reasons', () => {
   it.each([
-    ['en', '/connection/creator/detail?cid=1', 'The Creator details page does not look as expected: Invite button not found.', ['Invite button']],
-    ['id', '/connection/creator/detail?cid=1', 'Halaman Detail kreator tidak tampak seperti yang diharapkan: tombol Undang tidak ditemukan.', ['tombol Undang']],
-    ['vi', '/connection/target-invitation', 'Trang Hợp tác mục tiêu không hiển thị như mong đợi: không tìm thấy bảng hợp tác.', ['bảng hợp tác']],
+    [
+      'en',
+      '/connection/creator/detail?cid=1',
+      'The Creator details page does not look as expected: Invite button not found.',
+      ['Invite button'],
+    ],
+    [
+      'id',
+      '/connection/creator/detail?cid=1',
+      'Halaman Detail kreator tidak tampak seperti yang diharapkan: tombol Undang tidak ditemukan.',
+      ['tombol Undang'],
+    ],
+    [
+      'vi',
+      '/connection/target-invitation',
+      'Trang Hợp tác mục tiêu không hiển thị như mong đợi: không tìm thấy bảng hợp tác.',
+      ['bảng hợp tác'],
+    ],
   ] as const)('%s %s', (lang, path, reason, missing) => {
     setMessages(SOURCES[lang]);
-    expect(recognisePage(U(path), shell())).toEqual({ kind: 'not-recognised', page: expect.any(String), reason, missing });
+    expect(recognisePage(U(path), shell())).toEqual({
+      kind: 'not-recognised',
+      page: expect.any(String),
+      reason,
+      missing,
+    });
   });
 });
 
@@ -39,7 +60,17 @@ describe('draft gaps', () => {
     contentType: null,
     flashSale: null,
     freeSamples: null,
-    products: [{ id: null, title: 'Mug', priceText: null, stockText: null, openRateText: null, targetRateText: 'abc', sampleOffer: null }],
+    products: [
+      {
+        id: null,
+        title: 'Mug',
+        priceText: null,
+        stockText: null,
+        openRateText: null,
+        targetRateText: 'abc',
+        sampleOffer: null,
+      },
+    ],
     productsFound: true,
     creators: [],
     creatorCount: null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, parseDisplayNumber, parseMoney, parsePercent, type NumberLocale } from '../../lib/pages/numbers';
+import { type NumberLocale, parseCount, parseDisplayNumber, parseMoney, parsePercent } from '../../lib/pages/numbers';
 
 describe('parseDisplayNumber', () => {
   it.each<[string, NumberLocale, number | null, boolean?, string?]>([

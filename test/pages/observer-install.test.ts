@@ -160,11 +160,15 @@ describe('fetch wrapper', () => {
     expect(posted[1]?.msg).toEqual(posted[0]?.msg);
   });
 
-  it('hands the other end of its channel over in its first window message, with the loader\'s secret', () => {
+  it("hands the other end of its channel over in its first window message, with the loader's secret", () => {
     const { win, handed } = fakeWindow(() => Promise.resolve(json({})));
     installObserver(win as never, 'secret');
     expect(handed).toEqual([
-      { msg: { source: 'collab-pilot/observer', v: 2, type: 'port', nonce: 'secret' }, origin: ORIGIN, transfer: [{ other: true }] },
+      {
+        msg: { source: 'collab-pilot/observer', v: 2, type: 'port', nonce: 'secret' },
+        origin: ORIGIN,
+        transfer: [{ other: true }],
+      },
     ]);
   });
 
@@ -184,7 +188,9 @@ describe('fetch wrapper', () => {
   });
 
   it('reads a URL object once and passes on what it read: it cannot show one address and send to another', async () => {
-    const { win, posted, origFetch } = fakeWindow(() => Promise.resolve(json({ code: 0, data: { invitation_group_id: '1' } })));
+    const { win, posted, origFetch } = fakeWindow(() =>
+      Promise.resolve(json({ code: 0, data: { invitation_group_id: '1' } })),
+    );
     installObserver(win as never);
     let reads = 0;
     const shifty = { toString: () => (reads++ === 0 ? CREATE : `https://evil.example${ENDPOINTS.create}`) };
@@ -338,7 +344,9 @@ describe('what is posted: the body text as read, never parsed in the main world'
 
 describe('replay buffer', () => {
   const replay = (port: ReturnType<typeof fakeWindow>['port']) =>
-    port.dispatchEvent(Object.assign(new Event('message'), { data: { source: 'collab-pilot/content', type: 'replay' } }));
+    port.dispatchEvent(
+      Object.assign(new Event('message'), { data: { source: 'collab-pilot/content', type: 'replay' } }),
+    );
 
   it.each<[name: string, count: number, chars: number, requestChars: number, kept: [first: number, last: number]]>([
     ['keeps the last 40 messages', 45, 10, 0, [6, 45]],

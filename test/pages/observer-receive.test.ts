@@ -101,7 +101,11 @@ describe('good messages from the sandbox JSON', () => {
   });
   it('create success ties the outcome to what was sent', () => {
     const e = parse(
-      msg('create', { code: 0, message: 'success', data: { invitation_group_id: '7500000000000000001' } }, CREATE_REQUEST),
+      msg(
+        'create',
+        { code: 0, message: 'success', data: { invitation_group_id: '7500000000000000001' } },
+        CREATE_REQUEST,
+      ),
     );
     expect(e).toMatchObject({
       endpoint: 'create',
@@ -333,7 +337,9 @@ describe('listenToObserver', () => {
     fire(quota);
     fire(quota); // replayed duplicate
     // A page script posts on window, not on the port: never read.
-    window.dispatchEvent(new MessageEvent('message', { data: { ...quota, seq: 2 }, origin: window.location.origin, source: window }));
+    window.dispatchEvent(
+      new MessageEvent('message', { data: { ...quota, seq: 2 }, origin: window.location.origin, source: window }),
+    );
     fire({ ...quota, seq: 4, v: 9 });
     ac.abort();
     fire({ ...quota, seq: 5 });

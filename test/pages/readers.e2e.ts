@@ -48,7 +48,7 @@ async function tapRelay(page: Page): Promise<void> {
   cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
   await cdp.send('Runtime.enable');
   const ours = worlds.filter((w) => w.origin.includes(h.extensionId) || w.name.includes('Collab')).at(-1);
-  assert.ok(ours, 'our content scripts\' world');
+  assert.ok(ours, "our content scripts' world");
   const r = await cdp.send('Runtime.evaluate', {
     contextId: ours.id,
     awaitPromise: true,
@@ -81,7 +81,11 @@ async function observed(page: Page, endpoint: string, min = 1): Promise<unknown[
   assert.ok(tap, 'the relay is tapped');
   const got = await until(
     async () => {
-      const r = await tap.cdp.send('Runtime.evaluate', { contextId: tap.contextId, returnByValue: true, expression: 'globalThis.__observed' });
+      const r = await tap.cdp.send('Runtime.evaluate', {
+        contextId: tap.contextId,
+        returnByValue: true,
+        expression: 'globalThis.__observed',
+      });
       const all = (r.result.value ?? []) as Array<{ endpoint: string; seq: number }>;
       // A replay repeats what was relayed before: each seq once.
       return all.filter((m, i) => m.endpoint === endpoint && all.findIndex((o) => o.seq === m.seq) === i);
@@ -111,7 +115,9 @@ test('Find creators: recognised, rows read, creator search observed through fetc
   });
   assert.equal(r.kind, 'find-creators');
   assert.ok(r.n >= 12);
-  const [first] = (await observed(page, 'creator-find')) as Array<{ result: { creators: { handle: string }[] } } | null>;
+  const [first] = (await observed(page, 'creator-find')) as Array<{
+    result: { creators: { handle: string }[] };
+  } | null>;
   assert.ok(first, 'first page validated');
   assert.equal(first.result.creators[0]?.handle, r.first);
   await page.locator('#scroll-container').evaluate((el) => el.scrollTo(0, el.scrollHeight));
@@ -125,7 +131,9 @@ test('Create: quota/limit (XHR) and products (fetch) observed; writers reach Rea
   // has a control to write and the reader reads each value back; the live shapes are variants-create.e2e.ts's.
   h.sandbox.state.variant = variant({ name: 'contract create page', ...createSwitches(CLASSIC) });
   const { liveCreatorId } = h.sandbox.state.world.fixtures;
-  const page = await open(`https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=GB&creator_ids[0]=${liveCreatorId}`);
+  const page = await open(
+    `https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=GB&creator_ids[0]=${liveCreatorId}`,
+  );
   await page.locator('input[placeholder="Invitation name"]').waitFor();
   await page.getByText(/^1\/50$/).waitFor();
   await inject(page);
@@ -141,7 +149,9 @@ test('Create: quota/limit (XHR) and products (fetch) observed; writers reach Rea
   await page.locator('.arco-drawer-footer').getByRole('button', { name: 'Add' }).click();
   await page.locator(`${rows} input[role="spinbutton"]`).nth(1).waitFor();
   await page.locator('.arco-drawer').waitFor({ state: 'hidden' });
-  const products = (await observed(page, 'product-list')) as Array<{ products: { id: string; openRateBp: number | null }[] } | null>;
+  const products = (await observed(page, 'product-list')) as Array<{
+    products: { id: string; openRateBp: number | null }[];
+  } | null>;
   assert.ok(products[0]?.products.length);
 
   const end = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
@@ -173,7 +183,12 @@ test('Create: quota/limit (XHR) and products (fetch) observed; writers reach Rea
   });
   // The page's own React state saw every write.
   const state = (await page.evaluate(() => (window as any).__sandbox.formState())) as {
-    name: string; message: string; endDate: string; contentOption: number; flashSale: boolean; autoReview: boolean;
+    name: string;
+    message: string;
+    endDate: string;
+    contentOption: number;
+    flashSale: boolean;
+    autoReview: boolean;
     products: { commission?: number; sampleType: number }[];
   };
   assert.equal(state.name, 'Writer test — a name that is f');
@@ -182,7 +197,13 @@ test('Create: quota/limit (XHR) and products (fetch) observed; writers reach Rea
   assert.equal(state.contentOption, 0);
   assert.equal(state.flashSale, true);
   assert.equal(state.autoReview, true);
-  assert.deepEqual(state.products.map((p) => [p.commission, p.sampleType]), [[15, 1], [22.5, 2]]);
+  assert.deepEqual(
+    state.products.map((p) => [p.commission, p.sampleType]),
+    [
+      [15, 1],
+      [22.5, 2],
+    ],
+  );
 
   // And the reader reads back what the writers wrote.
   const form = await page.evaluate(() => (window as any).__cpTest.readCreateForm(document, new URL(location.href)));
@@ -192,7 +213,13 @@ test('Create: quota/limit (XHR) and products (fetch) observed; writers reach Rea
   assert.equal(form.form.contentType, 'any');
   assert.equal(form.form.flashSale, true);
   assert.deepEqual(form.form.freeSamples, { on: true, autoApprove: true });
-  assert.deepEqual(form.form.products.map((p: { targetRateText: string; sampleOffer: string }) => [p.targetRateText, p.sampleOffer]), [['15.00', 'free-sample'], ['22.50', 'refund-first-sale']]);
+  assert.deepEqual(
+    form.form.products.map((p: { targetRateText: string; sampleOffer: string }) => [p.targetRateText, p.sampleOffer]),
+    [
+      ['15.00', 'free-sample'],
+      ['22.50', 'refund-first-sale'],
+    ],
+  );
 
   // Flash sale with content "No preference" and one LIVE creator: switch content to LIVE to make a valid send.
   await page.evaluate(async () => {
@@ -203,15 +230,26 @@ test('Create: quota/limit (XHR) and products (fetch) observed; writers reach Rea
   await send.click();
   // The setup guard may hold Send once for warnings: the seller confirms in the panel, then sends.
   const confirm = page.locator('collab-pilot-panel [data-send="confirm"]');
-  if (await confirm.waitFor({ timeout: 1500 }).then(() => true, () => false)) {
+  if (
+    await confirm.waitFor({ timeout: 1500 }).then(
+      () => true,
+      () => false,
+    )
+  ) {
     await confirm.getByRole('button').click();
     await send.click();
   }
-  const created = (await observed(page, 'create')) as Array<{ outcome: { ok: boolean; groupId?: string; code?: number }; sent: { creatorIds: string[]; products: { targetRateBp: number }[] } } | null>;
+  const created = (await observed(page, 'create')) as Array<{
+    outcome: { ok: boolean; groupId?: string; code?: number };
+    sent: { creatorIds: string[]; products: { targetRateBp: number }[] };
+  } | null>;
   const last = created[created.length - 1];
   assert.ok(last, 'create message validated');
   assert.deepEqual(last.sent.creatorIds, [liveCreatorId]);
-  assert.deepEqual(last.sent.products.map((p) => p.targetRateBp), [1500, 2250]);
+  assert.deepEqual(
+    last.sent.products.map((p) => p.targetRateBp),
+    [1500, 2250],
+  );
   const sandboxSaid = await page.evaluate(() => (window as any).__sandbox.lastCreateResponse);
   assert.equal(last.outcome.ok, sandboxSaid.code === 0, JSON.stringify(sandboxSaid));
   await page.close();
@@ -226,7 +264,10 @@ test('Target collaboration list: rows read; search and detail observed through X
   const r = await page.evaluate(() => {
     const t = (window as any).__cpTest;
     const read = t.readInvitationRows(document);
-    return { kind: t.recognisePage(new URL(location.href), document).kind, ids: read.ok ? read.rows.map((x: { id: string }) => x.id) : [] };
+    return {
+      kind: t.recognisePage(new URL(location.href), document).kind,
+      ids: read.ok ? read.rows.map((x: { id: string }) => x.id) : [],
+    };
   });
   assert.equal(r.kind, 'invitation-list');
   const search = (await observed(page, 'group-search')) as Array<{ groups: { id: string }[] } | null>;

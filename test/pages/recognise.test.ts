@@ -9,10 +9,30 @@ describe('recognisePage on captured sandbox pages', () => {
   it.each([
     ['sandbox/find-creators-gb.html', U('/connection/creator?shop_region=GB'), 'find-creators', 'en'],
     ['sandbox/find-creators-vi.html', U('/connection/creator?shop_region=VN&lang=vi'), 'find-creators', 'vi'],
-    ['sandbox/creator-detail-gb.html', U('/connection/creator/detail?cid=7103732117059132202&shop_region=GB'), 'creator-detail', 'en'],
-    ['sandbox/create-filled-gb.html', U('/connection/target-invitation/create?shop_region=GB'), 'create-invitation', 'en'],
-    ['sandbox/create-id.html', U('/connection/target-invitation/create?shop_region=ID', 'affiliate-id.tokopedia.com'), 'create-invitation', 'id'],
-    ['sandbox/create-flat-fee-gb.html', U('/affiliate/collaboration/target-invitation/flat-fee/create?shop_region=GB'), 'create-invitation', 'en'],
+    [
+      'sandbox/creator-detail-gb.html',
+      U('/connection/creator/detail?cid=7103732117059132202&shop_region=GB'),
+      'creator-detail',
+      'en',
+    ],
+    [
+      'sandbox/create-filled-gb.html',
+      U('/connection/target-invitation/create?shop_region=GB'),
+      'create-invitation',
+      'en',
+    ],
+    [
+      'sandbox/create-id.html',
+      U('/connection/target-invitation/create?shop_region=ID', 'affiliate-id.tokopedia.com'),
+      'create-invitation',
+      'id',
+    ],
+    [
+      'sandbox/create-flat-fee-gb.html',
+      U('/affiliate/collaboration/target-invitation/flat-fee/create?shop_region=GB'),
+      'create-invitation',
+      'en',
+    ],
     ['sandbox/invitation-list-gb.html', U('/connection/target-invitation?shop_region=GB'), 'invitation-list', 'en'],
   ])('%s → %s', (file, url, kind, language) => {
     const r = recognisePage(url, loadFixture(file));
@@ -24,7 +44,13 @@ describe('recognisePage on captured sandbox pages', () => {
       U('/connection/target-invitation/flat-fee/create?shop_region=gb&creator_ids[0]=42'),
       loadFixture('sandbox/create-flat-fee-gb.html'),
     );
-    expect(r).toMatchObject({ kind: 'create-invitation', region: 'GB', feeStructure: 'flat-fee', preselectedCreatorIds: ['42'], mode: 'create' });
+    expect(r).toMatchObject({
+      kind: 'create-invitation',
+      region: 'GB',
+      feeStructure: 'flat-fee',
+      preselectedCreatorIds: ['42'],
+      mode: 'create',
+    });
   });
 });
 
@@ -62,7 +88,11 @@ describe('mutated pages', () => {
     const d = mutate('sandbox/find-creators-gb.html', (doc) => {
       for (const t of Array.from(doc.querySelectorAll('[data-tid="m4b_table"], .arco-table, table'))) t.remove();
     });
-    expect(recognisePage(U('/connection/creator'), d)).toMatchObject({ kind: 'not-recognised', page: 'find-creators', missing: ['results table'] });
+    expect(recognisePage(U('/connection/creator'), d)).toMatchObject({
+      kind: 'not-recognised',
+      page: 'find-creators',
+      missing: ['results table'],
+    });
   });
   it('create page with every class renamed and data-e2e removed: found by placeholder and Send text', () => {
     const d = mutate('sandbox/create-filled-gb.html', (doc) => {
@@ -83,7 +113,8 @@ describe('mutated pages', () => {
   });
   it('create page missing its name input and Send is not recognised, naming both', () => {
     const d = mutate('sandbox/create-filled-gb.html', (doc) => {
-      for (const el of Array.from(doc.querySelectorAll('input[placeholder="Invitation name"], input[maxlength="30"]'))) el.remove();
+      for (const el of Array.from(doc.querySelectorAll('input[placeholder="Invitation name"], input[maxlength="30"]')))
+        el.remove();
       for (const b of Array.from(doc.querySelectorAll('button'))) if (b.textContent?.trim() === 'Send') b.remove();
     });
     expect(recognisePage(U('/connection/target-invitation/create'), d)).toMatchObject({
@@ -94,7 +125,12 @@ describe('mutated pages', () => {
   });
   it('an empty SPA shell (still loading) is not recognised, not an error', () => {
     const d = docFrom('<div id="root"><div id="scroll-container"><div class="micro-app-container"></div></div></div>');
-    for (const path of ['/connection/creator', '/connection/target-invitation', '/connection/target-invitation/create', '/connection/creator/detail?cid=1']) {
+    for (const path of [
+      '/connection/creator',
+      '/connection/target-invitation',
+      '/connection/target-invitation/create',
+      '/connection/creator/detail?cid=1',
+    ]) {
       const r = recognisePage(U(path), d);
       expect(r.kind).toBe('not-recognised');
       expect(r.kind === 'not-recognised' && r.missing.length).toBeGreaterThan(0);
@@ -102,11 +138,21 @@ describe('mutated pages', () => {
     }
   });
   it('Indonesian hand-written create page', () => {
-    const r = recognisePage(U('/connection/target-invitation/create?shop_region=ID', 'affiliate-id.tokopedia.com'), loadFixture('contract/create-id.html'));
+    const r = recognisePage(
+      U('/connection/target-invitation/create?shop_region=ID', 'affiliate-id.tokopedia.com'),
+      loadFixture('contract/create-id.html'),
+    );
     expect(r).toMatchObject({ kind: 'create-invitation', language: 'id', region: 'ID' });
   });
   it('never throws on a hostile root', () => {
-    const hostile = { querySelector: () => { throw new Error('boom'); }, querySelectorAll: () => { throw new Error('boom'); } } as unknown as ParentNode;
+    const hostile = {
+      querySelector: () => {
+        throw new Error('boom');
+      },
+      querySelectorAll: () => {
+        throw new Error('boom');
+      },
+    } as unknown as ParentNode;
     expect(() => recognisePage(U('/connection/creator'), hostile)).not.toThrow();
     expect(recognisePage(U('/connection/creator'), hostile).kind).toBe('not-recognised');
   });

@@ -31,6 +31,8 @@ describe('the page registry', () => {
 
   it('names only message areas that exist in every language', () => {
     const areas = new Set([...PANEL_TEXTS, ...PAGE_KINDS.flatMap((k) => PAGES[k].texts)]);
-    for (const language of LANGUAGES) for (const area of areas) expect(existsSync(join(LOCALES, language, `${area}.json`)), `${language}/${area}`).toBe(true);
+    for (const language of LANGUAGES)
+      for (const area of areas)
+        expect(existsSync(join(LOCALES, language, `${area}.json`)), `${language}/${area}`).toBe(true);
   });
 });

@@ -7,7 +7,12 @@ import type { QueueSummary } from '../../lib/messages';
 import { flush, waitFor } from '../ui/harness';
 
 const T = shellText(t);
-const S: QueueSummary = { rev: 3, counts: { queued: 9990, opened: 4, sent: 3, failed: 2, removed: 1 }, total: 10_000, updatedAt: 1 };
+const S: QueueSummary = {
+  rev: 3,
+  counts: { queued: 9990, opened: 4, sent: 3, failed: 2, removed: 1 },
+  total: 10_000,
+  updatedAt: 1,
+};
 
 let cleanup: (() => void) | undefined;
 afterEach(() => {
@@ -27,7 +32,12 @@ function summaryApi() {
     },
     optionsUrl: 'chrome-extension://id/options.html',
   };
-  return { api, settle: () => settle, push: (s: QueueSummary) => listener?.(s), listening: () => listener !== undefined };
+  return {
+    api,
+    settle: () => settle,
+    push: (s: QueueSummary) => listener?.(s),
+    listening: () => listener !== undefined,
+  };
 }
 
 /** A stand-in for the lazily loaded rest: prints the summaries it was given. */
@@ -102,7 +112,9 @@ describe('the popup shell (first paint, plain DOM)', () => {
     SETTLE[how]?.(settle());
     await waitFor(() => app.querySelector('.popup__rest'));
     expect(countOf(app, T.status.queued as string)).toBe(queued);
-    expect(app.querySelector('dl')?.getAttribute('aria-label') ?? app.querySelector('main > p')?.textContent).toBe(said);
+    expect(app.querySelector('dl')?.getAttribute('aria-label') ?? app.querySelector('main > p')?.textContent).toBe(
+      said,
+    );
     // Until the frame after the counts, the rest is a loading line.
     expect(app.querySelector('.popup__rest')?.textContent).toBe(T.restLoading);
     paint();

@@ -14,7 +14,10 @@ const STATIC = /^\s*(?:import|export)\s+(?!type\s)([^'";]*?)\s*from\s*['"]([^'"]
 function onlyTypes(clause: string): boolean {
   const braces = clause.match(/^\{([\s\S]*)\}$/);
   if (!braces?.[1]) return false;
-  const names = braces[1].split(',').map((s) => s.trim()).filter(Boolean);
+  const names = braces[1]
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return names.length > 0 && names.every((n) => n.startsWith('type '));
 }
 

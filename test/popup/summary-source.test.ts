@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { QueueSummary } from '../../lib/messages';
 import { type ExtensionLike, extensionGlobal, extensionSummaryApi } from '../../components/popup/summary-source';
+import type { QueueSummary } from '../../lib/messages';
 import { QUEUE_SUMMARY_KEY as SUMMARY_KEY } from '../../lib/queue/summary-key';
 
-const S: QueueSummary = { rev: 1, counts: { queued: 2, opened: 0, sent: 0, failed: 0, removed: 0 }, total: 2, updatedAt: 5 };
+const S: QueueSummary = {
+  rev: 1,
+  counts: { queued: 2, opened: 0, sent: 0, failed: 0, removed: 0 },
+  total: 2,
+  updatedAt: 5,
+};
 const ext = fakeBrowser as unknown as ExtensionLike;
 
 describe('extensionSummaryApi (no polyfill, one storage key)', () => {

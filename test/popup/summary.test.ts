@@ -6,7 +6,11 @@ const OK = { rev: 3, counts: { queued: 9990, opened: 4, sent: 3, failed: 2, remo
 describe('popup summary, kept apart from lib/messages so the first chunk stays small', () => {
   it.each([
     ['a summary the worker writes', OK, true],
-    ['an empty queue', { rev: 0, counts: { queued: 0, opened: 0, sent: 0, failed: 0, removed: 0 }, total: 0, updatedAt: 0 }, true],
+    [
+      'an empty queue',
+      { rev: 0, counts: { queued: 0, opened: 0, sent: 0, failed: 0, removed: 0 }, total: 0, updatedAt: 0 },
+      true,
+    ],
     ['counts with a status missing (older worker)', { ...OK, counts: { queued: 1 } }, true],
     ['null', null, false],
     ['a string', 'queue', false],

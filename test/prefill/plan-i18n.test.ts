@@ -1,11 +1,11 @@
 /** The prefill list speaks the seller's language, with Seller Center's own option names and decimal commas. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { setMessages } from '@/lib/i18n';
-import { ENGLISH } from '@/lib/i18n/english';
 import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';
+import { ENGLISH } from '@/lib/i18n/english';
 import { catalogSource } from '@/lib/i18n/translate';
-import { planPrefill, type PrefillForm } from '../../lib/prefill/plan';
+import { type PrefillForm, planPrefill } from '../../lib/prefill/plan';
 
 afterEach(() => setMessages(ENGLISH));
 

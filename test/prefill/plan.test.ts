@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, planPrefill, type PrefillForm, suggestedRateBp } from '../../lib/prefill/plan';
+import { isoDate, type PrefillForm, planPrefill, suggestedRateBp } from '../../lib/prefill/plan';
 
 const defaults = {
   defaultDurationDays: 30,
@@ -86,7 +86,11 @@ describe('planPrefill', () => {
   });
 
   it('leaves the content type alone where the page fixes it (flat fee)', () => {
-    const changes = planPrefill(form({ contentType: 'video', contentTypeEditable: false }), { ...defaults, defaultContentType: 'any' }, NOW);
+    const changes = planPrefill(
+      form({ contentType: 'video', contentTypeEditable: false }),
+      { ...defaults, defaultContentType: 'any' },
+      NOW,
+    );
     expect(changes.some((c) => c.field === 'contentType')).toBe(false);
   });
 });

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { entryKey } from '../../lib/queue/key.ts';
 import { addEntries, removeEntries, setStatus } from '../../lib/queue/ops.ts';
-import { T0, byId, creator, idGen, queueOf, terms } from './fixtures.ts';
+import { byId, creator, idGen, queueOf, T0, terms } from './fixtures.ts';
 
 describe('addEntries', () => {
   it('adds one queued entry per creator and terms, with history and timestamps', () => {
-    const r = addEntries({ entries: [] }, [{ creator: creator('a'), terms: terms(), note: 'hi', tags: [' vip ', 'VIP', 'new'] }], T0, idGen());
+    const r = addEntries(
+      { entries: [] },
+      [{ creator: creator('a'), terms: terms(), note: 'hi', tags: [' vip ', 'VIP', 'new'] }],
+      T0,
+      idGen(),
+    );
     expect(r.added).toHaveLength(1);
     expect(r.state.entries[0]).toMatchObject({
       id: 'e1',
@@ -27,7 +32,9 @@ describe('addEntries', () => {
   ] as const)('same creator+terms when existing is $existing → duplicate: $dup', ({ existing, dup }) => {
     let s = queueOf(['a']);
     if (existing !== 'queued') {
-      const path = { opened: ['opened'], sent: ['opened', 'sent'], failed: ['opened', 'failed'], removed: ['removed'] }[existing];
+      const path = { opened: ['opened'], sent: ['opened', 'sent'], failed: ['opened', 'failed'], removed: ['removed'] }[
+        existing
+      ];
       for (const st of path) s = setStatus(s, ['e_a'], st as 'opened', T0).state;
     }
     const r = addEntries(s, [{ creator: creator('a', { followers: 99 }), terms: terms() }], T0 + 5, idGen('n'));
@@ -126,7 +133,12 @@ describe('addEntries', () => {
   });
 
   it('revives keep the old note unless a new one comes, and merge tags', () => {
-    let s = addEntries({ entries: [] }, [{ id: 'k', creator: creator('a'), terms: terms(), note: 'old', tags: ['x'] }], T0, idGen()).state;
+    let s = addEntries(
+      { entries: [] },
+      [{ id: 'k', creator: creator('a'), terms: terms(), note: 'old', tags: ['x'] }],
+      T0,
+      idGen(),
+    ).state;
     s = removeEntries(s, ['k'], T0).state;
     const r = addEntries(s, [{ creator: creator('a'), terms: terms(), tags: ['y'] }], T0, idGen());
     expect(byId(r.state, 'k')).toMatchObject({ note: 'old', tags: ['x', 'y'], status: 'queued' });
@@ -135,7 +147,13 @@ describe('addEntries', () => {
   it('drops empty optional strings and truncates long notes', () => {
     const r = addEntries(
       { entries: [] },
-      [{ creator: { id: 'a', handle: '', nickname: '', canLive: null }, terms: terms({ products: [{ id: 'p', title: '', targetRateBp: 100, sampleOffer: 'none' }] }), note: 'x'.repeat(600) }],
+      [
+        {
+          creator: { id: 'a', handle: '', nickname: '', canLive: null },
+          terms: terms({ products: [{ id: 'p', title: '', targetRateBp: 100, sampleOffer: 'none' }] }),
+          note: 'x'.repeat(600),
+        },
+      ],
       T0,
       idGen(),
     );

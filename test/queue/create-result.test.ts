@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCreateResult } from '../../lib/queue/create-result.ts';
 import { CREATE_ERROR_MESSAGES } from '../../lib/queue/messages.ts';
 import { addEntries, setStatus } from '../../lib/queue/ops.ts';
-import { T0, byId, creator, idGen, terms } from './fixtures.ts';
+import { byId, creator, idGen, T0, terms } from './fixtures.ts';
 
 const twoProducts = terms({
   products: [
@@ -39,7 +39,11 @@ describe('applyCreateResult', () => {
   it('records the open first when the entry was still queued', () => {
     const s = setStatus(batch(), ['x'], 'queued', T0).state;
     const r = applyCreateResult(s, ['x'], { ok: true }, T0 + 1);
-    expect(byId(r.state, 'x').history.slice(-2).map((h) => h.status)).toEqual(['opened', 'sent']);
+    expect(
+      byId(r.state, 'x')
+        .history.slice(-2)
+        .map((h) => h.status),
+    ).toEqual(['opened', 'sent']);
   });
 
   it('ignores removed and unknown entries', () => {
@@ -79,7 +83,17 @@ describe('applyCreateResult', () => {
 
   it('covers every code listed in the domain notes', () => {
     expect(Object.keys(CREATE_ERROR_MESSAGES).sort()).toEqual(
-      ['98001004', '16024019', '16024021', '16024022', '16024018', '16024035', '16024034', '50001702', '50001703'].sort(),
+      [
+        '98001004',
+        '16024019',
+        '16024021',
+        '16024022',
+        '16024018',
+        '16024035',
+        '16024034',
+        '50001702',
+        '50001703',
+      ].sort(),
     );
   });
 

@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { exportQueueCsv, parseQueueCsv, QUEUE_CSV_COLUMNS } from '../../lib/queue/csv.ts';
 import { decodeList, encodeList, escapeFormula, unescapeFormula } from '../../lib/queue/csv-cells.ts';
-import { QUEUE_CSV_COLUMNS, exportQueueCsv, parseQueueCsv } from '../../lib/queue/csv.ts';
 import type { QueueEntry } from '../../lib/queue/entry.ts';
 import { addEntries, markOpened, setStatus, updateNote } from '../../lib/queue/ops.ts';
-import { T0, creator, idGen, queueOf, terms } from './fixtures.ts';
+import { creator, idGen, queueOf, T0, terms } from './fixtures.ts';
 
 const ODD_NAMES = [
   'Zoë, "the" Glow',
@@ -30,10 +30,24 @@ function oddQueue(): QueueEntry[] {
   let s = addEntries(
     { entries: [] },
     ODD_NAMES.map((name, i) => ({
-      creator: creator(`c${i}`, { nickname: name, handle: i % 2 ? name : `h${i}`, region: 'GB', followers: i * 1000, gmv: i % 3 ? 12.5 * i : null, engagement: 0.1234 }),
+      creator: creator(`c${i}`, {
+        nickname: name,
+        handle: i % 2 ? name : `h${i}`,
+        region: 'GB',
+        followers: i * 1000,
+        gmv: i % 3 ? 12.5 * i : null,
+        engagement: 0.1234,
+      }),
       terms: terms({
         products: [
-          { id: `p${i}`, title: name, targetRateBp: 100 + i, openRateBp: i % 2 ? null : 50, stock: i % 3 ? null : 7, sampleOffer: 'refund-first-sale' },
+          {
+            id: `p${i}`,
+            title: name,
+            targetRateBp: 100 + i,
+            openRateBp: i % 2 ? null : 50,
+            stock: i % 3 ? null : 7,
+            sampleOffer: 'refund-first-sale',
+          },
           { id: 'p-second', targetRateBp: 8000, sampleOffer: 'none' },
         ],
         durationDays: i,
@@ -48,7 +62,10 @@ function oddQueue(): QueueEntry[] {
     idGen(),
   ).state;
   s = markOpened(s, ['e1', 'e2', 'e3'], 'batch, "1"', T0 + 1).state;
-  s = setStatus(s, ['e2'], 'failed', T0 + 2, { code: '16024022', reason: '@x already has “Lip; oil” in another open target collaboration.' }).state;
+  s = setStatus(s, ['e2'], 'failed', T0 + 2, {
+    code: '16024022',
+    reason: '@x already has “Lip; oil” in another open target collaboration.',
+  }).state;
   s = setStatus(s, ['e3'], 'sent', T0 + 3).state;
   s = setStatus(s, ['e4'], 'removed', T0 + 4).state;
   s = updateNote(s, 'e5', '', T0 + 5).state;
@@ -58,7 +75,11 @@ function oddQueue(): QueueEntry[] {
 describe('exportQueueCsv', () => {
   it('writes the readable columns first, with a BOM by default', () => {
     const csv = exportQueueCsv([]);
-    expect(csv.startsWith('\uFEFFid,creator_id,handle,nickname,status,reason,products,target_rates,ends_at,content_type,flash_sale,fee_structure,note,tags,created_at,updated_at,')).toBe(true);
+    expect(
+      csv.startsWith(
+        '\uFEFFid,creator_id,handle,nickname,status,reason,products,target_rates,ends_at,content_type,flash_sale,fee_structure,note,tags,created_at,updated_at,',
+      ),
+    ).toBe(true);
     expect(exportQueueCsv([], { bom: false }).startsWith('id,')).toBe(true);
   });
 
@@ -66,7 +87,15 @@ describe('exportQueueCsv', () => {
     const entries = oddQueue();
     const rows = Papa.parse<Record<string, string>>(exportQueueCsv(entries, { bom: false }), { header: true }).data;
     expect(rows).toHaveLength(entries.length);
-    expect(rows[0]).toMatchObject({ id: 'e1', creator_id: 'c0', status: 'opened', target_rates: '1.00%; 80.00%', flash_sale: 'no', created_at: '2026-01-15T09:30:00.000Z', tags: 'Zoë, "the" Glow; vip' });
+    expect(rows[0]).toMatchObject({
+      id: 'e1',
+      creator_id: 'c0',
+      status: 'opened',
+      target_rates: '1.00%; 80.00%',
+      flash_sale: 'no',
+      created_at: '2026-01-15T09:30:00.000Z',
+      tags: 'Zoë, "the" Glow; vip',
+    });
     expect(rows[1]?.nickname).toBe('line one\nline two\r\nline three');
     expect(rows[6]?.nickname).toBe(`'=HYPERLINK("http://x","y")`);
     expect(rows[8]?.note).toBe("'-5");
@@ -97,7 +126,9 @@ describe('CSV round-trip', () => {
   it('finds columns by name when a spreadsheet reorders them and drops the extras', () => {
     const entries = oddQueue().slice(0, 3);
     const parsed = Papa.parse<string[]>(exportQueueCsv(entries, { bom: false })).data;
-    const keep = QUEUE_CSV_COLUMNS.slice(0, 16).map((c) => parsed[0]?.indexOf(c) ?? -1).reverse();
+    const keep = QUEUE_CSV_COLUMNS.slice(0, 16)
+      .map((c) => parsed[0]?.indexOf(c) ?? -1)
+      .reverse();
     const reordered = Papa.unparse(parsed.map((r) => keep.map((i) => r[i] ?? '')));
     const back = parseQueueCsv(reordered);
     expect(back.errors).toEqual([]);
@@ -109,7 +140,11 @@ describe('CSV round-trip', () => {
   it.each([
     ['not a queue file', 'handle\n@a', [{ line: 1, reason: expect.stringMatching(/not a Collab Pilot queue export/) }]],
     ['empty text', '', [{ line: 1, reason: expect.stringMatching(/not a Collab Pilot/) }]],
-    ['a bad status', 'id,creator_id,status\nx,c,done', [{ line: 2, reason: expect.stringMatching(/could not be read back/) }]],
+    [
+      'a bad status',
+      'id,creator_id,status\nx,c,done',
+      [{ line: 2, reason: expect.stringMatching(/could not be read back/) }],
+    ],
   ])('reports %s per row', (_label, text, errors) => {
     expect(parseQueueCsv(text).errors).toEqual(errors);
   });
@@ -125,13 +160,19 @@ describe('CSV round-trip', () => {
 });
 
 describe('cell codecs', () => {
-  it.each([[[]], [['a']], [['a', 'b']], [['a;b', 'c\\d', ' sp ', '']], [['; ', '\\', '']]])('list %j round-trips', (items) => {
-    const decoded = decodeList(encodeList(items), items.length);
-    expect(decoded).toEqual(items);
-  });
+  it.each([[[]], [['a']], [['a', 'b']], [['a;b', 'c\\d', ' sp ', '']], [['; ', '\\', '']]])(
+    'list %j round-trips',
+    (items) => {
+      const decoded = decodeList(encodeList(items), items.length);
+      expect(decoded).toEqual(items);
+    },
+  );
 
-  it.each(['=1', '+1', '-1', '@a', '\t=1', '\r=1', "'", "'=", 'plain', '', '1-2'])('formula escape of %j round-trips', (cell) => {
-    expect(unescapeFormula(escapeFormula(cell))).toBe(cell);
-    expect(escapeFormula(cell)).not.toMatch(/^[=+\-@\t\r]/);
-  });
+  it.each(['=1', '+1', '-1', '@a', '\t=1', '\r=1', "'", "'=", 'plain', '', '1-2'])(
+    'formula escape of %j round-trips',
+    (cell) => {
+      expect(unescapeFormula(escapeFormula(cell))).toBe(cell);
+      expect(escapeFormula(cell)).not.toMatch(/^[=+\-@\t\r]/);
+    },
+  );
 });

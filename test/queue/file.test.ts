@@ -19,7 +19,12 @@ describe('queue file', () => {
     ['newer version', { ...file, version: 2 }, 'newer-version', 0],
     ['entries not an array', { version: 1, entries: 'x' }, 'bad-entries', 0],
     ['one bad entry', { version: 1, entries: [file.entries[0], { id: 5 }] }, 'bad-entries', 1],
-    ['wrong status', { version: 1, entries: [{ ...file.entries[0], status: 'done' }, file.entries[1]] }, 'bad-entries', 1],
+    [
+      'wrong status',
+      { version: 1, entries: [{ ...file.entries[0], status: 'done' }, file.entries[1]] },
+      'bad-entries',
+      1,
+    ],
     ['doubled id', { version: 1, entries: [file.entries[0], file.entries[0]] }, 'bad-entries', 1],
     ['huge note', { version: 1, entries: [{ ...file.entries[0], note: 'x'.repeat(100_000) }] }, 'bad-entries', 0],
     ['bad op ids', { version: 1, entries: file.entries, appliedOps: [1, 'a'] }, undefined, 2],

@@ -9,7 +9,9 @@ export function creator(id: string, extra: Partial<CreatorSnapshot> = {}): Creat
 
 export function terms(extra: Partial<QueueTerms> = {}): QueueTerms {
   return {
-    products: [{ id: 'p1', title: 'Lip oil', targetRateBp: 1500, openRateBp: 1000, stock: 40, sampleOffer: 'free-sample' }],
+    products: [
+      { id: 'p1', title: 'Lip oil', targetRateBp: 1500, openRateBp: 1000, stock: 40, sampleOffer: 'free-sample' },
+    ],
     endsAt: T0 + 30 * 86_400_000,
     contentType: 'any',
     flashSale: false,
@@ -25,7 +27,12 @@ export function idGen(prefix = 'e'): () => string {
 
 /** A state with one entry per creator id, all queued. */
 export function queueOf(ids: readonly string[], t: QueueTerms = terms()): QueueState {
-  return addEntries({ entries: [] }, ids.map((id) => ({ id: `e_${id}`, creator: creator(id), terms: t })), T0, idGen()).state;
+  return addEntries(
+    { entries: [] },
+    ids.map((id) => ({ id: `e_${id}`, creator: creator(id), terms: t })),
+    T0,
+    idGen(),
+  ).state;
 }
 
 /** Forces an entry's status (bypassing transitions) to set up a test. */

@@ -1,9 +1,9 @@
 /** Queue texts follow the active language; the CSV's own columns and values never do. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { setMessages } from '@/lib/i18n';
-import { ENGLISH } from '@/lib/i18n/english';
 import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';
+import { ENGLISH } from '@/lib/i18n/english';
 import { catalogSource } from '@/lib/i18n/translate';
 import { createErrorReason } from '../../lib/queue/create-result.ts';
 import { exportQueueCsv, parseQueueCsv, QUEUE_CSV_COLUMNS } from '../../lib/queue/csv.ts';
@@ -14,7 +14,9 @@ import { queueOf } from './fixtures.ts';
 afterEach(() => setMessages(ENGLISH));
 
 /** A handle list whose last row repeats the one on line 1,201. */
-const LATE_DUPLICATE = ['handle', ...Array.from({ length: 1200 }, (_, i) => `@c_${i}`), '@c_1199', '@glow queen!'].join('\n');
+const LATE_DUPLICATE = ['handle', ...Array.from({ length: 1200 }, (_, i) => `@c_${i}`), '@c_1199', '@glow queen!'].join(
+  '\n',
+);
 
 /** A queue export with its one row twice. */
 function twiceExported(): string {
@@ -62,7 +64,9 @@ describe('queue texts in Indonesian and Vietnamese', () => {
       { line: 1202, reason: 'Kreator ini sudah tercantum di baris 1.201.' },
       { line: 1203, reason: expect.stringContaining('tidak boleh ada di handle TikTok (spasi, “!”)') },
     ]);
-    expect(createErrorReason('16024022')).toBe('Kreator dan produk ini sudah ada di kolaborasi target lain yang masih terbuka.');
+    expect(createErrorReason('16024022')).toBe(
+      'Kreator dan produk ini sudah ada di kolaborasi target lain yang masih terbuka.',
+    );
   });
 
   it('builds a conflict sentence with the list joined in Vietnamese', () => {
@@ -71,7 +75,9 @@ describe('queue texts in Indonesian and Vietnamese', () => {
     expect(QUEUE_MESSAGES.conflict('@mia', products)).toBe(
       '@mia đã có “Lip oil”, sản phẩm p2 và “Mug” trong một hợp tác mục tiêu khác đang mở.',
     );
-    expect(createErrorReason('9', 'bad')).toBe('TikTok Shop đã không gửi lời mời (mã lỗi 9). TikTok Shop cho biết: “bad”');
+    expect(createErrorReason('9', 'bad')).toBe(
+      'TikTok Shop đã không gửi lời mời (mã lỗi 9). TikTok Shop cho biết: “bad”',
+    );
     expect(parseQueueCsv(twiceExported()).errors[0]?.reason).toBe(
       'Không thể đọc lại dòng này thành một mục hàng đợi (id này đã xuất hiện ở dòng trước).',
     );

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { QUEUE_STATUSES, type QueueState } from '../../lib/queue/entry.ts';
 import { loadQueueFile, toQueueFile } from '../../lib/queue/file.ts';
 import { entryKey } from '../../lib/queue/key.ts';
-import { type QueueOp, applyOp } from '../../lib/queue/op-log.ts';
+import { applyOp, type QueueOp } from '../../lib/queue/op-log.ts';
 import { addEntries, setStatus } from '../../lib/queue/ops.ts';
 import { plannableEntries } from '../../lib/queue/plan.ts';
 import { queueIndexOf } from '../../lib/queue/queue-index.ts';
 import { sameData } from '../../lib/queue/same-data.ts';
 import { countsByStatus } from '../../lib/queue/selectors.ts';
-import { T0, creator, idGen, queueOf, terms } from './fixtures.ts';
+import { creator, idGen, queueOf, T0, terms } from './fixtures.ts';
 
 /** A deep copy has no cached index: applying an op to it is the reference behaviour. */
 const fresh = (s: QueueState): QueueState => structuredClone(s);
@@ -21,25 +21,50 @@ function recount(s: QueueState) {
 }
 
 const ids = ['x1', 'x2', 'x3', 'x4', 'x5', 'x6'];
-const termChoices = [terms(), terms({ contentType: 'video' }), terms({ products: [{ id: 'p1', title: 'Other title', targetRateBp: 1500, sampleOffer: 'free-sample' }] })];
+const termChoices = [
+  terms(),
+  terms({ contentType: 'video' }),
+  terms({ products: [{ id: 'p1', title: 'Other title', targetRateBp: 1500, sampleOffer: 'free-sample' }] }),
+];
 const opArb: fc.Arbitrary<QueueOp> = fc.oneof(
   fc.record({
     kind: fc.constant('add' as const),
     opId: fc.uuid(),
     inputs: fc.array(
-      fc.record({ id: fc.constantFrom(...ids), c: fc.constantFrom('a', 'b', 'c'), t: fc.constantFrom(0, 1, 2) }).map((i) => ({
-        id: i.id,
-        // A fresh copy each time, as inputs that crossed a message boundary are.
-        creator: creator(i.c),
-        terms: structuredClone(termChoices[i.t] ?? terms()),
-      })),
+      fc
+        .record({ id: fc.constantFrom(...ids), c: fc.constantFrom('a', 'b', 'c'), t: fc.constantFrom(0, 1, 2) })
+        .map((i) => ({
+          id: i.id,
+          // A fresh copy each time, as inputs that crossed a message boundary are.
+          creator: creator(i.c),
+          terms: structuredClone(termChoices[i.t] ?? terms()),
+        })),
       { maxLength: 4 },
     ),
   }),
-  fc.record({ kind: fc.constant('status' as const), opId: fc.uuid(), ids: fc.array(fc.constantFrom(...ids), { maxLength: 3 }), status: fc.constantFrom(...QUEUE_STATUSES) }),
-  fc.record({ kind: fc.constant('remove' as const), opId: fc.uuid(), ids: fc.array(fc.constantFrom(...ids), { maxLength: 3 }) }),
-  fc.record({ kind: fc.constant('tags' as const), opId: fc.uuid(), ids: fc.array(fc.constantFrom(...ids), { maxLength: 2 }), tags: fc.constantFrom<string[]>([], ['vip']) }),
-  fc.record({ kind: fc.constant('note' as const), opId: fc.uuid(), id: fc.constantFrom(...ids), note: fc.constantFrom('', 'call first') }),
+  fc.record({
+    kind: fc.constant('status' as const),
+    opId: fc.uuid(),
+    ids: fc.array(fc.constantFrom(...ids), { maxLength: 3 }),
+    status: fc.constantFrom(...QUEUE_STATUSES),
+  }),
+  fc.record({
+    kind: fc.constant('remove' as const),
+    opId: fc.uuid(),
+    ids: fc.array(fc.constantFrom(...ids), { maxLength: 3 }),
+  }),
+  fc.record({
+    kind: fc.constant('tags' as const),
+    opId: fc.uuid(),
+    ids: fc.array(fc.constantFrom(...ids), { maxLength: 2 }),
+    tags: fc.constantFrom<string[]>([], ['vip']),
+  }),
+  fc.record({
+    kind: fc.constant('note' as const),
+    opId: fc.uuid(),
+    id: fc.constantFrom(...ids),
+    note: fc.constantFrom('', 'call first'),
+  }),
   fc.record({
     kind: fc.constant('createResult' as const),
     opId: fc.uuid(),
@@ -67,7 +92,9 @@ describe('the cached queue index', () => {
           const old = history[k % history.length] as QueueState;
           const op = ops[k % Math.max(1, ops.length)];
           if (!op) continue;
-          expect(applyOp(old, { ...op, opId: `again-${k}` }, T0).state).toEqual(applyOp(fresh(old), { ...op, opId: `again-${k}` }, T0).state);
+          expect(applyOp(old, { ...op, opId: `again-${k}` }, T0).state).toEqual(
+            applyOp(fresh(old), { ...op, opId: `again-${k}` }, T0).state,
+          );
         }
         // The index matches the final array position for position.
         const index = queueIndexOf(s.entries);
@@ -87,7 +114,17 @@ describe('the cached queue index', () => {
       if (++n > 1) throw new Error('id source failed');
       return 'new1';
     };
-    expect(() => addEntries(s, [{ creator: creator('b'), terms: terms() }, { creator: creator('c'), terms: terms() }], T0, flaky)).toThrow();
+    expect(() =>
+      addEntries(
+        s,
+        [
+          { creator: creator('b'), terms: terms() },
+          { creator: creator('c'), terms: terms() },
+        ],
+        T0,
+        flaky,
+      ),
+    ).toThrow();
     // 'new1' was appended to a copy before the throw; the original must not believe it holds it.
     const again = addEntries(s, [{ id: 'new1', creator: creator('b'), terms: terms() }], T0, idGen());
     expect(again.added.map((e) => e.id)).toEqual(['new1']);
@@ -113,7 +150,10 @@ describe('shared terms objects', () => {
       [
         { creator: creator('a'), terms: structuredClone(t) },
         { creator: creator('b'), terms: structuredClone(t) },
-        { creator: creator('c'), terms: terms({ products: [{ ...t.products[0], id: 'p1', title: 'Renamed' } as (typeof t.products)[0]] }) },
+        {
+          creator: creator('c'),
+          terms: terms({ products: [{ ...t.products[0], id: 'p1', title: 'Renamed' } as (typeof t.products)[0]] }),
+        },
         { creator: creator('d'), terms: terms({ contentType: 'video' }) },
       ],
       T0,

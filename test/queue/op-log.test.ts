@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { QueueState } from '../../lib/queue/entry.ts';
-import { MAX_APPLIED_OPS, type QueueOp, applyOp, queueOpSchema, replayOps } from '../../lib/queue/op-log.ts';
+import { applyOp, MAX_APPLIED_OPS, type QueueOp, queueOpSchema, replayOps } from '../../lib/queue/op-log.ts';
 import { countsByStatus } from '../../lib/queue/selectors.ts';
-import { T0, byId, creator, terms } from './fixtures.ts';
+import { byId, creator, T0, terms } from './fixtures.ts';
 
 const add = (opId: string, ids: string[]): QueueOp => ({
   kind: 'add',
@@ -65,7 +65,10 @@ describe('op log', () => {
     const once = applyOp({ entries: [] }, log[0] as QueueOp, T0);
     const twice = applyOp(once.state, log[0] as QueueOp, T0);
     expect(twice).toEqual({ state: once.state, replayed: true });
-    expect(once.report).toMatchObject({ kind: 'add', result: { added: [{ id: 'e_a' }, { id: 'e_b' }, { id: 'e_c' }] } });
+    expect(once.report).toMatchObject({
+      kind: 'add',
+      result: { added: [{ id: 'e_a' }, { id: 'e_b' }, { id: 'e_c' }] },
+    });
   });
 
   it('a resent add under a new op id adds nothing (entry ids match)', () => {
@@ -93,7 +96,8 @@ describe('op log', () => {
 
   it('keeps only the most recent op ids', () => {
     let s: QueueState = { entries: [] };
-    for (let i = 0; i < MAX_APPLIED_OPS + 10; i++) s = applyOp(s, { kind: 'tags', opId: `t${i}`, ids: [], tags: [] }, T0).state;
+    for (let i = 0; i < MAX_APPLIED_OPS + 10; i++)
+      s = applyOp(s, { kind: 'tags', opId: `t${i}`, ids: [], tags: [] }, T0).state;
     expect(s.appliedOps).toHaveLength(MAX_APPLIED_OPS);
     expect(s.appliedOps?.[0]).toBe('t10');
   });

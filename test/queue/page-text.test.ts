@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { stripBidi } from '../../lib/format/bidi';
 import { toText } from '../../lib/pages/json-common';
-import { escapeFormula, unescapeFormula } from '../../lib/queue/csv-cells';
 import { addEntries, EMPTY_QUEUE } from '../../lib/queue';
+import { escapeFormula, unescapeFormula } from '../../lib/queue/csv-cells';
 
 const RLO = '\u202E';
 
@@ -31,8 +31,19 @@ describe('escapeFormula', () => {
 describe('where page text enters', () => {
   it('the page JSON reader drops bidi controls', () => expect(toText({ value: `ab${RLO}c` })).toBe('abc'));
   it('the queue keeps handles, nicknames and titles without them', () => {
-    const terms = { products: [{ id: 'p1', title: `Mug${RLO}gpj.exe`, targetRateBp: 1000, sampleOffer: 'none' as const }], durationDays: 30, contentType: 'any' as const, flashSale: false, feeStructure: 'commission' as const };
-    const r = addEntries(EMPTY_QUEUE, [{ id: 'e1', creator: { id: 'c1', handle: `a${RLO}b`, nickname: `${RLO}`, canLive: null }, terms }], 1, () => 'x');
+    const terms = {
+      products: [{ id: 'p1', title: `Mug${RLO}gpj.exe`, targetRateBp: 1000, sampleOffer: 'none' as const }],
+      durationDays: 30,
+      contentType: 'any' as const,
+      flashSale: false,
+      feeStructure: 'commission' as const,
+    };
+    const r = addEntries(
+      EMPTY_QUEUE,
+      [{ id: 'e1', creator: { id: 'c1', handle: `a${RLO}b`, nickname: `${RLO}`, canLive: null }, terms }],
+      1,
+      () => 'x',
+    );
     const e = r.state.entries[0];
     expect(e?.creator.handle).toBe('ab');
     expect(e?.creator.nickname).toBeUndefined();

@@ -1,16 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportQueueCsv, importCreatorsCsv, parseQueueCsv } from '../../lib/queue/csv.ts';
-import { type QueueEntry, QUEUE_STATUSES, queueEntrySchema } from '../../lib/queue/entry.ts';
+import { QUEUE_STATUSES, type QueueEntry, queueEntrySchema } from '../../lib/queue/entry.ts';
 import { entryKey } from '../../lib/queue/key.ts';
-import { type QueueOp, applyOp, replayOps } from '../../lib/queue/op-log.ts';
-import { T0, creator, terms } from './fixtures.ts';
+import { applyOp, type QueueOp, replayOps } from '../../lib/queue/op-log.ts';
+import { creator, T0, terms } from './fixtures.ts';
 
 const anyText = fc.string({ unit: 'binary', maxLength: 40 });
 const someText = fc.string({ unit: 'binary', minLength: 1, maxLength: 40 });
 // CSV-shaped noise: the characters that matter to a CSV parser, mixed with anything.
 const csvish = fc
-  .array(fc.oneof(fc.constantFrom(',', ';', '\t', '|', '"', '\n', '\r\n', '\r', "'", '=', '@', '\uFEFF', '\\'), anyText), { maxLength: 60 })
+  .array(
+    fc.oneof(fc.constantFrom(',', ';', '\t', '|', '"', '\n', '\r\n', '\r', "'", '=', '@', '\uFEFF', '\\'), anyText),
+    { maxLength: 60 },
+  )
   .map((parts) => parts.join(''));
 const time = fc.integer({ min: 0, max: 8.64e15 });
 const ratio = fc.double({ min: 0, max: 1, noNaN: true }).map((n) => n + 0); // never -0
@@ -19,62 +22,68 @@ const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const optNull = <T>(arb: fc.Arbitrary<T>) => fc.option(fc.option(arb, { nil: null }), { nil: undefined });
 
 const entryArb: fc.Arbitrary<QueueEntry> = fc
-  .record({
-    id: someText,
-    creator: fc.record(
-      {
-        id: someText,
-        handle: opt(someText),
-        nickname: opt(someText),
-        followers: optNull(fc.nat()),
-        gmv: optNull(money),
-        engagement: optNull(ratio),
-        sampleFulfilment: optNull(ratio),
-        canLive: fc.option(fc.boolean(), { nil: null }),
-        invitedWithin90Days: opt(fc.boolean()),
-        collaborated: opt(fc.boolean()),
-        blocked: opt(fc.boolean()),
-        region: opt(someText),
-      },
-      { requiredKeys: ['id', 'canLive'] },
-    ),
-    terms: fc.record(
-      {
-        products: fc.array(
-          fc.record(
-            {
-              id: someText,
-              title: opt(someText),
-              targetRateBp: fc.integer({ min: 0, max: 10000 }),
-              openRateBp: optNull(fc.integer({ min: 0, max: 10000 })),
-              stock: optNull(fc.nat()),
-              sampleOffer: fc.constantFrom('free-sample', 'refund-first-sale', 'none'),
-            },
-            { requiredKeys: ['id', 'targetRateBp', 'sampleOffer'] },
+  .record(
+    {
+      id: someText,
+      creator: fc.record(
+        {
+          id: someText,
+          handle: opt(someText),
+          nickname: opt(someText),
+          followers: optNull(fc.nat()),
+          gmv: optNull(money),
+          engagement: optNull(ratio),
+          sampleFulfilment: optNull(ratio),
+          canLive: fc.option(fc.boolean(), { nil: null }),
+          invitedWithin90Days: opt(fc.boolean()),
+          collaborated: opt(fc.boolean()),
+          blocked: opt(fc.boolean()),
+          region: opt(someText),
+        },
+        { requiredKeys: ['id', 'canLive'] },
+      ),
+      terms: fc.record(
+        {
+          products: fc.array(
+            fc.record(
+              {
+                id: someText,
+                title: opt(someText),
+                targetRateBp: fc.integer({ min: 0, max: 10000 }),
+                openRateBp: optNull(fc.integer({ min: 0, max: 10000 })),
+                stock: optNull(fc.nat()),
+                sampleOffer: fc.constantFrom('free-sample', 'refund-first-sale', 'none'),
+              },
+              { requiredKeys: ['id', 'targetRateBp', 'sampleOffer'] },
+            ),
+            { maxLength: 4 },
           ),
-          { maxLength: 4 },
+          endsAt: opt(time),
+          durationDays: opt(fc.integer({ min: 0, max: 3650 })),
+          contentType: fc.constantFrom('any', 'video', 'live'),
+          flashSale: fc.boolean(),
+          feeStructure: fc.constantFrom('commission', 'flat-fee'),
+        },
+        { requiredKeys: ['products', 'contentType', 'flashSale', 'feeStructure'] },
+      ),
+      status: fc.constantFrom(...QUEUE_STATUSES),
+      failure: opt(fc.record({ code: opt(someText), reason: someText }, { requiredKeys: ['reason'] })),
+      createdAt: time,
+      updatedAt: time,
+      note: fc.string({ unit: 'binary', maxLength: 120 }),
+      // Tags are never empty (normalizeTags drops them); an empty list and [''] share one cell.
+      tags: fc.array(someText, { maxLength: 4 }),
+      batchId: opt(someText),
+      history: fc.array(
+        fc.record(
+          { at: time, status: fc.constantFrom(...QUEUE_STATUSES), reason: opt(anyText) },
+          { requiredKeys: ['at', 'status'] },
         ),
-        endsAt: opt(time),
-        durationDays: opt(fc.integer({ min: 0, max: 3650 })),
-        contentType: fc.constantFrom('any', 'video', 'live'),
-        flashSale: fc.boolean(),
-        feeStructure: fc.constantFrom('commission', 'flat-fee'),
-      },
-      { requiredKeys: ['products', 'contentType', 'flashSale', 'feeStructure'] },
-    ),
-    status: fc.constantFrom(...QUEUE_STATUSES),
-    failure: opt(fc.record({ code: opt(someText), reason: someText }, { requiredKeys: ['reason'] })),
-    createdAt: time,
-    updatedAt: time,
-    note: fc.string({ unit: 'binary', maxLength: 120 }),
-    // Tags are never empty (normalizeTags drops them); an empty list and [''] share one cell.
-    tags: fc.array(someText, { maxLength: 4 }),
-    batchId: opt(someText),
-    history: fc.array(
-      fc.record({ at: time, status: fc.constantFrom(...QUEUE_STATUSES), reason: opt(anyText) }, { requiredKeys: ['at', 'status'] }),
-      { maxLength: 4 },
-    ),
-  }, { requiredKeys: ['id', 'creator', 'terms', 'status', 'createdAt', 'updatedAt', 'note', 'tags', 'history'] })
+        { maxLength: 4 },
+      ),
+    },
+    { requiredKeys: ['id', 'creator', 'terms', 'status', 'createdAt', 'updatedAt', 'note', 'tags', 'history'] },
+  )
   .filter((e) => queueEntrySchema.safeParse(e).success);
 
 /** Optional keys present with value undefined are the same as absent for a CSV. */
@@ -124,11 +133,17 @@ describe('properties', () => {
         kind: fc.constant('add' as const),
         opId: fc.uuid(),
         inputs: fc.array(
-          fc.record({ id: fc.constantFrom('x1', 'x2', 'x3', 'x4', 'x5', 'x6'), c: fc.constantFrom(...ids), t: fc.constantFrom(0, 1) }).map((i) => ({
-            id: i.id,
-            creator: creator(i.c),
-            terms: termChoices[i.t] ?? terms(),
-          })),
+          fc
+            .record({
+              id: fc.constantFrom('x1', 'x2', 'x3', 'x4', 'x5', 'x6'),
+              c: fc.constantFrom(...ids),
+              t: fc.constantFrom(0, 1),
+            })
+            .map((i) => ({
+              id: i.id,
+              creator: creator(i.c),
+              terms: termChoices[i.t] ?? terms(),
+            })),
           { maxLength: 4 },
         ),
       }),
@@ -138,7 +153,11 @@ describe('properties', () => {
         ids: fc.array(fc.constantFrom('x1', 'x2', 'x3', 'x4', 'x5', 'x6'), { maxLength: 3 }),
         status: fc.constantFrom(...QUEUE_STATUSES),
       }),
-      fc.record({ kind: fc.constant('remove' as const), opId: fc.uuid(), ids: fc.array(fc.constantFrom('x1', 'x2', 'x3'), { maxLength: 3 }) }),
+      fc.record({
+        kind: fc.constant('remove' as const),
+        opId: fc.uuid(),
+        ids: fc.array(fc.constantFrom('x1', 'x2', 'x3'), { maxLength: 3 }),
+      }),
       fc.record({
         kind: fc.constant('createResult' as const),
         opId: fc.uuid(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addEntries, removeEntries, setStatus, setTags, undoRemove, updateNote } from '../../lib/queue/ops.ts';
-import { T0, byId, creator, idGen, queueOf, terms } from './fixtures.ts';
+import { byId, creator, idGen, queueOf, T0, terms } from './fixtures.ts';
 
 describe('removeEntries / undoRemove', () => {
   it('removes and restores each entry to its own previous status and failure', () => {
@@ -56,7 +56,12 @@ describe('updateNote / setTags', () => {
   });
 
   it('sets normalised tags on several entries', () => {
-    const r = setTags(queueOf(['a', 'b']), ['e_a', 'e_b', 'zz'], ['  summer  sale ', 'Summer sale', '', 'k'.repeat(60)], T0);
+    const r = setTags(
+      queueOf(['a', 'b']),
+      ['e_a', 'e_b', 'zz'],
+      ['  summer  sale ', 'Summer sale', '', 'k'.repeat(60)],
+      T0,
+    );
     expect(r.updated).toEqual(['e_a', 'e_b']);
     expect(r.missing).toEqual(['zz']);
     expect(byId(r.state, 'e_a').tags).toEqual(['summer sale', 'k'.repeat(40)]);

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addEntries, setStatus } from '../../lib/queue/ops.ts';
 import { plannableEntries, resolveEndsAt } from '../../lib/queue/plan.ts';
-import {
-  activeEntries,
-  buildCreatorIndex,
-  countsByStatus,
-  creatorBadge,
-  isQueued,
-} from '../../lib/queue/selectors.ts';
-import { T0, creator, idGen, queueOf, terms } from './fixtures.ts';
+import { activeEntries, buildCreatorIndex, countsByStatus, creatorBadge, isQueued } from '../../lib/queue/selectors.ts';
+import { creator, idGen, queueOf, T0, terms } from './fixtures.ts';
 
 describe('selectors', () => {
   const s0 = queueOf(['a', 'b', 'c', 'd']);

@@ -5,7 +5,12 @@ import { SEND_ANSWER_MS, settleBatch } from '../../lib/queue/settle';
 const T = 1_000_000;
 const sent = (creatorIds: string[]) => ({ creatorIds }) as SentInvitation;
 const ok: CreateOutcome = { ok: true, groupId: '1' };
-const refused: CreateOutcome = { ok: false, code: 16024022, message: 'dup', conflicts: [{ creatorId: 'c1', productId: 'p1', groupId: '9' }] };
+const refused: CreateOutcome = {
+  ok: false,
+  code: 16024022,
+  message: 'dup',
+  conflicts: [{ creatorId: 'c1', productId: 'p1', groupId: '9' }],
+};
 
 describe('settleBatch', () => {
   it.each<[string, number | null, number, SentInvitation | null, boolean]>([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUEUE_STATUSES, type QueueStatus } from '../../lib/queue/entry.ts';
 import { setStatus } from '../../lib/queue/ops.ts';
-import { T0, byId, forceStatus, queueOf } from './fixtures.ts';
+import { byId, forceStatus, queueOf, T0 } from './fixtures.ts';
 
 // Every (from, to) pair with the expected outcome. Same status is "unchanged", never an error.
 const ALLOWED: Record<QueueStatus, QueueStatus[]> = {

@@ -19,8 +19,26 @@ function form(over: Partial<CreateForm> = {}): CreateForm {
     flashSale: null,
     freeSamples: null,
     products: [
-      { id: 'p1', title: 'Pan', priceText: null, stockText: null, openRateText: null, targetRateText: '12', sampleOffer: null, sampleOfferText: null },
-      { id: null, title: 'Pot', priceText: null, stockText: null, openRateText: null, targetRateText: '', sampleOffer: null, sampleOfferText: null },
+      {
+        id: 'p1',
+        title: 'Pan',
+        priceText: null,
+        stockText: null,
+        openRateText: null,
+        targetRateText: '12',
+        sampleOffer: null,
+        sampleOfferText: null,
+      },
+      {
+        id: null,
+        title: 'Pot',
+        priceText: null,
+        stockText: null,
+        openRateText: null,
+        targetRateText: '',
+        sampleOffer: null,
+        sampleOfferText: null,
+      },
     ],
     productsFound: true,
     creators: [{ handle: 'sunny.deals' }],
@@ -48,9 +66,21 @@ const product = (id: string, over: Partial<ProductRow> = {}): ProductRow => ({
 describe('findCreatorsReadings', () => {
   it.each([
     ['no table', null, { rows: 'not-found', creators: 'not-found' }],
-    ['rows tied through the page data', { listed: 12, unreadable: 0, fromPageData: 12 }, { rows: 'page-text', creators: 'page-data' }],
-    ['rows known from their text only', { listed: 12, unreadable: 0, fromPageData: 0 }, { rows: 'page-text', creators: 'page-text' }],
-    ['rows none of which could be read', { listed: 12, unreadable: 12, fromPageData: 0 }, { rows: 'page-text', creators: 'not-found' }],
+    [
+      'rows tied through the page data',
+      { listed: 12, unreadable: 0, fromPageData: 12 },
+      { rows: 'page-text', creators: 'page-data' },
+    ],
+    [
+      'rows known from their text only',
+      { listed: 12, unreadable: 0, fromPageData: 0 },
+      { rows: 'page-text', creators: 'page-text' },
+    ],
+    [
+      'rows none of which could be read',
+      { listed: 12, unreadable: 12, fromPageData: 0 },
+      { rows: 'page-text', creators: 'not-found' },
+    ],
   ])('%s', (_name, rows, sources) => {
     expect(bySource(findCreatorsReadings(rows))).toEqual(sources);
   });
@@ -74,7 +104,13 @@ describe('createReadings', () => {
   });
   it('tells the page data from the page text', () => {
     const rs = createReadings(form(), new Map([['p1', product('p1')]]));
-    expect(bySource(rs)).toEqual({ creators: 'page-text', products: 'page-data', rates: 'page-text', stock: 'page-data', endDate: 'page-text' });
+    expect(bySource(rs)).toEqual({
+      creators: 'page-text',
+      products: 'page-data',
+      rates: 'page-text',
+      stock: 'page-data',
+      endDate: 'page-text',
+    });
     expect(byDetail(rs)).toMatchObject({
       creators: 'shown as table, chosen: 2, named: 1',
       products: "rows: 2, with an id: 1, with the page's data: 1",
@@ -87,13 +123,24 @@ describe('createReadings', () => {
     ['no creators shown', form({ creatorsShownAs: null }), 'creators', 'not-found'],
     ['no product table', form({ productsFound: false }), 'stock', 'not-found'],
     ['products without page data', form(), 'stock', 'not-found'],
-    ['an unreadable date', form({ endDateReading: { kind: 'unreadable', text: 'soon' }, endsAt: 'soon' }), 'endDate', 'not-found'],
+    [
+      'an unreadable date',
+      form({ endDateReading: { kind: 'unreadable', text: 'soon' }, endsAt: 'soon' }),
+      'endDate',
+      'not-found',
+    ],
     ['no date', form({ endDateReading: null, endsAt: null }), 'endDate', 'not-found'],
   ])('%s', (_name, f, key, source) => {
     expect(bySource(createReadings(f, new Map()))[key]).toBe(source);
   });
   it('says when a date reads two ways', () => {
-    const rs = createReadings(form({ endsAt: '05/06/2027', endDateReading: { kind: 'ambiguous', ymd: '2027-06-05', alternative: '2027-05-06', time: null } }), new Map());
+    const rs = createReadings(
+      form({
+        endsAt: '05/06/2027',
+        endDateReading: { kind: 'ambiguous', ymd: '2027-06-05', alternative: '2027-05-06', time: null },
+      }),
+      new Map(),
+    );
     expect(byDetail(rs).endDate).toBe('"05/06/2027" reads as 2027-06-05 or 2027-05-06');
   });
 });

@@ -15,8 +15,16 @@ const CONTEXT = {
 
 describe('reportUrl', () => {
   it.each([
-    ['keeps host, path and the region only', CONTEXT.url, 'affiliate.tiktok.com/connection/target-invitation/create?shop_region=GB'],
-    ['drops a region that is not two letters', 'https://seller-us.tiktok.com/connection/creator?shop_region=<b>', 'seller-us.tiktok.com/connection/creator'],
+    [
+      'keeps host, path and the region only',
+      CONTEXT.url,
+      'affiliate.tiktok.com/connection/target-invitation/create?shop_region=GB',
+    ],
+    [
+      'drops a region that is not two letters',
+      'https://seller-us.tiktok.com/connection/creator?shop_region=<b>',
+      'seller-us.tiktok.com/connection/creator',
+    ],
     ['drops every other parameter and the hash', 'https://seller-us.tiktok.com/a?cid=123#x', 'seller-us.tiktok.com/a'],
     ['says so when the URL cannot be read', 'not a url', '(unreadable URL)'],
   ])('%s', (_name, href, expected) => {
@@ -74,7 +82,9 @@ describe('ReadingReport', () => {
 
   it('lists each reading with its source, page first', () => {
     act(() => render(<ReadingReport readings={readings} context={() => CONTEXT} writeText={vi.fn()} />, root));
-    const rows = [...root.querySelectorAll('[data-reading]')].map((el) => `${el.getAttribute('data-reading')}/${el.getAttribute('data-source')}`);
+    const rows = [...root.querySelectorAll('[data-reading]')].map(
+      (el) => `${el.getAttribute('data-reading')}/${el.getAttribute('data-source')}`,
+    );
     expect(rows).toEqual(['page/page-text', 'creators/page-text']);
     expect(root.textContent).toContain('2 of 50');
   });

@@ -11,12 +11,32 @@ describe('termsKey', () => {
   it.each([
     {
       name: 'product order does not matter',
-      a: terms({ products: [{ id: 'p1', targetRateBp: 1500, sampleOffer: 'none' }, { id: 'p2', targetRateBp: 900, sampleOffer: 'free-sample' }] }),
-      b: terms({ products: [{ id: 'p2', targetRateBp: 900, sampleOffer: 'free-sample' }, { id: 'p1', targetRateBp: 1500, sampleOffer: 'none' }] }),
+      a: terms({
+        products: [
+          { id: 'p1', targetRateBp: 1500, sampleOffer: 'none' },
+          { id: 'p2', targetRateBp: 900, sampleOffer: 'free-sample' },
+        ],
+      }),
+      b: terms({
+        products: [
+          { id: 'p2', targetRateBp: 900, sampleOffer: 'free-sample' },
+          { id: 'p1', targetRateBp: 1500, sampleOffer: 'none' },
+        ],
+      }),
       equal: true,
     },
-    { name: 'rate matters', a: A, b: terms({ products: [{ id: 'p1', targetRateBp: 1501, sampleOffer: 'none' }] }), equal: false },
-    { name: 'sample offer matters', a: A, b: terms({ products: [{ id: 'p1', targetRateBp: 1500, sampleOffer: 'free-sample' }] }), equal: false },
+    {
+      name: 'rate matters',
+      a: A,
+      b: terms({ products: [{ id: 'p1', targetRateBp: 1501, sampleOffer: 'none' }] }),
+      equal: false,
+    },
+    {
+      name: 'sample offer matters',
+      a: A,
+      b: terms({ products: [{ id: 'p1', targetRateBp: 1500, sampleOffer: 'free-sample' }] }),
+      equal: false,
+    },
     { name: 'end date matters', a: A, b: B, equal: false },
     { name: 'content type matters', a: A, b: terms({ contentType: 'video' }), equal: false },
     { name: 'fee structure matters', a: A, b: terms({ feeStructure: 'flat-fee' }), equal: false },
@@ -24,14 +44,23 @@ describe('termsKey', () => {
     {
       name: 'extra fields do not matter',
       a: A,
-      b: { ...terms(), products: [{ id: 'p1', targetRateBp: 1500, sampleOffer: 'none', title: 'Mug' }], note: 'x' } as never,
+      b: {
+        ...terms(),
+        products: [{ id: 'p1', targetRateBp: 1500, sampleOffer: 'none', title: 'Mug' }],
+        note: 'x',
+      } as never,
       equal: true,
     },
     // Ids that would collide in a naive "a|b" join stay apart.
     {
       name: 'no separator collisions',
       a: terms({ products: [{ id: 'a","b', targetRateBp: 1500, sampleOffer: 'none' }] }),
-      b: terms({ products: [{ id: 'a', targetRateBp: 1500, sampleOffer: 'none' }, { id: 'b', targetRateBp: 1500, sampleOffer: 'none' }] }),
+      b: terms({
+        products: [
+          { id: 'a', targetRateBp: 1500, sampleOffer: 'none' },
+          { id: 'b', targetRateBp: 1500, sampleOffer: 'none' },
+        ],
+      }),
       equal: false,
     },
   ])('$name', ({ a, b, equal }) => {
@@ -42,13 +71,25 @@ describe('termsKey', () => {
 describe('planBatches', () => {
   it.each([
     { name: 'empty queue', entries: [], expected: [] },
-    { name: 'equal terms go together in queue order', entries: [entry('1', 'c1'), entry('2', 'c2', B), entry('3', 'c3')], expected: ['1,3', '2'] },
+    {
+      name: 'equal terms go together in queue order',
+      entries: [entry('1', 'c1'), entry('2', 'c2', B), entry('3', 'c3')],
+      expected: ['1,3', '2'],
+    },
     {
       name: 'flash sale is always alone',
-      entries: [entry('1', 'c1', terms({ flashSale: true })), entry('2', 'c2', terms({ flashSale: true })), entry('3', 'c3')],
+      entries: [
+        entry('1', 'c1', terms({ flashSale: true })),
+        entry('2', 'c2', terms({ flashSale: true })),
+        entry('3', 'c3'),
+      ],
       expected: ['1', '2', '3'],
     },
-    { name: 'no creator twice in a batch', entries: [entry('1', 'c1'), entry('2', 'c1'), entry('3', 'c2')], expected: ['1,3', '2'] },
+    {
+      name: 'no creator twice in a batch',
+      entries: [entry('1', 'c1'), entry('2', 'c1'), entry('3', 'c2')],
+      expected: ['1,3', '2'],
+    },
     {
       name: 'a later entry fills an earlier batch with room',
       entries: [entry('1', 'c1'), entry('2', 'c1'), entry('3', 'c1'), entry('4', 'c2')],
@@ -79,17 +120,32 @@ describe('planBatches', () => {
     // Over the product limit: each entry alone, so only that entry is flagged when checked.
     { products: 101, expected: ['1', '2'] },
   ])('$products products per entry → $expected', ({ products, expected }) => {
-    const t = terms({ products: Array.from({ length: products }, (_, i) => ({ id: `p${i}`, targetRateBp: 1500, sampleOffer: 'none' })) });
+    const t = terms({
+      products: Array.from({ length: products }, (_, i) => ({ id: `p${i}`, targetRateBp: 1500, sampleOffer: 'none' })),
+    });
     expect(shape([entry('1', 'c1', t), entry('2', 'c2', t)])).toEqual(expected);
   });
 
   it('groups equal terms whatever their product order, keeping the first entry’s terms', () => {
-    const t1 = terms({ products: [{ id: 'p1', targetRateBp: 1500, sampleOffer: 'none' }, { id: 'p2', targetRateBp: 1500, sampleOffer: 'none' }] });
-    const t2 = terms({ products: [{ id: 'p2', targetRateBp: 1500, sampleOffer: 'none' }, { id: 'p1', targetRateBp: 1500, sampleOffer: 'none' }] });
+    const t1 = terms({
+      products: [
+        { id: 'p1', targetRateBp: 1500, sampleOffer: 'none' },
+        { id: 'p2', targetRateBp: 1500, sampleOffer: 'none' },
+      ],
+    });
+    const t2 = terms({
+      products: [
+        { id: 'p2', targetRateBp: 1500, sampleOffer: 'none' },
+        { id: 'p1', targetRateBp: 1500, sampleOffer: 'none' },
+      ],
+    });
     const [batch, ...rest] = planBatches([entry('1', 'c1', t1), entry('2', 'c2', t2)]);
     expect(rest).toEqual([]);
     expect(batch?.terms).toBe(t1);
-    expect(batch?.creators).toEqual([{ id: 'c1', canLive: true }, { id: 'c2', canLive: true }]);
+    expect(batch?.creators).toEqual([
+      { id: 'c1', canLive: true },
+      { id: 'c2', canLive: true },
+    ]);
   });
 
   it('puts a malformed entry alone, marked invalid', () => {
@@ -127,7 +183,9 @@ describe('draftFromBatch', () => {
     { name: 'an unknown fee structure', batch: planBatches([entry('1', 'c1', terms({ feeStructure: 'barter' }))])[0] },
     {
       name: 'an unknown sample offer',
-      batch: planBatches([entry('1', 'c1', terms({ products: [{ id: 'p1', targetRateBp: 1500, sampleOffer: 'gift' }] }))])[0],
+      batch: planBatches([
+        entry('1', 'c1', terms({ products: [{ id: 'p1', targetRateBp: 1500, sampleOffer: 'gift' }] })),
+      ])[0],
     },
   ])('gives null for $name', ({ batch }) => {
     expect(draftFromBatch(batch as never, { name: 'x', message: '' })).toBeNull();

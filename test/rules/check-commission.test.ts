@@ -55,7 +55,9 @@ describe('commission.not-above-open', () => {
     expect(f?.message).toContain('8%');
     expect(f?.message).toContain('10%');
     expect(f?.message).toContain('earn 8%');
-    expect(f?.message).toContain('On a £19.99 order the creator earns £1.60 instead of £2.00 from the open collaboration');
+    expect(f?.message).toContain(
+      'On a £19.99 order the creator earns £1.60 instead of £2.00 from the open collaboration',
+    );
     expect(f?.message).toContain('Blue Mug');
   });
 

@@ -55,7 +55,13 @@ describe('creators.invited-recently', () => {
 describe('pair.conflict', () => {
   it.each([
     { conflicts: [{ creatorId: 'c1', productId: 'p1' }], expected: 1 },
-    { conflicts: [{ creatorId: 'c1', productId: 'p1' }, { creatorId: 'c1', productId: 'p1' }], expected: 1 },
+    {
+      conflicts: [
+        { creatorId: 'c1', productId: 'p1' },
+        { creatorId: 'c1', productId: 'p1' },
+      ],
+      expected: 1,
+    },
     { conflicts: [{ creatorId: 'c9', productId: 'p1' }], expected: 0 },
     { conflicts: [{ creatorId: 'c1', productId: 'p9' }], expected: 0 },
     { conflicts: [], expected: 0 },

@@ -1,9 +1,9 @@
 /** The seller's own memory of a creator: a "don't invite" mark, and an invitation sent through Collab Pilot. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { setMessages } from '@/lib/i18n';
-import { ENGLISH } from '@/lib/i18n/english';
 import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';
+import { ENGLISH } from '@/lib/i18n/english';
 import { catalogSource } from '@/lib/i18n/translate';
 import {
   checkInvitation,
@@ -22,10 +22,18 @@ const check = (over: Partial<DraftCreator>, ctx: RuleContext = { now: NOW }) =>
 
 describe('creators.do-not-invite', () => {
   it.each([
-    { name: 'marked', over: { doNotInvite: true }, want: ['You marked @mugfan “don\'t invite”. Remove them from this invitation.'] },
+    {
+      name: 'marked',
+      over: { doNotInvite: true },
+      want: ["You marked @mugfan “don't invite”. Remove them from this invitation."],
+    },
     { name: 'not marked', over: { doNotInvite: false }, want: [] },
     { name: 'unknown (no memory)', over: {}, want: [] },
-    { name: 'marked, no handle', over: { doNotInvite: true, handle: undefined }, want: ['You marked creator c1 “don\'t invite”. Remove them from this invitation.'] },
+    {
+      name: 'marked, no handle',
+      over: { doNotInvite: true, handle: undefined },
+      want: ["You marked creator c1 “don't invite”. Remove them from this invitation."],
+    },
   ])('$name', ({ over, want }) => {
     const found = withCode(check(over), 'creators.do-not-invite');
     expect(found.map((f) => f.message)).toEqual(want);
@@ -34,7 +42,9 @@ describe('creators.do-not-invite', () => {
 
   it('is reported once for a creator listed twice', () => {
     const c = creator({ doNotInvite: true });
-    expect(withCode(checkInvitation(draft({ creators: [c, c] }), { now: NOW }), 'creators.do-not-invite')).toHaveLength(1);
+    expect(withCode(checkInvitation(draft({ creators: [c, c] }), { now: NOW }), 'creators.do-not-invite')).toHaveLength(
+      1,
+    );
   });
 
   it('a malformed mark is a schema finding, never a guess', () => {
@@ -45,16 +55,51 @@ describe('creators.do-not-invite', () => {
 
 describe('creators.invited-by-you', () => {
   it.each([
-    { name: '12 days ago', at: NOW - 12 * DAY, ctx: { now: NOW }, want: 'You invited @mugfan 12 days ago. Another invitation so soon may be ignored; consider removing them.' },
-    { name: '1 day ago', at: NOW - DAY - HOUR, ctx: { now: NOW }, want: 'You invited @mugfan 1 day ago. Another invitation so soon may be ignored; consider removing them.' },
-    { name: 'an hour ago', at: NOW - HOUR, ctx: { now: NOW }, want: 'You invited @mugfan less than a day ago. Another invitation so soon may be ignored; consider removing them.' },
-    { name: 'just under 30 days (the default)', at: NOW - 30 * DAY + 1, ctx: { now: NOW }, want: 'You invited @mugfan 29 days ago. Another invitation so soon may be ignored; consider removing them.' },
+    {
+      name: '12 days ago',
+      at: NOW - 12 * DAY,
+      ctx: { now: NOW },
+      want: 'You invited @mugfan 12 days ago. Another invitation so soon may be ignored; consider removing them.',
+    },
+    {
+      name: '1 day ago',
+      at: NOW - DAY - HOUR,
+      ctx: { now: NOW },
+      want: 'You invited @mugfan 1 day ago. Another invitation so soon may be ignored; consider removing them.',
+    },
+    {
+      name: 'an hour ago',
+      at: NOW - HOUR,
+      ctx: { now: NOW },
+      want: 'You invited @mugfan less than a day ago. Another invitation so soon may be ignored; consider removing them.',
+    },
+    {
+      name: 'just under 30 days (the default)',
+      at: NOW - 30 * DAY + 1,
+      ctx: { now: NOW },
+      want: 'You invited @mugfan 29 days ago. Another invitation so soon may be ignored; consider removing them.',
+    },
     { name: 'exactly 30 days', at: NOW - 30 * DAY, ctx: { now: NOW }, want: null },
-    { name: '40 days, window 60', at: NOW - 40 * DAY, ctx: { now: NOW, recentInviteDays: 60 }, want: 'You invited @mugfan 40 days ago. Another invitation so soon may be ignored; consider removing them.' },
+    {
+      name: '40 days, window 60',
+      at: NOW - 40 * DAY,
+      ctx: { now: NOW, recentInviteDays: 60 },
+      want: 'You invited @mugfan 40 days ago. Another invitation so soon may be ignored; consider removing them.',
+    },
     { name: '10 days, window 7', at: NOW - 10 * DAY, ctx: { now: NOW, recentInviteDays: 7 }, want: null },
     // A malformed window is the default, as minStock is.
-    { name: '20 days, window 0', at: NOW - 20 * DAY, ctx: { now: NOW, recentInviteDays: 0 }, want: 'You invited @mugfan 20 days ago. Another invitation so soon may be ignored; consider removing them.' },
-    { name: '20 days, window NaN', at: NOW - 20 * DAY, ctx: { now: NOW, recentInviteDays: Number.NaN }, want: 'You invited @mugfan 20 days ago. Another invitation so soon may be ignored; consider removing them.' },
+    {
+      name: '20 days, window 0',
+      at: NOW - 20 * DAY,
+      ctx: { now: NOW, recentInviteDays: 0 },
+      want: 'You invited @mugfan 20 days ago. Another invitation so soon may be ignored; consider removing them.',
+    },
+    {
+      name: '20 days, window NaN',
+      at: NOW - 20 * DAY,
+      ctx: { now: NOW, recentInviteDays: Number.NaN },
+      want: 'You invited @mugfan 20 days ago. Another invitation so soon may be ignored; consider removing them.',
+    },
     { name: '40 days, window -5', at: NOW - 40 * DAY, ctx: { now: NOW, recentInviteDays: -5 }, want: null },
     // Unknown inputs: skipped, never guessed.
     { name: 'clock unknown', at: NOW - DAY, ctx: {}, want: null },
@@ -72,8 +117,18 @@ describe('creators.invited-by-you', () => {
   });
 
   it.each([
-    ['id', catalogSource('id', ID), 'Anda mengundang @mugfan 3 hari yang lalu. Undangan ulang secepat ini mungkin diabaikan; pertimbangkan untuk menghapusnya.', 'Anda menandai @mugfan “jangan diundang”. Hapus kreator ini dari undangan.'],
-    ['vi', catalogSource('vi', VI), 'Bạn đã mời @mugfan 3 ngày trước. Mời lại sớm như vậy có thể bị bỏ qua; hãy cân nhắc xóa nhà sáng tạo này.', 'Bạn đã đánh dấu @mugfan là “không mời”. Hãy xóa nhà sáng tạo này khỏi lời mời.'],
+    [
+      'id',
+      catalogSource('id', ID),
+      'Anda mengundang @mugfan 3 hari yang lalu. Undangan ulang secepat ini mungkin diabaikan; pertimbangkan untuk menghapusnya.',
+      'Anda menandai @mugfan “jangan diundang”. Hapus kreator ini dari undangan.',
+    ],
+    [
+      'vi',
+      catalogSource('vi', VI),
+      'Bạn đã mời @mugfan 3 ngày trước. Mời lại sớm như vậy có thể bị bỏ qua; hãy cân nhắc xóa nhà sáng tạo này.',
+      'Bạn đã đánh dấu @mugfan là “không mời”. Hãy xóa nhà sáng tạo này khỏi lời mời.',
+    ],
   ])('in %s', (_lang, source, invited, marked) => {
     setMessages(source);
     const found = check({ lastInvitedByYouAt: NOW - 3 * DAY, doNotInvite: true });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkInvitation, checkInvitationTrusted, type Finding, invitationDraftSchema, sortFindings } from '../../lib/rules';
+import {
+  checkInvitation,
+  checkInvitationTrusted,
+  type Finding,
+  invitationDraftSchema,
+  sortFindings,
+} from '../../lib/rules';
 import { creator, draft, NOW, product } from './fixtures';
 
 describe('checkInvitation', () => {
@@ -11,7 +17,11 @@ describe('checkInvitation', () => {
   it.each([
     { name: 'undefined', input: undefined, path: '(the whole draft)' },
     { name: 'a string', input: 'draft', path: '(the whole draft)' },
-    { name: 'a bad rate type', input: { ...draft(), products: [{ ...product(), targetRateBp: '15' }] }, path: 'products.0.targetRateBp' },
+    {
+      name: 'a bad rate type',
+      input: { ...draft(), products: [{ ...product(), targetRateBp: '15' }] },
+      path: 'products.0.targetRateBp',
+    },
     { name: 'an unknown content type', input: { ...draft(), contentType: 'story' }, path: 'contentType' },
     { name: 'an empty creator id', input: { ...draft(), creators: [{ ...creator(), id: '' }] }, path: 'creators.0.id' },
     { name: 'an infinite end date', input: { ...draft(), endsAt: Infinity }, path: 'endsAt' },
@@ -23,7 +33,9 @@ describe('checkInvitation', () => {
   });
 
   it('never throws on a hostile context', () => {
-    expect(() => checkInvitation(draft(), { now: Number.NaN, quota: 'x', conflicts: 5, minStock: -1 } as never)).not.toThrow();
+    expect(() =>
+      checkInvitation(draft(), { now: Number.NaN, quota: 'x', conflicts: 5, minStock: -1 } as never),
+    ).not.toThrow();
     expect(checkInvitation(draft(), null as never)).toEqual([]);
   });
 
@@ -55,7 +67,14 @@ describe('checkInvitation', () => {
 describe('sortFindings', () => {
   it('is stable within a severity and does not mutate its input', () => {
     const f = (code: string, severity: Finding['severity']): Finding => ({ code, severity, message: code });
-    const input = [f('i1', 'info'), f('w1', 'warning'), f('e1', 'error'), f('w2', 'warning'), f('e2', 'error'), f('i2', 'info')];
+    const input = [
+      f('i1', 'info'),
+      f('w1', 'warning'),
+      f('e1', 'error'),
+      f('w2', 'warning'),
+      f('e2', 'error'),
+      f('i2', 'info'),
+    ];
     const copy = [...input];
     expect(sortFindings(input).map((x) => x.code)).toEqual(['e1', 'e2', 'w1', 'w2', 'i1', 'i2']);
     expect(input).toEqual(copy);

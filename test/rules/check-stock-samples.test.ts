@@ -16,7 +16,13 @@ describe('stock', () => {
     { name: 'at minimum', p: { stock: 20 }, n: 1, ctx: { minStock: 20 }, expected: [] },
     { name: 'low stock, no minimum set, no samples', p: { stock: 1 }, n: 10, ctx: {}, expected: [] },
     // Free samples: minimum + units × creators must be covered.
-    { name: 'samples covered exactly', p: { stock: 30, sampleOffer: 'free-sample' as const }, n: 10, ctx: { minStock: 20 }, expected: [] },
+    {
+      name: 'samples covered exactly',
+      p: { stock: 30, sampleOffer: 'free-sample' as const },
+      n: 10,
+      ctx: { minStock: 20 },
+      expected: [],
+    },
     {
       name: 'samples one short',
       p: { stock: 29, sampleOffer: 'free-sample' as const },

@@ -33,7 +33,11 @@ function referencePlan(entries: readonly unknown[], limits: PlanLimits): Batch[]
     typeof t.feeStructure === 'string' &&
     Array.isArray(t.products) &&
     (t.products as unknown[]).every(
-      (p) => isObject(p) && typeof p.id === 'string' && typeof p.targetRateBp === 'number' && typeof p.sampleOffer === 'string',
+      (p) =>
+        isObject(p) &&
+        typeof p.id === 'string' &&
+        typeof p.targetRateBp === 'number' &&
+        typeof p.sampleOffer === 'string',
     );
   const batches: Batch[] = [];
   const open = new Map<string, { batch: Batch; ids: Set<string> }[]>();
@@ -50,12 +54,23 @@ function referencePlan(entries: readonly unknown[], limits: PlanLimits): Batch[]
       const id = typeof c.id === 'string' ? c.id : '';
       const canLive = typeof c.canLive === 'boolean' ? c.canLive : null;
       const entryId = typeof e.id === 'string' ? e.id : '';
-      batches.push({ entryIds: [entryId], creatorIds: [id], terms: e.terms as PlanTerms, creators: [{ id, canLive }], invalid: true });
+      batches.push({
+        entryIds: [entryId],
+        creatorIds: [id],
+        terms: e.terms as PlanTerms,
+        creators: [{ id, canLive }],
+        invalid: true,
+      });
       continue;
     }
     const entry = e as unknown as PlanEntry;
     if (entry.terms.flashSale || entry.terms.products.length > limits.productsPerInvitation) {
-      batches.push({ entryIds: [entry.id], creatorIds: [entry.creator.id], terms: entry.terms, creators: [entry.creator] });
+      batches.push({
+        entryIds: [entry.id],
+        creatorIds: [entry.creator.id],
+        terms: entry.terms,
+        creators: [entry.creator],
+      });
       continue;
     }
     const key = termsKey(entry.terms);
@@ -97,7 +112,10 @@ const rawEntryArb = (terms: PlanTerms[]) =>
     {
       weight: 12,
       arbitrary: fc.record({
-        creator: fc.record({ id: fc.integer({ min: 1, max: 12 }).map((n) => `c${n}`), canLive: fc.constantFrom(true, false, null) }),
+        creator: fc.record({
+          id: fc.integer({ min: 1, max: 12 }).map((n) => `c${n}`),
+          canLive: fc.constantFrom(true, false, null),
+        }),
         terms: fc.constantFrom(...terms),
       }),
     },
@@ -109,7 +127,9 @@ const rawEntryArb = (terms: PlanTerms[]) =>
 const entriesArb = pool.chain((terms) =>
   fc
     .array(rawEntryArb(terms), { maxLength: 200 })
-    .map((xs) => xs.map((x, i) => (typeof x === 'object' && x !== null && !Array.isArray(x) ? { id: `e${i}`, ...x } : x))),
+    .map((xs) =>
+      xs.map((x, i) => (typeof x === 'object' && x !== null && !Array.isArray(x) ? { id: `e${i}`, ...x } : x)),
+    ),
 );
 const limitsArb = fc.record({
   creatorsPerInvitation: fc.integer({ min: 1, max: 8 }),
@@ -150,7 +170,11 @@ describe('planBatches', () => {
 
   it.each([
     { name: 'one creator per invitation', limits: { creatorsPerInvitation: 1 }, want: ['e0', 'e1', 'e2'] },
-    { name: 'a creator queued twice goes to the next batch with room', limits: { creatorsPerInvitation: 2 }, want: ['e0,e1', 'e2'] },
+    {
+      name: 'a creator queued twice goes to the next batch with room',
+      limits: { creatorsPerInvitation: 2 },
+      want: ['e0,e1', 'e2'],
+    },
     { name: 'default limits', limits: undefined, want: ['e0,e1', 'e2'] },
   ])('$name', ({ limits, want }) => {
     const t = oneProductTerms();
@@ -167,14 +191,20 @@ describe('draftFromBatch', () => {
   it.each([
     { name: 'nothing known', known: undefined, want: '{"id":"c1","canLive":true}' },
     { name: 'a handle', known: { handle: 'mugfan' }, want: '{"id":"c1","canLive":true,"handle":"mugfan"}' },
-    { name: 'a recent invitation', known: { invitedWithin90Days: false }, want: '{"id":"c1","canLive":true,"invitedWithin90Days":false}' },
+    {
+      name: 'a recent invitation',
+      known: { invitedWithin90Days: false },
+      want: '{"id":"c1","canLive":true,"invitedWithin90Days":false}',
+    },
     {
       name: 'both, in the draft schema’s order whatever the order given',
       known: { invitedWithin90Days: true, handle: 'mugfan' },
       want: '{"id":"c1","canLive":true,"handle":"mugfan","invitedWithin90Days":true}',
     },
   ])('creator with $name', ({ known, want }) => {
-    const batch = planBatches([{ id: 'e0', creator: { id: 'c1', canLive: true }, terms: oneProductTerms() }])[0] as Batch;
+    const batch = planBatches([
+      { id: 'e0', creator: { id: 'c1', canLive: true }, terms: oneProductTerms() },
+    ])[0] as Batch;
     const d = draftFromBatch(batch, { name: 'Batch', message: '', creator: () => known });
     expect(JSON.stringify(d?.creators[0])).toBe(want);
   });
@@ -201,7 +231,11 @@ describe('draftFromBatch callbacks', () => {
         return { handle: c.handle };
       },
     });
-    expect(seen).toEqual([['p1', terms.products[0]], ['c1', entries[0]?.creator], ['c2', entries[1]?.creator]]);
+    expect(seen).toEqual([
+      ['p1', terms.products[0]],
+      ['c1', entries[0]?.creator],
+      ['c2', entries[1]?.creator],
+    ]);
     expect((seen[1] as unknown[])[1]).toBe(entries[0]?.creator);
     expect(d?.products[0]?.stock).toBe(7);
     expect(d?.creators.map((c) => c.handle)).toEqual(['one', 'two']);
@@ -226,26 +260,34 @@ describe('sortFindings', () => {
 
 describe('product findings', () => {
   // The label is built only when a finding needs it: every product finding still names its product.
-  const productArb: fc.Arbitrary<DraftProduct> = fc.record({
-    id: fc.constantFrom('1729000001', '1729000002'),
-    title: fc.option(fc.constantFrom('Blue Mug', '  ', 'A very long product title that will be shortened'), { nil: undefined }),
-    stock: fc.constantFrom(null, 0, 5, 500),
-    openRateBp: fc.constantFrom(null, 1000, 1500),
-    targetRateBp: fc.constantFrom(50, 1000, 1500, 2000),
-    sampleOffer: fc.constantFrom('none' as const, 'free-sample' as const),
-  }).map((p) => product({ ...p, priceCents: undefined }));
+  const productArb: fc.Arbitrary<DraftProduct> = fc
+    .record({
+      id: fc.constantFrom('1729000001', '1729000002'),
+      title: fc.option(fc.constantFrom('Blue Mug', '  ', 'A very long product title that will be shortened'), {
+        nil: undefined,
+      }),
+      stock: fc.constantFrom(null, 0, 5, 500),
+      openRateBp: fc.constantFrom(null, 1000, 1500),
+      targetRateBp: fc.constantFrom(50, 1000, 1500, 2000),
+      sampleOffer: fc.constantFrom('none' as const, 'free-sample' as const),
+    })
+    .map((p) => product({ ...p, priceCents: undefined }));
   it('name the product and carry its id', () => {
     fc.assert(
-      fc.property(fc.array(productArb, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 30 }), (products, days) => {
-        const d = draft({ products, creators: [creator()], endsAt: NOW + days * DAY });
-        const found: Finding[] = checkInvitationTrusted(d, { now: NOW, minStock: 20 });
-        for (const f of found) {
-          if (f.productId === undefined) continue;
-          const p = products.find((x) => x.id === f.productId) as DraftProduct;
-          // A message opening with the label starts with a capital.
-          expect(f.message.toLowerCase()).toContain(productLabel(p).toLowerCase());
-        }
-      }),
+      fc.property(
+        fc.array(productArb, { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 1, max: 30 }),
+        (products, days) => {
+          const d = draft({ products, creators: [creator()], endsAt: NOW + days * DAY });
+          const found: Finding[] = checkInvitationTrusted(d, { now: NOW, minStock: 20 });
+          for (const f of found) {
+            if (f.productId === undefined) continue;
+            const p = products.find((x) => x.id === f.productId) as DraftProduct;
+            // A message opening with the label starts with a capital.
+            expect(f.message.toLowerCase()).toContain(productLabel(p).toLowerCase());
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -52,7 +52,12 @@ export function terms(over: Partial<PlanTerms> = {}): PlanTerms {
   };
 }
 
-export function entry(id: string, creatorId: string, t: PlanTerms = terms(), canLive: boolean | null = true): PlanEntry {
+export function entry(
+  id: string,
+  creatorId: string,
+  t: PlanTerms = terms(),
+  canLive: boolean | null = true,
+): PlanEntry {
   return { id, creator: { id: creatorId, canLive }, terms: t };
 }
 

@@ -34,7 +34,10 @@ const termsArb: fc.Arbitrary<PlanTerms> = fc.record({
 const entriesArb: fc.Arbitrary<PlanEntry[]> = fc
   .array(
     fc.record({
-      creator: fc.record({ id: fc.integer({ min: 1, max: 40 }).map((n) => `c${n}`), canLive: fc.constantFrom(true, false, null) }),
+      creator: fc.record({
+        id: fc.integer({ min: 1, max: 40 }).map((n) => `c${n}`),
+        canLive: fc.constantFrom(true, false, null),
+      }),
       terms: termsArb,
     }),
     { maxLength: 300 },
@@ -68,11 +71,18 @@ describe('properties', () => {
         { maxLength: 5 },
       ),
       creators: fc.array(
-        fc.record({ id: fc.string(), handle: fc.option(fc.string(), { nil: undefined }), canLive: fc.constantFrom(true, false, null) }),
+        fc.record({
+          id: fc.string(),
+          handle: fc.option(fc.string(), { nil: undefined }),
+          canLive: fc.constantFrom(true, false, null),
+        }),
         { maxLength: 5 },
       ),
     });
-    const context = fc.oneof(fc.anything(), fc.record({ now: fc.integer(), minStock: fc.integer(), locale: fc.string(), currency: fc.string() }));
+    const context = fc.oneof(
+      fc.anything(),
+      fc.record({ now: fc.integer(), minStock: fc.integer(), locale: fc.string(), currency: fc.string() }),
+    );
     fc.assert(
       fc.property(fc.oneof(fc.anything(), nearDraft), context, (d, ctx) => {
         const found = checkInvitation(d, ctx as never);
@@ -99,9 +109,13 @@ describe('properties', () => {
 
   it('parseRate reads back every formatted rate', () => {
     fc.assert(
-      fc.property(fc.integer({ min: LIMITS.rateMinBp, max: LIMITS.rateMaxBp }), fc.constantFrom('en', 'en-GB', 'de', 'fr', 'vi', 'id'), (bp, locale) => {
-        expect(parseRate(formatRate(bp, locale))).toEqual({ ok: true, bp });
-      }),
+      fc.property(
+        fc.integer({ min: LIMITS.rateMinBp, max: LIMITS.rateMaxBp }),
+        fc.constantFrom('en', 'en-GB', 'de', 'fr', 'vi', 'id'),
+        (bp, locale) => {
+          expect(parseRate(formatRate(bp, locale))).toEqual({ ok: true, bp });
+        },
+      ),
     );
   });
 

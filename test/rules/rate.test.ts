@@ -68,12 +68,15 @@ describe('formatRate', () => {
     expect(formatRate(bp, locale)).toBe(text);
   });
 
-  it.each(['en', 'en-GB', 'de', 'fr', 'vi', 'id', 'tr', 'ar-EG', 'th'])('round-trips through parseRate in %s', (locale) => {
-    for (let bp = 100; bp <= 8000; bp++) {
-      const r = parseRate(formatRate(bp, locale));
-      if (!r.ok || r.bp !== bp) throw new Error(`${bp} → ${formatRate(bp, locale)} → ${JSON.stringify(r)}`);
-    }
-  });
+  it.each(['en', 'en-GB', 'de', 'fr', 'vi', 'id', 'tr', 'ar-EG', 'th'])(
+    'round-trips through parseRate in %s',
+    (locale) => {
+      for (let bp = 100; bp <= 8000; bp++) {
+        const r = parseRate(formatRate(bp, locale));
+        if (!r.ok || r.bp !== bp) throw new Error(`${bp} → ${formatRate(bp, locale)} → ${JSON.stringify(r)}`);
+      }
+    },
+  );
 });
 
 describe('formatMoney', () => {
@@ -89,13 +92,25 @@ describe('formatMoney', () => {
 
 describe('effectiveRate', () => {
   it.each([
-    [{ openRateBp: 1000, targetRateBp: 1500 }, { rateBp: 1500, source: 'target' }],
+    [
+      { openRateBp: 1000, targetRateBp: 1500 },
+      { rateBp: 1500, source: 'target' },
+    ],
     // The target rate supersedes even when lower.
-    [{ openRateBp: 1000, targetRateBp: 800 }, { rateBp: 800, source: 'target' }],
-    [{ openRateBp: 1000, targetRateBp: null }, { rateBp: 1000, source: 'open' }],
+    [
+      { openRateBp: 1000, targetRateBp: 800 },
+      { rateBp: 800, source: 'target' },
+    ],
+    [
+      { openRateBp: 1000, targetRateBp: null },
+      { rateBp: 1000, source: 'open' },
+    ],
     [{ openRateBp: 1000 }, { rateBp: 1000, source: 'open' }],
     [{ openRateBp: null }, { rateBp: null, source: 'none' }],
-    [{ openRateBp: null, targetRateBp: 1200 }, { rateBp: 1200, source: 'target' }],
+    [
+      { openRateBp: null, targetRateBp: 1200 },
+      { rateBp: 1200, source: 'target' },
+    ],
   ])('%j', (product, expected) => {
     expect(effectiveRate(product)).toEqual(expected);
   });

@@ -10,7 +10,16 @@ import type { ProductRow } from '../../lib/pages/product-json';
 import { checkInvitation, draftStockStates, type InvitationDraft } from '../../lib/rules';
 import { creator, draft, NOW, product } from './fixtures';
 
-const mug = { id: '1', title: 'Blue Mug', priceCents: 1000, currency: 'GBP', currencySymbol: '£', stock: 22, openRateBp: 1000, status: 'available' } as ProductRow;
+const mug = {
+  id: '1',
+  title: 'Blue Mug',
+  priceCents: 1000,
+  currency: 'GBP',
+  currencySymbol: '£',
+  stock: 22,
+  openRateBp: 1000,
+  status: 'available',
+} as ProductRow;
 const row: FormProduct = {
   id: '1',
   title: 'Blue Mug',
@@ -40,7 +49,9 @@ const form = {
   creatorCounter: { count: 1, max: 50 },
   notFound: [],
 } satisfies CreateForm;
-const creators = new Map<string, CreatorRow>([['7001', { id: '7001', handle: 'mia.makes', nickname: 'Mia Makes', canLive: true } as CreatorRow]]);
+const creators = new Map<string, CreatorRow>([
+  ['7001', { id: '7001', handle: 'mia.makes', nickname: 'Mia Makes', canLive: true } as CreatorRow],
+]);
 
 /** What the table shows (setup-guard.tsx calls draftStockStates) and what the findings say, for one draft. */
 function both(d: InvitationDraft, minStock: number) {
@@ -62,8 +73,22 @@ describe('stock state: product table and findings', () => {
   });
 
   it.each([
-    { name: 'a creator listed twice counts once', over: { creators: [creator(), creator()] }, min: 20, stock: 21, table: ['ok'], findings: [] },
-    { name: 'the page’s own count when it shows more', over: { creators: [creator()], creatorCount: 3 }, min: 20, stock: 22, table: ['low'], findings: ['stock.low'] },
+    {
+      name: 'a creator listed twice counts once',
+      over: { creators: [creator(), creator()] },
+      min: 20,
+      stock: 21,
+      table: ['ok'],
+      findings: [],
+    },
+    {
+      name: 'the page’s own count when it shows more',
+      over: { creators: [creator()], creatorCount: 3 },
+      min: 20,
+      stock: 22,
+      table: ['low'],
+      findings: ['stock.low'],
+    },
     { name: 'a negative minimum is the default', over: {}, min: -5, stock: 1, table: ['ok'], findings: [] },
     { name: 'out of stock', over: {}, min: 20, stock: 0, table: ['out'], findings: ['stock.out'] },
     { name: 'unknown stock', over: {}, min: 20, stock: null, table: ['unknown'], findings: ['stock.unknown'] },

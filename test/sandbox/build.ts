@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm, stat, rename } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,7 +34,12 @@ async function withLock<T>(fn: () => Promise<T>): Promise<T> {
       await mkdir(LOCK);
       break;
     } catch {
-      const age = Date.now() - (await stat(LOCK).then((s) => s.mtimeMs, () => Date.now()));
+      const age =
+        Date.now() -
+        (await stat(LOCK).then(
+          (s) => s.mtimeMs,
+          () => Date.now(),
+        ));
       if (age > 120_000) await rm(LOCK, { recursive: true, force: true });
       if (i > 1200) throw new Error('sandbox build: lock held too long');
       await sleep(100);
@@ -60,7 +65,11 @@ export function buildSandbox(opts: { force?: boolean } = {}): Promise<void> {
       if (!opts.force && (await isFresh())) return;
       const { build } = await import('vite');
       const tmp = `${DIST_DIR}.tmp-${process.pid}`;
-      await build({ configFile: join(here, 'vite.config.ts'), logLevel: 'warn', build: { outDir: tmp, emptyOutDir: true } });
+      await build({
+        configFile: join(here, 'vite.config.ts'),
+        logLevel: 'warn',
+        build: { outDir: tmp, emptyOutDir: true },
+      });
       const old = `${DIST_DIR}.old-${process.pid}`;
       await rename(DIST_DIR, old).catch(() => undefined);
       await rename(tmp, DIST_DIR);

@@ -17,7 +17,10 @@ export function sandboxCertificate(): Promise<{ key: string; cert: string }> {
         { name: 'basicConstraints', cA: false },
         {
           name: 'subjectAltName',
-          altNames: [...SANDBOX_HOSTS.map((value) => ({ type: 2 as const, value })), { type: 7 as const, ip: '127.0.0.1' }],
+          altNames: [
+            ...SANDBOX_HOSTS.map((value) => ({ type: 2 as const, value })),
+            { type: 7 as const, ip: '127.0.0.1' },
+          ],
         },
       ],
     })

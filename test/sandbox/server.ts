@@ -1,22 +1,22 @@
-import { readFile, readdir } from 'node:fs/promises';
-import { createServer, type Server } from 'node:https';
+import { readdir, readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { hostEntry } from '../../lib/hosts.ts';
 import { API_PATHS, handleApi } from './api/routes.ts';
-import { type SandboxOptions, type SandboxState, createState } from './api/state.ts';
-import { DIST_DIR, buildSandbox } from './build.ts';
+import { createState, type SandboxOptions, type SandboxState } from './api/state.ts';
+import { buildSandbox, DIST_DIR } from './build.ts';
 import { SANDBOX_HOSTS, sandboxCertificate } from './cert.ts';
 import type { Lang } from './data/types.ts';
-import { withVariant } from './variant.ts';
 import { placeholderSvg } from './images.ts';
+import { withVariant } from './variant.ts';
 
-export type { SandboxOptions, SandboxState } from './api/state.ts';
-export { CLASSIC, LIVE, variant, type Variant } from './variant.ts';
-export { buildSandbox } from './build.ts';
 export { API_PATHS } from './api/routes.ts';
+export type { SandboxOptions, SandboxState } from './api/state.ts';
+export { buildSandbox } from './build.ts';
+export { CLASSIC, LIVE, type Variant, variant } from './variant.ts';
 
 export interface Sandbox {
   port: number;
@@ -80,7 +80,13 @@ function readBody(req: IncomingMessage): Promise<unknown> {
   });
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  extra: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...extra });
   res.end(body);
 }
@@ -106,17 +112,29 @@ export async function startSandbox(opts: SandboxOptions & { port?: number } = {}
       if (url.pathname.startsWith('/api/')) {
         const body = req.method === 'POST' ? await readBody(req) : undefined;
         const region = (url.searchParams.get('shop_region') ?? hostEntry(host)?.regions[0] ?? 'GB').toUpperCase();
-        const result = handleApi(state, req.method ?? 'GET', url, body, { region, lang: languageOf(host, url), now: clockNow() });
+        const result = handleApi(state, req.method ?? 'GET', url, body, {
+          region,
+          lang: languageOf(host, url),
+          now: clockNow(),
+        });
         const [min, max] = state.latencyMs;
         await new Promise((r) => setTimeout(r, min + Math.random() * (max - min)));
         if (!result) return send(res, 404, 'application/json', JSON.stringify({ code: 404, message: 'not found' }));
         return send(res, result.status, 'application/json; charset=utf-8', JSON.stringify(result.body));
       }
       const img = /^\/img\/(avatar|product)\/([\w-]+)\.svg$/.exec(url.pathname);
-      if (img) return send(res, 200, TYPES['.svg'] as string, placeholderSvg(img[1] as 'avatar' | 'product', img[2] as string));
+      if (img)
+        return send(
+          res,
+          200,
+          TYPES['.svg'] as string,
+          placeholderSvg(img[1] as 'avatar' | 'product', img[2] as string),
+        );
       const file = files.get(url.pathname);
       if (file && url.pathname !== '/index.html')
-        return send(res, 200, TYPES[extname(url.pathname)] ?? 'application/octet-stream', file, { 'cache-control': 'max-age=3600' });
+        return send(res, 200, TYPES[extname(url.pathname)] ?? 'application/octet-stream', file, {
+          'cache-control': 'max-age=3600',
+        });
       if (url.pathname.startsWith('/assets/')) return send(res, 404, 'text/plain', 'not found');
       return send(res, 200, TYPES['.html'] as string, withVariant(index.toString('utf8'), state.variant));
     } catch (err) {
@@ -143,7 +161,10 @@ export async function startSandbox(opts: SandboxOptions & { port?: number } = {}
 
 /** Maps every sandbox host to 127.0.0.1:port and leaves every other name unresolved. */
 export function hostResolverRules(port: number): string {
-  return [...SANDBOX_HOSTS.filter((h) => h !== 'localhost').map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
+  return [
+    ...SANDBOX_HOSTS.filter((h) => h !== 'localhost').map((h) => `MAP ${h} 127.0.0.1:${port}`),
+    'MAP * ~NOTFOUND',
+  ].join(', ');
 }
 
 async function cli(): Promise<void> {

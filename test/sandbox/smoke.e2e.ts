@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { request as httpsRequest } from 'node:https';
 import { after, before, test } from 'node:test';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { generateWorld } from './data/world.ts';
 import { type Sandbox, startSandbox } from './server.ts';
 import { CLASSIC, createSwitches, variant } from './variant.ts';
@@ -59,7 +59,8 @@ async function open(url: string): Promise<Page> {
 }
 
 /** The page's own heading (the left nav carries the same words, so look inside the micro-app). */
-const heading = (page: Page, text: string) => page.locator('.micro-app-container h4', { hasText: text }).first().waitFor();
+const heading = (page: Page, text: string) =>
+  page.locator('.micro-app-container h4', { hasText: text }).first().waitFor();
 /** Find creators rows carry no data-row-key in the default (live) variant: Arco's own row class. */
 const FIND_ROWS = '[data-tid="m4b_table"] .arco-table-body tr.arco-table-tr';
 const findRows = (page: Page) => page.locator(FIND_ROWS);
@@ -80,7 +81,10 @@ test('Find creators: anchors, 12 rows per request in #scroll-container, names as
   // no checkbox column and no data-row-key on the UK page.
   assert.match(await first.locator('span[data-e2e="fbc99397-6043-1b37"]').innerText(), /^[\w.]+$/);
   assert.equal(await first.locator('[data-e2e="3b9caa65-c65a-e9df"]').count(), 1);
-  assert.equal(await first.locator('button[data-tid="m4b_button"][data-e2e="b46d0775-c371-37cf"]', { hasText: 'Invite' }).count(), 1);
+  assert.equal(
+    await first.locator('button[data-tid="m4b_button"][data-e2e="b46d0775-c371-37cf"]', { hasText: 'Invite' }).count(),
+    1,
+  );
   assert.equal(await first.locator('button[aria-label="Save"]').count(), 1);
   assert.equal(await first.locator('.arco-checkbox').count(), 0, 'no checkbox column');
   assert.equal(await page.locator('[data-tid="m4b_table"] tr[data-row-key]').count(), 0, 'no data-row-key');
@@ -96,7 +100,9 @@ test('Find creators: anchors, 12 rows per request in #scroll-container, names as
       c?.scrollTo(0, c.scrollHeight);
     });
     // Each scroll to the end loads the next page of rows.
-    await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length > n, [FIND_ROWS, rows] as const, { timeout: 20_000 });
+    await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length > n, [FIND_ROWS, rows] as const, {
+      timeout: 20_000,
+    });
     assert.ok(Date.now() - t0 < 20_000, 'infinite scroll too slow');
   }
   console.log('find: 120 rows after', Date.now() - t0, 'ms of scrolling');
@@ -118,16 +124,27 @@ test('Find creators: anchors, 12 rows per request in #scroll-container, names as
 
 test('Create (US): anchors, keyboard input reaches React state, platform error, success, duplicate', async () => {
   const { liveCreatorId } = sandbox.state.world.fixtures;
-  const page = await open(`https://affiliate-us.tiktok.com/connection/target-invitation/create?shop_region=US&creator_ids[0]=${liveCreatorId}`);
+  const page = await open(
+    `https://affiliate-us.tiktok.com/connection/target-invitation/create?shop_region=US&creator_ids[0]=${liveCreatorId}`,
+  );
   await heading(page, 'Create target collaboration');
   const name = page.locator('input[placeholder="Invitation name"][maxlength="30"][data-e2e="2f3a4b5c-0a1b-4c2d"]');
   assert.equal(await name.count(), 1);
   assert.equal(await page.locator('[data-tid="m4b_date_picker"] input[placeholder="End date"]').count(), 1);
   assert.equal(await page.locator('textarea[maxlength="500"][placeholder="Message to creators"]').count(), 1);
   const headers = await page.locator('[data-tid="m4b_collapse_item"] .arco-collapse-item-header').allInnerTexts();
-  for (const h of ['Invitation details', 'Products', 'Free samples', 'Creators']) assert.ok(headers.some((x) => x.includes(h)), h);
+  for (const h of ['Invitation details', 'Products', 'Free samples', 'Creators'])
+    assert.ok(
+      headers.some((x) => x.includes(h)),
+      h,
+    );
   assert.equal(await page.locator('[data-tid="m4b_switch"][role="switch"]').count(), 2);
-  assert.equal(await page.locator('[data-tid="m4b_input_search"] input[placeholder="Search creators by username or user ID"]').count(), 1);
+  assert.equal(
+    await page
+      .locator('[data-tid="m4b_input_search"] input[placeholder="Search creators by username or user ID"]')
+      .count(),
+    1,
+  );
   await page.getByText('1/50').waitFor();
   const send = page.locator('button[data-tid="m4b_button"][data-e2e="9d8c7b6a-1e2f-4a3b"]');
   assert.equal(await send.innerText(), 'Send');
@@ -143,7 +160,9 @@ test('Create (US): anchors, keyboard input reaches React state, platform error, 
   await drawerRow.waitFor();
   await drawerRow.locator('.arco-checkbox').click();
   await page.locator('.arco-drawer-footer').getByRole('button', { name: 'Add' }).click();
-  const rate = page.locator('[data-tid="m4b_table"] tr.arco-table-tr[data-row-key] input[role="spinbutton"][placeholder="1.00-80.00"]');
+  const rate = page.locator(
+    '[data-tid="m4b_table"] tr.arco-table-tr[data-row-key] input[role="spinbutton"][placeholder="1.00-80.00"]',
+  );
   await rate.waitFor();
   assert.equal(await page.locator('[data-tid="m4b_input_number"] input[role="spinbutton"]').count(), 1);
 
@@ -158,7 +177,9 @@ test('Create (US): anchors, keyboard input reaches React state, platform error, 
   await page.locator('[data-tid="m4b_date_picker"] input').click();
   await page.keyboard.type(ymd);
   await page.keyboard.press('Enter');
-  const state = await page.evaluate(() => window.__sandbox.formState() as { name: string; endDate: string; products: { commission?: number }[] });
+  const state = await page.evaluate(
+    () => window.__sandbox.formState() as { name: string; endDate: string; products: { commission?: number }[] },
+  );
   assert.equal(state.products[0]?.commission, 12.5);
   assert.equal(state.name, 'Smoke test collab');
   assert.equal(state.endDate, ymd);
@@ -166,7 +187,10 @@ test('Create (US): anchors, keyboard input reaches React state, platform error, 
   await page.keyboard.press('Escape');
   await send.click();
   await page.locator('.arco-modal-title', { hasText: 'Collab invite sent!' }).waitFor();
-  assert.equal(await page.evaluate(() => window.__sandbox.lastCreateRequest?.invitation_group.product_list[0]?.target_commission), 1250);
+  assert.equal(
+    await page.evaluate(() => window.__sandbox.lastCreateRequest?.invitation_group.product_list[0]?.target_commission),
+    1250,
+  );
   await page.locator('.arco-modal-footer').getByRole('button', { name: 'OK' }).click();
   await page.locator('.arco-modal-title', { hasText: 'Collab invite sent!' }).waitFor({ state: 'hidden' });
   await send.click();
@@ -195,7 +219,9 @@ test('Indonesian host renders Indonesian labels; flat fee and Vietnamese variant
   assert.equal(await id.locator('input[placeholder="Nama undangan"]').count(), 1);
   assert.equal(await id.locator('button[data-e2e="9d8c7b6a-1e2f-4a3b"]').innerText(), 'Kirim');
   await id.close();
-  const vi = await open('https://affiliate.tiktok.com/affiliate/collaboration/target-invitation/flat-fee/create?shop_region=VN&lang=vi');
+  const vi = await open(
+    'https://affiliate.tiktok.com/affiliate/collaboration/target-invitation/flat-fee/create?shop_region=VN&lang=vi',
+  );
   await heading(vi, 'Tạo hợp tác phí cố định');
   assert.equal(await vi.locator('input[placeholder="Tên lời mời"]').count(), 1);
   assert.equal(await vi.locator('button[data-e2e="9d8c7b6a-1e2f-4a3b"]').innerText(), 'Gửi');
@@ -210,10 +236,20 @@ test('www.tiktok.com is a plain page', async () => {
 });
 
 /** POSTs straight to the sandbox (no browser): the create endpoint's rules, table-driven. */
-function post(path: string, body: unknown): Promise<{ code: number; message: string; data: { conflict_list?: unknown[] } }> {
+function post(
+  path: string,
+  body: unknown,
+): Promise<{ code: number; message: string; data: { conflict_list?: unknown[] } }> {
   return new Promise((resolve, reject) => {
     const req = httpsRequest(
-      { host: '127.0.0.1', port: sandbox.port, path: `${path}?shop_region=GB`, method: 'POST', rejectUnauthorized: false, headers: { host: 'affiliate.tiktok.com', 'content-type': 'application/json' } },
+      {
+        host: '127.0.0.1',
+        port: sandbox.port,
+        path: `${path}?shop_region=GB`,
+        method: 'POST',
+        rejectUnauthorized: false,
+        headers: { host: 'affiliate.tiktok.com', 'content-type': 'application/json' },
+      },
       (res) => {
         let text = '';
         res.on('data', (c) => (text += c));
@@ -228,7 +264,11 @@ function post(path: string, body: unknown): Promise<{ code: number; message: str
 test('create endpoint enforces the platform limits with the real error codes', async () => {
   const { world } = sandbox.state;
   const creator = (i: number) => ({ base_info: { creator_oec_id: world.creators[i]?.id ?? '' } });
-  const product = (i: number, rate = 1500) => ({ product_id: world.products[i]?.id ?? '', target_commission: rate, sample_type: 1 as const });
+  const product = (i: number, rate = 1500) => ({
+    product_id: world.products[i]?.id ?? '',
+    target_commission: rate,
+    sample_type: 1 as const,
+  });
   const seeded = world.groups.find((g) => g.seedCase === 'healthy');
   const base = (over: Record<string, unknown> = {}) => ({
     invitation_group: {
@@ -255,19 +295,61 @@ test('create endpoint enforces the platform limits with the real error codes', a
     ['rate 0.99 %', { product_list: [product(16, 99)] }, 98001004],
     ['rate 80.01 %', { product_list: [product(16, 8001)] }, 98001004],
     ['end date in the past', { end_time: String(Date.now() - 1000) }, 98001004],
-    ['flash sale with two creators', { flash_sale: true, creator_id_list: [creator(live), creator(live + 1)] }, 98001004],
+    [
+      'flash sale with two creators',
+      { flash_sale: true, creator_id_list: [creator(live), creator(live + 1)] },
+      98001004,
+    ],
     ['flash sale with a creator without LIVE', { flash_sale: true, creator_id_list: [creator(noLive)] }, 98001004],
     ['flat fee without an amount', { fee_type: 2 }, 98001004],
-    ['flat fee asking for LIVE', { fee_type: 2, flat_fee: { amount: 50, video_review: 1, ads_authorization: false }, delivery_requirements: { content_option: 2 } }, 98001004],
+    [
+      'flat fee asking for LIVE',
+      {
+        fee_type: 2,
+        flat_fee: { amount: 50, video_review: 1, ads_authorization: false },
+        delivery_requirements: { content_option: 2 },
+      },
+      98001004,
+    ],
     ['blocked creator', { creator_id_list: [creator(10)] }, 16024018],
-    ['pair already in an open collaboration', {
-      creator_id_list: [{ base_info: { creator_oec_id: seeded?.creators[0]?.creatorId } }],
-      product_list: [{ product_id: seeded?.products[0]?.productId, target_commission: 2000, sample_type: 1 }],
-    }, 16024022],
-    ['24-hour cap', {}, 16024035, () => { sandbox.state.count24h = 200; }],
-    ['open-invitation cap', {}, 16024034, () => { sandbox.state.openGroupCount = 1000; }],
-    ['flash sale with one LIVE creator', { flash_sale: true, creator_id_list: [creator(live)], product_list: [product(17)] }, 0],
-    ['flat fee, video, with amount', { fee_type: 2, flat_fee: { amount: 50, video_review: 2, ads_authorization: true }, product_list: [product(18, 0)] }, 0],
+    [
+      'pair already in an open collaboration',
+      {
+        creator_id_list: [{ base_info: { creator_oec_id: seeded?.creators[0]?.creatorId } }],
+        product_list: [{ product_id: seeded?.products[0]?.productId, target_commission: 2000, sample_type: 1 }],
+      },
+      16024022,
+    ],
+    [
+      '24-hour cap',
+      {},
+      16024035,
+      () => {
+        sandbox.state.count24h = 200;
+      },
+    ],
+    [
+      'open-invitation cap',
+      {},
+      16024034,
+      () => {
+        sandbox.state.openGroupCount = 1000;
+      },
+    ],
+    [
+      'flash sale with one LIVE creator',
+      { flash_sale: true, creator_id_list: [creator(live)], product_list: [product(17)] },
+      0,
+    ],
+    [
+      'flat fee, video, with amount',
+      {
+        fee_type: 2,
+        flat_fee: { amount: 50, video_review: 2, ads_authorization: true },
+        product_list: [product(18, 0)],
+      },
+      0,
+    ],
   ];
   for (const [label, over, code, arrange] of cases) {
     const saved = { count24h: sandbox.state.count24h, open: sandbox.state.openGroupCount };
@@ -290,7 +372,8 @@ test('seeded world: deterministic, the right sizes, and every health case really
   assert.equal(new Set(a.creators.map((c) => c.handle)).size, 1200);
   assert.equal(a.products.length, 40);
   const product = new Map(a.products.map((p) => [p.id, p]));
-  const group = (k: keyof typeof a.fixtures.groups) => a.groups.find((g) => g.id === a.fixtures.groups[k]) as (typeof a.groups)[number];
+  const group = (k: keyof typeof a.fixtures.groups) =>
+    a.groups.find((g) => g.id === a.fixtures.groups[k]) as (typeof a.groups)[number];
   const DAY = 86_400_000;
   const ongoing = a.groups.filter((g) => g.status === 2);
   const problems = (g: (typeof a.groups)[number]) => ({
@@ -298,7 +381,13 @@ test('seeded world: deterministic, the right sizes, and every health case really
     outOfStock: g.products.some((gp) => (product.get(gp.productId)?.stock ?? 0) < 10),
     endingSoon: g.endTime - now <= 7 * DAY,
     stale: g.creators.some((c) => c.status === 1 && now - c.inviteTime >= 10 * DAY),
-    shared: ongoing.some((o) => o.id !== g.id && o.products.some((op) => g.products.some((gp) => gp.productId === op.productId && gp.targetCommission !== op.targetCommission))),
+    shared: ongoing.some(
+      (o) =>
+        o.id !== g.id &&
+        o.products.some((op) =>
+          g.products.some((gp) => gp.productId === op.productId && gp.targetCommission !== op.targetCommission),
+        ),
+    ),
   });
   const none = { atOrBelowOpen: false, outOfStock: false, endingSoon: false, stale: false, shared: false };
   const expected: [keyof typeof a.fixtures.groups, Partial<typeof none>][] = [
@@ -315,6 +404,8 @@ test('seeded world: deterministic, the right sizes, and every health case really
     assert.deepEqual(problems(group(k)), { ...none, ...flags }, k);
   }
   // No creator/product pair sits in two open collaborations (the platform forbids it).
-  const pairs = ongoing.flatMap((g) => g.creators.flatMap((c) => g.products.map((p) => `${c.creatorId}:${p.productId}`)));
+  const pairs = ongoing.flatMap((g) =>
+    g.creators.flatMap((c) => g.products.map((p) => `${c.creatorId}:${p.productId}`)),
+  );
   assert.equal(new Set(pairs).size, pairs.length);
 });

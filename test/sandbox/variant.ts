@@ -125,7 +125,12 @@ export const LIVE: Variant = {
 };
 
 /** The Create page's switches of a variant, to draw one variant's create page on another's other pages. */
-export function createSwitches(v: Variant): Pick<Variant, 'chosenCreators' | 'productIdText' | 'dateFormat' | 'createLiveIds' | 'sectionOrder' | 'collapsedSections'> {
+export function createSwitches(
+  v: Variant,
+): Pick<
+  Variant,
+  'chosenCreators' | 'productIdText' | 'dateFormat' | 'createLiveIds' | 'sectionOrder' | 'collapsedSections'
+> {
   const { chosenCreators, productIdText, dateFormat, createLiveIds, sectionOrder, collapsedSections } = v;
   return { chosenCreators, productIdText, dateFormat, createLiveIds, sectionOrder, collapsedSections };
 }
@@ -149,7 +154,8 @@ export function showDate(ymd: string, format: Variant['dateFormat']): string {
   const [y = '', m = '', d = ''] = ymd.split('-');
   if (format === 'dmy') return `${d}/${m}/${y}`;
   if (format === 'mdy') return `${m}/${d}/${y}`;
-  if (format === 'long') return `${Number(d)} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m) - 1]} ${y}`;
+  if (format === 'long')
+    return `${Number(d)} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m) - 1]} ${y}`;
   return ymd;
 }
 

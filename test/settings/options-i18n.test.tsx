@@ -1,16 +1,16 @@
 /** The options page follows the active language: headings, labels, choices, inline errors and counts. */
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OPTIONS_TEXT } from '../../components/options/messages';
-import { OptionsApp } from '../../components/options/OptionsApp';
-import { validateField } from '../../components/options/form-model';
-import type { SendMessage } from '../../lib/messages';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { setMessages } from '@/lib/i18n';
-import { ENGLISH } from '@/lib/i18n/english';
 import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';
+import { ENGLISH } from '@/lib/i18n/english';
 import { catalogSource } from '@/lib/i18n/translate';
+import { validateField } from '../../components/options/form-model';
+import { OPTIONS_TEXT } from '../../components/options/messages';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import type { SendMessage } from '../../lib/messages';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 let root: HTMLDivElement | null = null;
 afterEach(() => {
@@ -46,7 +46,10 @@ describe('options texts in English (unchanged)', () => {
     [() => OPTIONS_TEXT.setAsideDone(1), 'Downloaded 1 set-aside record.'],
     [() => OPTIONS_TEXT.setAsideDone(2), 'Downloaded 2 set-aside records.'],
     [() => OPTIONS_TEXT.regionRemove('GB'), 'Remove settings for GB'],
-    [() => OPTIONS_TEXT.importFailed(OPTIONS_TEXT.fileTooBig), 'Nothing was changed: That file is too large to be Collab Pilot settings.'],
+    [
+      () => OPTIONS_TEXT.importFailed(OPTIONS_TEXT.fileTooBig),
+      'Nothing was changed: That file is too large to be Collab Pilot settings.',
+    ],
     [() => validateField('defaultDurationDays', '0'), 'Enter a number from 1 to 365.'],
     [() => OPTIONS_TEXT.fields.defaultFeeStructure, ['Fee structure', 'Flat fee is for videos only.']],
     [() => OPTIONS_TEXT.fields.defaultContentType, ['Content type to request', '']],

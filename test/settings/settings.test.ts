@@ -99,15 +99,35 @@ describe('parseSettingsFile', () => {
     ['no version', '{}', /no version/],
     ['newer version', JSON.stringify({ ...DEFAULT_SETTINGS, version: 3 }), /newer version.*3/],
     ['unknown version', JSON.stringify({ ...DEFAULT_SETTINGS, version: 'x' }), /Unknown settings version/],
-    ['rate too high', JSON.stringify({ ...DEFAULT_SETTINGS, defaultTargetRateBp: 9000 }), /Default target commission must be at most 80%/],
-    ['rate wrong type', JSON.stringify({ ...DEFAULT_SETTINGS, defaultTargetRateBp: '15' }), /Default target commission must be a number/],
+    [
+      'rate too high',
+      JSON.stringify({ ...DEFAULT_SETTINGS, defaultTargetRateBp: 9000 }),
+      /Default target commission must be at most 80%/,
+    ],
+    [
+      'rate wrong type',
+      JSON.stringify({ ...DEFAULT_SETTINGS, defaultTargetRateBp: '15' }),
+      /Default target commission must be a number/,
+    ],
     ['negative stock', JSON.stringify({ ...DEFAULT_SETTINGS, minStock: -1 }), /Minimum stock must be at least 0/],
     ['fractional days', JSON.stringify({ ...DEFAULT_SETTINGS, defaultDurationDays: 1.5 }), /Collaboration length/],
-    ['bad enum', JSON.stringify({ ...DEFAULT_SETTINGS, defaultSampleOffer: 'gift' }), /Default sample offer must be one of/],
+    [
+      'bad enum',
+      JSON.stringify({ ...DEFAULT_SETTINGS, defaultSampleOffer: 'gift' }),
+      /Default sample offer must be one of/,
+    ],
     ['extra key', JSON.stringify({ ...DEFAULT_SETTINGS, evil: 1 }), /unknown fields: evil/],
-    ['nested', JSON.stringify({ ...DEFAULT_SETTINGS, fit: { ...DEFAULT_SETTINGS.fit, minEngagement: 2 } }), /Minimum engagement rate must be at most 1/],
+    [
+      'nested',
+      JSON.stringify({ ...DEFAULT_SETTINGS, fit: { ...DEFAULT_SETTINGS.fit, minEngagement: 2 } }),
+      /Minimum engagement rate must be at most 1/,
+    ],
     ['unknown region', JSON.stringify({ ...DEFAULT_SETTINGS, regionOverrides: { XX: {} } }), /Region/],
-    ['bad region value', JSON.stringify({ ...DEFAULT_SETTINGS, regionOverrides: { US: { minStock: -5 } } }), /Region US: Minimum stock must be at least 0/],
+    [
+      'bad region value',
+      JSON.stringify({ ...DEFAULT_SETTINGS, regionOverrides: { US: { minStock: -5 } } }),
+      /Region US: Minimum stock must be at least 0/,
+    ],
     ['huge file', `{"version":2,"x":"${'a'.repeat(300_000)}"}`, /too large/],
   ];
   it.each(bad)('rejects %s with a plain reason', (_name, text, reason) => {
@@ -130,10 +150,15 @@ describe('settings stored before a key existed', () => {
     expect(r.settings.minStock).toBe(7);
     expect(r.settings.showReadings).toBe(DEFAULT_SETTINGS.showReadings);
     expect(r.settings.overlay.invitationList).toBe(DEFAULT_SETTINGS.overlay.invitationList);
-    expect(r.settings.overlay.findCreators).toBe('findCreators' in (stored.overlay ?? {}) ? stored.overlay.findCreators : true);
+    expect(r.settings.overlay.findCreators).toBe(
+      'findCreators' in (stored.overlay ?? {}) ? stored.overlay.findCreators : true,
+    );
   });
   it('drop the switch of a page this version does not know, and keep the others', () => {
-    const r = validateSettings({ ...DEFAULT_SETTINGS, overlay: { ...DEFAULT_SETTINGS.overlay, findCreators: false, retiredPage: false } });
+    const r = validateSettings({
+      ...DEFAULT_SETTINGS,
+      overlay: { ...DEFAULT_SETTINGS.overlay, findCreators: false, retiredPage: false },
+    });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.settings.overlay).toEqual({ ...DEFAULT_SETTINGS.overlay, findCreators: false });
@@ -150,7 +175,10 @@ describe('settings stored before a key existed', () => {
 });
 
 describe('resolveSettings', () => {
-  const s = { ...defaultSettings(), regionOverrides: { ID: { defaultTargetRateBp: 2000, fit: { minFollowers: 500 } } } };
+  const s = {
+    ...defaultSettings(),
+    regionOverrides: { ID: { defaultTargetRateBp: 2000, fit: { minFollowers: 500 } } },
+  };
   it.each([
     ['US', 1500, 1000],
     ['ID', 2000, 500],
@@ -168,9 +196,18 @@ describe('resolveSettings', () => {
 describe('applySettingsPatch', () => {
   it.each([
     [{ minStock: 5 }, (s: typeof DEFAULT_SETTINGS) => s.minStock === 5],
-    [{ fit: { minFollowers: 10 } }, (s: typeof DEFAULT_SETTINGS) => s.fit.minFollowers === 10 && s.fit.minEngagement === 0.02],
-    [{ overlay: { findCreators: false } }, (s: typeof DEFAULT_SETTINGS) => !s.overlay.findCreators && s.overlay.invitationList],
-    [{ regionOverrides: { US: { minStock: 3 } } }, (s: typeof DEFAULT_SETTINGS) => s.regionOverrides.US?.minStock === 3],
+    [
+      { fit: { minFollowers: 10 } },
+      (s: typeof DEFAULT_SETTINGS) => s.fit.minFollowers === 10 && s.fit.minEngagement === 0.02,
+    ],
+    [
+      { overlay: { findCreators: false } },
+      (s: typeof DEFAULT_SETTINGS) => !s.overlay.findCreators && s.overlay.invitationList,
+    ],
+    [
+      { regionOverrides: { US: { minStock: 3 } } },
+      (s: typeof DEFAULT_SETTINGS) => s.regionOverrides.US?.minStock === 3,
+    ],
     [{ version: 99 }, (s: typeof DEFAULT_SETTINGS) => s.version === 2],
   ])('applies %j', (patch, check) => {
     const r = applySettingsPatch(defaultSettings(), patch);
@@ -208,7 +245,12 @@ describe('message templates in the settings', () => {
 
   it('refuse more than 20 templates in an imported file, naming the field', () => {
     const s = defaultSettings();
-    s.templates = Array.from({ length: 21 }, (_, i) => ({ id: `t${i}`, name: 'n', kind: 'invitation' as const, body: 'b' }));
+    s.templates = Array.from({ length: 21 }, (_, i) => ({
+      id: `t${i}`,
+      name: 'n',
+      kind: 'invitation' as const,
+      body: 'b',
+    }));
     const r = parseSettingsFile(serializeSettings(s));
     expect(r.ok).toBe(false);
     expect(!r.ok && r.reason).toMatch(/Message templates/);

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SetupGuard } from '../../components/setup-guard/SetupGuard';
-import { CREATE_PANEL_SECTIONS } from '../../entrypoints/affiliate.content/features/setup-guard';
 import type { GuardActions, GuardView } from '../../components/setup-guard/types';
+import { CREATE_PANEL_SECTIONS } from '../../entrypoints/affiliate.content/features/setup-guard';
 
 let root: HTMLDivElement;
 beforeEach(() => {
@@ -72,7 +72,12 @@ describe('SetupGuard', () => {
         view={view({
           findings: [
             { code: 'flash-sale.bulk', severity: 'error', message: 'Flash sales need exactly one creator.' },
-            { code: 'commission.not-above-open', severity: 'warning', message: 'Glow serum: target 8% is below open 10%.', productId: 'p1' },
+            {
+              code: 'commission.not-above-open',
+              severity: 'warning',
+              message: 'Glow serum: target 8% is below open 10%.',
+              productId: 'p1',
+            },
           ],
         })}
         actions={a}
@@ -103,7 +108,10 @@ describe('SetupGuard', () => {
     render(
       <SetupGuard
         sections={CREATE_PANEL_SECTIONS}
-        view={view({ findings: [{ code: 'ends.soon', severity: 'warning', message: 'Ends in 2 days.' }], send: { state: 'confirm' } })}
+        view={view({
+          findings: [{ code: 'ends.soon', severity: 'warning', message: 'Ends in 2 days.' }],
+          send: { state: 'confirm' },
+        })}
         actions={a}
       />,
       root,
@@ -117,12 +125,26 @@ describe('SetupGuard', () => {
   it('offers "Send anyway" on every hold for must-fix problems, and says when Send is released', () => {
     const a = actions();
     const must = [{ code: 'commission.out-of-range', severity: 'error' as const, message: 'Rate 85 % is over 80 %.' }];
-    render(<SetupGuard sections={CREATE_PANEL_SECTIONS} view={view({ findings: must, send: { state: 'blocked' } })} actions={a} />, root);
+    render(
+      <SetupGuard
+        sections={CREATE_PANEL_SECTIONS}
+        view={view({ findings: must, send: { state: 'blocked' } })}
+        actions={a}
+      />,
+      root,
+    );
     const anyway = buttons().find((b) => b.textContent === 'Send anyway');
     expect(anyway?.type).toBe('button');
     anyway?.click();
     expect(a.sendAnyway).toHaveBeenCalledOnce();
-    render(<SetupGuard sections={CREATE_PANEL_SECTIONS} view={view({ findings: must, send: { state: 'released' }, creatorCount: null })} actions={a} />, root);
+    render(
+      <SetupGuard
+        sections={CREATE_PANEL_SECTIONS}
+        view={view({ findings: must, send: { state: 'released' }, creatorCount: null })}
+        actions={a}
+      />,
+      root,
+    );
     expect(root.querySelector('.cp-guard__summary')?.textContent).toContain('creators not read');
     expect(root.querySelector('[data-send="released"]')?.textContent).toMatch(/The Send after it is checked again/);
   });
@@ -134,14 +156,21 @@ describe('SetupGuard', () => {
         view={view({
           send: {
             state: 'done',
-            outcome: { ok: false, code: '16024022', message: 'a creator already has this product', conflicts: [{ creator: '@mia', product: 'Glow serum' }] },
+            outcome: {
+              ok: false,
+              code: '16024022',
+              message: 'a creator already has this product',
+              conflicts: [{ creator: '@mia', product: 'Glow serum' }],
+            },
           },
         })}
         actions={actions()}
       />,
       root,
     );
-    expect(root.querySelector('[role="alert"]')?.textContent).toContain('@mia already has Glow serum in another open target collaboration');
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain(
+      '@mia already has Glow serum in another open target collaboration',
+    );
   });
 
   it('lists prefill changes, lets the seller untick one and applies the rest', () => {
@@ -154,8 +183,23 @@ describe('SetupGuard', () => {
             source: 'defaults',
             status: 'offered',
             changes: [
-              { id: 'endDate', field: 'endDate', from: '', to: '2026-12-25', value: '2026-12-25', label: 'End date 2026-12-25' },
-              { id: 'targetRate:p1', field: 'targetRate', productId: 'p1', from: '8.00%', to: '12.00%', value: 1200, label: 'Glow serum: target commission 12.00%' },
+              {
+                id: 'endDate',
+                field: 'endDate',
+                from: '',
+                to: '2026-12-25',
+                value: '2026-12-25',
+                label: 'End date 2026-12-25',
+              },
+              {
+                id: 'targetRate:p1',
+                field: 'targetRate',
+                productId: 'p1',
+                from: '8.00%',
+                to: '12.00%',
+                value: 1200,
+                label: 'Glow serum: target commission 12.00%',
+              },
             ],
           },
         })}

@@ -1,15 +1,15 @@
 /** The setup guard's texts follow the active language; English stays as it was. */
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { GUARD_TEXT } from '../../components/setup-guard/messages';
-import { SetupGuard } from '../../components/setup-guard/SetupGuard';
-import { CREATE_PANEL_SECTIONS } from '../../entrypoints/affiliate.content/features/setup-guard';
-import type { GuardActions, GuardView } from '../../components/setup-guard/types';
 import { setMessages } from '@/lib/i18n';
-import { ENGLISH } from '@/lib/i18n/english';
 import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';
+import { ENGLISH } from '@/lib/i18n/english';
 import { catalogSource } from '@/lib/i18n/translate';
+import { GUARD_TEXT } from '../../components/setup-guard/messages';
+import { SetupGuard } from '../../components/setup-guard/SetupGuard';
+import type { GuardActions, GuardView } from '../../components/setup-guard/types';
+import { CREATE_PANEL_SECTIONS } from '../../entrypoints/affiliate.content/features/setup-guard';
 
 let root: HTMLDivElement;
 beforeEach(() => {
@@ -92,8 +92,14 @@ describe('setup guard texts in English (unchanged)', () => {
       () => GUARD_TEXT.filledSome(1, 2, GUARD_TEXT.notFilledItem('End date 2026-12-25', GUARD_TEXT.fieldMissing)),
       'Filled in 1 of 2. Not filled: End date 2026-12-25 (The field is not on the page.)',
     ],
-    [() => GUARD_TEXT.batchMissing(1, 'Pan'), 'Your queued batch uses this product: add Pan with “Add products”, then fill in the rates below.'],
-    [() => GUARD_TEXT.flatFee(null), 'Flat fee: you pay TikTok Shop; creators are paid after their videos are approved. Video format only.'],
+    [
+      () => GUARD_TEXT.batchMissing(1, 'Pan'),
+      'Your queued batch uses this product: add Pan with “Add products”, then fill in the rates below.',
+    ],
+    [
+      () => GUARD_TEXT.flatFee(null),
+      'Flat fee: you pay TikTok Shop; creators are paid after their videos are approved. Video format only.',
+    ],
     [() => GUARD_TEXT.alreadyMatches('batch'), 'The form already matches your queued batch.'],
   ])('%#: %s', (make, expected) => {
     expect(make()).toBe(expected);
@@ -122,20 +128,46 @@ describe('setup guard in Indonesian and Vietnamese', () => {
         sections={CREATE_PANEL_SECTIONS}
         view={view({
           findings: [],
-          send: { state: 'done', outcome: { ok: false, code: '16024022', message: 'm', conflicts: [{ creator: '@mia', product: 'Glow serum' }] } },
+          send: {
+            state: 'done',
+            outcome: {
+              ok: false,
+              code: '16024022',
+              message: 'm',
+              conflicts: [{ creator: '@mia', product: 'Glow serum' }],
+            },
+          },
           prefill: {
             source: 'batch',
             status: 'offered',
-            changes: [{ id: 'endDate', field: 'endDate', from: '2026-12-01', to: '2026-12-25', value: '2026-12-25', label: 'Ngày kết thúc 2026-12-25' }],
+            changes: [
+              {
+                id: 'endDate',
+                field: 'endDate',
+                from: '2026-12-01',
+                to: '2026-12-25',
+                value: '2026-12-25',
+                label: 'Ngày kết thúc 2026-12-25',
+              },
+            ],
           },
         })}
         actions={actions()}
       />,
       root,
     );
-    expect([...root.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Sản phẩm', 'Tồn kho', 'Mở', 'Mục tiêu', 'Thực trả', 'Mẫu']);
+    expect([...root.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+      'Sản phẩm',
+      'Tồn kho',
+      'Mở',
+      'Mục tiêu',
+      'Thực trả',
+      'Mẫu',
+    ]);
     expect(text()).toContain('Không tìm thấy vấn đề nào trong thiết lập này.');
-    expect(root.querySelector('[role="alert"]')?.textContent).toContain('@mia đã có Glow serum trong một hợp tác mục tiêu khác đang mở.');
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain(
+      '@mia đã có Glow serum trong một hợp tác mục tiêu khác đang mở.',
+    );
     expect(root.querySelector('.cp-prefill legend')?.textContent).toBe('Đề xuất từ lô trong hàng đợi của bạn');
     expect(text()).toContain('(hiện tại 2026-12-01)');
     expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toContain('Điền 1 thay đổi');

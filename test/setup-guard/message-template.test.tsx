@@ -18,7 +18,18 @@ const form = (over: Partial<CreateForm> = {}): CreateForm => ({
   contentType: 'video',
   flashSale: false,
   freeSamples: null,
-  products: [{ id: 'p1', title: 'Blue mug', priceText: null, stockText: null, openRateText: null, targetRateText: '15', sampleOffer: 'free-sample', sampleOfferText: null }],
+  products: [
+    {
+      id: 'p1',
+      title: 'Blue mug',
+      priceText: null,
+      stockText: null,
+      openRateText: null,
+      targetRateText: '15',
+      sampleOffer: 'free-sample',
+      sampleOfferText: null,
+    },
+  ],
   productsFound: true,
   creators: [{ handle: 'anna' }],
   creatorCount: 1,
@@ -29,7 +40,18 @@ const form = (over: Partial<CreateForm> = {}): CreateForm => ({
   ...over,
 });
 const products: GuardProductRow[] = [
-  { id: 'p1', title: 'Blue mug', priceCents: null, stock: null, stockState: 'unknown', openRateBp: null, targetRateBp: 1500, effectiveBp: 1500, sampleOffer: 'free-sample', raiseToBp: null } as unknown as GuardProductRow,
+  {
+    id: 'p1',
+    title: 'Blue mug',
+    priceCents: null,
+    stock: null,
+    stockState: 'unknown',
+    openRateBp: null,
+    targetRateBp: 1500,
+    effectiveBp: 1500,
+    sampleOffer: 'free-sample',
+    raiseToBp: null,
+  } as unknown as GuardProductRow,
 ];
 
 let root: HTMLDivElement;
@@ -50,13 +72,25 @@ function mount(templates: Template[], f: CreateForm | null = form(), shopName = 
   const settings = resolveSettings({ ...defaultSettings(), templates, shopName }, 'GB');
   const reread = vi.fn();
   act(() => {
-    render(<MessageFromTemplateFeature form={f} products={products} handles={f?.creators.map((c) => c.handle) ?? null} settings={settings} language="en" region="GB" reread={reread} />, root);
+    render(
+      <MessageFromTemplateFeature
+        form={f}
+        products={products}
+        handles={f?.creators.map((c) => c.handle) ?? null}
+        settings={settings}
+        language="en"
+        region="GB"
+        reread={reread}
+      />,
+      root,
+    );
   });
   return { reread };
 }
 
 const box = () => page.querySelector('textarea') as HTMLTextAreaElement;
-const fillButton = () => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Fill message') as HTMLButtonElement;
+const fillButton = () =>
+  [...root.querySelectorAll('button')].find((b) => b.textContent === 'Fill message') as HTMLButtonElement;
 async function clickFill() {
   await act(async () => fillButton().click());
   for (let i = 0; i < 10; i++) await act(async () => new Promise((r) => setTimeout(r, 5)));
@@ -66,7 +100,11 @@ const T = (id: string, body: string, kind: Template['kind'] = 'invitation'): Tem
 
 describe('Message from template on the create page', () => {
   it('offers the invitation templates only, and fills the message box from the chosen one', async () => {
-    const { reread } = mount([T('a', 'A {products}'), T('f', 'F', 'follow-up'), T('b', 'Hi {creator}: {products} from {shop}, {commission}, until {end_date}, {sample}.')]);
+    const { reread } = mount([
+      T('a', 'A {products}'),
+      T('f', 'F', 'follow-up'),
+      T('b', 'Hi {creator}: {products} from {shop}, {commission}, until {end_date}, {sample}.'),
+    ]);
     const select = root.querySelector('select') as HTMLSelectElement;
     expect([...select.options].map((o) => o.value)).toEqual(['a', 'b']);
     select.value = 'b';
@@ -90,14 +128,18 @@ describe('Message from template on the create page', () => {
     mount([T('a', 'Hi {creator}!')], form({ creators: [{ handle: 'anna' }, { handle: 'ben' }], creatorCount: 2 }));
     await clickFill();
     expect(box().value).toBe('');
-    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Template not used: {creator} fills in only for exactly one creator.');
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(
+      'Template not used: {creator} fills in only for exactly one creator.',
+    );
   });
 
   it('does not fill a text over the message limit', async () => {
     mount([T('a', `${'a'.repeat(495)} {products}`)]);
     await clickFill();
     expect(box().value).toBe('');
-    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/^Template not used: filled in, it is 504 characters; the message box takes 500\./);
+    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(
+      /^Template not used: filled in, it is 504 characters; the message box takes 500\./,
+    );
   });
 
   it('says so when the page has no message box', async () => {

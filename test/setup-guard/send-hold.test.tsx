@@ -1,9 +1,14 @@
 /** The Send hold lives and dies with the guard, releases once on request, and fails open. */
-import { render as preactRender, type ComponentChild } from 'preact';
-import { act } from 'preact/test-utils';
+import { type ComponentChild, render as preactRender } from 'preact';
 import { useRef } from 'preact/hooks';
+import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { holdingErrors, type HoldState, type SendHold, useSendHold } from '../../entrypoints/affiliate.content/features/use-send-hold';
+import {
+  type HoldState,
+  holdingErrors,
+  type SendHold,
+  useSendHold,
+} from '../../entrypoints/affiliate.content/features/use-send-hold';
 
 let host: HTMLDivElement;
 let send: HTMLButtonElement;
@@ -93,7 +98,13 @@ describe('useSendHold', () => {
   it('fails open when it cannot judge the click', () => {
     render(<Guard state={null} />, host);
     expect(clickSend()).toBe(true);
-    const broken = { get errors(): number { throw new Error('boom'); }, warningKey: '', confirm: true };
+    const broken = {
+      get errors(): number {
+        throw new Error('boom');
+      },
+      warningKey: '',
+      confirm: true,
+    };
     render(<Guard state={broken} />, host);
     expect(clickSend()).toBe(true);
   });
@@ -112,6 +123,12 @@ describe('holdingErrors', () => {
     [[{ code: 'commission.out-of-range', severity: 'error' }], 1],
     [[{ code: 'ends.soon', severity: 'warning' }], 0],
     [[{ code: 'read.unknown', severity: 'info' }], 0],
-    [[{ code: 'draft.invalid', severity: 'error' }, { code: 'check.failed', severity: 'error' }], 0],
+    [
+      [
+        { code: 'draft.invalid', severity: 'error' },
+        { code: 'check.failed', severity: 'error' },
+      ],
+      0,
+    ],
   ] as const)('%j → %i', (findings, n) => expect(holdingErrors(findings.map((f) => ({ ...f, message: '' })))).toBe(n));
 });

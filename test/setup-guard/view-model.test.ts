@@ -4,9 +4,9 @@ import {
   creatorCountOf,
   describeOutcome,
   type GuardPageFacts,
+  type GuardViewInput,
   guardFindings,
   guardView,
-  type GuardViewInput,
   missingBatchProducts,
   pageCurrency,
   prefillFormOf,
@@ -79,10 +79,30 @@ describe('guardFindings', () => {
     expect(guardFindings(built(), facts(), CONTEXT)).toEqual([]);
   });
   it.each<[string, DraftResult, Partial<GuardPageFacts>, string[]]>([
-    ['what could not be read is a "Good to know" note, never an error', built({}, { gaps: ['Could not read the end date'] }), {}, ['info:read.unknown']],
-    ['a conflict the page reported is a must-fix', built(), { conflicts: [{ creatorId: 'c1', productId: 'p1', groupId: '9' }] }, ['error:']],
-    ['an end date that reads two ways with different verdicts says so', built({ endsAt: NOW - DAY }, { endsAtAlternative: NOW - 2 * DAY }), {}, ['error:']],
-    ['an end date that reads two ways, one ahead and one past: the one ahead is checked', built({ endsAt: NOW + 30 * DAY }, { endsAtAlternative: NOW - DAY }), {}, []],
+    [
+      'what could not be read is a "Good to know" note, never an error',
+      built({}, { gaps: ['Could not read the end date'] }),
+      {},
+      ['info:read.unknown'],
+    ],
+    [
+      'a conflict the page reported is a must-fix',
+      built(),
+      { conflicts: [{ creatorId: 'c1', productId: 'p1', groupId: '9' }] },
+      ['error:'],
+    ],
+    [
+      'an end date that reads two ways with different verdicts says so',
+      built({ endsAt: NOW - DAY }, { endsAtAlternative: NOW - 2 * DAY }),
+      {},
+      ['error:'],
+    ],
+    [
+      'an end date that reads two ways, one ahead and one past: the one ahead is checked',
+      built({ endsAt: NOW + 30 * DAY }, { endsAtAlternative: NOW - DAY }),
+      {},
+      [],
+    ],
   ])('%s', (_name, b, f, expected) => {
     const got = guardFindings(b, facts(f), CONTEXT).map((x) => `${x.severity}:${x.code}`);
     for (const e of expected) expect(got.some((g) => g.startsWith(e))).toBe(true);
@@ -90,7 +110,11 @@ describe('guardFindings', () => {
   });
   it('an end date whose two readings disagree on a warning leaves the end checks out and says why', () => {
     // Ends in 2 days (soon) or in 40 (fine): the verdict depends on the reading.
-    const got = guardFindings(built({ endsAt: NOW + 2 * DAY }, { endsAtAlternative: NOW + 40 * DAY }), facts(), CONTEXT);
+    const got = guardFindings(
+      built({ endsAt: NOW + 2 * DAY }, { endsAtAlternative: NOW + 40 * DAY }),
+      facts(),
+      CONTEXT,
+    );
     const notes = got.filter((f) => f.code === 'read.unknown');
     expect(notes).toHaveLength(1);
     expect(notes[0]?.message).toContain(new Date(NOW + 2 * DAY).toISOString().slice(0, 10));
@@ -100,7 +124,11 @@ describe('guardFindings', () => {
 describe('productRows', () => {
   it.each<[string, Partial<FormProduct>, Partial<GuardProductRow>]>([
     ['a typed target is the rate paid', { targetRateText: '15' }, { targetRateBp: 1500, effectiveBp: 1500 }],
-    ['an empty target field: the open rate is paid', { targetRateText: '  ' }, { targetRateBp: null, effectiveBp: 1000 }],
+    [
+      'an empty target field: the open rate is paid',
+      { targetRateText: '  ' },
+      { targetRateBp: null, effectiveBp: 1000 },
+    ],
     ['no form row: the open rate is paid', {}, { raiseToBp: 1200 }],
   ])('%s', (_name, fp, expected) => {
     const rows = productRows(built(), form({ products: [formProduct(fp)] }), SETTINGS);
@@ -141,7 +169,17 @@ describe('describeOutcome', () => {
     ['sent', { outcome: { ok: true, groupId: 'g1' } }, { ok: true, groupId: 'g1' }],
     [
       'refused: ids become @handles and titles, unknown ones stay ids',
-      { outcome: { ok: false, code: 16024022, message: 'dup', conflicts: [{ creatorId: 'c1', productId: 'p1', groupId: '9' }, { creatorId: 'c2', productId: 'p2', groupId: '9' }] } },
+      {
+        outcome: {
+          ok: false,
+          code: 16024022,
+          message: 'dup',
+          conflicts: [
+            { creatorId: 'c1', productId: 'p1', groupId: '9' },
+            { creatorId: 'c2', productId: 'p2', groupId: '9' },
+          ],
+        },
+      },
       {
         ok: false,
         code: '16024022',
@@ -161,7 +199,11 @@ describe('prefillFormOf', () => {
   const rows = productRows(built(), form(), SETTINGS);
   it.each<[string, Partial<CreateForm>, Record<string, unknown> | null]>([
     ['a date read one way', {}, { endDate: '2026-12-25', contentTypeEditable: true }],
-    ['a date that reads two ways is kept as chosen', { endDate: null, endDateReading: { kind: 'ambiguous', ymd: '2026-05-06' } as CreateForm['endDateReading'] }, { endDate: '2026-05-06' }],
+    [
+      'a date that reads two ways is kept as chosen',
+      { endDate: null, endDateReading: { kind: 'ambiguous', ymd: '2026-05-06' } as CreateForm['endDateReading'] },
+      { endDate: '2026-05-06' },
+    ],
     ['the flat-fee page: content type fixed', { feeStructure: 'flat-fee' }, { contentTypeEditable: false }],
     ['content type not read: not offered', { contentType: null }, { contentTypeEditable: false }],
   ])('%s', (_name, over, expected) => {
@@ -177,7 +219,12 @@ describe('missingBatchProducts, pageCurrency, rowIndex', () => {
     ['no batch', null, form(), []],
     ['form not read', [{ id: 'p9' }], null, []],
     ['all on the form', [{ id: 'p1' }], form(), []],
-    ['one missing, by title else id', [{ id: 'p1' }, { id: 'p8', title: 'Red Mug' }, { id: 'p9' }], form(), ['Red Mug', 'p9']],
+    [
+      'one missing, by title else id',
+      [{ id: 'p1' }, { id: 'p8', title: 'Red Mug' }, { id: 'p9' }],
+      form(),
+      ['Red Mug', 'p9'],
+    ],
   ])('%s', (_name, batch, f, missing) => {
     expect(missingBatchProducts(batch, f)).toEqual(missing);
   });
@@ -208,14 +255,47 @@ describe('guardView', () => {
     ...over,
   });
   it.each<[string, Partial<GuardViewInput>, Record<string, unknown>]>([
-    ['the form read', {}, { formRead: true, creatorCount: 1, feeStructure: 'commission', quota: null, prefill: null, batchMissing: [] }],
-    ['the form not read: the page tells the fee structure, no creators', { form: null, built: null, page: { language: 'en', region: 'GB', feeStructure: 'flat-fee' } }, { formRead: false, creatorCount: 0, feeStructure: 'flat-fee' }],
+    [
+      'the form read',
+      {},
+      { formRead: true, creatorCount: 1, feeStructure: 'commission', quota: null, prefill: null, batchMissing: [] },
+    ],
+    [
+      'the form not read: the page tells the fee structure, no creators',
+      { form: null, built: null, page: { language: 'en', region: 'GB', feeStructure: 'flat-fee' } },
+      { formRead: false, creatorCount: 0, feeStructure: 'flat-fee' },
+    ],
     ['creators not read', { built: built({ creatorCount: null }) }, { creatorCount: null }],
-    ['a quota without the open count is not shown', { facts: facts({ quota: { used24h: 1, cap24h: 2000 } as GuardPageFacts['quota'] }) }, { quota: null }],
-    ['a full quota is shown', { facts: facts({ quota: { used24h: 1, cap24h: 2000, open: 3, openCap: 5000 } }) }, { quota: { used24h: 1, cap24h: 2000, open: 3, openCap: 5000 } }],
-    ['flat fee terms from the form', { form: form({ feeStructure: 'flat-fee', flatFee: { amountText: '10', videoReview: 'seller', adsAuthorization: true } }) }, { feeStructure: 'flat-fee', flatFee: { videoReview: 'seller', adsAuthorization: true } }],
-    ['an offered prefill carries its changes', { prefill: { source: 'batch', status: 'offered' }, changes: [] }, { prefill: { source: 'batch', status: 'offered', changes: [] } }],
-    ['a batch product not on the form', { batchProducts: [{ id: 'p9', title: 'Red Mug' }] }, { batchMissing: ['Red Mug'] }],
+    [
+      'a quota without the open count is not shown',
+      { facts: facts({ quota: { used24h: 1, cap24h: 2000 } as GuardPageFacts['quota'] }) },
+      { quota: null },
+    ],
+    [
+      'a full quota is shown',
+      { facts: facts({ quota: { used24h: 1, cap24h: 2000, open: 3, openCap: 5000 } }) },
+      { quota: { used24h: 1, cap24h: 2000, open: 3, openCap: 5000 } },
+    ],
+    [
+      'flat fee terms from the form',
+      {
+        form: form({
+          feeStructure: 'flat-fee',
+          flatFee: { amountText: '10', videoReview: 'seller', adsAuthorization: true },
+        }),
+      },
+      { feeStructure: 'flat-fee', flatFee: { videoReview: 'seller', adsAuthorization: true } },
+    ],
+    [
+      'an offered prefill carries its changes',
+      { prefill: { source: 'batch', status: 'offered' }, changes: [] },
+      { prefill: { source: 'batch', status: 'offered', changes: [] } },
+    ],
+    [
+      'a batch product not on the form',
+      { batchProducts: [{ id: 'p9', title: 'Red Mug' }] },
+      { batchMissing: ['Red Mug'] },
+    ],
     ['locale from language and region', {}, { locale: 'en-GB' }],
   ])('%s', (_name, over, expected) => {
     expect(guardView(input(over))).toMatchObject(expected);

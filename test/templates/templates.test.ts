@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { bodyProblemText } from '@/components/options/template-problems';
 import { LIMITS } from '@/lib/config/limits';
 import type { Language } from '@/lib/i18n';
 import { countGraphemes } from '@/lib/rules/text';
-import { bodyProblemText } from '@/components/options/template-problems';
 import {
   blockingClause,
   DEFAULT_TEMPLATES,
@@ -10,8 +10,8 @@ import {
   hasProblems,
   parseTemplate,
   TEMPLATE_BOUNDS,
-  type TemplateValues,
   TemplatesSchema,
+  type TemplateValues,
   templateProblems,
 } from '@/lib/templates';
 
@@ -27,10 +27,23 @@ const BODY = '{creator}: {products} from {shop}, {commission}, until {end_date},
 
 describe('fillTemplate, per language', () => {
   const cases: Array<{ language: Language; region?: string; text: string }> = [
-    { language: 'en', text: '@anna.b: Blue mug and Tea set from Sunny Home, 12.5%–15%, until December 31, 2026, with a free sample.' },
-    { language: 'en', region: 'GB', text: '@anna.b: Blue mug and Tea set from Sunny Home, 12.5%–15%, until 31 December 2026, with a free sample.' },
-    { language: 'id', text: '@anna.b: Blue mug dan Tea set from Sunny Home, 12,5%–15%, until 31 Desember 2026, with sampel gratis.' },
-    { language: 'vi', text: '@anna.b: Blue mug và Tea set from Sunny Home, 12,5%–15%, until 31 tháng 12, 2026, with mẫu thử miễn phí.' },
+    {
+      language: 'en',
+      text: '@anna.b: Blue mug and Tea set from Sunny Home, 12.5%–15%, until December 31, 2026, with a free sample.',
+    },
+    {
+      language: 'en',
+      region: 'GB',
+      text: '@anna.b: Blue mug and Tea set from Sunny Home, 12.5%–15%, until 31 December 2026, with a free sample.',
+    },
+    {
+      language: 'id',
+      text: '@anna.b: Blue mug dan Tea set from Sunny Home, 12,5%–15%, until 31 Desember 2026, with sampel gratis.',
+    },
+    {
+      language: 'vi',
+      text: '@anna.b: Blue mug và Tea set from Sunny Home, 12,5%–15%, until 31 tháng 12, 2026, with mẫu thử miễn phí.',
+    },
   ];
   for (const c of cases) {
     it(`${c.language}${c.region ? `-${c.region}` : ''}`, () => {
@@ -50,20 +63,73 @@ describe('fillTemplate, per language', () => {
   it('writes one rate once, and each sample offer in the language', () => {
     const one = { ...values, commissionBp: [1500, 1500], sample: 'refund-first-sale' as const };
     expect(fillTemplate('{commission} {sample}', one, 'en').text).toBe('15% a sample refunded after your first sale');
-    expect(fillTemplate('{commission} {sample}', { ...one, sample: 'none' }, 'id').text).toBe('15% tanpa sampel gratis');
+    expect(fillTemplate('{commission} {sample}', { ...one, sample: 'none' }, 'id').text).toBe(
+      '15% tanpa sampel gratis',
+    );
   });
 });
 
 describe('fillTemplate, what it cannot fill', () => {
-  const cases: Array<{ name: string; body: string; values: Partial<TemplateValues>; text: string; missing: string[]; creatorNotSingle?: boolean }> = [
-    { name: 'unknown shop is left out before punctuation', body: 'Hi from {shop}. Bye', values: { shop: null }, text: 'Hi from. Bye', missing: ['shop'] },
-    { name: 'unknown shop is left out mid-sentence', body: 'Hi from {shop} team', values: { shop: '  ' }, text: 'Hi from team', missing: ['shop'] },
+  const cases: Array<{
+    name: string;
+    body: string;
+    values: Partial<TemplateValues>;
+    text: string;
+    missing: string[];
+    creatorNotSingle?: boolean;
+  }> = [
+    {
+      name: 'unknown shop is left out before punctuation',
+      body: 'Hi from {shop}. Bye',
+      values: { shop: null },
+      text: 'Hi from. Bye',
+      missing: ['shop'],
+    },
+    {
+      name: 'unknown shop is left out mid-sentence',
+      body: 'Hi from {shop} team',
+      values: { shop: '  ' },
+      text: 'Hi from team',
+      missing: ['shop'],
+    },
     { name: 'at a line start', body: 'Hi\n{shop} here', values: { shop: null }, text: 'Hi\nhere', missing: ['shop'] },
-    { name: 'no products, no rates, no date, no sample', body: '{products}|{commission}|{end_date}|{sample}', values: { products: [], commissionBp: null, endDate: null, sample: null }, text: '|||', missing: ['products', 'commission', 'end_date', 'sample'] },
-    { name: 'a date that is not a date', body: 'until {end_date}!', values: { endDate: '31/12/2026' }, text: 'until!', missing: ['end_date'] },
-    { name: 'two creators: {creator} is not filled', body: 'Hi {creator}!', values: { creators: ['a', 'b'] }, text: 'Hi!', missing: [], creatorNotSingle: true },
-    { name: 'creators unknown', body: 'Hi {creator}!', values: { creators: null }, text: 'Hi!', missing: [], creatorNotSingle: true },
-    { name: 'a name, not a handle, is written as it is', body: 'Hi {creator}!', values: { creators: ['Anna B'] }, text: 'Hi Anna B!', missing: [] },
+    {
+      name: 'no products, no rates, no date, no sample',
+      body: '{products}|{commission}|{end_date}|{sample}',
+      values: { products: [], commissionBp: null, endDate: null, sample: null },
+      text: '|||',
+      missing: ['products', 'commission', 'end_date', 'sample'],
+    },
+    {
+      name: 'a date that is not a date',
+      body: 'until {end_date}!',
+      values: { endDate: '31/12/2026' },
+      text: 'until!',
+      missing: ['end_date'],
+    },
+    {
+      name: 'two creators: {creator} is not filled',
+      body: 'Hi {creator}!',
+      values: { creators: ['a', 'b'] },
+      text: 'Hi!',
+      missing: [],
+      creatorNotSingle: true,
+    },
+    {
+      name: 'creators unknown',
+      body: 'Hi {creator}!',
+      values: { creators: null },
+      text: 'Hi!',
+      missing: [],
+      creatorNotSingle: true,
+    },
+    {
+      name: 'a name, not a handle, is written as it is',
+      body: 'Hi {creator}!',
+      values: { creators: ['Anna B'] },
+      text: 'Hi Anna B!',
+      missing: [],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -80,9 +146,19 @@ describe('the 500-character limit, counted as graphemes', () => {
   const cases: Array<{ name: string; body: string; graphemes: number; tooLong: boolean }> = [
     { name: 'exactly the limit', body: 'a'.repeat(limit), graphemes: limit, tooLong: false },
     { name: 'one over', body: 'a'.repeat(limit + 1), graphemes: limit + 1, tooLong: true },
-    { name: 'flags are one each (1,000 UTF-16 units)', body: '🇻🇳🇮🇩'.repeat(limit / 2), graphemes: limit, tooLong: false },
+    {
+      name: 'flags are one each (1,000 UTF-16 units)',
+      body: '🇻🇳🇮🇩'.repeat(limit / 2),
+      graphemes: limit,
+      tooLong: false,
+    },
     { name: 'Vietnamese letters with marks', body: 'ệ'.repeat(limit + 1), graphemes: limit + 1, tooLong: true },
-    { name: 'the filled value counts, not the variable', body: `${'a'.repeat(limit - 10)}{shop}`, graphemes: limit - 10 + 10, tooLong: false },
+    {
+      name: 'the filled value counts, not the variable',
+      body: `${'a'.repeat(limit - 10)}{shop}`,
+      graphemes: limit - 10 + 10,
+      tooLong: false,
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -118,7 +194,9 @@ describe('validation (must-fix in the editor)', () => {
 
   it('says where and what', () => {
     const [unknown] = parseTemplate('Hi {foo}').errors;
-    expect(bodyProblemText(unknown!)).toBe('“{foo}” is not a variable Collab Pilot knows. Use one of {shop}, {products}, {commission}, {end_date}, {sample}, {creator}.');
+    expect(bodyProblemText(unknown!)).toBe(
+      '“{foo}” is not a variable Collab Pilot knows. Use one of {shop}, {products}, {commission}, {end_date}, {sample}, {creator}.',
+    );
     expect(bodyProblemText(parseTemplate('ab {x').errors[0]!)).toBe('The “{” at character 4 has no closing “}”.');
   });
 
@@ -141,7 +219,11 @@ describe('stored templates', () => {
     expect(DEFAULT_TEMPLATES.map((t) => t.kind)).toEqual(['invitation', 'follow-up']);
     for (const t of DEFAULT_TEMPLATES)
       for (const lang of ['en', 'id', 'vi'] as const) {
-        const r = fillTemplate(t.body, { ...values, products: Array.from({ length: 100 }, (_, i) => `Product with a long name ${i}`) }, lang);
+        const r = fillTemplate(
+          t.body,
+          { ...values, products: Array.from({ length: 100 }, (_, i) => `Product with a long name ${i}`) },
+          lang,
+        );
         expect(blockingClause(r)).toBeNull();
       }
   });

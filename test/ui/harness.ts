@@ -1,5 +1,5 @@
-import { render } from 'preact';
 import type { ComponentChild } from 'preact';
+import { render } from 'preact';
 import type { AnyReply, SendMessage } from '../../lib/messages';
 
 export function mount(node: ComponentChild): { root: HTMLElement; unmount(): void } {
@@ -38,7 +38,9 @@ export function byLabel(root: HTMLElement, text: string): HTMLInputElement | HTM
 }
 
 export function button(root: HTMLElement, text: string): HTMLButtonElement {
-  const b = [...root.querySelectorAll('button')].find((x) => x.textContent?.trim() === text || x.getAttribute('aria-label') === text);
+  const b = [...root.querySelectorAll('button')].find(
+    (x) => x.textContent?.trim() === text || x.getAttribute('aria-label') === text,
+  );
   if (!b) throw new Error(`no button "${text}"`);
   return b;
 }
@@ -49,7 +51,9 @@ export function type(el: HTMLInputElement | HTMLSelectElement, value: string): v
 }
 
 /** Records every request and answers through the given function. */
-export function recordingSend(answer: (req: { type: string }) => Promise<AnyReply> | AnyReply): SendMessage & { calls: Array<{ type: string } & Record<string, unknown>> } {
+export function recordingSend(
+  answer: (req: { type: string }) => Promise<AnyReply> | AnyReply,
+): SendMessage & { calls: Array<{ type: string } & Record<string, unknown>> } {
   const calls: Array<{ type: string } & Record<string, unknown>> = [];
   const send = (async (req: { type: string }) => {
     calls.push(req as never);

@@ -20,7 +20,9 @@ async function setup() {
 }
 
 function choose(root: HTMLElement, text: string) {
-  const input = [...root.querySelectorAll('label.file')].find((l) => l.textContent?.includes('creator memory'))?.querySelector('input') as HTMLInputElement;
+  const input = [...root.querySelectorAll('label.file')]
+    .find((l) => l.textContent?.includes('creator memory'))
+    ?.querySelector('input') as HTMLInputElement;
   Object.defineProperty(input, 'files', { value: [new File([text], 'creators.json')], configurable: true });
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
@@ -30,7 +32,9 @@ describe('creator memory on the options page', () => {
     const { root, w } = await setup();
     await w.send({ type: 'memory/note', creatorId: 'c1', note: 'mine' }, OPTIONS_PAGE);
     choose(root, toMemoryFile([{ ...emptyMemory('c1', 1), notes: 'theirs' }, emptyMemory('c2', 1)], 1));
-    await waitFor(() => root.textContent?.includes('Imported: 1 new creators, 1 merged with what you had, 0 records could not be read.'));
+    await waitFor(() =>
+      root.textContent?.includes('Imported: 1 new creators, 1 merged with what you had, 0 records could not be read.'),
+    );
     const r = await w.send({ type: 'memory/creator', creatorId: 'c1' }, OPTIONS_PAGE);
     expect(r.ok && (r.data as { memory: { notes: string } }).memory.notes).toBe('mine\ntheirs');
   });
@@ -41,7 +45,9 @@ describe('creator memory on the options page', () => {
   ])('refuses %s with the reason', async (_n, text, reason) => {
     const { root } = await setup();
     choose(root, text);
-    const alert = await waitFor(() => root.querySelector('#g-memory-h')?.parentElement?.querySelector('[role="alert"]'));
+    const alert = await waitFor(() =>
+      root.querySelector('#g-memory-h')?.parentElement?.querySelector('[role="alert"]'),
+    );
     expect(alert?.textContent).toMatch(/^Nothing was changed: /);
     expect(alert?.textContent).toMatch(reason);
   });

@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { afterEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { handleMessage } from '../../entrypoints/background/listener';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
@@ -28,11 +28,24 @@ describe('options form', () => {
   it('shows the groups and labels every control', async () => {
     const { root } = await setup();
     const headings = [...root.querySelectorAll('h2')].map((h) => h.textContent);
-    expect(headings).toEqual(['Collaboration defaults', 'Stock and samples', 'Creator fit', 'Warnings', 'Regions', 'Message templates', 'Pages', 'Your data', 'Creator memory']);
+    expect(headings).toEqual([
+      'Collaboration defaults',
+      'Stock and samples',
+      'Creator fit',
+      'Warnings',
+      'Regions',
+      'Message templates',
+      'Pages',
+      'Your data',
+      'Creator memory',
+    ]);
     for (const el of root.querySelectorAll('input, select')) {
       const labelled = el.id && root.querySelector(`label[for="${el.id}"]`);
       const wrapped = el.closest('label');
-      expect(Boolean(labelled || wrapped || el.getAttribute('aria-label')), `unlabelled ${el.outerHTML.slice(0, 80)}`).toBe(true);
+      expect(
+        Boolean(labelled || wrapped || el.getAttribute('aria-label')),
+        `unlabelled ${el.outerHTML.slice(0, 80)}`,
+      ).toBe(true);
     }
     expect((byLabel(root, 'Default target commission') as HTMLInputElement).value).toBe('15%');
     expect((byLabel(root, 'Minimum engagement rate (%)') as HTMLInputElement).value).toBe('2');
@@ -73,7 +86,9 @@ describe('options form', () => {
     type(byLabel(root, 'Minimum stock'), '50');
     type(byLabel(root, 'Content type to request'), 'live');
     button(root, 'Save settings').click();
-    const status = await waitFor(() => [...root.querySelectorAll('[role="status"]')].find((s) => s.textContent === 'Settings saved.'));
+    const status = await waitFor(() =>
+      [...root.querySelectorAll('[role="status"]')].find((s) => s.textContent === 'Settings saved.'),
+    );
     expect(status).toBeTruthy();
     expect(await stored()).toMatchObject({ defaultTargetRateBp: 1750, minStock: 50, defaultContentType: 'live' });
   });
@@ -112,13 +127,20 @@ describe('options form', () => {
 
   it.each([
     ['not JSON', 'nope{', /not valid JSON/],
-    ['a bad rate', JSON.stringify({ ...DEFAULT_SETTINGS, defaultTargetRateBp: 9999 }), /Default target commission must be at most 80%/],
+    [
+      'a bad rate',
+      JSON.stringify({ ...DEFAULT_SETTINGS, defaultTargetRateBp: 9999 }),
+      /Default target commission must be at most 80%/,
+    ],
     ['a newer version', JSON.stringify({ ...DEFAULT_SETTINGS, version: 5 }), /newer version/],
   ])('an import of %s is rejected with the reason and overwrites nothing', async (_n, text, reason) => {
     await browser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, minStock: 42 } });
     const { root } = await setup();
     const input = root.querySelector('input[type="file"]') as HTMLInputElement;
-    Object.defineProperty(input, 'files', { value: [new File([text], 'settings.json', { type: 'application/json' })], configurable: true });
+    Object.defineProperty(input, 'files', {
+      value: [new File([text], 'settings.json', { type: 'application/json' })],
+      configurable: true,
+    });
     input.dispatchEvent(new Event('change', { bubbles: true }));
     const alert = await waitFor(() => root.querySelector('[role="alert"]'));
     expect(alert.textContent).toMatch(/^Nothing was changed: /);

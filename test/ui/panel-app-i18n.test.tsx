@@ -1,13 +1,13 @@
 /** The content-script panel's own words (page names, "page not recognised") follow the active language. */
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PanelApp } from '../../entrypoints/affiliate.content/panel-app';
-import type { PageDataStore } from '../../entrypoints/affiliate.content/page-data';
 import { setMessages } from '@/lib/i18n';
-import { ENGLISH } from '@/lib/i18n/english';
 import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';
+import { ENGLISH } from '@/lib/i18n/english';
 import { catalogSource } from '@/lib/i18n/translate';
+import type { PageDataStore } from '../../entrypoints/affiliate.content/page-data';
+import { PanelApp } from '../../entrypoints/affiliate.content/panel-app';
 import { mount } from './harness';
 
 const unmounts: Array<() => void> = [];

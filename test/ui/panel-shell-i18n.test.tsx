@@ -7,9 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PANEL_MESSAGES } from '@/components/panel/messages';
 import { PanelShell } from '@/components/panel/PanelShell';
 import { setMessages } from '@/lib/i18n';
-import { ENGLISH } from '@/lib/i18n/english';
 import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';
+import { ENGLISH } from '@/lib/i18n/english';
 import { catalogSource } from '@/lib/i18n/translate';
 import { mount } from './harness';
 
@@ -36,7 +36,11 @@ describe('panel frame texts', () => {
     ['en', () => PANEL_MESSAGES.moveTo('bottom'), 'Move panel to the bottom (or drag it)'],
     ['en', () => PANEL_MESSAGES.movedTo('left'), 'Panel moved to the left.'],
     ['en', () => PANEL_MESSAGES.move, 'Move panel'],
-    ['id', () => PANEL_MESSAGES.pillLabel('Collab Pilot', 3, 2), 'Collab Pilot: 3 perlu diperbaiki, 2 perlu diperiksa. Buka panel'],
+    [
+      'id',
+      () => PANEL_MESSAGES.pillLabel('Collab Pilot', 3, 2),
+      'Collab Pilot: 3 perlu diperbaiki, 2 perlu diperiksa. Buka panel',
+    ],
     ['id', () => PANEL_MESSAGES.errorsBadge(1200), '1.200 perlu diperbaiki'],
     ['vi', () => PANEL_MESSAGES.pillLabel('Collab Pilot', 0, 0), 'Collab Pilot. Mở bảng'],
     ['vi', () => PANEL_MESSAGES.warningsBadge(2), '2 mục cần kiểm tra'],

@@ -5,13 +5,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PopupApi, SummaryApi } from '@/components/popup/api';
 import { POPUP_TEXT as T } from '@/components/popup/messages';
+import { QueueList } from '@/components/popup/QueueList';
 import { mountShell } from '@/components/popup/shell';
 import { shellText } from '@/components/popup/shell-text';
-import { QueueList } from '@/components/popup/QueueList';
 import { setMessages, t } from '@/lib/i18n';
-import { ENGLISH } from '@/lib/i18n/english';
 import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';
+import { ENGLISH } from '@/lib/i18n/english';
 import { catalogSource } from '@/lib/i18n/translate';
 import type { QueueSummary } from '@/lib/messages';
 import { button, mount, recordingSend, waitFor } from './harness';
@@ -52,7 +52,12 @@ describe('popup texts', () => {
   });
 });
 
-const SUMMARY: QueueSummary = { rev: 1, counts: { queued: 3, opened: 0, sent: 1, failed: 0, removed: 0 }, total: 4, updatedAt: 1 };
+const SUMMARY: QueueSummary = {
+  rev: 1,
+  counts: { queued: 3, opened: 0, sent: 1, failed: 0, removed: 0 },
+  total: 4,
+  updatedAt: 1,
+};
 
 describe('the rendered popup in another language', () => {
   it('paints the shell in Vietnamese: title, Settings link and count labels', async () => {
@@ -60,18 +65,36 @@ describe('the rendered popup in another language', () => {
     const api: SummaryApi = { readSummary: async () => SUMMARY, onSummary: () => () => {}, optionsUrl: 'options.html' };
     const app = document.createElement('div');
     document.body.append(app);
-    unmounts.push(mountShell(app, { api, text: shellText(t), loadRest: () => new Promise(() => {}) }), () => app.remove());
+    unmounts.push(mountShell(app, { api, text: shellText(t), loadRest: () => new Promise(() => {}) }), () =>
+      app.remove(),
+    );
     await waitFor(() => app.querySelector('dl'));
     expect(app.querySelector('h1')?.textContent).toBe('Collab Pilot');
     expect(app.querySelector('a')?.textContent).toBe('Cài đặt');
     expect(app.querySelector('dl')?.getAttribute('aria-label')).toBe('Hàng đợi theo trạng thái');
-    expect([...app.querySelectorAll('dt')].map((d) => d.textContent)).toEqual(['Trong hàng đợi', 'Đã mở', 'Đã gửi', 'Thất bại', 'Đã xóa']);
+    expect([...app.querySelectorAll('dt')].map((d) => d.textContent)).toEqual([
+      'Trong hàng đợi',
+      'Đã mở',
+      'Đã gửi',
+      'Thất bại',
+      'Đã xóa',
+    ]);
     expect(app.querySelector('.popup__rest')?.textContent).toBe('Đang lập các lô…');
   });
 
   it('lists the queue in Indonesian: row status and the remove button name', async () => {
     setMessages(LANG.id);
-    const entry = { id: 'e1', creator: { id: 'c1', handle: 'mia', canLive: true }, terms: {}, status: 'queued', createdAt: 1, updatedAt: 1, note: '', tags: [], history: [] };
+    const entry = {
+      id: 'e1',
+      creator: { id: 'c1', handle: 'mia', canLive: true },
+      terms: {},
+      status: 'queued',
+      createdAt: 1,
+      updatedAt: 1,
+      note: '',
+      tags: [],
+      history: [],
+    };
     const api: PopupApi = {
       send: recordingSend(() => ({ ok: true, data: { entries: [entry], total: 1, rev: 1 } }) as never),
       readSummary: async () => null,

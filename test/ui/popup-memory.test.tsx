@@ -18,7 +18,10 @@ function popupOver() {
 
 const input = (root: HTMLElement, label: string) => {
   const l = [...root.querySelectorAll('label')].find((x) => x.textContent?.trim() === label);
-  const el = (l?.htmlFor ? root.querySelector(`#${l.htmlFor}`) : l?.querySelector('input')) as HTMLInputElement | HTMLTextAreaElement | null;
+  const el = (l?.htmlFor ? root.querySelector(`#${l.htmlFor}`) : l?.querySelector('input')) as
+    | HTMLInputElement
+    | HTMLTextAreaElement
+    | null;
   if (!el) throw new Error(`no field "${label}"`);
   return el;
 };
@@ -27,7 +30,7 @@ const type = (el: HTMLInputElement | HTMLTextAreaElement, text: string) => {
   el.dispatchEvent(new Event('input', { bubbles: true }));
 };
 
-describe('the focused creator\'s memory in the popup', () => {
+describe("the focused creator's memory in the popup", () => {
   it('shows the history and saves the note, tags and "don\'t invite", each field labelled', async () => {
     const { w, api } = popupOver();
     await w.send(addMsg('op1', ['c1']));

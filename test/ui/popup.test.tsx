@@ -3,30 +3,56 @@ import type { PopupApi } from '../../components/popup/api';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { handleMessage } from '../../entrypoints/background/listener';
 import { WORKER_MESSAGES } from '../../entrypoints/background/messages';
+import type { AnyReply, FocusedCreatorReply, PlannedBatch, QueueSummary } from '../../lib/messages';
 import { createMemoryStore } from '../../lib/storage/area';
 import { SNAPSHOT_KEY } from '../../lib/storage/journal';
-import type { AnyReply, FocusedCreatorReply, PlannedBatch, QueueSummary } from '../../lib/messages';
 import { creator, EXT, POPUP, startTestWorker, TERMS, testDeps } from '../background/helpers';
 import { button, flush, mount, recordingSend, waitFor } from './harness';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
-const SUMMARY: QueueSummary = { rev: 3, counts: { queued: 9990, opened: 4, sent: 3, failed: 2, removed: 1 }, total: 10_000, updatedAt: 1 };
+const SUMMARY: QueueSummary = {
+  rev: 3,
+  counts: { queued: 9990, opened: 4, sent: 3, failed: 2, removed: 1 },
+  total: 10_000,
+  updatedAt: 1,
+};
 
 function entry(i: number) {
-  return { id: `e${i}`, creator: creator(`c${i}`), terms: TERMS, status: 'queued', createdAt: 1, updatedAt: 1, note: '', tags: [], history: [] };
+  return {
+    id: `e${i}`,
+    creator: creator(`c${i}`),
+    terms: TERMS,
+    status: 'queued',
+    createdAt: 1,
+    updatedAt: 1,
+    note: '',
+    tags: [],
+    history: [],
+  };
 }
 
 const BATCH: PlannedBatch = {
   id: 'e1+2',
   entryIds: ['e1', 'e2'],
-  creators: [{ id: 'c1', handle: 'alice', canLive: true }, { id: 'c2', handle: 'bob', canLive: null }],
+  creators: [
+    { id: 'c1', handle: 'alice', canLive: true },
+    { id: 'c2', handle: 'bob', canLive: null },
+  ],
   terms: { ...TERMS, endsAt: 2 },
   findings: [{ code: 'stock.low', severity: 'warning', message: 'Low stock' }],
 };
 
-function fakeApi(opts: { summary?: QueueSummary | null; focus?: FocusedCreatorReply | null; batches?: PlannedBatch[]; hang?: boolean; answer?: (req: { type: string }) => AnyReply | undefined } = {}) {
+function fakeApi(
+  opts: {
+    summary?: QueueSummary | null;
+    focus?: FocusedCreatorReply | null;
+    batches?: PlannedBatch[];
+    hang?: boolean;
+    answer?: (req: { type: string }) => AnyReply | undefined;
+  } = {},
+) {
   let listener: ((s: QueueSummary) => void) | undefined;
   const send = recordingSend((req) => {
     if (opts.hang) return new Promise<AnyReply>(() => {});
@@ -37,7 +63,13 @@ function fakeApi(opts: { summary?: QueueSummary | null; focus?: FocusedCreatorRe
       case 'batch/plan':
         return { ok: true, data: { batches: opts.batches ?? [], quota: null } };
       case 'quota/get':
-        return { ok: true, data: { quota: { used24h: 12, cap24h: 200, open: 3, openCap: 1000, region: 'GB', reportedAt: 1 }, openedLast24h: 0 } };
+        return {
+          ok: true,
+          data: {
+            quota: { used24h: 12, cap24h: 200, open: 3, openCap: 1000, region: 'GB', reportedAt: 1 },
+            openedLast24h: 0,
+          },
+        };
       case 'notices/get':
         return { ok: true, data: { notices: [] } };
       case 'storage/health':
@@ -120,8 +152,17 @@ describe('popup', () => {
   });
 
   it('lists batches with findings and opens one', async () => {
-    const blocked = { ...BATCH, id: 'e3+1', entryIds: ['e3'], blockedReason: 'You have sent 200 of 200 invitations allowed in 24 hours.' };
-    const { api, send } = fakeApi({ summary: SUMMARY, batches: [BATCH, blocked], answer: (r) => (r.type === 'batch/open' ? { ok: true, data: { url: 'u', batchId: 'b' } } : undefined) });
+    const blocked = {
+      ...BATCH,
+      id: 'e3+1',
+      entryIds: ['e3'],
+      blockedReason: 'You have sent 200 of 200 invitations allowed in 24 hours.',
+    };
+    const { api, send } = fakeApi({
+      summary: SUMMARY,
+      batches: [BATCH, blocked],
+      answer: (r) => (r.type === 'batch/open' ? { ok: true, data: { url: 'u', batchId: 'b' } } : undefined),
+    });
     const m = mount(<PopupApp api={api} />);
     cleanup = m.unmount;
     await waitFor(() => m.root.querySelector('.batch'));
@@ -164,7 +205,9 @@ describe('popup quick invite against the real worker', () => {
     button(m.root, 'Queue this creator').click();
     await waitFor(() => m.root.textContent?.includes('already in your queue'));
     const list = await w.send({ type: 'queue/list', offset: 0, limit: 10 });
-    expect(list.ok && (list.data as { entries: Array<{ creator: { id: string } }> }).entries.map((e) => e.creator.id)).toEqual(['c42']);
+    expect(
+      list.ok && (list.data as { entries: Array<{ creator: { id: string } }> }).entries.map((e) => e.creator.id),
+    ).toEqual(['c42']);
   });
 
   it('"Invite now" queues and opens the create page for that creator', async () => {

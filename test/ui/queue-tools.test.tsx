@@ -23,7 +23,16 @@ describe('popup queue tools', () => {
   it('imports a CSV and reports each bad row by line, in words', async () => {
     const a = api((req) =>
       req.type === 'queue/import-csv'
-        ? { ok: true, data: { added: 2, duplicates: 1, errors: [{ line: 4, reason: 'No creator handle or id.' }], errorCount: 1, replayed: false } }
+        ? {
+            ok: true,
+            data: {
+              added: 2,
+              duplicates: 1,
+              errors: [{ line: 4, reason: 'No creator handle or id.' }],
+              errorCount: 1,
+              replayed: false,
+            },
+          }
         : { ok: false, code: 'invalid', error: 'unexpected' },
     );
     const m = mount(<QueueTools api={a} />);
@@ -52,7 +61,18 @@ describe('popup queue tools', () => {
     };
     const a = api((req) => {
       if (req.type === 'queue/list') return { ok: true, data: { entries: [entry], total: 1, rev: 1 } };
-      if (req.type === 'queue/remove') return { ok: true, data: { changed: ['e1'], unchanged: [], illegal: [], missing: [], replayed: false, token: { entries: [{ id: 'e1', status: 'queued' }] } } };
+      if (req.type === 'queue/remove')
+        return {
+          ok: true,
+          data: {
+            changed: ['e1'],
+            unchanged: [],
+            illegal: [],
+            missing: [],
+            replayed: false,
+            token: { entries: [{ id: 'e1', status: 'queued' }] },
+          },
+        };
       if (req.type === 'queue/undo') return { ok: true, data: { restored: ['e1'], skipped: [], replayed: false } };
       return { ok: false, code: 'invalid', error: 'unexpected' };
     });
@@ -64,7 +84,9 @@ describe('popup queue tools', () => {
     expect(m.root.querySelector('.undo')?.textContent).toContain('@mia removed.');
     button(m.root, 'Undo').click();
     await flush();
-    expect(a.send.calls.find((c) => c.type === 'queue/undo')).toMatchObject({ token: { entries: [{ id: 'e1', status: 'queued' }] } });
+    expect(a.send.calls.find((c) => c.type === 'queue/undo')).toMatchObject({
+      token: { entries: [{ id: 'e1', status: 'queued' }] },
+    });
     await waitFor(() => !m.root.querySelector('.undo'));
   });
 });

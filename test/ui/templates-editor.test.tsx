@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { afterEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { handleMessage } from '../../entrypoints/background/listener';
 import type { DEFAULT_SETTINGS } from '../../lib/settings';
@@ -31,7 +31,8 @@ describe('message templates editor', () => {
     const list = items(root);
     expect(list.map((li) => li.querySelector('legend')?.textContent)).toEqual(['Invitation', 'Follow-up']);
     for (const li of list)
-      for (const el of li.querySelectorAll('input, select, textarea')) expect(li.querySelector(`label[for="${el.id}"]`), el.outerHTML.slice(0, 60)).toBeTruthy();
+      for (const el of li.querySelectorAll('input, select, textarea'))
+        expect(li.querySelector(`label[for="${el.id}"]`), el.outerHTML.slice(0, 60)).toBeTruthy();
   });
 
   it('shows an unknown variable and an unbalanced brace inline, described by the field, and refuses to save', async () => {
@@ -58,20 +59,28 @@ describe('message templates editor', () => {
     const li = items(root)[0]!;
     const samples = [...li.querySelectorAll<HTMLElement>('.template__sample')];
     expect(samples.map((s) => s.dataset.language)).toEqual(['en', 'id', 'vi']);
-    expect(samples[0]?.querySelector('.template__text')?.textContent).toMatch(/^Hi @sunny\.creator, 15% until \w+ \d+, \d{4}\.$/);
-    expect(samples[1]?.querySelector('.template__text')?.textContent).toMatch(/^Hi @sunny\.creator, 15% until \d+ \w+ \d{4}\.$/);
+    expect(samples[0]?.querySelector('.template__text')?.textContent).toMatch(
+      /^Hi @sunny\.creator, 15% until \w+ \d+, \d{4}\.$/,
+    );
+    expect(samples[1]?.querySelector('.template__text')?.textContent).toMatch(
+      /^Hi @sunny\.creator, 15% until \d+ \w+ \d{4}\.$/,
+    );
     expect(samples[2]?.querySelector('.template__text')?.textContent).toMatch(/tháng/);
     expect(li.querySelector('[data-problem]')).toBeNull();
     type(byLabel(li, 'Preview for'), 'several');
     await flush();
-    expect(li.querySelector('[data-problem]')?.textContent).toBe('Must fix: {creator} fills in only for exactly one creator.');
+    expect(li.querySelector('[data-problem]')?.textContent).toBe(
+      'Must fix: {creator} fills in only for exactly one creator.',
+    );
   });
 
   it('marks a text over 500 characters once filled as must-fix in the preview', async () => {
     const { root } = await setup();
     type(body(items(root)[0]!) as unknown as HTMLInputElement, `${'a'.repeat(495)} {products}`);
     await flush();
-    expect(items(root)[0]?.querySelector('[data-problem]')?.textContent).toMatch(/Must fix: filled in, it is 5\d\d characters; the message box takes 500\./);
+    expect(items(root)[0]?.querySelector('[data-problem]')?.textContent).toMatch(
+      /Must fix: filled in, it is 5\d\d characters; the message box takes 500\./,
+    );
   });
 
   it('adds, edits and saves a template with the shop name; deletes only after confirmation', async () => {
@@ -85,14 +94,21 @@ describe('message templates editor', () => {
     type(byLabel(root, 'Shop name'), 'Sunny Home');
     button(root, 'Save settings').click();
     await waitFor(() => root.textContent?.includes('Settings saved.'));
-    expect((await stored())?.templates.at(-1)).toEqual({ id: 't3', name: 'Thanks', kind: 'follow-up', body: 'Thanks, {creator}!' });
+    expect((await stored())?.templates.at(-1)).toEqual({
+      id: 't3',
+      name: 'Thanks',
+      kind: 'follow-up',
+      body: 'Thanks, {creator}!',
+    });
     expect((await stored())?.shopName).toBe('Sunny Home');
 
     const first = items(root)[0]!;
     button(first, 'Delete template').click();
     await flush();
     expect(items(root)).toHaveLength(3);
-    expect(first.querySelector('legend ~ * legend, fieldset.confirm legend')?.textContent).toBe('Delete the template “Invitation”?');
+    expect(first.querySelector('legend ~ * legend, fieldset.confirm legend')?.textContent).toBe(
+      'Delete the template “Invitation”?',
+    );
     button(items(root)[0]!, 'Delete').click();
     await flush();
     expect(items(root).map((li) => li.dataset.templateId)).toEqual(['follow-up', 't3']);

@@ -18,7 +18,14 @@ describe('followLanguageChanges', () => {
 
   it.each([
     ['the labels', () => document.body.replaceChildren(heading('Tìm nhà sáng tạo')), 'vi'],
-    ['<html lang> with no label of ours', () => { document.body.replaceChildren(); document.documentElement.lang = 'id-ID'; }, 'id'],
+    [
+      '<html lang> with no label of ours',
+      () => {
+        document.body.replaceChildren();
+        document.documentElement.lang = 'id-ID';
+      },
+      'id',
+    ],
   ] as const)('reports a switch read from %s', async (_name, change, expected) => {
     ac = new AbortController();
     document.documentElement.lang = 'en';

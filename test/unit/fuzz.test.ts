@@ -9,7 +9,24 @@ import { mulberry32 } from '../sandbox/data/random';
 const rng = mulberry32;
 
 const N = 100_000;
-const WEIRD = ['', ' ', '0', '-1', '80.01', '1e2', 'NaN', 'Infinity', '٣٤', '15,5', '15.555', '%', '\u202e15', '<b>1</b>', '💸', '9'.repeat(400)];
+const WEIRD = [
+  '',
+  ' ',
+  '0',
+  '-1',
+  '80.01',
+  '1e2',
+  'NaN',
+  'Infinity',
+  '٣٤',
+  '15,5',
+  '15.555',
+  '%',
+  '\u202e15',
+  '<b>1</b>',
+  '💸',
+  '9'.repeat(400),
+];
 
 function wild(r: () => number, depth = 0): unknown {
   const k = Math.floor(r() * 12);
@@ -73,11 +90,24 @@ describe(`fuzz: ${N.toLocaleString('en')} generated inputs each, nothing throws`
       const findings = checkInvitation(d, { now: Date.UTC(2026, 10, 25), minStock: 10 });
       expect(Array.isArray(findings)).toBe(true);
       if (i % 10 === 0 && d && typeof d === 'object') {
-        const x = d as { products?: unknown; endsAt?: unknown; contentType?: unknown; flashSale?: unknown; feeStructure?: unknown; creators?: unknown[] };
+        const x = d as {
+          products?: unknown;
+          endsAt?: unknown;
+          contentType?: unknown;
+          flashSale?: unknown;
+          feeStructure?: unknown;
+          creators?: unknown[];
+        };
         entries.push({
           id: `e${i}`,
           creator: Array.isArray(x.creators) ? (x.creators[0] ?? wild(r)) : wild(r),
-          terms: { products: x.products, endsAt: x.endsAt, contentType: x.contentType, flashSale: x.flashSale, feeStructure: x.feeStructure },
+          terms: {
+            products: x.products,
+            endsAt: x.endsAt,
+            contentType: x.contentType,
+            flashSale: x.flashSale,
+            feeStructure: x.feeStructure,
+          },
         });
       }
     }
@@ -89,7 +119,10 @@ describe(`fuzz: ${N.toLocaleString('en')} generated inputs each, nothing throws`
     const r = rng(2);
     const chars = '0123456789.,%- e\u00a0+x٫';
     for (let i = 0; i < N; i++) {
-      const s = r() < 0.5 ? Array.from({ length: Math.floor(r() * 9) }, () => chars[Math.floor(r() * chars.length)]).join('') : String(wild(r));
+      const s =
+        r() < 0.5
+          ? Array.from({ length: Math.floor(r() * 9) }, () => chars[Math.floor(r() * chars.length)]).join('')
+          : String(wild(r));
       const got = parseRate(s);
       if (got.ok) expect(Number.isInteger(got.bp) && got.bp >= 100 && got.bp <= 8000).toBe(true);
       else expect(got.reason.length).toBeGreaterThan(0);
@@ -98,7 +131,8 @@ describe(`fuzz: ${N.toLocaleString('en')} generated inputs each, nothing throws`
 
   it('CSV importers and the settings importer on generated rows', () => {
     const r = rng(3);
-    const cell = () => (r() < 0.7 ? String(wild(r)) : ['"', ',', '\n', '=1+1', '@x', '""', '\r\n', ';'][Math.floor(r() * 8)]);
+    const cell = () =>
+      r() < 0.7 ? String(wild(r)) : ['"', ',', '\n', '=1+1', '@x', '""', '\r\n', ';'][Math.floor(r() * 8)];
     let text = 'handle,creator_id,note\n';
     for (let i = 0; i < N; i++) text += `${cell()},${cell()},${cell()}\n`;
     const imported = importCreatorsCsv(text);

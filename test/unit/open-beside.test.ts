@@ -13,7 +13,11 @@ describe('openBeside', () => {
   it.each([
     ['a footer at the bottom right: the right column above it', [SEND, DISCARD, NAME], { left: 1014, top: 12 }],
     ['the header menus too: between header and footer', [SEND, DISCARD, NAME, HEADER_MENUS], { left: 1014, top: 58 }],
-    ['a name field as wide as the page: a column beside or below it', [SEND, DISCARD, box(268, 100, 1342, 132)], { left: 1014, top: 144 }],
+    [
+      'a name field as wide as the page: a column beside or below it',
+      [SEND, DISCARD, box(268, 100, 1342, 132)],
+      { left: 1014, top: 144 },
+    ],
     ['nothing to keep: the right edge, full height', [], { left: 1014, top: 12 }],
   ])('%s', (_name, keep, expected) => {
     const b = openBeside({ viewport: VIEWPORT, panel: PANEL, keep });

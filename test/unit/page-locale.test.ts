@@ -16,7 +16,8 @@ describe('pageLocale', () => {
 
   it('formats dates the way the region writes them', () => {
     const date = new Date(Date.UTC(2026, 10, 25, 12));
-    const f = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+    const f = (locale: string) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
     expect(f(pageLocale('en', 'GB'))).toBe('25 Nov 2026');
     expect(f(pageLocale('en', 'US'))).toBe('Nov 25, 2026');
   });

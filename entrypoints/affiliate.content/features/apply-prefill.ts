@@ -1,9 +1,9 @@
+import { debugFailure } from '@/components/common/debug';
 import { GUARD_TEXT } from '@/components/setup-guard/messages';
 import { chooseSelectOption, setSwitch, type WriteResult, writeDate, writeNumber } from '@/lib/form/arco';
 import { type CreateControls, findCreateControls } from '@/lib/pages/create-invitation';
 import { LABELS, type Language } from '@/lib/pages/labels';
 import type { PrefillChange } from '@/lib/prefill/plan';
-import { debugFailure } from '@/components/common/debug';
 
 const CONTENT_KEY = { video: 'contentVideo', live: 'contentLive', any: 'contentAny' } as const;
 const SAMPLE_KEY = { 'free-sample': 'sampleFree', 'refund-first-sale': 'sampleRefund', none: 'sampleNone' } as const;
@@ -17,7 +17,12 @@ function optionText(key: keyof typeof LABELS, lang: Language): string {
 /** A product's row on the page, by its place in the form (rows may show no id: docs/domain.md). */
 export type RowOf = (productId: string) => number;
 
-async function applyOne(c: PrefillChange, controls: CreateControls, lang: Language, rowOf: RowOf): Promise<WriteResult> {
+async function applyOne(
+  c: PrefillChange,
+  controls: CreateControls,
+  lang: Language,
+  rowOf: RowOf,
+): Promise<WriteResult> {
   const row = c.productId ? controls.products[rowOf(c.productId)] : undefined;
   switch (c.field) {
     case 'endDate':
@@ -41,7 +46,11 @@ async function applyOne(c: PrefillChange, controls: CreateControls, lang: Langua
  * Writes the accepted changes into the page's own controls, one after another (each waits for React to
  * re-render), and returns what could not be written. Never presses Send.
  */
-export async function applyPrefill(changes: PrefillChange[], lang: Language, rowOf: RowOf): Promise<Array<{ change: PrefillChange; reason: string }>> {
+export async function applyPrefill(
+  changes: PrefillChange[],
+  lang: Language,
+  rowOf: RowOf,
+): Promise<Array<{ change: PrefillChange; reason: string }>> {
   const failed: Array<{ change: PrefillChange; reason: string }> = [];
   for (const change of changes) {
     // Re-find the controls each time: a write can re-render the row that holds the next one.

@@ -1,23 +1,23 @@
-import { QueueBatches } from './find-creators/queue-batches';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type BulkProgress, CreatorsToolbar } from '@/components/creators/CreatorsToolbar';
-import { RowOverlay } from '@/components/creators/RowOverlay';
 import { MemoryFilter } from '@/components/creators/MemoryFilter';
-import { hiddenByFilter, type MemoryFilter as Filter } from '@/lib/memory/summary';
-import { useSettings } from '../settings-hook';
+import { RowOverlay } from '@/components/creators/RowOverlay';
 import { useReadings } from '@/components/panel/readings-context';
-import { findCreatorsReadings } from '@/lib/report/page-readings';
 import { splitForQueue } from '@/lib/creators/bulk';
 import type { BulkAddResult } from '@/lib/creators/messages';
 import { countByReason } from '@/lib/creators/reasons';
+import { type MemoryFilter as Filter, hiddenByFilter } from '@/lib/memory/summary';
 import type { CreatorRow } from '@/lib/pages/creator-json';
 import { readCreatorDetail, readFindCreatorsPage } from '@/lib/pages/find-creators';
 import { toId } from '@/lib/pages/json-common';
 import type { PageRecognition } from '@/lib/pages/recognise';
+import { findCreatorsReadings } from '@/lib/report/page-readings';
 import { provideFocusedCreator } from '../focused-creator';
 import type { PageDataStore } from '../page-data';
+import { useSettings } from '../settings-hook';
 import { addInChunks } from './find-creators/add-to-queue';
 import { FEATURE_MESSAGES } from './find-creators/messages';
+import { QueueBatches } from './find-creators/queue-batches';
 import { type RowDecorator, startRowDecorator } from './find-creators/row-decorator';
 import { createRowOverlays } from './find-creators/row-overlays';
 import { rowFromDom, toSnapshot } from './find-creators/snapshot';
@@ -182,7 +182,10 @@ function ListedToolbar(props: { page: FindPage; data: PageDataStore; setup: Over
   const counts = countByReason(rows);
   const unreadable = decorator.unreadable();
   const fromPageData = listed.reduce((n, r) => (ctl.fromPage(r.key) ? n + 1 : n), 0);
-  useReadings(() => findCreatorsReadings({ listed: listed.length, unreadable, fromPageData }), [listed.length, unreadable, fromPageData]);
+  useReadings(
+    () => findCreatorsReadings({ listed: listed.length, unreadable, fromPageData }),
+    [listed.length, unreadable, fromPageData],
+  );
   const matching = splitForQueue(rows, reasons).matching.filter((c) => !hiddenIds.has(c.id));
 
   // Fade the rows the ticked reasons leave out. New rows are faded by the decorator as they come; a
@@ -192,7 +195,10 @@ function ListedToolbar(props: { page: FindPage; data: PageDataStore; setup: Over
   // dimRev is the trigger: new JSON may change a row's reason.
   useEffect(() => {
     if (reasons.size === 0 && !filtering) decorator.setDim(null);
-    else decorator.setDim((key) => (reasons.size === 0 || reasons.has(ctl.creator(key)?.recommendReason ?? 0)) && !hiddenKey(key));
+    else
+      decorator.setDim(
+        (key) => (reasons.size === 0 || reasons.has(ctl.creator(key)?.recommendReason ?? 0)) && !hiddenKey(key),
+      );
   }, [decorator, ctl, reasons, dimRev, memoryFilter, hiddenCount]);
 
   const queueRows = async (chosen: readonly CreatorRow[]): Promise<BulkAddResult> => {
@@ -200,12 +206,16 @@ function ListedToolbar(props: { page: FindPage; data: PageDataStore; setup: Over
     cancelled.current = false;
     // Progress is shown only while the toolbar is busy, so the last report can stay: clearing it here
     // would flash the toolbar's own "0 of N" for a frame before it leaves its busy state.
-    return addInChunks(addable, { blocked: blocked.length, unknown: unknown.length }, {
-      region: page.region,
-      onProgress: (done, total) => setProgress({ done, total }),
-      cancelled: () => cancelled.current || setup.signal.aborted,
-      onQueued: (ids) => setup.ctl.queued.markQueued(ids),
-    });
+    return addInChunks(
+      addable,
+      { blocked: blocked.length, unknown: unknown.length },
+      {
+        region: page.region,
+        onProgress: (done, total) => setProgress({ done, total }),
+        cancelled: () => cancelled.current || setup.signal.aborted,
+        onQueued: (ids) => setup.ctl.queued.markQueued(ids),
+      },
+    );
   };
 
   // Rows are listed but not one could be tied to a creator: say so rather than count "(0)" for every reason.
@@ -226,23 +236,23 @@ function ListedToolbar(props: { page: FindPage; data: PageDataStore; setup: Over
   );
   return (
     <>
-    {filter}
-    <CreatorsToolbar
-      reasonCounts={counts}
-      reasons={reasons}
-      onReasonsChange={setReasons}
-      listedCount={rows.length}
-      unknownCount={listed.length - fromPageData}
-      matchingCount={matching.length}
-      selectedCount={selected.length}
-      queueCount={ctl.queued.count()}
-      onQueueSelected={() => queueRows(selected)}
-      onQueueMatching={() => queueRows(matching)}
-      progress={progress}
-      onCancel={() => {
-        cancelled.current = true;
-      }}
-    />
+      {filter}
+      <CreatorsToolbar
+        reasonCounts={counts}
+        reasons={reasons}
+        onReasonsChange={setReasons}
+        listedCount={rows.length}
+        unknownCount={listed.length - fromPageData}
+        matchingCount={matching.length}
+        selectedCount={selected.length}
+        queueCount={ctl.queued.count()}
+        onQueueSelected={() => queueRows(selected)}
+        onQueueMatching={() => queueRows(matching)}
+        progress={progress}
+        onCancel={() => {
+          cancelled.current = true;
+        }}
+      />
     </>
   );
 }
@@ -260,21 +270,24 @@ function CreatorDetailPanel({ page, data, signal }: { page: DetailPage; data: Pa
     // Only the handle is on screen; the page's JSON (normally already here) brings the rest.
     const detail = readCreatorDetail(document, new URL(window.location.href));
     if (detail.ok && detail.handle) {
-      const dom = rowFromDom({
+      const dom = rowFromDom(
+        {
+          id,
+          handle: detail.handle,
+          nickname: null,
+          followers: null,
+          gmv: null,
+          gmvFloor: false,
+          gmvText: null,
+          unitsSold: null,
+          avgViews: null,
+          engagement: null,
+          element: detail.inviteButton,
+          actionCell: null,
+          creatorCell: null,
+        },
         id,
-        handle: detail.handle,
-        nickname: null,
-        followers: null,
-        gmv: null,
-        gmvFloor: false,
-        gmvText: null,
-        unitsSold: null,
-        avgViews: null,
-        engagement: null,
-        element: detail.inviteButton,
-        actionCell: null,
-        creatorCell: null,
-      }, id);
+      );
       ctl.registerFallback(id, dom);
     }
     provideFocusedCreator(() => {

@@ -1,23 +1,23 @@
-import { pageLocale } from '@/lib/format/locale';
 import { useEffect, useMemo } from 'preact/hooks';
-import { downloadText } from '@/components/common/download';
 import { debugFailure } from '@/components/common/debug';
+import { downloadText } from '@/components/common/download';
 import { sendMessage } from '@/components/common/rpc';
 import { HealthPanel } from '@/components/health/HealthPanel';
 import { usePanelCounts } from '@/components/panel/panel-context';
 import { useReadings } from '@/components/panel/readings-context';
-import { readInvitationRows } from '@/lib/pages/invitation-list';
-import { listReadings } from '@/lib/report/page-readings';
+import { pageLocale } from '@/lib/format/locale';
 import { checkHealth, pathFamilyOf } from '@/lib/health';
 import { snapshotsFromPage } from '@/lib/health/from-page';
+import { readInvitationRows } from '@/lib/pages/invitation-list';
 import type { PageRecognition } from '@/lib/pages/recognise';
+import { listReadings } from '@/lib/report/page-readings';
 import type { PageDataStore } from '../page-data';
 import { useSettings } from '../settings-hook';
 import { usePageData } from '../use-page-data';
 import { HEALTH_FEATURE_MESSAGES } from './health/messages';
+import { useListSeen } from './health/use-list-seen';
 import { useNow } from './health/use-now';
 import { useRowBadges } from './health/use-row-badges';
-import { useListSeen } from './health/use-list-seen';
 
 export interface HealthFeatureProps {
   page: Extract<PageRecognition, { kind: 'invitation-list' }>;
@@ -95,7 +95,12 @@ export function HealthFeature({ page, url, signal, data }: HealthFeatureProps) {
       locale={locale}
       listRead={listRead}
       onExport={onExport}
-      followUp={{ templates: settings.templates, shopName: settings.shopName, language: page.language, region: page.region }}
+      followUp={{
+        templates: settings.templates,
+        shopName: settings.shopName,
+        language: page.language,
+        region: page.region,
+      }}
       // The creator memory keeps each follow-up the seller copied (from a trusted click; nothing is sent).
       onFollowUpCopied={(ids, templateId) => {
         for (const creatorId of ids) void sendMessage({ type: 'memory/follow-up', creatorId, templateId });

@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { SetupGuard } from '@/components/setup-guard/SetupGuard';
 import {
   BatchMissing,
   Counts,
@@ -11,16 +12,15 @@ import {
   QuotaNote,
   SendStatus,
 } from '@/components/setup-guard/sections';
-import { SetupGuard } from '@/components/setup-guard/SetupGuard';
 import { guardView } from '@/lib/guard/view-model';
 import type { PageRecognition } from '@/lib/pages/recognise';
-import { useSettings } from '../settings-hook';
 import type { PageDataStore } from '../page-data';
+import { useSettings } from '../settings-hook';
 import { usePageData } from '../use-page-data';
+import { MessageFromTemplateFeature } from './message-from-template';
 import { raiseTarget } from './raise-target';
 import { useCreateResult } from './use-create-result';
 import { useDraftChecks } from './use-draft-checks';
-import { MessageFromTemplateFeature } from './message-from-template';
 import { useLiveForm } from './use-live-form';
 import { usePrefill } from './use-prefill';
 import { usePrefillToken } from './use-prefill-token';
@@ -36,7 +36,17 @@ export interface SetupGuardFeatureProps {
 }
 
 /** The create panel, top to bottom: a new section is one more line here. */
-export const CREATE_PANEL_SECTIONS: readonly GuardSection[] = [FormUnreadable, BatchMissing, Counts, SendStatus, Findings, FlatFeeNote, QuotaNote, Products, Prefill];
+export const CREATE_PANEL_SECTIONS: readonly GuardSection[] = [
+  FormUnreadable,
+  BatchMissing,
+  Counts,
+  SendStatus,
+  Findings,
+  FlatFeeNote,
+  QuotaNote,
+  Products,
+  Prefill,
+];
 
 /**
  * The setup guard on the create and edit pages: checks the form as it stands, holds the page's Send while
@@ -78,7 +88,15 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
           sendAnyway: status.sendAnyway,
         }}
       />
-      <MessageFromTemplateFeature form={form} products={products} handles={built ? built.draft.creators.map((c) => c.handle) : null} settings={settings} language={page.language} region={page.region} reread={reread} />
+      <MessageFromTemplateFeature
+        form={form}
+        products={products}
+        handles={built ? built.draft.creators.map((c) => c.handle) : null}
+        settings={settings}
+        language={page.language}
+        region={page.region}
+        reread={reread}
+      />
     </div>
   );
 }

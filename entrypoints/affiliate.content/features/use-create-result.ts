@@ -10,7 +10,12 @@ import type { SendStatus } from './use-send-status';
  * After Send: the page's create answer is shown, and the entries of the batch that opened this page
  * learn their fate (only the creators that request named, and only after the seller's own Send click).
  */
-export function useCreateResult(pageData: PageData, batch: Prefill | null, status: Pick<SendStatus, 'answered'>, onSent: () => void): void {
+export function useCreateResult(
+  pageData: PageData,
+  batch: Prefill | null,
+  status: Pick<SendStatus, 'answered'>,
+  onSent: () => void,
+): void {
   const seen = useRef(pageData.lastCreate?.n ?? 0);
   useEffect(() => {
     const last = pageData.lastCreate;

@@ -13,7 +13,12 @@ import type { PageData } from '../page-data';
  * The form as the rules see it: the draft (form joined with the page's JSON), the findings on it and
  * the product table's rows, worked out again only when the form, the page's JSON or the settings change.
  */
-export function useDraftChecks(page: { language: Language; region: string | null }, form: CreateForm | null, pageData: PageData, settings: ResolvedSettings) {
+export function useDraftChecks(
+  page: { language: Language; region: string | null },
+  form: CreateForm | null,
+  pageData: PageData,
+  settings: ResolvedSettings,
+) {
   const built = useMemo(
     () =>
       form

@@ -31,12 +31,16 @@ export function usePrefill(
   const [chosen, setChosen] = useState<PrefillState | null>(null);
   // Until the seller acts on it, a batch's terms stand offered.
   const state = chosen ?? (batch ? BATCH_OFFER : null);
-  const update = (patch: Partial<PrefillState>) => setChosen((s) => {
-    const current = s ?? (batch ? BATCH_OFFER : null);
-    return current && { ...current, ...patch };
-  });
+  const update = (patch: Partial<PrefillState>) =>
+    setChosen((s) => {
+      const current = s ?? (batch ? BATCH_OFFER : null);
+      return current && { ...current, ...patch };
+    });
   const planned = state ? prefillFormOf(form, products) : null;
-  const changes = state && planned ? planPrefill(planned, settings, Date.now(), state.source === 'batch' && batch ? batch.terms : undefined) : [];
+  const changes =
+    state && planned
+      ? planPrefill(planned, settings, Date.now(), state.source === 'batch' && batch ? batch.terms : undefined)
+      : [];
   return {
     state,
     changes,
@@ -54,7 +58,11 @@ export function usePrefill(
         const note =
           failed.length === 0
             ? GUARD_TEXT.filledAll(done)
-            : GUARD_TEXT.filledSome(done, picked.length, failed.map((f) => GUARD_TEXT.notFilledItem(f.change.label, f.reason)).join('; '));
+            : GUARD_TEXT.filledSome(
+                done,
+                picked.length,
+                failed.map((f) => GUARD_TEXT.notFilledItem(f.change.label, f.reason)).join('; '),
+              );
         update({ status: 'applied', note });
         reread();
       },

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { debugFailure } from '@/components/common/debug';
 import { findSendButton } from '@/lib/pages/create-invitation';
 import type { Finding } from '@/lib/rules';
-import { debugFailure } from '@/components/common/debug';
 
 /** Our own failures, not facts about the form: they are shown, but never hold the seller's Send. */
 const NEVER_HOLD: ReadonlySet<string> = new Set(['draft.invalid', 'check.failed']);

@@ -3,7 +3,7 @@ import { usePanelControl, usePanelCounts } from '@/components/panel/panel-contex
 import type { GuardView, SendOutcome } from '@/components/setup-guard/types';
 import { controlsToKeepVisible } from '@/lib/pages/create-invitation';
 import type { Finding } from '@/lib/rules';
-import { holdingErrors, type HoldState, useSendHold } from './use-send-hold';
+import { type HoldState, holdingErrors, useSendHold } from './use-send-hold';
 
 export interface SendStatus {
   send: GuardView['send'];
@@ -20,7 +20,11 @@ export interface SendStatus {
  * What stands between the seller and Send: the counts on the compact pill, the hold on the page's Send
  * (use-send-hold.ts), and the status line. A held Send, and the platform's answer to Send, open the panel.
  */
-export function useSendStatus(findings: readonly Finding[], confirm: boolean, guardRoot: { readonly current: Element | null }): SendStatus {
+export function useSendStatus(
+  findings: readonly Finding[],
+  confirm: boolean,
+  guardRoot: { readonly current: Element | null },
+): SendStatus {
   const [send, setSend] = useState<GuardView['send']>({ state: 'idle' });
   const sendClickAt = useRef<number | null>(null);
   const errors = holdingErrors(findings);

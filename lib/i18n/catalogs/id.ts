@@ -1,23 +1,23 @@
 // Indonesian; loaded only when the page or the browser uses it. Keys must match catalogs/en.ts.
-import { area, type Catalog } from '../catalog.ts';
+import { area, type Catalog } from '../catalog';
 import app from '../locales/id/app.json';
-import rules from '../locales/id/rules.json';
-import settings from '../locales/id/settings.json';
-import queue from '../locales/id/queue.json';
-import pages from '../locales/id/pages.json';
-import creators from '../locales/id/creators.json';
-import health from '../locales/id/health.json';
 import background from '../locales/id/background.json';
-import popup from '../locales/id/popup.json';
-import options from '../locales/id/options.json';
-import panel from '../locales/id/panel.json';
-import guard from '../locales/id/guard.json';
+import creators from '../locales/id/creators.json';
 import finder from '../locales/id/finder.json';
+import guard from '../locales/id/guard.json';
+import health from '../locales/id/health.json';
 import healthui from '../locales/id/healthui.json';
-import shell from '../locales/id/shell.json';
-import report from '../locales/id/report.json';
 import memory from '../locales/id/memory.json';
 import memorypage from '../locales/id/memorypage.json';
+import options from '../locales/id/options.json';
+import pages from '../locales/id/pages.json';
+import panel from '../locales/id/panel.json';
+import popup from '../locales/id/popup.json';
+import queue from '../locales/id/queue.json';
+import report from '../locales/id/report.json';
+import rules from '../locales/id/rules.json';
+import settings from '../locales/id/settings.json';
+import shell from '../locales/id/shell.json';
 import templates from '../locales/id/templates.json';
 
 export const ID: Catalog = {

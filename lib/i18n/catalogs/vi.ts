@@ -1,23 +1,23 @@
 // Vietnamese; loaded only when the page or the browser uses it. Keys must match catalogs/en.ts.
-import { area, type Catalog } from '../catalog.ts';
+import { area, type Catalog } from '../catalog';
 import app from '../locales/vi/app.json';
-import rules from '../locales/vi/rules.json';
-import settings from '../locales/vi/settings.json';
-import queue from '../locales/vi/queue.json';
-import pages from '../locales/vi/pages.json';
-import creators from '../locales/vi/creators.json';
-import health from '../locales/vi/health.json';
 import background from '../locales/vi/background.json';
-import popup from '../locales/vi/popup.json';
-import options from '../locales/vi/options.json';
-import panel from '../locales/vi/panel.json';
-import guard from '../locales/vi/guard.json';
+import creators from '../locales/vi/creators.json';
 import finder from '../locales/vi/finder.json';
+import guard from '../locales/vi/guard.json';
+import health from '../locales/vi/health.json';
 import healthui from '../locales/vi/healthui.json';
-import shell from '../locales/vi/shell.json';
-import report from '../locales/vi/report.json';
 import memory from '../locales/vi/memory.json';
 import memorypage from '../locales/vi/memorypage.json';
+import options from '../locales/vi/options.json';
+import pages from '../locales/vi/pages.json';
+import panel from '../locales/vi/panel.json';
+import popup from '../locales/vi/popup.json';
+import queue from '../locales/vi/queue.json';
+import report from '../locales/vi/report.json';
+import rules from '../locales/vi/rules.json';
+import settings from '../locales/vi/settings.json';
+import shell from '../locales/vi/shell.json';
 import templates from '../locales/vi/templates.json';
 
 export const VI: Catalog = {

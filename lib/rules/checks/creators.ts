@@ -2,10 +2,10 @@
  * Rules per creator: flash-sale reach, count, duplicates, earlier invitations, the seller's own marks,
  * LIVE capability, and known conflicts.
  */
-import { LIMITS } from '../../config/limits.ts';
-import { t, tn } from '../../i18n/index.ts';
-import { creatorLabel, productLabel } from '../messages.ts';
-import { rule, type RuleRun } from './run.ts';
+import { LIMITS } from '../../config/limits';
+import { t, tn } from '../../i18n/index';
+import { creatorLabel, productLabel } from '../messages';
+import { type RuleRun, rule } from './run';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -35,7 +35,8 @@ export const FLASH_SALE_RULES = [
     message: ({ creator }: { creator: string }) => t('rules_flash_sale_needs_live', creator),
     check: ({ draft, uniqueCreators }, report) => {
       if (!draft.flashSale) return;
-      for (const c of uniqueCreators) if (c.canLive === false) report({ creator: creatorLabel(c) }, { creatorId: c.id });
+      for (const c of uniqueCreators)
+        if (c.canLive === false) report({ creator: creatorLabel(c) }, { creatorId: c.id });
     },
   }),
   rule({
@@ -62,7 +63,8 @@ export const CREATOR_RULES = [
   rule({
     code: 'creators.too-many',
     severity: 'error',
-    message: ({ count, max }: { count: number; max: number }) => t('rules_creators_over_limit', count, max, count - max),
+    message: ({ count, max }: { count: number; max: number }) =>
+      t('rules_creators_over_limit', count, max, count - max),
     check: (run, report) => {
       const count = listedCount(run);
       if (count !== null && count > LIMITS.creatorsPerInvitation) report({ count, max: LIMITS.creatorsPerInvitation });
@@ -98,14 +100,17 @@ export const CREATOR_RULES = [
     severity: 'warning',
     message: ({ creator }: { creator: string }) => t('rules_creators_do_not_invite', creator),
     check: ({ uniqueCreators }, report) => {
-      for (const c of uniqueCreators) if (c.doNotInvite === true) report({ creator: creatorLabel(c) }, { creatorId: c.id });
+      for (const c of uniqueCreators)
+        if (c.doNotInvite === true) report({ creator: creatorLabel(c) }, { creatorId: c.id });
     },
   }),
   rule({
     code: 'creators.invited-by-you',
     severity: 'warning',
     message: ({ creator, days }: { creator: string; days: number }) =>
-      days < 1 ? t('rules_creators_invited_by_you_within_day', creator) : tn('rules_creators_invited_by_you', days, creator, days),
+      days < 1
+        ? t('rules_creators_invited_by_you_within_day', creator)
+        : tn('rules_creators_invited_by_you', days, creator, days),
     check: ({ uniqueCreators, ctx }, report) => {
       const now = ctx.now;
       if (now === undefined) return;
@@ -127,7 +132,8 @@ export const CREATOR_RULES = [
     message: ({ creator }: { creator: string }) => t('rules_content_live_unavailable', creator),
     check: ({ draft, uniqueCreators }, report) => {
       if (draft.contentType !== 'live' || draft.flashSale) return;
-      for (const c of uniqueCreators) if (c.canLive === false) report({ creator: creatorLabel(c) }, { creatorId: c.id });
+      for (const c of uniqueCreators)
+        if (c.canLive === false) report({ creator: creatorLabel(c) }, { creatorId: c.id });
     },
   }),
   rule({

@@ -1,8 +1,8 @@
 /** Rules on the invitation as a whole: the seller's quotas, name, message, end date and fee structure. */
-import { LIMITS } from '../../config/limits.ts';
-import { t, tn } from '../../i18n/index.ts';
-import { countGraphemes } from '../text.ts';
-import { rule } from './run.ts';
+import { LIMITS } from '../../config/limits';
+import { t, tn } from '../../i18n/index';
+import { countGraphemes } from '../text';
+import { rule } from './run';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -46,7 +46,8 @@ export const INVITATION_RULES = [
   rule({
     code: 'message.too-long',
     severity: 'error',
-    message: ({ length, max }: { length: number; max: number }) => t('rules_message_too_long', length, max, length - max),
+    message: ({ length, max }: { length: number; max: number }) =>
+      t('rules_message_too_long', length, max, length - max),
     check: ({ draft }, report) => {
       // Cheap bound first: grapheme count never exceeds UTF-16 length.
       if (draft.message.length <= LIMITS.messageMaxChars) return;
@@ -65,7 +66,8 @@ export const INVITATION_RULES = [
   rule({
     code: 'ends.soon',
     severity: 'warning',
-    message: ({ hours, minHours }: { hours: number; minHours: number }) => tn('rules_ends_soon', hours, hours, minHours),
+    message: ({ hours, minHours }: { hours: number; minHours: number }) =>
+      tn('rules_ends_soon', hours, hours, minHours),
     check: ({ draft, ctx }, report) => {
       if (ctx.now === undefined || draft.endsAt === null) return;
       const left = draft.endsAt - ctx.now;

@@ -1,10 +1,10 @@
 /** Rules per product: count, duplicates, commission, stock and free samples. */
-import { LIMITS } from '../../config/limits.ts';
-import { formatMoney, formatRate, payoutCents } from '../../format/rate.ts';
-import { t, tn } from '../../i18n/index.ts';
-import { productLabel } from '../messages.ts';
-import { productStock } from '../stock.ts';
-import { rule } from './run.ts';
+import { LIMITS } from '../../config/limits';
+import { formatMoney, formatRate, payoutCents } from '../../format/rate';
+import { t, tn } from '../../i18n/index';
+import { productLabel } from '../messages';
+import { productStock } from '../stock';
+import { rule } from './run';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -24,7 +24,8 @@ export const PRODUCT_RULES = [
   rule({
     code: 'products.too-many',
     severity: 'error',
-    message: ({ count, max }: { count: number; max: number }) => t('rules_products_over_limit', count, max, count - max),
+    message: ({ count, max }: { count: number; max: number }) =>
+      t('rules_products_over_limit', count, max, count - max),
     check: ({ draft }, report) => {
       const count = draft.products.length;
       if (count > LIMITS.productsPerInvitation) report({ count, max: LIMITS.productsPerInvitation });
@@ -134,7 +135,8 @@ export const PRODUCT_RULES = [
     message: ({ product }: { product: string }) => t('rules_stock_out', product),
     check: ({ uniqueProducts, creatorCount, ctx }, report) => {
       for (const p of uniqueProducts) {
-        if (productStock(p, creatorCount, ctx.minStock).state === 'out') report({ product: productLabel(p) }, { productId: p.id });
+        if (productStock(p, creatorCount, ctx.minStock).state === 'out')
+          report({ product: productLabel(p) }, { productId: p.id });
       }
     },
   }),

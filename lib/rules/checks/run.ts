@@ -1,8 +1,8 @@
 /** What every rule receives: the validated draft, a sanitised context, and a way to report a finding. */
-import type { Entry, Report } from '../define.ts';
-import { minStockOf } from '../stock.ts';
-import type { DraftCreator, DraftProduct, InvitationDraft } from '../schema.ts';
-import type { RuleContext, Severity } from '../types.ts';
+import type { Entry, Report } from '../define';
+import type { DraftCreator, DraftProduct, InvitationDraft } from '../schema';
+import { minStockOf } from '../stock';
+import type { RuleContext, Severity } from '../types';
 
 /** Used when the seller has not said how long an invitation of theirs counts as recent. */
 export const DEFAULT_RECENT_INVITE_DAYS = 30;
@@ -81,7 +81,8 @@ export function resolveContext(context: RuleContext | undefined): ResolvedContex
   return {
     now: finite(c.now) ? c.now : undefined,
     minStock: minStockOf(c.minStock),
-    recentInviteDays: finite(c.recentInviteDays) && c.recentInviteDays > 0 ? c.recentInviteDays : DEFAULT_RECENT_INVITE_DAYS,
+    recentInviteDays:
+      finite(c.recentInviteDays) && c.recentInviteDays > 0 ? c.recentInviteDays : DEFAULT_RECENT_INVITE_DAYS,
     quota,
     conflicts,
     locale: typeof c.locale === 'string' ? c.locale : undefined,

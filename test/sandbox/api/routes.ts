@@ -1,10 +1,10 @@
-import { isOpenGroup } from '../data/groups.ts';
 import { shapeCreator, shapeFindBody } from '../data/creator-shapes.ts';
 import { liveDetailJson, liveSearchJson } from '../data/group-live.ts';
+import { isOpenGroup } from '../data/groups.ts';
 import { creatorJson, groupDetailJson, groupSummaryJson, productJson } from '../data/json.ts';
 import { digitId } from '../data/random.ts';
 import type { ApiResponse, CreateRequest, GroupRecord, Lang } from '../data/types.ts';
-import { LIMITS, type SandboxState, openPairs } from './state.ts';
+import { LIMITS, openPairs, type SandboxState } from './state.ts';
 import { CODES, validateCreate } from './validateCreate.ts';
 
 export interface ApiContext {
@@ -19,7 +19,10 @@ export interface ApiResult {
 }
 
 const ok = (data: unknown): ApiResult => ({ status: 200, body: { code: 0, message: 'success', data } });
-const fail = (code: number, message: string, data: unknown = {}): ApiResult => ({ status: 200, body: { code, message, data } });
+const fail = (code: number, message: string, data: unknown = {}): ApiResult => ({
+  status: 200,
+  body: { code, message, data },
+});
 
 const PREFIX = '/api/v1';
 export const API_PATHS = {
@@ -51,7 +54,10 @@ function find(state: SandboxState, body: Body, ctx: ApiContext): ApiResult {
   const reason = num(filter.reason, 0);
   let list = state.world.creators;
   if (ids) list = ids.flatMap((id) => state.creatorById.get(id) ?? []);
-  if (query) list = list.filter((c) => c.id === query || c.handle.toLowerCase().includes(query) || c.nickname.toLowerCase().includes(query));
+  if (query)
+    list = list.filter(
+      (c) => c.id === query || c.handle.toLowerCase().includes(query) || c.nickname.toLowerCase().includes(query),
+    );
   if (reason) list = list.filter((c) => c.reason === reason);
   if (filter.not_invited_in_90d === true) list = list.filter((c) => !c.invitedWithin90d);
   const start = (page - 1) * size;
@@ -61,7 +67,12 @@ function find(state: SandboxState, body: Body, ctx: ApiContext): ApiResult {
   const shape = state.variant.creatorJson;
   const data = {
     creator_profile_list: slice.map((c) => shapeCreator(creatorJson(c, ctx.region, ctx.lang), shape)),
-    next_pagination: { has_more, next_page: has_more ? page + 1 : page, search_key: `sk_${reason}_${query}_${list.length}`, total: list.length },
+    next_pagination: {
+      has_more,
+      next_page: has_more ? page + 1 : page,
+      search_key: `sk_${reason}_${query}_${list.length}`,
+      total: list.length,
+    },
   };
   const answer = shapeFindBody(data, state.variant.findJsonAtRoot);
   // Past the size an observer reads (lib/observer/endpoints.ts MAX_BODY_CHARS, 4 Mi characters).
@@ -73,8 +84,13 @@ function products(state: SandboxState, body: Body, ctx: ApiContext): ApiResult {
   const page = Math.max(1, num(body.page, 1));
   const size = Math.min(100, Math.max(1, num(body.page_size, 20)));
   const kw = str(body.keyword).trim().toLowerCase();
-  const list = kw ? state.world.products.filter((p) => p.id === kw || p.title.toLowerCase().includes(kw)) : state.world.products;
-  return ok({ products: list.slice((page - 1) * size, page * size).map((p) => productJson(p, ctx.region)), total: list.length });
+  const list = kw
+    ? state.world.products.filter((p) => p.id === kw || p.title.toLowerCase().includes(kw))
+    : state.world.products;
+  return ok({
+    products: list.slice((page - 1) * size, page * size).map((p) => productJson(p, ctx.region)),
+    total: list.length,
+  });
 }
 
 function quota(state: SandboxState): ApiResult {
@@ -112,8 +128,15 @@ function toGroup(req: CreateRequest['invitation_group'], id: string, now: number
     createTime: previous?.createTime ?? now,
     endTime: Number(req.end_time),
     feeType: req.fee_type,
-    products: req.product_list.map((p) => ({ productId: String(p.product_id), targetCommission: p.target_commission, sampleType: p.sample_type ?? 0 })),
-    creators: req.creator_id_list.map(({ base_info }) => before.get(base_info.creator_oec_id) ?? { creatorId: base_info.creator_oec_id, status: 1, inviteTime: now }),
+    products: req.product_list.map((p) => ({
+      productId: String(p.product_id),
+      targetCommission: p.target_commission,
+      sampleType: p.sample_type ?? 0,
+    })),
+    creators: req.creator_id_list.map(
+      ({ base_info }) =>
+        before.get(base_info.creator_oec_id) ?? { creatorId: base_info.creator_oec_id, status: 1, inviteTime: now },
+    ),
     contentOption: req.delivery_requirements?.content_option ?? 0,
     flashSale: Boolean(req.flash_sale),
     freeSample: req.free_sample_rule ?? { has_free_sample: false, is_free_sample_auto_review: false },
@@ -138,7 +161,8 @@ function update(state: SandboxState, body: Body, ctx: ApiContext): ApiResult {
   const index = state.groups.findIndex((g) => g.id === id);
   const previous = state.groups[index];
   if (!previous || !req) return fail(CODES.invalidParams, 'Invalid parameter: invitation not found');
-  if (!isOpenGroup(previous)) return fail(CODES.invalidParams, 'Invalid parameter: this invitation can no longer be edited');
+  if (!isOpenGroup(previous))
+    return fail(CODES.invalidParams, 'Invalid parameter: this invitation can no longer be edited');
   const failure = validateCreate(state, body, ctx.now, id);
   if (failure) return fail(failure.code, failure.message, failure.data ?? {});
   state.groups[index] = toGroup(req, id, ctx.now, previous);
@@ -163,23 +187,37 @@ function detail(state: SandboxState, query: URLSearchParams, ctx: ApiContext): A
 }
 
 /** Routes one API call. Returns null for unknown paths (the server answers 404). */
-export function handleApi(state: SandboxState, method: string, url: URL, body: unknown, ctx: ApiContext): ApiResult | null {
+export function handleApi(
+  state: SandboxState,
+  method: string,
+  url: URL,
+  body: unknown,
+  ctx: ApiContext,
+): ApiResult | null {
   const b = (body && typeof body === 'object' ? body : {}) as Body;
   state.requests.push({ method, path: url.pathname, body });
   switch (`${method} ${url.pathname}`) {
-    case `POST ${API_PATHS.find}`: return find(state, b, ctx);
-    case `POST ${API_PATHS.products}`: return products(state, b, ctx);
-    case `GET ${API_PATHS.quota}`: return quota(state);
-    case `GET ${API_PATHS.limit}`: return ok({ max_creator_num: LIMITS.creatorsMax, max_product_num: LIMITS.productsMax });
-    case `POST ${API_PATHS.conflictCheck}`: return conflictCheck(state, b);
-    case `POST ${API_PATHS.create}`: return create(state, b, ctx);
-    case `POST ${API_PATHS.update}`: return update(state, b, ctx);
+    case `POST ${API_PATHS.find}`:
+      return find(state, b, ctx);
+    case `POST ${API_PATHS.products}`:
+      return products(state, b, ctx);
+    case `GET ${API_PATHS.quota}`:
+      return quota(state);
+    case `GET ${API_PATHS.limit}`:
+      return ok({ max_creator_num: LIMITS.creatorsMax, max_product_num: LIMITS.productsMax });
+    case `POST ${API_PATHS.conflictCheck}`:
+      return conflictCheck(state, b);
+    case `POST ${API_PATHS.create}`:
+      return create(state, b, ctx);
+    case `POST ${API_PATHS.update}`:
+      return update(state, b, ctx);
     case `POST ${API_PATHS.search}`:
     case `POST ${API_PATHS.searchElsewhere}`:
       return search(state, b);
     case `GET ${API_PATHS.detail}`:
     case `GET ${API_PATHS.detailElsewhere}`:
       return detail(state, url.searchParams, ctx);
-    default: return null;
+    default:
+      return null;
   }
 }

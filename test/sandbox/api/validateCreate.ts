@@ -1,6 +1,6 @@
 import { canGoLive } from '../data/creators.ts';
 import type { ConflictItem, CreateRequest } from '../data/types.ts';
-import { LIMITS, type SandboxState, openPairs } from './state.ts';
+import { LIMITS, openPairs, type SandboxState } from './state.ts';
 
 export interface Failure {
   code: number;
@@ -28,7 +28,8 @@ export function validateCreate(state: SandboxState, body: unknown, now: number, 
   const g = (body as Partial<CreateRequest> | null)?.invitation_group;
   if (!g || typeof g !== 'object') return invalid('invitation_group is required');
   if (typeof g.name !== 'string' || g.name.trim() === '') return invalid('invitation name is required');
-  if ([...g.name].length > LIMITS.nameMax) return invalid(`invitation name must be ${LIMITS.nameMax} characters or fewer`);
+  if ([...g.name].length > LIMITS.nameMax)
+    return invalid(`invitation name must be ${LIMITS.nameMax} characters or fewer`);
   if (typeof g.message !== 'string' || [...g.message].length > LIMITS.messageMax)
     return invalid(`message must be ${LIMITS.messageMax} characters or fewer`);
   const end = Number(g.end_time);
@@ -60,7 +61,10 @@ export function validateCreate(state: SandboxState, body: unknown, now: number, 
   }
   if (!editingId) {
     if (state.count24h >= LIMITS.per24h)
-      return { code: CODES.cap24h, message: `You can send up to ${LIMITS.per24h} invitations in 24 hours. Try again later.` };
+      return {
+        code: CODES.cap24h,
+        message: `You can send up to ${LIMITS.per24h} invitations in 24 hours. Try again later.`,
+      };
     if (state.openGroupCount >= LIMITS.openMax)
       return { code: CODES.openCap, message: `You have reached the limit of ${LIMITS.openMax} open invitations.` };
   }

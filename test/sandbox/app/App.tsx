@@ -6,7 +6,7 @@ import { CollabList } from './pages/CollabList.tsx';
 import { CreatorDetail } from './pages/CreatorDetail.tsx';
 import { FindCreators } from './pages/FindCreators.tsx';
 import { Home } from './pages/Home.tsx';
-import { type Route, matchRoute, useLocation } from './router.ts';
+import { matchRoute, type Route, useLocation } from './router.ts';
 import { Shell } from './Shell.tsx';
 
 function activeNav(route: Route): 'home' | 'find' | 'list' | 'create' | null {

@@ -18,7 +18,12 @@ function HeaderMenus() {
     <div className="shell-menus">
       {MENUS.map((key) =>
         variant.headerMenus === 'buttons' ? (
-          <button key={key} type="button" className="shell-menu" aria-label={key === 'notifications' ? t(key) : undefined}>
+          <button
+            key={key}
+            type="button"
+            className="shell-menu"
+            aria-label={key === 'notifications' ? t(key) : undefined}
+          >
             {key === 'notifications' ? '🔔' : t(key)}
           </button>
         ) : (
@@ -45,7 +50,13 @@ function HelpWidget() {
 }
 
 /** The Seller Center frame: top bar, left nav, and the micro-frontend container, all scrolling in #scroll-container. */
-export function Shell({ active, children }: { active: 'home' | 'find' | 'list' | 'create' | null; children: ReactNode }) {
+export function Shell({
+  active,
+  children,
+}: {
+  active: 'home' | 'find' | 'list' | 'create' | null;
+  children: ReactNode;
+}) {
   const { t } = useEnv();
   const links = [
     { key: 'home', href: withShopQuery('/homepage'), label: t('home') },
@@ -62,7 +73,12 @@ export function Shell({ active, children }: { active: 'home' | 'find' | 'list' |
       <div className="shell-body">
         <nav className="side-nav" aria-label={t('affiliateCenter')}>
           {links.map((l) => (
-            <a key={l.key} href={l.href} onClick={linkClick(l.href)} aria-current={active === l.key ? 'page' : undefined}>
+            <a
+              key={l.key}
+              href={l.href}
+              onClick={linkClick(l.href)}
+              aria-current={active === l.key ? 'page' : undefined}
+            >
               {l.label}
             </a>
           ))}

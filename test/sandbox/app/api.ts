@@ -1,4 +1,5 @@
 import { type FindPage, readFindBody } from '../data/creator-shapes.ts';
+import { detailFromEither, searchFromEither } from '../data/group-live.ts';
 import type {
   ApiResponse,
   ConflictItem,
@@ -7,7 +8,6 @@ import type {
   ProductJson,
   QuotaInfo,
 } from '../data/types.ts';
-import { detailFromEither, searchFromEither } from '../data/group-live.ts';
 
 /**
  * The page's own API client. Like the real site it sends the shop region as a query parameter; creator search and the
@@ -31,7 +31,12 @@ async function viaFetch<T>(method: 'GET' | 'POST', path: string, body?: unknown)
   return (await res.json()) as ApiResponse<T>;
 }
 
-function viaXhr<T>(method: 'GET' | 'POST', path: string, body?: unknown, query: Record<string, string> = {}): Promise<ApiResponse<T>> {
+function viaXhr<T>(
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+  query: Record<string, string> = {},
+): Promise<ApiResponse<T>> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open(method, withQuery(path, query));
@@ -63,18 +68,38 @@ export const api = {
   conflictCheck: (body: { creator_ids: string[]; product_ids: string[]; invitation_group_id?: string }) =>
     viaXhr<{ conflict_list: ConflictItem[] }>('POST', `${BASE}/seller/invitation_group/conflict_check`, body),
   create: (body: CreateRequest) =>
-    viaXhr<{ invitation_group_id?: string; conflict_list?: ConflictItem[] }>('POST', `${BASE}/seller/invitation_group/create`, body),
+    viaXhr<{ invitation_group_id?: string; conflict_list?: ConflictItem[] }>(
+      'POST',
+      `${BASE}/seller/invitation_group/create`,
+      body,
+    ),
   update: (body: CreateRequest) =>
-    viaXhr<{ invitation_group_id?: string; conflict_list?: ConflictItem[] }>('POST', `${BASE}/seller/invitation_group/update`, body),
+    viaXhr<{ invitation_group_id?: string; conflict_list?: ConflictItem[] }>(
+      'POST',
+      `${BASE}/seller/invitation_group/update`,
+      body,
+    ),
   // The wire shape follows the variant's listJson; the pages render from the classic one.
-  search: async (body: { page: number; page_size: number; status?: number }, endpoint: 'search' | 'unknown' = 'search') => {
-    const r = await viaXhr<unknown>('POST', `${BASE}/seller/invitation_group/${endpoint === 'search' ? 'search' : 'list_v2'}`, body);
+  search: async (
+    body: { page: number; page_size: number; status?: number },
+    endpoint: 'search' | 'unknown' = 'search',
+  ) => {
+    const r = await viaXhr<unknown>(
+      'POST',
+      `${BASE}/seller/invitation_group/${endpoint === 'search' ? 'search' : 'list_v2'}`,
+      body,
+    );
     return { ...r, data: { invitation_group_list: searchFromEither(r.data) } };
   },
-  detail: async (id: string, endpoint: 'search' | 'unknown' = 'search'): Promise<ApiResponse<{ invitation_group: GroupDetailJson }>> => {
+  detail: async (
+    id: string,
+    endpoint: 'search' | 'unknown' = 'search',
+  ): Promise<ApiResponse<{ invitation_group: GroupDetailJson }>> => {
     const path = `${BASE}/seller/invitation_group/${endpoint === 'search' ? 'detail' : 'detail_v2'}`;
     const r = await viaXhr<unknown>('GET', path, undefined, { invitation_group_id: id });
     const g = r.code === 0 ? detailFromEither(r.data) : null;
-    return g ? { ...r, data: { invitation_group: g } } : { ...r, code: r.code || -1, data: { invitation_group: null as unknown as GroupDetailJson } };
+    return g
+      ? { ...r, data: { invitation_group: g } }
+      : { ...r, code: r.code || -1, data: { invitation_group: null as unknown as GroupDetailJson } };
   },
 };

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Lang } from '../data/types.ts';
-import type { LabelKey } from './i18n.ts';
 import { DEFAULT_VARIANT, type Variant } from '../variant.ts';
+import type { LabelKey } from './i18n.ts';
 
 export interface AppEnv {
   lang: Lang;

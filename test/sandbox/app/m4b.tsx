@@ -124,5 +124,12 @@ export const LIVE_E2E = {
 
 /** The create page's ids for this variant: the live ones, or the contract's stand-ins. */
 export function createIds(live: boolean): Record<keyof typeof LIVE_E2E, string> {
-  return live ? LIVE_E2E : { nameInput: E2E.nameInput, sendButton: E2E.sendButton, discardButton: E2E.discardButton, commissionInput: E2E.commissionInput };
+  return live
+    ? LIVE_E2E
+    : {
+        nameInput: E2E.nameInput,
+        sendButton: E2E.sendButton,
+        discardButton: E2E.discardButton,
+        commissionInput: E2E.commissionInput,
+      };
 }

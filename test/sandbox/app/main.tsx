@@ -3,18 +3,18 @@ import '@arco-design/web-react/es/_util/react-19-adapter';
 import '@arco-design/web-react/dist/css/arco.css';
 import './styles.css';
 import { ConfigProvider } from '@arco-design/web-react';
-import type { Locale } from '@arco-design/web-react/es/locale/interface';
 import enUS from '@arco-design/web-react/es/locale/en-US';
 import idID from '@arco-design/web-react/es/locale/id-ID';
+import type { Locale } from '@arco-design/web-react/es/locale/interface';
 import viVN from '@arco-design/web-react/es/locale/vi-VN';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Lang } from '../data/types.ts';
+import { readVariant } from '../variant.ts';
 import { App } from './App.tsx';
 import { EnvContext } from './context.ts';
 import { detectLang, makeT } from './i18n.ts';
 import { installSandboxHook } from './sandboxHook.ts';
-import { readVariant } from '../variant.ts';
 
 // id-ID lacks a few newer keys (ColorPicker): fall back to English for those.
 const LOCALES: Record<Lang, Locale> = { en: enUS, id: { ...enUS, ...idID }, vi: { ...enUS, ...viVN } };

@@ -61,7 +61,12 @@ export function matchRoute(pathname: string, search: URLSearchParams): Route {
   if (m) return { page: 'list', family: `${m[1]}/target-invitation` };
   m = new RegExp(`^${FAMILY}/detail$`).exec(path);
   // The live list's "View" button opens the detail with `invitation_id`; links carry `invitation_group_id`.
-  if (m) return { page: 'collabDetail', family: `${m[1]}/target-invitation`, id: search.get('invitation_group_id') ?? search.get('invitation_id') ?? '' };
+  if (m)
+    return {
+      page: 'collabDetail',
+      family: `${m[1]}/target-invitation`,
+      id: search.get('invitation_group_id') ?? search.get('invitation_id') ?? '',
+    };
   m = new RegExp(`^${FAMILY}(/flat-fee)?/(create|edit)$`).exec(path);
   if (m)
     return {

@@ -7,7 +7,13 @@ import type { CreatorJson } from './types.ts';
  */
 
 /** Fields the 'extra-missing' shape leaves out (none the extension needs to keep a creator). */
-export const MISSING_FIELDS = ['units_sold', 'sample_fulfillment_rate', 'is_live_auction', 'selection_region', 'has_collaborated'] as const;
+export const MISSING_FIELDS = [
+  'units_sold',
+  'sample_fulfillment_rate',
+  'is_live_auction',
+  'selection_region',
+  'has_collaborated',
+] as const;
 
 type Shape = Variant['creatorJson'];
 type Obj = Record<string, unknown>;

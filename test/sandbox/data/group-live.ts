@@ -15,7 +15,9 @@ export interface LiveGroupDetailJson extends Omit<GroupDetailJson, 'invitation_g
 
 export function liveSearchJson(list: GroupSummaryJson[], total: number, hasMore: boolean) {
   return {
-    invitation_list: list.map(({ invitation_group_id, ...rest }): LiveGroupSummaryJson => ({ id: invitation_group_id, ...rest })),
+    invitation_list: list.map(
+      ({ invitation_group_id, ...rest }): LiveGroupSummaryJson => ({ id: invitation_group_id, ...rest }),
+    ),
     has_more: hasMore,
     total,
   };

@@ -1,5 +1,14 @@
 import { moneyCompact, priceFor } from './format.ts';
-import type { CreatorJson, CreatorRecord, GroupDetailJson, GroupRecord, GroupSummaryJson, Lang, ProductJson, ProductRecord } from './types.ts';
+import type {
+  CreatorJson,
+  CreatorRecord,
+  GroupDetailJson,
+  GroupRecord,
+  GroupSummaryJson,
+  Lang,
+  ProductJson,
+  ProductRecord,
+} from './types.ts';
 
 /** Records → the JSON shapes the real endpoints return (creator fields wrapped as `{ value }`). */
 
@@ -71,16 +80,18 @@ export function groupDetailJson(
     product_list: g.products.flatMap((gp) => {
       const p = productById.get(gp.productId);
       if (!p) return [];
-      return [{
-        product_id: p.id,
-        title: p.title,
-        price: priceFor(p.price, region),
-        stock: p.stock,
-        open_commission: p.openCommission,
-        target_commission: gp.targetCommission,
-        sample_type: gp.sampleType,
-        status: p.status,
-      }];
+      return [
+        {
+          product_id: p.id,
+          title: p.title,
+          price: priceFor(p.price, region),
+          stock: p.stock,
+          open_commission: p.openCommission,
+          target_commission: gp.targetCommission,
+          sample_type: gp.sampleType,
+          status: p.status,
+        },
+      ];
     }),
     creator_list: g.creators.map((gc) => ({
       creator_oec_id: gc.creatorId,

@@ -1,10 +1,42 @@
+import { digitId, int, pick, type Rng } from './random.ts';
 import type { ProductRecord } from './types.ts';
-import { type Rng, digitId, int, pick } from './random.ts';
 
 export const PRODUCT_COUNT = 40;
 
-const ADJ = ['Hydrating', 'Vitamin C', 'Matte', 'Silk', 'Ultra-Light', 'Organic', 'Wireless', 'Ceramic', 'Bamboo', 'Velvet', 'Waterproof', 'Compact', 'Glow', 'Retinol', 'Cotton'];
-const NOUN = ['Face Serum', 'Lip Tint', 'Sunscreen SPF50', 'Earbuds', 'Hair Oil', 'Yoga Leggings', 'Frying Pan 28cm', 'Phone Case', 'Cleansing Balm', 'Tote Bag', 'Water Bottle 1L', 'Eye Patches', 'LED Desk Lamp', 'Pet Brush', 'Night Cream'];
+const ADJ = [
+  'Hydrating',
+  'Vitamin C',
+  'Matte',
+  'Silk',
+  'Ultra-Light',
+  'Organic',
+  'Wireless',
+  'Ceramic',
+  'Bamboo',
+  'Velvet',
+  'Waterproof',
+  'Compact',
+  'Glow',
+  'Retinol',
+  'Cotton',
+];
+const NOUN = [
+  'Face Serum',
+  'Lip Tint',
+  'Sunscreen SPF50',
+  'Earbuds',
+  'Hair Oil',
+  'Yoga Leggings',
+  'Frying Pan 28cm',
+  'Phone Case',
+  'Cleansing Balm',
+  'Tote Bag',
+  'Water Bottle 1L',
+  'Eye Patches',
+  'LED Desk Lamp',
+  'Pet Brush',
+  'Night Cream',
+];
 
 /** Fixed indices for the awkward cases, so tests and the list page's seed collaborations can rely on them. */
 export const OUT_OF_STOCK = [3, 11, 27];

@@ -1,6 +1,6 @@
 import { BLOCKED_INDICES, canGoLive, generateCreators } from './creators.ts';
 import { generateGroups } from './groups.ts';
-import { LOW_STOCK, NO_OPEN_COLLAB, OUT_OF_STOCK, generateProducts } from './products.ts';
+import { generateProducts, LOW_STOCK, NO_OPEN_COLLAB, OUT_OF_STOCK } from './products.ts';
 import { mulberry32 } from './random.ts';
 import type { Fixtures, HealthCase, World } from './types.ts';
 
@@ -13,7 +13,10 @@ export function generateWorld(seed: number = DEFAULT_SEED, now: number = Date.no
   const products = generateProducts(mulberry32(seed ^ 0x9e3779b9));
   const groups = generateGroups(mulberry32(seed ^ 0x85ebca6b), now, creators, products);
   const byIndex = <T extends { id: string }>(list: T[], i: number): string => list[i]?.id ?? '';
-  const groupIds = Object.fromEntries(groups.filter((g) => g.seedCase).map((g) => [g.seedCase, g.id])) as Record<HealthCase, string>;
+  const groupIds = Object.fromEntries(groups.filter((g) => g.seedCase).map((g) => [g.seedCase, g.id])) as Record<
+    HealthCase,
+    string
+  >;
   const fixtures: Fixtures = {
     liveCreatorId: byIndex(creators, 0),
     nonLiveCreatorId: creators.find((c, i) => i > 0 && !canGoLive(c) && !c.blocked)?.id ?? '',

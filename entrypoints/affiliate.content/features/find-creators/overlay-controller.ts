@@ -8,6 +8,7 @@
  * creator as soon as the JSON is here. The creator page asks by id.
  */
 import type { AddState } from '@/components/creators/overlay-dom';
+import type { MemorySummary } from '@/lib/memory/schema';
 import type { CreatorRow } from '@/lib/pages/creator-json';
 import { createCreatorIndex, keysOf, type RowRef } from '@/lib/pages/creator-match';
 import type { FitThresholds } from '@/lib/settings/schema';
@@ -18,7 +19,6 @@ import { type Changed, createEmitter } from './emitter';
 import { FEATURE_MESSAGES } from './messages';
 import type { QueuedStore } from './queued-store';
 import type { RememberedStore } from './remembered-store';
-import type { MemorySummary } from '@/lib/memory/schema';
 
 export interface RowView {
   creator: CreatorRow | null;

@@ -8,8 +8,8 @@
  */
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/components/common/rpc';
-import { QUEUE_SUMMARY_KEY } from '@/lib/queue/summary-key';
 import type { QueueStatus } from '@/lib/queue/entry';
+import { QUEUE_SUMMARY_KEY } from '@/lib/queue/summary-key';
 import { applyWaitingDelta, type StoredSummary, storedSummarySchema, syncPlan } from '@/lib/queue/waiting-delta';
 import { type Changed, createEmitter } from './emitter';
 

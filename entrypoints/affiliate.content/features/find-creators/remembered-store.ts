@@ -4,8 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/components/common/rpc';
-import { QUEUE_SUMMARY_KEY } from '@/lib/messages';
 import type { MemorySummary } from '@/lib/memory/schema';
+import { QUEUE_SUMMARY_KEY } from '@/lib/messages';
 import { type Changed, createEmitter } from './emitter';
 
 /** memory/get takes at most 1,000 ids. */

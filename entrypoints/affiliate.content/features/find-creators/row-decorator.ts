@@ -18,6 +18,9 @@
  * index reuses a row element for another creator, so a change inside a decorated row has its key read
  * again. A row that shows none of these is counted as unreadable, never guessed.
  */
+
+import { rowKeyOf } from '@/lib/pages/creator-match';
+import { isOn } from '@/lib/pages/dom';
 import {
   bodyRowsOf,
   type Columns,
@@ -29,12 +32,10 @@ import {
   readCreatorRows,
   rowOverlayMountPoint,
 } from '@/lib/pages/find-creators';
-import { rowKeyOf } from '@/lib/pages/creator-match';
-import { isOn } from '@/lib/pages/dom';
 import type { Language } from '@/lib/pages/labels';
 import type { MountPoint } from '@/lib/pages/page-types';
-import { createEmitter } from './emitter';
 import { attachGuardedShadow } from '../../shadow-root';
+import { createEmitter } from './emitter';
 import { adoptRowStyles } from './row-styles';
 
 export const ROW_HOST_TAG = 'collab-pilot-row';
@@ -286,7 +287,9 @@ export function startRowDecorator(opts: DecoratorOptions): RowDecorator {
       // The first read checks the page is what we expect (a results table with creator rows).
       if (!reader) {
         const first = todo.filter((r) => r.isConnected && !seen.has(r)).slice(0, 1);
-        const read = first.length ? readCreatorRows(table.parentElement ?? table, { only: first, language: opts.language }) : null;
+        const read = first.length
+          ? readCreatorRows(table.parentElement ?? table, { only: first, language: opts.language })
+          : null;
         if (read?.ok) reader = { table: read.table, cols: columns(read.table, first[0]) };
         else todo = [];
       }

@@ -46,7 +46,15 @@ export function createRowOverlays(
     const error = state === 'error' ? ctl.addError(e.id) : undefined;
     const memory = ctl.memory(e.id);
     const cur = e.dom?.view;
-    if (cur && cur.creator === creator && cur.thresholds === thresholds && cur.state === state && cur.error === error && cur.memory === memory) return;
+    if (
+      cur &&
+      cur.creator === creator &&
+      cur.thresholds === thresholds &&
+      cur.state === state &&
+      cur.error === error &&
+      cur.memory === memory
+    )
+      return;
     const view = { creator, thresholds, state, error, locale: ctl.locale, memory };
     if (e.dom) e.dom.update(view);
     else {

@@ -2,8 +2,9 @@
  * Turns what the page showed into what the queue stores. The snapshot schema is stricter than the
  * page's row (no nulls for optional facts, ratios 0..1), so only values that fit are copied.
  */
-import type { CreatorDomRow } from '@/lib/pages/find-creators';
+
 import type { CreatorRow } from '@/lib/pages/creator-json';
+import type { CreatorDomRow } from '@/lib/pages/find-creators';
 import type { CreatorSnapshot } from '@/lib/queue/entry';
 
 const count = (n: number | null | undefined): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;

@@ -1,5 +1,5 @@
-import { pageLocale } from '@/lib/format/locale';
 import { useEffect, useReducer, useState } from 'preact/hooks';
+import { pageLocale } from '@/lib/format/locale';
 import type { PageRecognition } from '@/lib/pages/recognise';
 import type { PageDataStore } from '../../page-data';
 import { useSettings } from '../../settings-hook';
@@ -27,7 +27,14 @@ export function useOverlay(page: CreatorPage, data: PageDataStore, visit: AbortS
     visit.addEventListener('abort', stop, { once: true });
     const queued = createQueuedStore(ac.signal);
     const remembered = createRememberedStore(ac.signal);
-    const ctl = createOverlayController({ data, queued, remembered, region: page.region, locale: pageLocale(page.language, page.region), signal: ac.signal });
+    const ctl = createOverlayController({
+      data,
+      queued,
+      remembered,
+      region: page.region,
+      locale: pageLocale(page.language, page.region),
+      signal: ac.signal,
+    });
     setSetup({ ctl, signal: ac.signal });
     return () => {
       visit.removeEventListener('abort', stop);

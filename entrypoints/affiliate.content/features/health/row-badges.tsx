@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { RowBadge } from '@/components/health/RowBadge';
 import type { HealthIssue } from '@/lib/health';
-import { cellAt, columnIndex, tableHeaders } from '@/lib/pages/dom';
 import { tieRows } from '@/lib/health/tie-rows';
+import { cellAt, columnIndex, tableHeaders } from '@/lib/pages/dom';
 import { matchUrl, readInvitationRows } from '@/lib/pages/invitation-list';
 import { attachGuardedShadow } from '../../shadow-root';
 import { styleBadgeRoot } from './badge-styles';

@@ -18,7 +18,8 @@ export function useListSeen(data: PageDataStore, signal: AbortSignal): void {
       if (signal.aborted || sent.has(g.id)) return;
       sent.add(g.id);
       const seen = sightingsOf(g);
-      for (let i = 0; i < seen.length; i += PER_REQUEST) void sendMessage({ type: 'memory/list-seen', seen: seen.slice(i, i + PER_REQUEST) });
+      for (let i = 0; i < seen.length; i += PER_REQUEST)
+        void sendMessage({ type: 'memory/list-seen', seen: seen.slice(i, i + PER_REQUEST) });
     };
     for (const g of data.get().groupDetails.values()) report(g);
     return data.subscribe((_, e) => {

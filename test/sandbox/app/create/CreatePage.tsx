@@ -10,7 +10,7 @@ import { recordCreate, registerCreatePage } from '../sandboxHook.ts';
 import { CreatorsSection } from './CreatorsSection.tsx';
 import { DetailsSection } from './DetailsSection.tsx';
 import { FlatFeeFields } from './FlatFeeFields.tsx';
-import { type FormState, type Update, creatorIdsFromUrl, initialForm, snapshot, toRequest } from './formState.ts';
+import { creatorIdsFromUrl, type FormState, initialForm, snapshot, toRequest, type Update } from './formState.ts';
 import { ProductsSection } from './ProductsSection.tsx';
 import { Questionnaire } from './Questionnaire.tsx';
 import { SamplesSection } from './SamplesSection.tsx';
@@ -45,7 +45,11 @@ export function CreatePage({ flatFee, editId, family }: Props) {
     void (async () => {
       const search = new URLSearchParams(location.search);
       const urlCreators = creatorIdsFromUrl(search);
-      const [, , detail] = await Promise.all([api.quota(), api.limit(), editId ? api.detail(editId) : Promise.resolve(null)]);
+      const [, , detail] = await Promise.all([
+        api.quota(),
+        api.limit(),
+        editId ? api.detail(editId) : Promise.resolve(null),
+      ]);
       const group = detail?.code === 0 ? detail.data.invitation_group : null;
       const ids = [...new Set([...(group?.creator_list.map((c) => c.creator_oec_id) ?? []), ...urlCreators])];
       const found = ids.length ? await api.find({ pagination: { size: ids.length, page: 1 }, creator_ids: ids }) : null;
@@ -56,7 +60,15 @@ export function CreatePage({ flatFee, editId, family }: Props) {
         base.message = group.message;
         base.endDate = ymd(Number(group.end_time));
         base.products = group.product_list.map((p) => ({
-          product: { product_id: p.product_id, title: p.title, image_url: `/img/product/${p.product_id}.svg`, price: p.price, stock: p.stock, open_commission: p.open_commission, status: p.status },
+          product: {
+            product_id: p.product_id,
+            title: p.title,
+            image_url: `/img/product/${p.product_id}.svg`,
+            price: p.price,
+            stock: p.stock,
+            open_commission: p.open_commission,
+            status: p.status,
+          },
           commission: p.target_commission ? p.target_commission / 100 : undefined,
           sampleType: p.sample_type,
         }));
@@ -83,7 +95,14 @@ export function CreatePage({ flatFee, editId, family }: Props) {
           }
           update((s) => {
             const have = new Set(s.products.map((r) => r.product.product_id));
-            return { products: [...s.products, ...found.filter((p) => !have.has(p.product_id)).map((product) => ({ product, commission: undefined, sampleType: 1 as const }))] };
+            return {
+              products: [
+                ...s.products,
+                ...found
+                  .filter((p) => !have.has(p.product_id))
+                  .map((product) => ({ product, commission: undefined, sampleType: 1 as const })),
+              ],
+            };
           });
           await new Promise((r) => setTimeout(r, 0));
         },
@@ -92,7 +111,9 @@ export function CreatePage({ flatFee, editId, family }: Props) {
   );
 
   // The real page checks creator/product pairs against open collaborations as the selection changes.
-  const pairKey = form ? `${form.creators.map((c) => c.creator_oecuid.value).join(',')}|${form.products.map((p) => p.product.product_id).join(',')}` : '';
+  const pairKey = form
+    ? `${form.creators.map((c) => c.creator_oecuid.value).join(',')}|${form.products.map((p) => p.product.product_id).join(',')}`
+    : '';
   useEffect(() => {
     const [c = '', p = ''] = pairKey.split('|');
     if (!c || !p) {
@@ -101,9 +122,15 @@ export function CreatePage({ flatFee, editId, family }: Props) {
     }
     let live = true;
     const timer = setTimeout(() => {
-      void api.conflictCheck({ creator_ids: c.split(','), product_ids: p.split(','), ...(editId ? { invitation_group_id: editId } : {}) }).then((r) => {
-        if (live) setPrecheck(r.data?.conflict_list ?? []);
-      });
+      void api
+        .conflictCheck({
+          creator_ids: c.split(','),
+          product_ids: p.split(','),
+          ...(editId ? { invitation_group_id: editId } : {}),
+        })
+        .then((r) => {
+          if (live) setPrecheck(r.data?.conflict_list ?? []);
+        });
     }, 400);
     return () => {
       live = false;
@@ -158,7 +185,9 @@ export function CreatePage({ flatFee, editId, family }: Props) {
       : lang === 'id'
         ? ['details', 'creators', 'products', 'samples']
         : ['details', 'products', 'samples', 'creators'];
-  const collapsed: string[] = { none: [], samples: ['samples'], 'samples-and-creators': ['samples', 'creators'] }[variant.collapsedSections];
+  const collapsed: string[] = { none: [], samples: ['samples'], 'samples-and-creators': ['samples', 'creators'] }[
+    variant.collapsedSections
+  ];
   const open = order.filter((k) => !collapsed.includes(k));
   const heading = editId ? t('editTarget') : flat ? t('createFlatFee') : t('createTarget');
   const listHref = withShopQuery(family);

@@ -1,11 +1,11 @@
 import { Spin, Tag } from '@arco-design/web-react';
 import { useEffect, useState } from 'react';
 import type { CreatorJson } from '../../data/types.ts';
+import type { Variant } from '../../variant.ts';
 import { api } from '../api.ts';
 import { useEnv } from '../context.ts';
 import { E2E, M4bButton, M4bInputSearch, M4bTable } from '../m4b.tsx';
 import { canGoLive, followersText } from '../pages/creatorView.tsx';
-import type { Variant } from '../../variant.ts';
 import type { FormState, Update } from './formState.ts';
 
 const MAX_CREATORS = 50;
@@ -81,7 +81,12 @@ export function CreatorsSection({ form, update }: { form: FormState; update: Upd
         <div className="search-results" role="listbox">
           {results.length === 0 && <div className="muted">{t('noResults')}</div>}
           {results.map((c) => (
-            <div key={c.creator_oecuid.value} role="option" tabIndex={-1} aria-selected={chosen.has(c.creator_oecuid.value)}>
+            <div
+              key={c.creator_oecuid.value}
+              role="option"
+              tabIndex={-1}
+              aria-selected={chosen.has(c.creator_oecuid.value)}
+            >
               <span>
                 @{c.handle.value} · {c.nickname.value} · <span className="muted">{followersText(c, env)}</span>
                 {canGoLive(c) && <span className="badge">{t('live')}</span>}
@@ -102,7 +107,15 @@ export function CreatorsSection({ form, update }: { form: FormState; update: Upd
   );
 }
 
-function ChosenCreators({ creators, shownAs, remove }: { creators: CreatorJson[]; shownAs: Variant['chosenCreators']; remove: (id: string) => void }) {
+function ChosenCreators({
+  creators,
+  shownAs,
+  remove,
+}: {
+  creators: CreatorJson[];
+  shownAs: Variant['chosenCreators'];
+  remove: (id: string) => void;
+}) {
   const { t } = useEnv();
   if (shownAs === 'counter') return null;
   if (shownAs === 'table') {
@@ -114,9 +127,18 @@ function ChosenCreators({ creators, shownAs, remove }: { creators: CreatorJson[]
         rowSelection={{ type: 'checkbox' }}
         data={creators}
         border={false}
-        pagination={{ pageSize: 20, sizeCanChange: true, sizeOptions: [20, 50], showTotal: (total: number, range: number[]) => `${range[0]}-${range[1]} of ${total}` }}
+        pagination={{
+          pageSize: 20,
+          sizeCanChange: true,
+          sizeOptions: [20, 50],
+          showTotal: (total: number, range: number[]) => `${range[0]}-${range[1]} of ${total}`,
+        }}
         columns={[
-          { title: t('creators'), key: 'name', render: (_: unknown, c: CreatorJson) => <span>{c.nickname.value}</span> },
+          {
+            title: t('creators'),
+            key: 'name',
+            render: (_: unknown, c: CreatorJson) => <span>{c.nickname.value}</span>,
+          },
           {
             title: '',
             key: 'action',

@@ -1,6 +1,6 @@
-import { useEnv } from '../context.ts';
 import dayjs from 'dayjs';
 import { DATE_FORMATS } from '../../variant.ts';
+import { useEnv } from '../context.ts';
 import { createIds, E2E, M4bDatePicker, M4bInput, M4bSelect, M4bSwitch, M4bTextArea } from '../m4b.tsx';
 import type { FormState, Update } from './formState.ts';
 
@@ -19,15 +19,15 @@ export function DetailsSection({ form, update, today }: { form: FormState; updat
           {t('invitationName')}
         </label>
         <div id={liveId('name')}>
-        <M4bInput
-          id="invitation-name"
-          e2e={ids.nameInput}
-          placeholder={t('invitationName')}
-          maxLength={30}
-          showWordLimit
-          value={form.name}
-          onChange={(name) => update({ name })}
-        />
+          <M4bInput
+            id="invitation-name"
+            e2e={ids.nameInput}
+            placeholder={t('invitationName')}
+            maxLength={30}
+            showWordLimit
+            value={form.name}
+            onChange={(name) => update({ name })}
+          />
         </div>
       </div>
       <div className="field">
@@ -40,7 +40,9 @@ export function DetailsSection({ form, update, today }: { form: FormState; updat
             format={DATE_FORMATS[variant.dateFormat]}
             value={form.endDate ? dayjs(form.endDate) : undefined}
             disabledDate={(d) => d.format('YYYY-MM-DD') < today}
-            onChange={(_: string, date: dayjs.Dayjs | undefined) => update({ endDate: date ? date.format('YYYY-MM-DD') : '' })}
+            onChange={(_: string, date: dayjs.Dayjs | undefined) =>
+              update({ endDate: date ? date.format('YYYY-MM-DD') : '' })
+            }
           />
         </div>
       </div>

@@ -32,7 +32,11 @@ export function FlatFeeFields({ form, update }: { form: FormState; update: Updat
         </M4bRadioGroup>
       </div>
       <div className="field row">
-        <M4bSwitch aria-labelledby="ads-label" checked={form.adsAuthorization} onChange={(adsAuthorization) => update({ adsAuthorization })} />
+        <M4bSwitch
+          aria-labelledby="ads-label"
+          checked={form.adsAuthorization}
+          onChange={(adsAuthorization) => update({ adsAuthorization })}
+        />
         <span id="ads-label">{t('authorizeAds')}</span>
       </div>
     </div>

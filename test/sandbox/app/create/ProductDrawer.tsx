@@ -8,7 +8,12 @@ import { M4bButton, M4bInputSearch, M4bTable } from '../m4b.tsx';
 const PAGE_SIZE = 20;
 
 /** "Add products": a right-hand drawer with search, a checkbox table of the shop's products, and "Add". */
-export function ProductDrawer(props: { visible: boolean; chosen: string[]; onClose: () => void; onAdd: (p: ProductJson[]) => void }) {
+export function ProductDrawer(props: {
+  visible: boolean;
+  chosen: string[];
+  onClose: () => void;
+  onAdd: (p: ProductJson[]) => void;
+}) {
   const { t } = useEnv();
   const [keyword, setKeyword] = useState('');
   const [page, setPage] = useState(1);
@@ -84,7 +89,16 @@ export function ProductDrawer(props: { visible: boolean; chosen: string[]; onClo
             }),
         }}
         columns={[
-          { title: t('colProduct'), key: 'title', render: (_, p) => (<div>{p.title}<div className="muted">ID: {p.product_id}</div></div>) },
+          {
+            title: t('colProduct'),
+            key: 'title',
+            render: (_, p) => (
+              <div>
+                {p.title}
+                <div className="muted">ID: {p.product_id}</div>
+              </div>
+            ),
+          },
           { title: t('colPrice'), key: 'price', render: (_, p) => `${p.price.symbol}${p.price.amount}` },
           { title: t('colStock'), key: 'stock', render: (_, p) => p.stock },
           {

@@ -32,7 +32,11 @@ export function ProductsSection({ form, update }: { form: FormState; update: Upd
         </div>
       ),
     },
-    { title: t('colPrice'), key: 'price', render: (_: unknown, r: ProductRow) => `${r.product.price.symbol}${r.product.price.amount}` },
+    {
+      title: t('colPrice'),
+      key: 'price',
+      render: (_: unknown, r: ProductRow) => `${r.product.price.symbol}${r.product.price.amount}`,
+    },
     { title: t('colStock'), key: 'stock', render: (_: unknown, r: ProductRow) => r.product.stock },
     { title: t('colOpenRate'), key: 'open', render: (_: unknown, r: ProductRow) => openRate(r.product) },
     {
@@ -80,7 +84,9 @@ export function ProductsSection({ form, update }: { form: FormState; update: Upd
           size="small"
           aria-label={t('remove')}
           icon={<IconDelete />}
-          onClick={() => update((s) => ({ products: s.products.filter((x) => x.product.product_id !== r.product.product_id) }))}
+          onClick={() =>
+            update((s) => ({ products: s.products.filter((x) => x.product.product_id !== r.product.product_id) }))
+          }
         />
       ),
     },
@@ -114,7 +120,9 @@ export function ProductsSection({ form, update }: { form: FormState; update: Upd
           setDrawer(false);
           update((s) => {
             const have = new Set(s.products.map((r) => r.product.product_id));
-            const added = products.filter((p) => !have.has(p.product_id)).map((product) => ({ product, commission: undefined, sampleType: 1 as const }));
+            const added = products
+              .filter((p) => !have.has(p.product_id))
+              .map((product) => ({ product, commission: undefined, sampleType: 1 as const }));
             return { products: [...s.products, ...added] };
           });
         }}

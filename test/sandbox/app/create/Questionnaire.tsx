@@ -22,7 +22,12 @@ export function Questionnaire({ delayMs }: { delayMs: number }) {
       maskClosable={false}
     >
       <p>{t('questionnaireBody')}</p>
-      <Radio.Group type="button" value={score} onChange={setScore} options={[1, 2, 3, 4, 5].map((n) => ({ value: n, label: String(n) }))} />
+      <Radio.Group
+        type="button"
+        value={score}
+        onChange={setScore}
+        options={[1, 2, 3, 4, 5].map((n) => ({ value: n, label: String(n) }))}
+      />
     </Modal>
   );
 }

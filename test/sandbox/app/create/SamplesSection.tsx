@@ -21,7 +21,11 @@ export function SamplesSection({ form, update }: { form: FormState; update: Upda
         <span id="free-sample-label">{t('offerFreeSamples')}</span>
       </div>
       {form.freeSample && (
-        <M4bRadioGroup direction="vertical" value={form.autoReview ? 'auto' : 'manual'} onChange={(v: string) => update({ autoReview: v === 'auto' })}>
+        <M4bRadioGroup
+          direction="vertical"
+          value={form.autoReview ? 'auto' : 'manual'}
+          onChange={(v: string) => update({ autoReview: v === 'auto' })}
+        >
           <Radio value="auto">{t('autoApprove')}</Radio>
           <Radio value="manual">{t('manualReview')}</Radio>
         </M4bRadioGroup>

@@ -68,7 +68,13 @@ export function toRequest(s: FormState): CreateRequest {
       delivery_requirements: { content_option: s.feeType === 2 ? 1 : s.contentOption },
       flash_sale: s.feeType === 1 && s.flashSale,
       ...(s.feeType === 2
-        ? { flat_fee: { amount: s.flatFeeAmount ?? 0, video_review: s.videoReview, ads_authorization: s.adsAuthorization } }
+        ? {
+            flat_fee: {
+              amount: s.flatFeeAmount ?? 0,
+              video_review: s.videoReview,
+              ads_authorization: s.adsAuthorization,
+            },
+          }
         : {}),
     },
   };
@@ -86,7 +92,11 @@ export function snapshot(s: FormState) {
     flashSale: s.flashSale,
     freeSample: s.freeSample,
     autoReview: s.autoReview,
-    products: s.products.map((p) => ({ product_id: p.product.product_id, commission: p.commission, sampleType: p.sampleType })),
+    products: s.products.map((p) => ({
+      product_id: p.product.product_id,
+      commission: p.commission,
+      sampleType: p.sampleType,
+    })),
     creators: s.creators.map((c) => ({ creator_oec_id: c.creator_oecuid.value, handle: c.handle.value })),
     flatFeeAmount: s.flatFeeAmount,
     videoReview: s.videoReview,

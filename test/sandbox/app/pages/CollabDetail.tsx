@@ -27,7 +27,9 @@ export function CollabDetail({ id, family }: { id: string; family: string }) {
   if (group === undefined) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
   const back = withShopQuery(family);
   if (group === null) return <Result status="404" title={t('notFound')} />;
-  const edit = withShopQuery(`${family}${group.fee_type === 2 ? '/flat-fee' : ''}/edit`, { invitation_group_id: group.invitation_group_id });
+  const edit = withShopQuery(`${family}${group.fee_type === 2 ? '/flat-fee' : ''}/edit`, {
+    invitation_group_id: group.invitation_group_id,
+  });
   return (
     <div>
       <a href={back} onClick={linkClick(back)}>
@@ -35,7 +37,9 @@ export function CollabDetail({ id, family }: { id: string; family: string }) {
       </a>
       <div className="row" style={{ justifyContent: 'space-between' }}>
         <Typography.Title heading={4}>{group.name}</Typography.Title>
-        {(group.status === 1 || group.status === 2) && <M4bButton onClick={() => navigate(edit)}>{t('edit')}</M4bButton>}
+        {(group.status === 1 || group.status === 2) && (
+          <M4bButton onClick={() => navigate(edit)}>{t('edit')}</M4bButton>
+        )}
       </div>
       <div className="page-card">
         <Descriptions
@@ -57,7 +61,16 @@ export function CollabDetail({ id, family }: { id: string; family: string }) {
           data={group.product_list}
           onRow={(p) => ({ 'data-row-key': p.product_id })}
           columns={[
-            { title: t('colProduct'), key: 'p', render: (_, p) => (<div>{p.title}<div className="muted">ID: {p.product_id}</div></div>) },
+            {
+              title: t('colProduct'),
+              key: 'p',
+              render: (_, p) => (
+                <div>
+                  {p.title}
+                  <div className="muted">ID: {p.product_id}</div>
+                </div>
+              ),
+            },
             { title: t('colPrice'), key: 'price', render: (_, p) => `${p.price.symbol}${p.price.amount}` },
             { title: t('colStock'), key: 'stock', render: (_, p) => p.stock },
             { title: t('colOpenRate'), key: 'open', render: (_, p) => rate(p.open_commission) },

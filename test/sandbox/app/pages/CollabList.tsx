@@ -24,8 +24,17 @@ export function CollabList({ family }: { family: string }) {
       if (!live) return;
       const list = res.data?.invitation_group_list ?? [];
       setGroups(list);
-      const details = await Promise.all(list.filter((g) => g.status === 2).map((g) => api.detail(g.invitation_group_id, variant.listEndpoint)));
-      if (live) setDetails(Object.fromEntries(details.flatMap((d) => (d.data ? [[d.data.invitation_group.invitation_group_id, d.data.invitation_group]] : []))));
+      const details = await Promise.all(
+        list.filter((g) => g.status === 2).map((g) => api.detail(g.invitation_group_id, variant.listEndpoint)),
+      );
+      if (live)
+        setDetails(
+          Object.fromEntries(
+            details.flatMap((d) =>
+              d.data ? [[d.data.invitation_group.invitation_group_id, d.data.invitation_group]] : [],
+            ),
+          ),
+        );
     })();
     return () => {
       live = false;

@@ -44,7 +44,11 @@ export function CreatorDetail({ cid }: { cid: string }) {
             <div>{creator.nickname.value}</div>
             <div className="muted">{followersText(creator, env)}</div>
           </div>
-          <M4bButton type="primary" e2e={env.variant.liveIds ? LIVE_E2E.invite : E2E.inviteButton} onClick={() => setInviting(true)}>
+          <M4bButton
+            type="primary"
+            e2e={env.variant.liveIds ? LIVE_E2E.invite : E2E.inviteButton}
+            onClick={() => setInviting(true)}
+          >
             {t('invite')}
           </M4bButton>
         </div>

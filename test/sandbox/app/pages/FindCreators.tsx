@@ -55,9 +55,20 @@ export function FindCreators() {
     if (reset) next.current = { page: 1, searchKey: '' };
     setLoading(true);
     const body: FindBody = {
-      pagination: { size: PAGE_SIZE, page: next.current.page, ...(next.current.searchKey ? { search_key: next.current.searchKey } : {}) },
+      pagination: {
+        size: PAGE_SIZE,
+        page: next.current.page,
+        ...(next.current.searchKey ? { search_key: next.current.searchKey } : {}),
+      },
       ...(f.query ? { query: f.query } : {}),
-      ...(f.reason || f.notInvited ? { filter: { ...(f.reason ? { reason: f.reason } : {}), ...(f.notInvited ? { not_invited_in_90d: true } : {}) } } : {}),
+      ...(f.reason || f.notInvited
+        ? {
+            filter: {
+              ...(f.reason ? { reason: f.reason } : {}),
+              ...(f.notInvited ? { not_invited_in_90d: true } : {}),
+            },
+          }
+        : {}),
     };
     const res = await api.find(body);
     if (gen !== generation.current) return;
@@ -96,46 +107,74 @@ export function FindCreators() {
   }, [rows, hasMore, filters, load]);
 
   const reasons = ([1, 2, 3, 4] as const).map((r) => ({ value: r, label: t(`reason${r}`) }));
-  const columns = useMemo(() => [
-    { title: t('colCreator'), key: 'creator', width: 340, render: (_: unknown, c: CreatorJson) => <MemoCreatorCell c={c} env={env} /> },
-    ...(variant.videoColumn
-      ? [{ title: t('colVideo'), key: 'video', width: 90, render: () => <div className="video-thumbs" aria-hidden="true" /> }]
-      : []),
-    { title: t('colGmv'), key: 'gmv', render: (_: unknown, c: CreatorJson) => c.med_gmv_revenue.format },
-    { title: t('colItemsSold'), key: 'units', render: (_: unknown, c: CreatorJson) => number(c.units_sold.value, lang) },
-    { title: t('colAvgViews'), key: 'views', render: (_: unknown, c: CreatorJson) => number(c.video_avg_view_cnt.value, lang) },
-    { title: t('colEngagement'), key: 'eng', render: (_: unknown, c: CreatorJson) => engagement(c, lang) },
-    {
-      title: t('colAction'),
-      key: 'action',
-      width: 150,
-      render: (_: unknown, c: CreatorJson) => {
-        const id = c.creator_oecuid.value;
-        const isSaved = saved.has(id);
-        return (
-          <div className="row">
-            <M4bButton type="primary" size="small" e2e={variant.liveIds ? LIVE_E2E.invite : E2E.inviteButton} onClick={() => setInviteIds([id])}>
-              {t('invite')}
-            </M4bButton>
-            <M4bButton
-              size="small"
-              aria-label="Save"
-              aria-pressed={isSaved}
-              icon={isSaved ? <IconStarFill /> : <IconStar />}
-              onClick={() =>
-                setSaved((s) => {
-                  const n = new Set(s);
-                  if (isSaved) n.delete(id);
-                  else n.add(id);
-                  return n;
-                })
-              }
-            />
-          </div>
-        );
+  const columns = useMemo(
+    () => [
+      {
+        title: t('colCreator'),
+        key: 'creator',
+        width: 340,
+        render: (_: unknown, c: CreatorJson) => <MemoCreatorCell c={c} env={env} />,
       },
-    },
-  ], [env, lang, t, saved, variant]);
+      ...(variant.videoColumn
+        ? [
+            {
+              title: t('colVideo'),
+              key: 'video',
+              width: 90,
+              render: () => <div className="video-thumbs" aria-hidden="true" />,
+            },
+          ]
+        : []),
+      { title: t('colGmv'), key: 'gmv', render: (_: unknown, c: CreatorJson) => c.med_gmv_revenue.format },
+      {
+        title: t('colItemsSold'),
+        key: 'units',
+        render: (_: unknown, c: CreatorJson) => number(c.units_sold.value, lang),
+      },
+      {
+        title: t('colAvgViews'),
+        key: 'views',
+        render: (_: unknown, c: CreatorJson) => number(c.video_avg_view_cnt.value, lang),
+      },
+      { title: t('colEngagement'), key: 'eng', render: (_: unknown, c: CreatorJson) => engagement(c, lang) },
+      {
+        title: t('colAction'),
+        key: 'action',
+        width: 150,
+        render: (_: unknown, c: CreatorJson) => {
+          const id = c.creator_oecuid.value;
+          const isSaved = saved.has(id);
+          return (
+            <div className="row">
+              <M4bButton
+                type="primary"
+                size="small"
+                e2e={variant.liveIds ? LIVE_E2E.invite : E2E.inviteButton}
+                onClick={() => setInviteIds([id])}
+              >
+                {t('invite')}
+              </M4bButton>
+              <M4bButton
+                size="small"
+                aria-label="Save"
+                aria-pressed={isSaved}
+                icon={isSaved ? <IconStarFill /> : <IconStar />}
+                onClick={() =>
+                  setSaved((s) => {
+                    const n = new Set(s);
+                    if (isSaved) n.delete(id);
+                    else n.add(id);
+                    return n;
+                  })
+                }
+              />
+            </div>
+          );
+        },
+      },
+    ],
+    [env, lang, t, saved, variant],
+  );
 
   if (rows === null) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
 
@@ -168,7 +207,10 @@ export function FindCreators() {
               onChange={(v: number | undefined) => setFilters((f) => ({ ...f, reason: v ?? 0 }))}
             />
           </div>
-          <Checkbox checked={filters.notInvited} onChange={(v: boolean) => setFilters((f) => ({ ...f, notInvited: v }))}>
+          <Checkbox
+            checked={filters.notInvited}
+            onChange={(v: boolean) => setFilters((f) => ({ ...f, notInvited: v }))}
+          >
             {t('notInvited90')}
           </Checkbox>
           {selected.length > 0 && (
@@ -188,7 +230,12 @@ export function FindCreators() {
           border={false}
           rowSelection={
             variant.checkboxColumn === 'regional' && CHECKBOX_REGIONS.includes(region)
-              ? { type: 'checkbox', selectedRowKeys: selected, onChange: (keys) => setSelected(keys), checkCrossPage: true }
+              ? {
+                  type: 'checkbox',
+                  selectedRowKeys: selected,
+                  onChange: (keys) => setSelected(keys),
+                  checkCrossPage: true,
+                }
               : undefined
           }
           onRow={(c) => ({

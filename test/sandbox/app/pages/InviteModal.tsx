@@ -33,9 +33,16 @@ export function InviteModal({ creatorIds, onClose }: { creatorIds: string[]; onC
         <Empty description={t('noOpenInvitations')} />
       ) : (
         groups.map((g) => (
-          <div key={g.invitation_group_id} className="row" style={{ justifyContent: 'space-between', padding: '6px 0' }}>
+          <div
+            key={g.invitation_group_id}
+            className="row"
+            style={{ justifyContent: 'space-between', padding: '6px 0' }}
+          >
             <span>{g.name}</span>
-            <M4bButton size="small" onClick={() => go('/connection/target-invitation/edit', { invitation_group_id: g.invitation_group_id })}>
+            <M4bButton
+              size="small"
+              onClick={() => go('/connection/target-invitation/edit', { invitation_group_id: g.invitation_group_id })}
+            >
               {t('add')}
             </M4bButton>
           </div>

@@ -2,9 +2,11 @@ import { compact, percent } from '../../data/format.ts';
 import type { CreatorJson, Lang } from '../../data/types.ts';
 import type { AppEnv } from '../context.ts';
 
-export const canGoLive = (c: CreatorJson): boolean => c.ec_live_streaming_cnt_30d.value > 0 || c.live_streaming_cnt_30d.value > 0;
+export const canGoLive = (c: CreatorJson): boolean =>
+  c.ec_live_streaming_cnt_30d.value > 0 || c.live_streaming_cnt_30d.value > 0;
 
-export const followersText = (c: CreatorJson, env: AppEnv): string => `${compact(c.follower_cnt.value, env.lang)} ${env.t('followers')}`;
+export const followersText = (c: CreatorJson, env: AppEnv): string =>
+  `${compact(c.follower_cnt.value, env.lang)} ${env.t('followers')}`;
 
 export const number = (n: number, lang: Lang): string => compact(n, lang);
 export const engagement = (c: CreatorJson, lang: Lang): string => percent(c.ec_video_engagement.value, lang);
