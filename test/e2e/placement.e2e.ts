@@ -211,7 +211,8 @@ describe('panel placement on the sandbox pages', () => {
     );
     const moved = await page.locator(SHELL).getAttribute('data-dock');
     assert.match(
-      (await page.locator(`${SHELL} [role="status"]`).textContent()) ?? '',
+      // The panel's own announcement, not a status line of the feature inside it.
+      (await page.locator(`${SHELL} > [role="status"]`).textContent()) ?? '',
       new RegExp(`moved to the ${moved}`),
     );
     await page.getByRole('link', { name: 'Find creators' }).click();
