@@ -8,7 +8,7 @@ import { exportCreatorsCsv } from '@/lib/memory/csv';
 import { applyEdit, type MemoryEdit } from '@/lib/memory/edits';
 import { readMemoryFile, toMemoryFile } from '@/lib/memory/file';
 import { withListSeen, withQueueEntry } from '@/lib/memory/from-queue';
-import { mergeMemory } from '@/lib/memory/merge';
+import { mergeMemory, withCollaboration } from '@/lib/memory/merge';
 import type { CreatorMemory, ListSeen } from '@/lib/memory/schema';
 import { summarise } from '@/lib/memory/summary';
 import type { ListSeenInput, Reply, RequestOf } from '@/lib/messages';
@@ -26,6 +26,28 @@ export async function recordQueueEntries(memory: MemoryStore, entries: readonly 
   try {
     await memory.update(
       entries.map((e) => ({ id: e.creator.id, change: (m: CreatorMemory | undefined) => withQueueEntry(m, e) })),
+    );
+  } catch (e) {
+    console.error('[collab-pilot] creator memory was not saved', e);
+  }
+}
+
+/**
+ * Ties the invitations just marked sent to the collaboration the platform created for them, so the
+ * list page's sighting of it joins them. Like the queue's records, it never fails the queue's write.
+ */
+export async function recordCollaboration(
+  memory: MemoryStore,
+  sent: ReadonlyArray<{ entryId: string; creatorId: string }>,
+  collaborationId: string,
+): Promise<void> {
+  if (sent.length === 0) return;
+  try {
+    await memory.update(
+      sent.map(({ entryId, creatorId }) => ({
+        id: creatorId,
+        change: (m: CreatorMemory | undefined) => m && withCollaboration(m, entryId, collaborationId),
+      })),
     );
   } catch (e) {
     console.error('[collab-pilot] creator memory was not saved', e);

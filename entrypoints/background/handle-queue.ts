@@ -10,6 +10,7 @@ import type { OpReport } from '@/lib/queue/op-log';
 import { shareEqualTerms } from '@/lib/queue/same-data';
 import type { Core } from './core';
 import { defaultTerms } from './default-terms';
+import { recordCollaboration } from './handle-memory';
 import { WORKER_MESSAGES } from './messages';
 import type { WorkerOp } from './queue-store';
 import { Refused } from './refused';
@@ -112,6 +113,10 @@ export async function queueApplyResult(
   const ids = req.entryIds.filter((id) => named.has(byId.get(id)?.creator.id ?? ''));
   const op: WorkerOp = { kind: 'createResult', opId: req.opId, at: core.deps.now(), ids, result: req.result };
   const r = await run(core, op, 'createResult');
+  if (r && req.result.ok && req.result.collaborationId) {
+    const sent = r.sent.map((entryId) => ({ entryId, creatorId: byId.get(entryId)?.creator.id ?? '' }));
+    await recordCollaboration(core.memory, sent, req.result.collaborationId);
+  }
   return ok(r ? { ...r, replayed: false } : { sent: [], failed: [], ignored: [], replayed: true });
 }
 

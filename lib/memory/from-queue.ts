@@ -3,7 +3,7 @@
  * The queue is ours: its transitions set invitation outcomes. The page is not: it only adds sightings.
  */
 import type { QueueEntry } from '../queue/entry';
-import { mergeInvitations, mergeListSeen } from './merge';
+import { foldSightings, mergeInvitations, mergeListSeen } from './merge';
 import { type CreatorMemory, emptyMemory, type Invitation, type ListSeen, MEMORY_LIMITS, type Outcome } from './schema';
 
 /** The invitation an entry stands for, or null when its status is not one (removed). */
@@ -34,7 +34,7 @@ export function withQueueEntry(m: CreatorMemory | undefined, e: QueueEntry): Cre
   return next;
 }
 
-/** Adds the page's sightings; invitations are left as they are. */
+/** Adds the page's sightings; one of a collaboration an invitation created joins it, outcome untouched. */
 export function withListSeen(
   m: CreatorMemory | undefined,
   creatorId: string,
@@ -49,5 +49,5 @@ export function withListSeen(
     updatedAt: Math.max(base.updatedAt, at),
   };
   if (handle && !next.handle) next.handle = handle;
-  return next;
+  return foldSightings(next);
 }

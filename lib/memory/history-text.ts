@@ -4,7 +4,7 @@
  */
 import { t } from '../i18n';
 import { formatDay } from './messages';
-import type { CreatorMemory, Invitation, ListStatus, Outcome } from './schema';
+import type { CreatorMemory, Invitation, ListSeen, ListStatus, Outcome } from './schema';
 
 export function outcomeText(o: Outcome): string {
   return o === 'queued'
@@ -30,16 +30,22 @@ export function invitationLine(i: Invitation, locale?: string): string {
   return t('memorypage_invitation_line', formatDay(i.at, locale), outcomeText(i.outcome), i.productIds.length);
 }
 
-/** Newest first: invitations, then what the collaborations pages showed; each with a stable key. */
+const seenLine = (s: ListSeen): string =>
+  t('memorypage_seen_line', s.name || s.collaborationId, listStatusText(s.status));
+
+/**
+ * Newest first: invitations (each with what the collaborations page showed for it), then the page's
+ * sightings of other collaborations; each with a stable key.
+ */
 export function historyLines(m: CreatorMemory, locale?: string): Array<{ key: string; text: string }> {
   const inv = [...m.invitations]
     .sort((a, b) => b.at - a.at)
-    .map((i) => ({ key: `i:${i.key}`, text: invitationLine(i, locale) + (i.reason ? ` (${i.reason})` : '') }));
+    .map((i) => ({
+      key: `i:${i.key}`,
+      text: invitationLine(i, locale) + (i.reason ? ` (${i.reason})` : '') + (i.seen ? ` · ${seenLine(i.seen)}` : ''),
+    }));
   const seen = [...m.listSeen]
     .sort((a, b) => b.seenAt - a.seenAt)
-    .map((s) => ({
-      key: `s:${s.collaborationId}`,
-      text: t('memorypage_seen_line', s.name || s.collaborationId, listStatusText(s.status)),
-    }));
+    .map((s) => ({ key: `s:${s.collaborationId}`, text: seenLine(s) }));
   return [...inv, ...seen];
 }

@@ -27,12 +27,29 @@ function bounded<T>(items: T[], time: (t: T) => number, max = MEMORY_LIMITS.hist
   return sorted.length > max ? sorted.slice(-max) : sorted;
 }
 
+/** The later of two sightings of one collaboration. */
+const laterSeen = (a: ListSeen | undefined, b: ListSeen | undefined): ListSeen | undefined =>
+  !a ? b : !b ? a : b.seenAt >= a.seenAt ? b : a;
+
+/**
+ * Two readings of one invitation as one: the outcome is the later reading's; the tie to its
+ * collaboration and the page's latest word on it are kept from whichever side has them.
+ */
+function joinInvitations(a: Invitation, b: Invitation): Invitation {
+  const out: Invitation = { ...laterInvitation(a, b) };
+  const collaborationId = out.collaborationId ?? a.collaborationId ?? b.collaborationId;
+  const seen = laterSeen(a.seen, b.seen);
+  if (collaborationId !== undefined) out.collaborationId = collaborationId;
+  if (seen && seen.collaborationId === collaborationId) out.seen = seen;
+  return out;
+}
+
 /** One record per key, each the later reading of it. */
 export function mergeInvitations(a: readonly Invitation[], b: readonly Invitation[]): Invitation[] {
   const byKey = new Map<string, Invitation>();
   for (const inv of [...a, ...b]) {
     const had = byKey.get(inv.key);
-    byKey.set(inv.key, had ? laterInvitation(had, inv) : inv);
+    byKey.set(inv.key, had ? joinInvitations(had, inv) : inv);
   }
   return bounded([...byKey.values()], (i) => i.at);
 }
@@ -45,6 +62,39 @@ export function mergeListSeen(a: readonly ListSeen[], b: readonly ListSeen[]): L
     if (!had || s.seenAt >= had.seenAt) byId.set(s.collaborationId, s);
   }
   return bounded([...byId.values()], (s) => s.seenAt);
+}
+
+/**
+ * A sighting of a collaboration one of the creator's invitations created is that invitation seen from
+ * the list page: it moves onto the invitation (its `seen`), so the two are one record. The
+ * invitation's outcome stays ours. Sightings no invitation is tied to stay in `listSeen`. Same result
+ * whichever of the two arrived first, and applying it again changes nothing.
+ */
+export function foldSightings(m: CreatorMemory): CreatorMemory {
+  const tied = new Set<string>();
+  for (const inv of m.invitations) if (inv.collaborationId) tied.add(inv.collaborationId);
+  if (tied.size === 0 || !m.listSeen.some((s) => tied.has(s.collaborationId))) return m;
+  const byId = new Map(m.listSeen.map((s) => [s.collaborationId, s]));
+  const invitations = m.invitations.map((inv) => {
+    const s = inv.collaborationId ? byId.get(inv.collaborationId) : undefined;
+    if (!s) return inv;
+    const seen = laterSeen(inv.seen, s);
+    return seen === inv.seen ? inv : { ...inv, seen };
+  });
+  return { ...m, invitations, listSeen: m.listSeen.filter((s) => !tied.has(s.collaborationId)) };
+}
+
+/** Ties the invitation `key` to the collaboration the platform created for it, and folds its sighting. */
+export function withCollaboration(m: CreatorMemory, key: string, collaborationId: string): CreatorMemory {
+  const at = m.invitations.findIndex((i) => i.key === key);
+  const inv = m.invitations[at];
+  if (!inv || inv.collaborationId === collaborationId) return m;
+  const invitations = [...m.invitations];
+  const tied: Invitation = { ...inv, collaborationId };
+  // A sighting of another collaboration is not this one's.
+  if (tied.seen && tied.seen.collaborationId !== collaborationId) delete tied.seen;
+  invitations[at] = tied;
+  return foldSightings({ ...m, invitations });
 }
 
 export function mergeFollowUps(a: readonly FollowUp[], b: readonly FollowUp[]): FollowUp[] {
@@ -108,5 +158,5 @@ export function mergeMemory(a: CreatorMemory, b: CreatorMemory): CreatorMemory {
   if (nickname !== undefined) out.nickname = nickname;
   if (notesAt !== undefined) out.notesAt = notesAt;
   if (markAt !== undefined) out.doNotInviteAt = markAt;
-  return out;
+  return foldSightings(out);
 }

@@ -23,19 +23,6 @@ const timestamp = z.int().check(z.gte(0), z.lte(8.64e15));
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 const shortText = z.string().check(z.maxLength(500));
 
-export const invitationSchema = z.object({
-  /** The queue entry's id: the same invitation seen twice keeps one record. */
-  key: id,
-  /** When the outcome was reached. */
-  at: timestamp,
-  productIds: z.array(id).check(z.maxLength(MEMORY_LIMITS.productsPerInvitation)),
-  ratesBp: z.array(z.int().check(z.gte(0), z.lte(10000))).check(z.maxLength(MEMORY_LIMITS.productsPerInvitation)),
-  feeType: z.optional(z.enum(FEE_STRUCTURES)),
-  outcome: z.enum(OUTCOMES),
-  reason: z.optional(shortText),
-});
-export type Invitation = z.infer<typeof invitationSchema>;
-
 export const LIST_STATUSES = ['pending', 'accepted', 'declined', 'unknown'] as const;
 export type ListStatus = (typeof LIST_STATUSES)[number];
 
@@ -50,6 +37,23 @@ export const listSeenSchema = z.object({
   source: z.literal('page'),
 });
 export type ListSeen = z.infer<typeof listSeenSchema>;
+
+export const invitationSchema = z.object({
+  /** The queue entry's id: the same invitation seen twice keeps one record. */
+  key: id,
+  /** When the outcome was reached. */
+  at: timestamp,
+  productIds: z.array(id).check(z.maxLength(MEMORY_LIMITS.productsPerInvitation)),
+  ratesBp: z.array(z.int().check(z.gte(0), z.lte(10000))).check(z.maxLength(MEMORY_LIMITS.productsPerInvitation)),
+  feeType: z.optional(z.enum(FEE_STRUCTURES)),
+  outcome: z.enum(OUTCOMES),
+  reason: z.optional(shortText),
+  /** The collaboration the platform created for it, from its answer to Send: ties it to list sightings. */
+  collaborationId: z.optional(id),
+  /** What the list page last showed for that collaboration: the page's word, never our outcome. */
+  seen: z.optional(listSeenSchema),
+});
+export type Invitation = z.infer<typeof invitationSchema>;
 
 export const followUpSchema = z.object({ at: timestamp, templateId: z.optional(id) });
 export type FollowUp = z.infer<typeof followUpSchema>;

@@ -3,6 +3,14 @@ import type { CreatorMemory, MemorySummary } from './schema';
 
 const NOTE_PREVIEW = 120;
 
+/** Collaborations the page showed as accepted, each once: on its invitation or on its own. */
+function acceptedCount(m: CreatorMemory): number {
+  const ids = new Set<string>();
+  for (const inv of m.invitations) if (inv.seen?.status === 'accepted') ids.add(inv.seen.collaborationId);
+  for (const s of m.listSeen) if (s.status === 'accepted') ids.add(s.collaborationId);
+  return ids.size;
+}
+
 export function summarise(m: CreatorMemory): MemorySummary {
   let invited = 0;
   let pending = 0;
@@ -20,7 +28,7 @@ export function summarise(m: CreatorMemory): MemorySummary {
     invited,
     pending,
     failed,
-    accepted: m.listSeen.filter((s) => s.status === 'accepted').length,
+    accepted: acceptedCount(m),
     lastInvitedAt,
     doNotInvite: m.doNotInvite,
     hasNote: m.notes.trim().length > 0,

@@ -9,7 +9,7 @@ import { handOver, queueIndexOf } from './queue-index';
 import { truncateText } from './text';
 
 export type CreateResult =
-  | { ok: true }
+  | { ok: true; collaborationId?: string }
   | { ok: false; code: string; message?: string; conflicts?: Array<{ creatorId: string; productId: string }> };
 
 export interface CreateResultReport {

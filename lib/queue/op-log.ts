@@ -46,7 +46,8 @@ export const undoTokenSchema = z.object({
 });
 
 export const createResultSchema = z.union([
-  z.object({ ok: z.literal(true) }),
+  /** `collaborationId`: the collaboration the platform created, when its answer said. */
+  z.object({ ok: z.literal(true), collaborationId: z.optional(z.string().check(z.minLength(1), z.maxLength(200))) }),
   z.object({
     ok: z.literal(false),
     code: z.string(),

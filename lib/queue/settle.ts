@@ -27,7 +27,7 @@ export function settleBatch(
   if (entryIds.length === 0 || creatorIds.length === 0) return null;
   const o = answer.outcome;
   const result: CreateResult = o.ok
-    ? { ok: true }
+    ? { ok: true, collaborationId: o.groupId }
     : {
         ok: false,
         code: String(o.code),

@@ -47,6 +47,37 @@ describe('creator memory in the worker', () => {
     ]);
   });
 
+  it("ties a sent invitation to the collaboration the platform's answer named, and its sighting joins it", async () => {
+    const deps = testDeps();
+    const w = startTestWorker(deps);
+    await w.send(addMsg('op1', ['c1', 'c2']));
+    await w.send({ type: 'batch/open', opId: 'o1', entryIds: ['e-c1', 'e-c2'] }, POPUP);
+    // The list page showed the collaboration before the answer was applied: it joins once tied.
+    const seen = [{ creatorId: 'c1', collaborationId: 'g7', status: 'accepted', until: 5_000 }];
+    await w.send({ type: 'memory/list-seen', seen }, CONTENT);
+    const result = { ok: true, collaborationId: 'g7' };
+    const apply = { type: 'queue/apply-result', opId: 'r1', entryIds: ['e-c1', 'e-c2'], creatorIds: ['c1'], result };
+    expect(await w.send(apply, CONTENT)).toMatchObject({ ok: true, data: { sent: ['e-c1'] } });
+    const memoryOf = async (creatorId: string) =>
+      data<{ memory: CreatorMemory }>(await w.send({ type: 'memory/creator', creatorId }, POPUP)).memory;
+    const c1 = await memoryOf('c1');
+    expect(c1.invitations).toEqual([
+      expect.objectContaining({
+        key: 'e-c1',
+        outcome: 'sent',
+        collaborationId: 'g7',
+        seen: expect.objectContaining({ status: 'accepted', until: 5_000, source: 'page' }),
+      }),
+    ]);
+    expect(c1.listSeen).toEqual([]);
+    expect(await summaries(w, ['c1'])).toMatchObject([{ invited: 1, accepted: 1 }]);
+    // A creator the request did not name is not tied.
+    expect((await memoryOf('c2')).invitations[0]?.collaborationId).toBeUndefined();
+    // A collaboration id beyond the bound is refused at the message boundary.
+    const long = { ...apply, opId: 'r2', result: { ok: true, collaborationId: 'x'.repeat(201) } };
+    expect(await w.send(long, CONTENT)).toMatchObject({ ok: false });
+  });
+
   it('content scripts may not edit notes, marks, or import', async () => {
     const w = startTestWorker(testDeps());
     for (const msg of [

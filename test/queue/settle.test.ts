@@ -32,4 +32,11 @@ describe('settleBatch', () => {
       result: { ok: false, code: '16024022', message: 'dup', conflicts: [{ creatorId: 'c1', productId: 'p1' }] },
     });
   });
+
+  it('carries the collaboration the platform created, so memory can tie the invitation to it', () => {
+    expect(settleBatch(['e1'], T, T + 1, { sent: sent(['c1']), outcome: ok })?.result).toEqual({
+      ok: true,
+      collaborationId: '1',
+    });
+  });
 });
