@@ -6,6 +6,9 @@ import { type Status, StatusLine } from '../common/StatusLine';
 import type { PopupApi } from './api';
 import { POPUP_TEXT as T } from './messages';
 
+/** A batch lists this many findings in words; the rest are counted. */
+const FINDINGS_SHOWN = 5;
+
 export function Batches({
   api,
   batches,
@@ -47,7 +50,22 @@ export function Batches({
                   {names}
                   {b.creators.length > 3 ? '…' : ''}
                 </p>
-                {errors || warnings ? <p class="batch__findings">{T.findings(errors, warnings)}</p> : null}
+                {errors || warnings ? (
+                  <>
+                    <p class="batch__findings">{T.findings(errors, warnings)}</p>
+                    {/* Each in words: a creator marked "don't invite" or invited lately is named here, before the batch opens. */}
+                    <ul class="batch__finding-list">
+                      {b.findings.slice(0, FINDINGS_SHOWN).map((f, n) => (
+                        <li key={`${f.code}-${n}`} data-severity={f.severity}>
+                          {f.message}
+                        </li>
+                      ))}
+                      {b.findings.length > FINDINGS_SHOWN ? (
+                        <li>{T.moreFindings(b.findings.length - FINDINGS_SHOWN)}</li>
+                      ) : null}
+                    </ul>
+                  </>
+                ) : null}
                 {b.blockedReason ? <p class="batch__blocked">{b.blockedReason}</p> : null}
                 <button
                   type="button"

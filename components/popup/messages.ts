@@ -70,6 +70,7 @@ export const POPUP_TEXT = {
     return t('popup_open_batch');
   },
   openBatchLabel: (i: number) => t('popup_open_batch_label', i),
+  moreFindings: (n: number) => tn('popup_more_findings', n, n),
   findings: (errors: number, warnings: number) =>
     both(
       errors ? tn('popup_findings_errors', errors, errors) : '',

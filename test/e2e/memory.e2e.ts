@@ -88,6 +88,43 @@ describe('creator memory on Find creators', () => {
       (r) => r.getBoundingClientRect().height,
     );
     assert.equal(heightAfter, heightBefore);
+
+    // Taken off the queue, then queued again: before the batch opens, it names the seller's mark and the
+    // invitation just sent (the memory outlives the queue's entries).
+    const removed = await send({ type: 'queue/remove', opId: 'mem-rm', ids: ids.map((id) => `mem-${id}`) });
+    assert.equal(removed.ok, true, JSON.stringify(removed));
+    assert.equal((await send({ type: 'queue/clear-removed', opId: 'mem-clear' })).ok, true);
+    const again = await send({
+      type: 'queue/add',
+      opId: 'mem-2',
+      inputs: listed.map((c) => ({
+        id: `mem2-${c!.id}`,
+        creator: { id: c!.id, handle: c!.handle, canLive: null },
+        terms: {
+          products: [{ id: 'p1', targetRateBp: 1500, sampleOffer: 'none' }],
+          durationDays: 21,
+          contentType: 'video',
+          flashSale: false,
+          feeStructure: 'commission',
+        },
+      })),
+      region: 'GB',
+    });
+    assert.equal(again.ok, true, JSON.stringify(again));
+    const plan = await send({ type: 'batch/plan', region: 'GB' });
+    const findings: Array<{ code: string; severity: string; creatorId?: string }> = plan.data.batches.flatMap(
+      (b: { findings: unknown[] }) => b.findings,
+    );
+    const about = (code: string) =>
+      findings
+        .filter((f) => f.code === code)
+        .map((f) => [f.severity, f.creatorId])
+        .sort();
+    assert.deepEqual(about('creators.do-not-invite'), [['warning', ids[0]]]);
+    assert.deepEqual(about('creators.invited-by-you'), ids.map((id) => ['warning', id]).sort());
+    await popup.reload();
+    const marked0 = `You marked @${listed[0]!.handle.replace(/^@/, '')} “don't invite”`;
+    await popup.locator('.batch__finding-list li', { hasText: marked0 }).waitFor({ timeout: 10_000 });
     assert.deepEqual(h.pageErrors, []);
   });
 });

@@ -168,12 +168,33 @@ describe('popup', () => {
     await waitFor(() => m.root.querySelector('.batch'));
     expect(m.root.textContent).toContain('2 creators, 1 product');
     expect(m.root.textContent).toContain('1 warning');
+    // Each finding in words, under its batch.
+    expect([...m.root.querySelectorAll('.batch')][0]?.querySelector('.batch__finding-list')?.textContent).toBe(
+      'Low stock',
+    );
     expect(button(m.root, 'Open batch 2').disabled).toBe(true);
     expect(m.root.textContent).toContain('200 of 200');
     button(m.root, 'Open batch 1').click();
     await waitFor(() => send.calls.some((c) => c.type === 'batch/open'));
     expect(send.calls.find((c) => c.type === 'batch/open')).toMatchObject({ entryIds: ['e1', 'e2'] });
     await waitFor(() => m.root.textContent?.includes('press Send yourself'));
+  });
+
+  it('names the first five findings of a batch and counts the rest', async () => {
+    const many = {
+      ...BATCH,
+      findings: Array.from({ length: 7 }, (_, i) => ({
+        code: 'stock.low',
+        severity: 'warning' as const,
+        message: `Finding ${i + 1}`,
+      })),
+    };
+    const { api } = fakeApi({ summary: SUMMARY, batches: [many] });
+    const m = mount(<PopupApp api={api} />);
+    cleanup = m.unmount;
+    await waitFor(() => m.root.querySelector('.batch__finding-list'));
+    const items = [...m.root.querySelectorAll('.batch__finding-list li')].map((li) => li.textContent);
+    expect(items).toEqual(['Finding 1', 'Finding 2', 'Finding 3', 'Finding 4', 'Finding 5', '…and 2 more']);
   });
 
   it('offers nothing for a tab without a creator in focus', async () => {
