@@ -55,8 +55,11 @@ export function Batches({
                     <p class="batch__findings">{T.findings(errors, warnings)}</p>
                     {/* Each in words: a creator marked "don't invite" or invited lately is named here, before the batch opens. */}
                     <ul class="batch__finding-list">
-                      {b.findings.slice(0, FINDINGS_SHOWN).map((f, n) => (
-                        <li key={`${f.code}-${n}`} data-severity={f.severity}>
+                      {b.findings.slice(0, FINDINGS_SHOWN).map((f) => (
+                        <li
+                          key={`${f.code} ${f.creatorId ?? ''} ${f.productId ?? ''} ${f.message}`}
+                          data-severity={f.severity}
+                        >
                           {f.message}
                         </li>
                       ))}
