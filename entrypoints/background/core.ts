@@ -7,8 +7,9 @@
 import { STORAGE_LIMITS } from '@/lib/config/storage-limits';
 import type { QueueSummary } from '@/lib/messages';
 import { QUEUE_SUMMARY_KEY } from '@/lib/messages';
+import type { QueueEntry } from '@/lib/queue/entry';
 import { countsByStatus } from '@/lib/queue/selectors';
-import { waitingCreators, waitingDelta } from '@/lib/queue/waiting-delta';
+import { boundedDelta, keptInPlace, waitingCreators, waitingDelta, waitingStep } from '@/lib/queue/waiting-delta';
 import { NOTICES } from '@/lib/settings/messages';
 import { defaultSettings, type Settings } from '@/lib/settings/schema';
 import { loadSettings } from '@/lib/settings/store';
@@ -66,7 +67,8 @@ export interface Core {
   /** Last Seller Center page a content script wrote from: where "Open batch" goes by default. */
   lastPage: { host: string; region: string } | null;
   applyQueueOp(op: WorkerOp): Promise<{ replayed: boolean; result?: WorkerOpResult }>;
-  publishSummary(): Promise<QueueSummary>;
+  /** `changed`: the entries a write changed, when it kept every other entry where it was. */
+  publishSummary(changed?: readonly QueueEntry[]): Promise<QueueSummary>;
 }
 
 export function summaryOf(core: Pick<Core, 'queue'>, now: number): QueueSummary {
@@ -87,6 +89,8 @@ export async function createCore(deps: WorkerDeps): Promise<Core> {
   const summaryChain = createSerial();
   // The waiting creators as the last summary written described them: the next one carries the change.
   let published: { rev: number; waiting: Set<string> } | null = null;
+  /** The last summary was not written: the next one reads the waiting creators whole. */
+  let stale = false;
   const { local } = deps;
   const health: StorageHealth = { localFull: false, queueUnsaved: false, memoryOnly: false };
   // A full storage.local must not stop the worker: the queue lives in IndexedDB and still reads.
@@ -156,22 +160,43 @@ export async function createCore(deps: WorkerDeps): Promise<Core> {
         throw refusalFor(e, health);
       }
       if (r.duplicate) return { replayed: true };
-      await recordQueueEntries(memory, changedEntries(before, journal.state.entries));
-      await core.publishSummary();
+      const after = journal.state.entries;
+      const changed = changedEntries(before, after);
+      // Queued on the memory's own write chain (later reads wait for it); the queue's answer does not wait:
+      // the memory is a record of the queue, never a condition of it.
+      void recordQueueEntries(memory, changed);
+      await core.publishSummary(keptInPlace(before, after) ? changed : undefined);
       return { replayed: false, result: r.result };
     },
-    publishSummary() {
+    publishSummary(changed) {
       // Computed inside the chain, so the last write always describes the latest state.
       return summaryChain.run(async () => {
         const summary = summaryOf(core, deps.now());
-        const waiting = waitingCreators(core.queue.state.entries);
+        const from = published;
+        // After a write that kept every entry in place, only its changed entries can start or stop waiting
+        // (one entry per creator): no pass over the whole queue. Anything else is read whole.
+        const step =
+          changed && from && !stale
+            ? waitingStep(from.waiting, changed)
+            : { waiting: waitingCreators(core.queue.state.entries) };
         const delta =
-          published && published.rev !== summary.rev
-            ? waitingDelta(published.waiting, waiting, published.rev, summary.rev)
+          from && from.rev !== summary.rev
+            ? 'added' in step
+              ? boundedDelta(step, from.rev, summary.rev)
+              : waitingDelta(from.waiting, step.waiting, from.rev, summary.rev)
             : undefined;
         await localWrite(() => local.set({ [QUEUE_SUMMARY_KEY]: delta ? { ...summary, delta } : summary }));
-        // A summary no tab heard is not where the next change starts from.
-        if (!health.localFull) published = { rev: summary.rev, waiting };
+        // A summary no tab heard is not where the next change starts from; the one after it is read whole.
+        stale = health.localFull;
+        if (!stale) {
+          if ('added' in step && from) {
+            for (const id of step.added) from.waiting.add(id);
+            for (const id of step.removed) from.waiting.delete(id);
+            published = { rev: summary.rev, waiting: from.waiting };
+          } else if ('waiting' in step) {
+            published = { rev: summary.rev, waiting: step.waiting };
+          }
+        }
         // The badge is cosmetic: a failure (no action API, a closed window) must not fail a write.
         await deps.setBadge(badgeText(summary)).catch(() => undefined);
         return summary;

@@ -27,6 +27,43 @@ export function waitingCreators(entries: readonly QueueEntry[]): Set<string> {
   return out;
 }
 
+/**
+ * Which creators start or stop waiting when `changed` (the entries a write changed) replace their earlier
+ * versions, given the set waiting before. Holds because the queue keeps one entry per creator.
+ */
+export function waitingStep(
+  before: ReadonlySet<string>,
+  changed: readonly QueueEntry[],
+): { added: string[]; removed: string[] } {
+  const added: string[] = [];
+  const removed: string[] = [];
+  for (const e of changed) {
+    const id = e.creator.id;
+    if (isActiveStatus(e.status)) {
+      if (!before.has(id)) added.push(id);
+    } else if (before.has(id)) removed.push(id);
+  }
+  return { added, removed };
+}
+
+/** A step as a delta; undefined when it names more than `cap` creators. */
+export function boundedDelta(
+  step: { added: string[]; removed: string[] },
+  fromRev: number,
+  toRev: number,
+  cap = WAITING_DELTA_CAP,
+): WaitingDelta | undefined {
+  if (step.added.length + step.removed.length > cap) return undefined;
+  return { fromRev, toRev, waiting: { added: step.added, removed: step.removed } };
+}
+
+/** True when `after` keeps every entry of `before` at its place (a write changed or appended, never dropped). */
+export function keptInPlace(before: readonly QueueEntry[], after: readonly QueueEntry[]): boolean {
+  if (after.length < before.length) return false;
+  for (let i = 0; i < before.length; i++) if (before[i]?.id !== after[i]?.id) return false;
+  return true;
+}
+
 /** The change from `before` to `after`; undefined when it names more than `cap` creators. */
 export function waitingDelta(
   before: ReadonlySet<string>,

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import type { QueueEntry } from '../../lib/queue/entry';
 import {
   applyWaitingDelta,
+  boundedDelta,
+  keptInPlace,
   storedSummarySchema,
   syncPlan,
   WAITING_DELTA_CAP,
   type WaitingDelta,
+  waitingCreators,
   waitingDelta,
+  waitingStep,
 } from '../../lib/queue/waiting-delta';
 
 const delta = (fromRev: number, toRev: number, added: string[] = [], removed: string[] = []): WaitingDelta => ({
@@ -77,5 +82,46 @@ describe('storedSummarySchema: the summary as a tab reads it from storage', () =
   });
   it('refuses a summary without a revision', () => {
     expect(storedSummarySchema.safeParse({ ...base, rev: 'x' }).success).toBe(false);
+  });
+});
+
+describe('waitingStep: the change a write makes, from its changed entries alone', () => {
+  const entry = (id: string, creator: string, status: QueueEntry['status']) =>
+    ({ id, status, creator: { id: creator } }) as unknown as QueueEntry;
+  it.each<[string, string[], QueueEntry[], { added: string[]; removed: string[] }]>([
+    ['a new waiting entry', ['a'], [entry('e2', 'b', 'queued')], { added: ['b'], removed: [] }],
+    ['an entry sent', ['a', 'b'], [entry('e1', 'a', 'sent')], { added: [], removed: ['a'] }],
+    ['queued to opened: still waiting', ['a'], [entry('e1', 'a', 'opened')], { added: [], removed: [] }],
+    ['a removed entry revived', [], [entry('e1', 'a', 'queued')], { added: ['a'], removed: [] }],
+    ['a failed entry changed again', [], [entry('e1', 'a', 'removed')], { added: [], removed: [] }],
+  ])('%s', (_, before, changed, expected) => {
+    expect(waitingStep(new Set(before), changed)).toEqual(expected);
+  });
+
+  it('agrees with reading the whole queue again', () => {
+    const before = [entry('e1', 'a', 'queued'), entry('e2', 'b', 'opened'), entry('e3', 'c', 'sent')];
+    const changed = [entry('e1', 'a', 'sent'), entry('e3', 'c', 'queued'), entry('e4', 'd', 'queued')];
+    const after = [changed[0], before[1], changed[1], changed[2]] as QueueEntry[];
+    const held = waitingCreators(before);
+    const step = waitingStep(held, changed);
+    for (const id of step.added) held.add(id);
+    for (const id of step.removed) held.delete(id);
+    expect([...held].sort()).toEqual([...waitingCreators(after)].sort());
+  });
+
+  it('is a delta only within the cap', () => {
+    expect(boundedDelta({ added: many(WAITING_DELTA_CAP), removed: [] }, 1, 2)?.waiting.added).toHaveLength(
+      WAITING_DELTA_CAP,
+    );
+    expect(boundedDelta({ added: many(WAITING_DELTA_CAP), removed: ['x'] }, 1, 2)).toBeUndefined();
+  });
+
+  it('keptInPlace: only writes that changed or appended entries', () => {
+    const a = entry('e1', 'a', 'queued');
+    const b = entry('e2', 'b', 'queued');
+    expect(keptInPlace([a], [a, b])).toBe(true);
+    expect(keptInPlace([a, b], [entry('e1', 'a', 'sent'), b])).toBe(true);
+    expect(keptInPlace([a, b], [b])).toBe(false);
+    expect(keptInPlace([a, b], [b, a])).toBe(false);
   });
 });
