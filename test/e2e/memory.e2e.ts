@@ -33,22 +33,24 @@ describe('creator memory on Find creators', () => {
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
     const ids = listed.map((c) => c!.id);
     const send = (m: unknown) => popup.evaluate((msg) => chrome.runtime.sendMessage(msg), m);
-    const add = await send({
-      type: 'queue/add',
-      opId: 'mem-1',
-      inputs: listed.map((c) => ({
-        id: `mem-${c!.id}`,
-        creator: { id: c!.id, handle: c!.handle, canLive: null },
-        terms: {
-          products: [{ id: 'p1', targetRateBp: 1500, sampleOffer: 'none' }],
-          durationDays: 21,
-          contentType: 'video',
-          flashSale: false,
-          feeStructure: 'commission',
-        },
-      })),
-      region: 'GB',
-    });
+    const queueAll = (opId: string, prefix: string) =>
+      send({
+        type: 'queue/add',
+        opId,
+        inputs: listed.map((c) => ({
+          id: `${prefix}-${c!.id}`,
+          creator: { id: c!.id, handle: c!.handle, canLive: null },
+          terms: {
+            products: [{ id: 'p1', targetRateBp: 1500, sampleOffer: 'none' }],
+            durationDays: 21,
+            contentType: 'video',
+            flashSale: false,
+            feeStructure: 'commission',
+          },
+        })),
+        region: 'GB',
+      });
+    const add = await queueAll('mem-1', 'mem');
     assert.equal(add.ok, true, JSON.stringify(add));
     const opened = await send({
       type: 'batch/open',
@@ -94,22 +96,7 @@ describe('creator memory on Find creators', () => {
     const removed = await send({ type: 'queue/remove', opId: 'mem-rm', ids: ids.map((id) => `mem-${id}`) });
     assert.equal(removed.ok, true, JSON.stringify(removed));
     assert.equal((await send({ type: 'queue/clear-removed', opId: 'mem-clear' })).ok, true);
-    const again = await send({
-      type: 'queue/add',
-      opId: 'mem-2',
-      inputs: listed.map((c) => ({
-        id: `mem2-${c!.id}`,
-        creator: { id: c!.id, handle: c!.handle, canLive: null },
-        terms: {
-          products: [{ id: 'p1', targetRateBp: 1500, sampleOffer: 'none' }],
-          durationDays: 21,
-          contentType: 'video',
-          flashSale: false,
-          feeStructure: 'commission',
-        },
-      })),
-      region: 'GB',
-    });
+    const again = await queueAll('mem-2', 'mem2');
     assert.equal(again.ok, true, JSON.stringify(again));
     const plan = await send({ type: 'batch/plan', region: 'GB' });
     const findings: Array<{ code: string; severity: string; creatorId?: string }> = plan.data.batches.flatMap(
