@@ -5,7 +5,7 @@
  */
 import { LIMITS } from '@/lib/config/limits';
 import { HOSTS, hostEntry } from '@/lib/hosts';
-import type { CreatorMemory } from '@/lib/memory/schema';
+import type { Remembered } from '@/lib/memory/summary';
 import type { PlannedBatch, Prefill, Reply, RequestOf } from '@/lib/messages';
 import type { QueueEntry } from '@/lib/queue/entry';
 import { type PlannableEntry, plannableEntries, resolveEndsAt } from '@/lib/queue/plan';
@@ -36,24 +36,13 @@ function regionOf(core: Core, entries: readonly QueueEntry[], asked?: string): s
   return asked ?? entries.find((e) => e.creator.region)?.creator.region ?? core.lastPage?.region ?? null;
 }
 
-/** What memory tells a batch's rules about one creator: the seller's mark and their last sent invitation. */
-export function remembered(m: CreatorMemory | undefined): { doNotInvite?: boolean; lastInvitedByYouAt?: number } {
-  if (!m) return {};
-  let last: number | undefined;
-  for (const inv of m.invitations) if (inv.outcome === 'sent' && (last === undefined || inv.at > last)) last = inv.at;
-  return {
-    ...(m.doNotInvite ? { doNotInvite: true } : {}),
-    ...(last !== undefined ? { lastInvitedByYouAt: last } : {}),
-  };
-}
-
 function plan(
   core: Core,
   entries: readonly PlannableEntry[],
   region: string | null,
   now: number,
   blocked: string | null,
-  memory: ReadonlyMap<string, CreatorMemory>,
+  memory: ReadonlyMap<string, Remembered>,
 ): PlannedBatch[] {
   const s = resolveSettings(core.settings, region);
   const context = { now, minStock: s.minStock, recentInviteDays: core.settings.recentInviteDays };
@@ -74,12 +63,17 @@ function plan(
           sampleUnitsPerCreator: s.sampleUnitsPerCreator > 0 ? s.sampleUnitsPerCreator : 1,
         };
       },
-      // The batch's own creator object: creators are unique within a batch, so no table is needed.
-      creator: (id, c) => ({
-        ...(c.handle ? { handle: c.handle } : {}),
-        ...(c.invitedWithin90Days !== undefined ? { invitedWithin90Days: c.invitedWithin90Days } : {}),
-        ...remembered(memory.get(id)),
-      }),
+      // The batch's own creator object: creators are unique within a batch, so no table is needed. One
+      // shape with unknowns left undefined, as the draft keeps them: no spread per creator.
+      creator: (id, c) => {
+        const r = memory.get(id);
+        return {
+          handle: c.handle || undefined,
+          invitedWithin90Days: c.invitedWithin90Days,
+          doNotInvite: r?.doNotInvite,
+          lastInvitedByYouAt: r?.lastInvitedByYouAt,
+        };
+      },
     });
     const findings = draft ? checkInvitationTrusted(draft, context) : [];
     const creators = b.creators.map((c) => ({
@@ -109,7 +103,9 @@ export async function batchPlan(core: Core, req: RequestOf<'batch/plan'>): Promi
   const region = regionOf(core, entries, req.region);
   const quota = await readQuota(core.deps.local, region);
   const opened = (await readOpens(core.deps.local, now)).length;
-  const memory = await core.memory.get(entries.map((e) => e.creator.id)).catch(() => new Map<string, CreatorMemory>());
+  const memory = await core.memory
+    .remembered(entries.map((e) => e.creator.id))
+    .catch(() => new Map<string, Remembered>());
   return ok({ batches: plan(core, entries, region, now, capReason(quota, opened, 1, now), memory), quota });
 }
 

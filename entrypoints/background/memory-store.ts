@@ -3,10 +3,15 @@
  * (its own database, apart from the queue's journal), so one add reads and writes one small shard at
  * 50,000 creators. Every write runs on one chain: two tabs writing at once lose nothing. Shards read
  * once stay in memory; the worker is their only writer, so the copy never goes stale.
+ *
+ * What a batch's rules ask of every queued creator (the seller's mark, the last invitation sent) is
+ * kept apart as a small index over the shards in memory: filled as each shard is read and changed with
+ * each write that succeeds, so planning reads one map instead of copying out a record per creator.
  */
 import { createStore, getMany, setMany } from 'idb-keyval';
 import { type CreatorMemory, creatorMemorySchema } from '@/lib/memory/schema';
 import { SHARD_COUNT, shardKey, shardOf } from '@/lib/memory/shard';
+import { type Remembered, remembered } from '@/lib/memory/summary';
 import type { KeyValueStore } from '@/lib/storage/area';
 import { createSerial } from '@/lib/storage/serial';
 
@@ -40,6 +45,11 @@ export interface MemoryStore {
   /** Applies each change to its creator's record and stores the shards touched, in one write. */
   update(changes: ReadonlyArray<{ id: string; change: Change }>): Promise<Map<string, CreatorMemory>>;
   all(): Promise<CreatorMemory[]>;
+  /**
+   * What a batch's rules need of these creators, keyed by id, for those with something to say (a mark or
+   * a sent invitation). The store's own map, current until the next write: read it before awaiting again.
+   */
+  remembered(ids: readonly string[]): Promise<ReadonlyMap<string, Remembered>>;
   /** Read-only check of a flag kept next to the shards (e.g. "the queue was copied in"). */
   flag(name: string): Promise<boolean>;
   setFlag(name: string): Promise<void>;
@@ -59,15 +69,30 @@ function readShard(raw: unknown): Shard {
   return out;
 }
 
+/** Files what a record tells a batch under its id; a creator with nothing to tell is left out. */
+function index(into: Map<string, Remembered>, id: string, m: CreatorMemory): void {
+  const r = remembered(m);
+  if (r.doNotInvite || r.lastInvitedByYouAt !== undefined) into.set(id, r);
+  else into.delete(id);
+}
+
 export function createMemoryStoreOver(kv: ShardKv): MemoryStore {
   const serial = createSerial();
   const shards = new Map<number, Shard>();
+  /** `remembered` of every record in `shards`. */
+  const byCreator = new Map<string, Remembered>();
 
   async function load(ns: readonly number[]): Promise<void> {
     const missing = [...new Set(ns)].filter((n) => !shards.has(n));
     if (missing.length === 0) return;
     const raws = await kv.getMany(missing.map(shardKey));
-    for (const [i, n] of missing.entries()) shards.set(n, readShard(raws[i]));
+    // A read outside the chain can finish after a write loaded and changed the same shard: the cached copy wins.
+    for (const [i, n] of missing.entries()) {
+      if (shards.has(n)) continue;
+      const shard = readShard(raws[i]);
+      shards.set(n, shard);
+      for (const [id, m] of shard) index(byCreator, id, m);
+    }
   }
 
   return {
@@ -103,6 +128,7 @@ export function createMemoryStoreOver(kv: ShardKv): MemoryStore {
         if (out.size === 0) return out;
         await kv.setMany([...next].map(([n, shard]) => [shardKey(n), Object.fromEntries(shard)]));
         for (const [n, shard] of next) shards.set(n, shard);
+        for (const [id, m] of out) index(byCreator, id, m);
         return out;
       });
     },
@@ -110,6 +136,12 @@ export function createMemoryStoreOver(kv: ShardKv): MemoryStore {
       await serial.idle();
       await load(Array.from({ length: SHARD_COUNT }, (_, n) => n));
       return [...shards.values()].flatMap((s) => [...s.values()]);
+    },
+    async remembered(ids) {
+      await serial.idle();
+      // Once every shard is in memory, no id needs hashing.
+      if (shards.size < SHARD_COUNT) await load(ids.map(shardOf));
+      return byCreator;
     },
     async flag(name) {
       const [v] = await kv.getMany([`flag:${name}`]);

@@ -37,6 +37,22 @@ export function summarise(m: CreatorMemory): MemorySummary {
   };
 }
 
+/** What memory tells a batch's rules about one creator: the seller's mark and their last sent invitation. */
+export interface Remembered {
+  doNotInvite?: boolean;
+  lastInvitedByYouAt?: number;
+}
+
+export function remembered(m: CreatorMemory | undefined): Remembered {
+  if (!m) return {};
+  let last: number | undefined;
+  for (const inv of m.invitations) if (inv.outcome === 'sent' && (last === undefined || inv.at > last)) last = inv.at;
+  return {
+    ...(m.doNotInvite ? { doNotInvite: true } : {}),
+    ...(last !== undefined ? { lastInvitedByYouAt: last } : {}),
+  };
+}
+
 /** Whether a creator has anything worth showing on a row. */
 export function hasHistory(s: MemorySummary): boolean {
   return s.invited + s.pending + s.failed + s.accepted > 0 || s.doNotInvite || s.hasNote || s.tags.length > 0;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { remembered } from '../../entrypoints/background/handle-batch';
 import { changedEntries } from '../../entrypoints/background/handle-memory';
-import { createMemoryStoreOver, kvShardKv } from '../../entrypoints/background/memory-store';
+import { createMemoryStoreOver, kvShardKv, type ShardKv } from '../../entrypoints/background/memory-store';
 import type { CreatorMemory, MemorySummary } from '../../lib/memory/schema';
+import { remembered } from '../../lib/memory/summary';
+import type { PlannedBatch } from '../../lib/messages';
 import type { QueueEntry } from '../../lib/queue/entry';
 import { createMemoryStore } from '../../lib/storage/area';
-import { addMsg, CONTENT, data, POPUP, startTestWorker, testDeps } from './helpers';
+import { addMsg, CONTENT, data, POPUP, startTestWorker, TERMS, testDeps } from './helpers';
 
 const summaries = async (w: ReturnType<typeof startTestWorker>, ids: string[]) =>
   data<{ summaries: MemorySummary[] }>(await w.send({ type: 'memory/get', ids }, CONTENT)).summaries;
@@ -173,6 +174,85 @@ describe('creator memory in the worker', () => {
     kv.data.set(key as string, { ...shard, c1x: { id: 'c1x', notes: 5 } });
     const fresh = createMemoryStoreOver(kvShardKv(kv));
     expect([...(await fresh.get(['c1', 'c1x'])).keys()]).toEqual(['c1']);
+  });
+});
+
+/** The memory findings of the planned batches, as "code creator". */
+async function memoryFindings(w: ReturnType<typeof startTestWorker>): Promise<string[]> {
+  const { batches } = data<{ batches: PlannedBatch[] }>(await w.send({ type: 'batch/plan' }, POPUP));
+  return batches
+    .flatMap((b) => b.findings)
+    .filter((f) => f.code === 'creators.do-not-invite' || f.code === 'creators.invited-by-you')
+    .map((f) => `${f.code} ${f.creatorId}`);
+}
+
+describe("the index a batch's memory findings come from", () => {
+  it("follows the seller's mark and notes, and a sent invitation", async () => {
+    const deps = testDeps();
+    const w = startTestWorker(deps);
+    await w.send(addMsg('op1', ['c1', 'c2']));
+    expect(await memoryFindings(w)).toEqual([]);
+    await w.send({ type: 'memory/do-not-invite', creatorId: 'c1', value: true });
+    expect(await memoryFindings(w)).toEqual(['creators.do-not-invite c1']);
+    // Another edit of the record keeps the mark.
+    await w.send({ type: 'memory/note', creatorId: 'c1', note: 'slow to answer' });
+    expect(await memoryFindings(w)).toEqual(['creators.do-not-invite c1']);
+    await w.send({ type: 'memory/do-not-invite', creatorId: 'c1', value: false });
+    expect(await memoryFindings(w)).toEqual([]);
+
+    await w.send({ type: 'batch/open', opId: 'o1', entryIds: ['e-c2'] }, POPUP);
+    await w.send(
+      { type: 'queue/apply-result', opId: 'r1', entryIds: ['e-c2'], creatorIds: ['c2'], result: { ok: true } },
+      CONTENT,
+    );
+    deps.clock.t += 1000;
+    // Queued again under other terms: the invitation sent a second ago is named.
+    const later = addMsg('op2', ['c2'], { ...TERMS, durationDays: 7 });
+    await w.send({ ...later, inputs: later.inputs.map((i) => ({ ...i, id: 'e-c2b' })) });
+    expect(await memoryFindings(w)).toEqual(['creators.invited-by-you c2']);
+  });
+
+  it('follows an import', async () => {
+    const a = startTestWorker(testDeps());
+    await a.send({ type: 'memory/do-not-invite', creatorId: 'c1', value: true });
+    const file = data<{ text: string }>(await a.send({ type: 'memory/export' }));
+    const b = startTestWorker(testDeps());
+    await b.send(addMsg('op1', ['c1']));
+    expect(await memoryFindings(b)).toEqual([]);
+    await b.send({ type: 'memory/import', text: file.text });
+    expect(await memoryFindings(b)).toEqual(['creators.do-not-invite c1']);
+  });
+
+  it('survives a restart', async () => {
+    const kv = createMemoryStore();
+    const memKv = createMemoryStore();
+    const one = startTestWorker(testDeps({ kv, memoryKv: kvShardKv(memKv) }));
+    await one.send(addMsg('op1', ['c1', 'c2']));
+    await one.send({ type: 'memory/do-not-invite', creatorId: 'c2', value: true });
+    const two = startTestWorker(testDeps({ kv, memoryKv: kvShardKv(memKv) }));
+    expect(await memoryFindings(two)).toEqual(['creators.do-not-invite c2']);
+  });
+
+  it('keeps nothing of a write that failed, before and after a restart', async () => {
+    const kv = createMemoryStore();
+    const memKv = createMemoryStore();
+    let failing = false;
+    const plain = kvShardKv(memKv);
+    const flaky: ShardKv = {
+      getMany: plain.getMany,
+      setMany: (entries) => (failing ? Promise.reject(new Error('killed')) : plain.setMany(entries)),
+    };
+    const one = startTestWorker(testDeps({ kv, memoryKv: flaky }));
+    await one.send(addMsg('op1', ['c1']));
+    await one.send({ type: 'memory/do-not-invite', creatorId: 'c1', value: true });
+    failing = true;
+    expect(await one.send({ type: 'memory/do-not-invite', creatorId: 'c1', value: false })).toMatchObject({
+      ok: false,
+    });
+    expect(await memoryFindings(one)).toEqual(['creators.do-not-invite c1']);
+    failing = false;
+    const two = startTestWorker(testDeps({ kv, memoryKv: kvShardKv(memKv) }));
+    expect(await memoryFindings(two)).toEqual(['creators.do-not-invite c1']);
   });
 });
 
