@@ -9,7 +9,7 @@ import type { QueueSummary } from '@/lib/messages';
 import { QUEUE_SUMMARY_KEY } from '@/lib/messages';
 import type { QueueEntry } from '@/lib/queue/entry';
 import { countsByStatus } from '@/lib/queue/selectors';
-import { boundedDelta, keptInPlace, waitingCreators, waitingDelta, waitingStep } from '@/lib/queue/waiting-delta';
+import { boundedDelta, waitingCreators, waitingDelta, waitingStep } from '@/lib/queue/waiting-delta';
 import { NOTICES } from '@/lib/settings/messages';
 import { defaultSettings, type Settings } from '@/lib/settings/schema';
 import { loadSettings } from '@/lib/settings/store';
@@ -161,11 +161,11 @@ export async function createCore(deps: WorkerDeps): Promise<Core> {
       }
       if (r.duplicate) return { replayed: true };
       const after = journal.state.entries;
-      const changed = changedEntries(before, after);
+      const { changed, inPlace } = changedEntries(before, after);
       // Queued on the memory's own write chain (later reads wait for it); the queue's answer does not wait:
       // the memory is a record of the queue, never a condition of it.
       void recordQueueEntries(memory, changed);
-      await core.publishSummary(keptInPlace(before, after) ? changed : undefined);
+      await core.publishSummary(inPlace ? changed : undefined);
       return { replayed: false, result: r.result };
     },
     publishSummary(changed) {

@@ -55,11 +55,15 @@ export async function recordCollaboration(
 }
 
 /**
- * The entries of `next` that are new or changed since `prev`. Ops copy only what they change and keep
- * the order (adds append), so a walk side by side finds them without a lookup table over the queue;
- * an op that drops entries (purge) falls back to one.
+ * The entries of `next` that are new or changed since `prev`, and whether `next` kept every entry of
+ * `prev` at its place (a write that changed or appended, never dropped or moved). Ops copy only what
+ * they change and keep the order (adds append), so a walk side by side finds them without a lookup
+ * table over the queue; an op that drops entries (purge) falls back to one.
  */
-export function changedEntries(prev: readonly QueueEntry[], next: readonly QueueEntry[]): QueueEntry[] {
+export function changedEntries(
+  prev: readonly QueueEntry[],
+  next: readonly QueueEntry[],
+): { changed: QueueEntry[]; inPlace: boolean } {
   const out: QueueEntry[] = [];
   if (next.length >= prev.length) {
     let aligned = true;
@@ -75,11 +79,11 @@ export function changedEntries(prev: readonly QueueEntry[], next: readonly Queue
     }
     if (aligned) {
       for (let i = prev.length; i < next.length; i++) out.push(next[i] as QueueEntry);
-      return out;
+      return { changed: out, inPlace: true };
     }
   }
   const before = new Set(prev);
-  return next.filter((e) => !before.has(e));
+  return { changed: next.filter((e) => !before.has(e)), inPlace: false };
 }
 
 export async function memoryGet(core: Core, req: RequestOf<'memory/get'>): Promise<Reply<'memory/get'>> {

@@ -57,13 +57,6 @@ export function boundedDelta(
   return { fromRev, toRev, waiting: { added: step.added, removed: step.removed } };
 }
 
-/** True when `after` keeps every entry of `before` at its place (a write changed or appended, never dropped). */
-export function keptInPlace(before: readonly QueueEntry[], after: readonly QueueEntry[]): boolean {
-  if (after.length < before.length) return false;
-  for (let i = 0; i < before.length; i++) if (before[i]?.id !== after[i]?.id) return false;
-  return true;
-}
-
 /** The change from `before` to `after`; undefined when it names more than `cap` creators. */
 export function waitingDelta(
   before: ReadonlySet<string>,

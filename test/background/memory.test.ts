@@ -332,13 +332,15 @@ describe('changedEntries', () => {
   const a = e('a');
   const b = e('b');
   const c = e('c');
-  it.each<[string, QueueEntry[], QueueEntry[], string[]]>([
-    ['nothing changed', [a, b], [a, b], []],
-    ['one changed in place', [a, b], [a, e('b', 1)], ['b']],
-    ['appended', [a], [a, b, c], ['b', 'c']],
-    ['dropped (purge): by identity', [a, b, c], [a, c], []],
-    ['dropped and changed', [a, b, c], [a, e('c', 1)], ['c']],
-  ])('%s', (_n, prev, next, ids) => {
-    expect(changedEntries(prev, next).map((x) => x.id)).toEqual(ids);
+  it.each<[string, QueueEntry[], QueueEntry[], string[], boolean]>([
+    ['nothing changed', [a, b], [a, b], [], true],
+    ['one changed in place', [a, b], [a, e('b', 1)], ['b'], true],
+    ['appended', [a], [a, b, c], ['b', 'c'], true],
+    ['dropped (purge): by identity', [a, b, c], [a, c], [], false],
+    ['dropped and changed', [a, b, c], [a, e('c', 1)], ['c'], false],
+    ['moved', [a, b], [b, a], [], false],
+  ])('%s', (_n, prev, next, ids, inPlace) => {
+    const r = changedEntries(prev, next);
+    expect([r.changed.map((x) => x.id), r.inPlace]).toEqual([ids, inPlace]);
   });
 });

@@ -3,7 +3,6 @@ import type { QueueEntry } from '../../lib/queue/entry';
 import {
   applyWaitingDelta,
   boundedDelta,
-  keptInPlace,
   storedSummarySchema,
   syncPlan,
   WAITING_DELTA_CAP,
@@ -114,14 +113,5 @@ describe('waitingStep: the change a write makes, from its changed entries alone'
       WAITING_DELTA_CAP,
     );
     expect(boundedDelta({ added: many(WAITING_DELTA_CAP), removed: ['x'] }, 1, 2)).toBeUndefined();
-  });
-
-  it('keptInPlace: only writes that changed or appended entries', () => {
-    const a = entry('e1', 'a', 'queued');
-    const b = entry('e2', 'b', 'queued');
-    expect(keptInPlace([a], [a, b])).toBe(true);
-    expect(keptInPlace([a, b], [entry('e1', 'a', 'sent'), b])).toBe(true);
-    expect(keptInPlace([a, b], [b])).toBe(false);
-    expect(keptInPlace([a, b], [b, a])).toBe(false);
   });
 });
