@@ -19,7 +19,7 @@ import {
 import { withStatus } from './history';
 import { entryKey } from './key';
 import { QUEUE_MESSAGES } from './messages';
-import { adopt, appendTo, forget, handOver, internTerms, liveAt, queueIndexOf } from './queue-index';
+import { adopt, appendTo, forget, handOver, internTerms, liveAt, queueIndexOf, recountOne } from './queue-index';
 import { TermsMap } from './same-data';
 import { normalizeNote, normalizeTags } from './text';
 import { canTransition } from './transitions';
@@ -131,8 +131,8 @@ export function addEntries(
       addOne(input, index);
     });
   } catch (e) {
-    // The index may hold entries appended before the throw: the input state must not keep it.
-    if (entries.length > state.entries.length) forget(state.entries);
+    // The index may hold entries appended or counts changed before the throw: the input state must not keep it.
+    forget(state.entries);
     throw e;
   }
   if (result.added.length === 0) return { state, ...result };
@@ -176,6 +176,7 @@ export function addEntries(
       if (note !== undefined && note !== '') revived.note = note;
       if (tags.length > 0) revived.tags = normalizeTags([...existing.tags, ...tags]);
       entries[at] = revived;
+      recountOne(ix, existing.status, revived.status);
       result.revived.push(revived.id);
       addedAt.set(revived.id, result.added.length);
       result.added.push(revived);

@@ -105,13 +105,20 @@ export function handOver(from: readonly QueueEntry[], to: readonly QueueEntry[])
 }
 
 /**
- * Moves `index` (the index of `from`, grown with `appendTo` while an op built `to`) to `to`.
- * An op that fails half-way must `forget(from)` instead: its index may hold entries `from` lacks.
+ * Moves `index` (the index of `from`, grown with `appendTo` while an op built `to`) to `to`. The op
+ * counts each entry it replaced in place itself (`recountOne`), so an add onto a large queue compares
+ * no other entry. An op that fails half-way must `forget(from)` instead: its index may hold entries or
+ * counts `from` lacks.
  */
 export function adopt(from: readonly QueueEntry[], to: readonly QueueEntry[], index: QueueIndex): void {
   cache.delete(from);
-  recount(index, from, to);
   cache.set(to, index);
+}
+
+/** Counts one entry replaced in place whose status went from `from` to `to` (see `adopt`). */
+export function recountOne(index: QueueIndex, from: QueueStatus, to: QueueStatus): void {
+  index.counts[from] -= 1;
+  index.counts[to] += 1;
 }
 
 /** The cached index of `entries`, without building one (for readers that can do without). */
