@@ -14,8 +14,25 @@ export interface MessageSource {
   get(key: string, subs: string[]): string | undefined;
 }
 
+/**
+ * A scan from one `$` to the next, left to right, each replaced once (a substitution is never read
+ * again). Not a regular expression with a callback: a queue's check fills thousands of messages.
+ */
 export function fill(message: string, subs: readonly string[]): string {
-  return message.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
+  let at = message.indexOf('$');
+  if (at < 0) return message;
+  let out = '';
+  let from = 0;
+  while (at >= 0) {
+    const c = message.charCodeAt(at + 1);
+    // `$$` is a `$`; `$1`…`$9` a substitution; any other `$` stays as it is.
+    if (c === 36 || (c >= 49 && c <= 57)) {
+      out += message.slice(from, at) + (c === 36 ? '$' : (subs[c - 49] ?? ''));
+      from = at + 2;
+      at = message.indexOf('$', from);
+    } else at = message.indexOf('$', at + 1);
+  }
+  return out + message.slice(from);
 }
 
 export function catalogSource(language: Language, catalog: Catalog): MessageSource {

@@ -21,6 +21,8 @@ describe('fill', () => {
     ['$$1 literal', ['a'], '$1 literal'],
     ['missing $3', ['a'], 'missing '],
     ['no subs', [], 'no subs'],
+    ['$$$1 and a lone $ and $0 and $x and $', ['a'], '$a and a lone $ and $0 and $x and $'],
+    ['$1$2', ['$2', 'b'], '$2b'],
   ])('%s', (message, subs, expected) => expect(fill(message, subs)).toBe(expected));
 });
 
