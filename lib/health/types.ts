@@ -1,6 +1,6 @@
 /**
  * The input model of the collaboration health checks, independent of the page's JSON: the list-page
- * reader (or `fromInvitationGroupJson`) maps into it. `null` always means "not loaded", never zero.
+ * reader maps into it. `null` always means "not loaded", never zero.
  */
 import { z } from 'zod/mini';
 import type { Severity } from '../rules/types';
