@@ -101,5 +101,3 @@ export interface QueueState {
   readonly entries: readonly QueueEntry[];
   readonly appliedOps?: readonly string[];
 }
-
-export const EMPTY_QUEUE: QueueState = { entries: [] };

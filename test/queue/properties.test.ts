@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { importCreatorsCsv } from '../../lib/queue/csv.ts';
 import { QUEUE_STATUSES, queueEntrySchema } from '../../lib/queue/entry.ts';
 import { entryKey } from '../../lib/queue/key.ts';
-import { applyOp, type QueueOp, replayOps } from '../../lib/queue/op-log.ts';
-import { creator, T0, terms } from './fixtures.ts';
+import { applyOp, type QueueOp } from '../../lib/queue/op-log.ts';
+import { creator, replayOps, T0, terms } from './fixtures.ts';
 
 const anyText = fc.string({ unit: 'binary', maxLength: 40 });
 // CSV-shaped noise: the characters that matter to a CSV parser, mixed with anything.
