@@ -12,8 +12,6 @@ export { type HealthSummary, mostSevere, summarizeHealth } from './summary';
 export {
   type CollaborationSnapshot,
   CollaborationSnapshotSchema,
-  type CollabStatus,
-  type CreatorStatus,
   type HealthCode,
   type HealthIssue,
   type HealthOptions,
