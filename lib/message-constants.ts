@@ -3,26 +3,16 @@
  * Free of zod on purpose (like lib/queue/summary-key.ts): the message schemas are the worker's to check,
  * and every Seller Center page would otherwise load them. lib/messages re-exports both.
  */
-import { t } from './i18n';
+import { texts } from './texts';
 
 /** Read at call time, so they follow the language the context chose at start-up. */
-export const MESSAGE_ERRORS = {
-  get invalid() {
-    return t('background_error_invalid');
-  },
-  get foreignSender() {
-    return t('background_error_foreign_sender');
-  },
-  get pageOnly() {
-    return t('background_error_page_only');
-  },
-  get internal() {
-    return t('background_error_internal');
-  },
-  get noAnswer() {
-    return t('background_error_no_answer');
-  },
-};
+export const MESSAGE_ERRORS = texts({
+  invalid: 'background_error_invalid',
+  foreignSender: 'background_error_foreign_sender',
+  pageOnly: 'background_error_page_only',
+  internal: 'background_error_internal',
+  noAnswer: 'background_error_no_answer',
+});
 
 /** The popup asks the active tab's content script which creator is in focus. */
 export const FOCUSED_CREATOR_REQUEST = { type: 'page/focused-creator' } as const;

@@ -3,6 +3,7 @@
  * its text at call time (getter or function), after the page has chosen its language.
  */
 import { type MessageKey, t, tn } from '@/lib/i18n';
+import { texts } from '@/lib/texts';
 
 /** A field's label and hint ('' when it has none). */
 const field = (label: MessageKey, hint?: MessageKey): [string, string] => [t(label), hint ? t(hint) : ''];
@@ -17,29 +18,15 @@ export const OPTIONS_TEXT = {
   get loading() {
     return t('options_loading');
   },
-  groups: {
-    get collaboration() {
-      return t('options_group_collaboration');
-    },
-    get stock() {
-      return t('options_group_stock');
-    },
-    get fit() {
-      return t('options_group_fit');
-    },
-    get warnings() {
-      return t('options_group_warnings');
-    },
-    get regions() {
-      return t('options_group_regions');
-    },
-    get pages() {
-      return t('options_group_pages');
-    },
-    get data() {
-      return t('options_group_data');
-    },
-  },
+  groups: texts({
+    collaboration: 'options_group_collaboration',
+    stock: 'options_group_stock',
+    fit: 'options_group_fit',
+    warnings: 'options_group_warnings',
+    regions: 'options_group_regions',
+    pages: 'options_group_pages',
+    data: 'options_group_data',
+  }),
   fields: {
     get defaultDurationDays() {
       return field('options_field_duration_days', 'options_hint_duration_days');

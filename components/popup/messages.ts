@@ -4,6 +4,7 @@
  * chunk: it imports only lib/i18n's translator, never a catalog.
  */
 import { t, tn } from '@/lib/i18n';
+import { texts } from '@/lib/texts';
 
 /** Two counts side by side ("2 creators, 3 products"): a list join, each part a whole plural phrase. */
 const both = (...parts: string[]) => parts.filter(Boolean).join(', ');
@@ -12,23 +13,13 @@ export const POPUP_TEXT = {
   get title() {
     return t('app_name');
   },
-  status: {
-    get queued() {
-      return t('popup_status_queued');
-    },
-    get opened() {
-      return t('popup_status_opened');
-    },
-    get sent() {
-      return t('popup_status_sent');
-    },
-    get failed() {
-      return t('popup_status_failed');
-    },
-    get removed() {
-      return t('popup_status_removed');
-    },
-  } as Record<string, string>,
+  status: texts({
+    queued: 'popup_status_queued',
+    opened: 'popup_status_opened',
+    sent: 'popup_status_sent',
+    failed: 'popup_status_failed',
+    removed: 'popup_status_removed',
+  }) as Record<string, string>,
   get countsLabel() {
     return t('popup_counts_label');
   },

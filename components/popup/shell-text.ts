@@ -1,6 +1,6 @@
 /**
  * The first paint's texts. They take no substitutions, so the first chunk reads them straight from the
- * browser's i18n (`getMessage`) and carries no translator; tests and PopupApp pass lib/i18n's `t`.
+ * browser's i18n (`getMessage`) and carries no translator; tests pass lib/i18n's `t`.
  */
 import type { MessageKey } from '@/lib/i18n';
 import { QUEUE_STATUSES } from '@/lib/queue/summary-key';

@@ -3,36 +3,23 @@
  * time (getters and functions), because the content script picks its language at start-up.
  */
 import { type MessageKey, t, tn } from '@/lib/i18n';
+import { texts } from '@/lib/texts';
 import type { SampleOffer, StockState } from './types';
 
 type Severity = 'error' | 'warning' | 'info';
 
-export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
-  get error() {
-    return t('guard_severity_error');
-  },
-  get warning() {
-    return t('guard_severity_warning');
-  },
-  get info() {
-    return t('guard_severity_info');
-  },
-};
+export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = texts({
+  error: 'guard_severity_error',
+  warning: 'guard_severity_warning',
+  info: 'guard_severity_info',
+});
 
-export const STOCK_LABEL: Readonly<Record<StockState, string>> = {
-  get ok() {
-    return t('guard_stock_ok');
-  },
-  get low() {
-    return t('guard_stock_low');
-  },
-  get out() {
-    return t('guard_stock_out');
-  },
-  get unknown() {
-    return t('guard_stock_unknown');
-  },
-};
+export const STOCK_LABEL: Readonly<Record<StockState, string>> = texts({
+  ok: 'guard_stock_ok',
+  low: 'guard_stock_low',
+  out: 'guard_stock_out',
+  unknown: 'guard_stock_unknown',
+});
 
 export const OFFER_LABEL: Readonly<Record<SampleOffer, string>> = {
   get 'free-sample'() {

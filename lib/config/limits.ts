@@ -37,5 +37,3 @@ export const LIMITS = {
   /** Free-sample units each creator receives when the draft does not say. */
   defaultSampleUnitsPerCreator: 1,
 } as const;
-
-export type Limits = typeof LIMITS;

@@ -29,10 +29,6 @@ export interface FitOutline {
   total: number;
 }
 
-export interface FitResult extends FitOutline {
-  parts: FitPart[];
-}
-
 export type FitInput = Pick<CreatorRow, 'followers' | 'gmv' | 'engagement' | 'sampleFulfilment'> & {
   /** As displayed; a trailing "+" ("RM10K+") marks a floor. */
   gmvText?: string | null;
@@ -161,12 +157,6 @@ function gmvText(creator: FitInput, met: boolean | null, locale: string): string
   if (!isKnown(creator.gmv)) return FIT_MESSAGES.unknown;
   const text = creator.gmvText?.trim() || compact(creator.gmv, locale);
   return met === null ? FIT_MESSAGES.floorBelowGoal(text) : text;
-}
-
-/** The outline and the full breakdown together. */
-export function fitScore(creator: FitInput, thresholds: FitThresholds, options: FitOptions = {}): FitResult {
-  const { score, summary, known, total } = fitOutline(creator, thresholds);
-  return { score, parts: fitParts(creator, thresholds, options), summary, known, total };
 }
 
 function summarise(met: Verdicts, known: number): string {

@@ -5,22 +5,15 @@
  * Functions take the variable parts; nothing here is HTML.
  */
 import { t, tn } from '../i18n/index';
+import { texts } from '../texts';
 
 export const FIT_MESSAGES = {
-  labels: {
-    get followers() {
-      return t('creators_fit_label_followers');
-    },
-    get gmv() {
-      return t('creators_fit_label_gmv');
-    },
-    get engagement() {
-      return t('creators_fit_label_engagement');
-    },
-    get sampleFulfilment() {
-      return t('creators_fit_label_sample_fulfilment');
-    },
-  },
+  labels: texts({
+    followers: 'creators_fit_label_followers',
+    gmv: 'creators_fit_label_gmv',
+    engagement: 'creators_fit_label_engagement',
+    sampleFulfilment: 'creators_fit_label_sample_fulfilment',
+  }),
   get unknown() {
     return t('creators_fit_unknown');
   },
@@ -58,68 +51,36 @@ export const FIT_MESSAGES = {
 };
 
 export const BADGE_MESSAGES = {
-  live: {
-    get label() {
-      return t('creators_badge_live_label');
-    },
-    get description() {
-      return t('creators_badge_live_description');
-    },
-  },
-  invited90d: {
-    get label() {
-      return t('creators_badge_invited90d_label');
-    },
-    get description() {
-      return t('creators_badge_invited90d_description');
-    },
-  },
-  collaborated: {
-    get label() {
-      return t('creators_badge_collaborated_label');
-    },
-    get description() {
-      return t('creators_badge_collaborated_description');
-    },
-  },
-  blocked: {
-    get label() {
-      return t('creators_badge_blocked_label');
-    },
-    get description() {
-      return t('creators_badge_blocked_description');
-    },
-  },
-  queued: {
-    get label() {
-      return t('creators_badge_queued_label');
-    },
-    get description() {
-      return t('creators_badge_queued_description');
-    },
-  },
+  live: texts({
+    label: 'creators_badge_live_label',
+    description: 'creators_badge_live_description',
+  }),
+  invited90d: texts({
+    label: 'creators_badge_invited90d_label',
+    description: 'creators_badge_invited90d_description',
+  }),
+  collaborated: texts({
+    label: 'creators_badge_collaborated_label',
+    description: 'creators_badge_collaborated_description',
+  }),
+  blocked: texts({
+    label: 'creators_badge_blocked_label',
+    description: 'creators_badge_blocked_description',
+  }),
+  queued: texts({
+    label: 'creators_badge_queued_label',
+    description: 'creators_badge_queued_description',
+  }),
 };
 
-export const REASON_MESSAGES = {
-  get 1() {
-    return t('creators_reason_1');
-  },
-  get 2() {
-    return t('creators_reason_2');
-  },
-  get 3() {
-    return t('creators_reason_3');
-  },
-  get 4() {
-    return t('creators_reason_4');
-  },
-  get legend() {
-    return t('creators_reason_legend');
-  },
-  get notRecommended() {
-    return t('creators_reason_not_recommended');
-  },
-};
+export const REASON_MESSAGES = texts({
+  1: 'creators_reason_1',
+  2: 'creators_reason_2',
+  3: 'creators_reason_3',
+  4: 'creators_reason_4',
+  legend: 'creators_reason_legend',
+  notRecommended: 'creators_reason_not_recommended',
+});
 
 export const OVERLAY_MESSAGES = {
   region: (handle: string) => t('creators_overlay_region', handle),

@@ -10,58 +10,28 @@
  * - DatePicker commits typed text only on Enter (keyCode 13).
  * Everything takes elements as arguments; nothing here reads globals.
  */
-import { t } from '../i18n';
+import { texts } from '../texts';
 
 export type WriteResult = { ok: true; truncated?: { from: number; to: number } } | { ok: false; reason: string };
 
 /** Reasons, from the `pages` catalog; getters, so each read gives the language switched to. */
-export const MESSAGES = {
-  get notInput() {
-    return t('pages_arco_not_input');
-  },
-  get noWindow() {
-    return t('pages_arco_no_window');
-  },
-  get disabled() {
-    return t('pages_arco_disabled');
-  },
-  get readOnly() {
-    return t('pages_arco_read_only');
-  },
-  get noSetter() {
-    return t('pages_arco_no_setter');
-  },
-  get notANumber() {
-    return t('pages_arco_not_a_number');
-  },
-  get badDate() {
-    return t('pages_arco_bad_date');
-  },
-  get notSwitch() {
-    return t('pages_arco_not_switch');
-  },
-  get switchDidNotChange() {
-    return t('pages_arco_switch_did_not_change');
-  },
-  get noRadio() {
-    return t('pages_arco_no_radio');
-  },
-  get radioDidNotChange() {
-    return t('pages_arco_radio_did_not_change');
-  },
-  get noSelect() {
-    return t('pages_arco_no_select');
-  },
-  get noOption() {
-    return t('pages_arco_no_option');
-  },
-  get noPopup() {
-    return t('pages_arco_no_popup');
-  },
-  get valueDidNotStick() {
-    return t('pages_arco_value_did_not_stick');
-  },
-} as const;
+export const MESSAGES = texts({
+  notInput: 'pages_arco_not_input',
+  noWindow: 'pages_arco_no_window',
+  disabled: 'pages_arco_disabled',
+  readOnly: 'pages_arco_read_only',
+  noSetter: 'pages_arco_no_setter',
+  notANumber: 'pages_arco_not_a_number',
+  badDate: 'pages_arco_bad_date',
+  notSwitch: 'pages_arco_not_switch',
+  switchDidNotChange: 'pages_arco_switch_did_not_change',
+  noRadio: 'pages_arco_no_radio',
+  radioDidNotChange: 'pages_arco_radio_did_not_change',
+  noSelect: 'pages_arco_no_select',
+  noOption: 'pages_arco_no_option',
+  noPopup: 'pages_arco_no_popup',
+  valueDidNotStick: 'pages_arco_value_did_not_stick',
+});
 
 /** A macrotask, from the element's own window (setTimeout 0). */
 function tick(el: Element, ms = 0): Promise<void> {

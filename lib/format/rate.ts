@@ -109,3 +109,25 @@ function formatMoneyWith(loc: string, cents: number, currency: string | undefine
 export function payoutCents(priceCents: number, rateBp: number): number {
   return Math.round((priceCents * rateBp) / 10000);
 }
+
+/** The payouts on one order at the target and at the open rate, as texts; none without a price to show them on. */
+export interface PayoutExample {
+  price: string;
+  targetPayout: string;
+  openPayout: string;
+}
+
+export function payoutExample(
+  priceCents: number | null | undefined,
+  targetBp: number,
+  openBp: number,
+  currency?: string,
+  locale?: string,
+): PayoutExample | undefined {
+  if (typeof priceCents !== 'number' || priceCents <= 0) return undefined;
+  return {
+    price: formatMoney(priceCents, currency, locale),
+    targetPayout: formatMoney(payoutCents(priceCents, targetBp), currency, locale),
+    openPayout: formatMoney(payoutCents(priceCents, openBp), currency, locale),
+  };
+}

@@ -5,7 +5,6 @@
 export { checkHealth } from './checks';
 export { DAY_MS, EXPIRING_WITHIN_DAYS } from './config';
 export { type HealthContext, resolveHealthContext } from './context';
-export { fromInvitationGroupJson } from './from-json';
 export { collaborationLabel, HEALTH_TITLES, HEALTH_UI, SEVERITY_LABELS } from './messages';
 export { HEALTH_RULES, type HealthMessageParams, healthMessage } from './rules';
 export { sortIssues } from './sort';
@@ -13,8 +12,6 @@ export { type HealthSummary, mostSevere, summarizeHealth } from './summary';
 export {
   type CollaborationSnapshot,
   CollaborationSnapshotSchema,
-  type CollabStatus,
-  type CreatorStatus,
   type HealthCode,
   type HealthIssue,
   type HealthOptions,

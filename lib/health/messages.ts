@@ -5,6 +5,7 @@
  * the content script switches language at start-up.
  */
 import { t, tn } from '../i18n/index';
+import { texts } from '../texts';
 import type { HealthCode, Severity } from './types';
 
 /** "“Spring glow push”", else "collaboration 7123…" by id. */
@@ -70,17 +71,11 @@ export const HEALTH_TITLES: Record<HealthCode, string> = {
 };
 
 /** Text labels, so colour is never the only signal. */
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  get error() {
-    return t('health_severity_error');
-  },
-  get warning() {
-    return t('health_severity_warning');
-  },
-  get info() {
-    return t('health_severity_info');
-  },
-};
+export const SEVERITY_LABELS: Record<Severity, string> = texts({
+  error: 'health_severity_error',
+  warning: 'health_severity_warning',
+  info: 'health_severity_info',
+});
 
 /** Strings of the panel and the row badge. */
 export const HEALTH_UI = {

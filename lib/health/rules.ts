@@ -4,7 +4,7 @@
  * Expired and cancelled collaborations are never flagged; where a fact was not loaded the checks say so
  * (health.not-loaded) instead of guessing.
  */
-import { formatMoney, formatRate, payoutCents } from '../format/rate';
+import { formatRate, type PayoutExample, payoutCents, payoutExample } from '../format/rate';
 import { t, tn } from '../i18n/index';
 import type { AnyEntry, CodeOf, Entry, ParamsOf } from '../rules/define';
 import { creatorLabel, productLabel } from '../rules/messages';
@@ -124,7 +124,7 @@ export const HEALTH_RULES = [
       open: string;
       equal: boolean;
       /** Present when the price is known: payouts per order under each rate. */
-      example?: { price: string; targetPayout: string; openPayout: string };
+      example?: PayoutExample;
     }) => {
       // When equal, the payouts are the same too: no example needed.
       if (equal) return t('health_target_equal', collab, product, target, open);
@@ -148,14 +148,7 @@ export const HEALTH_RULES = [
         const open = p.openRateBp;
         if (target === null || open === null || target > open) continue;
         const price = p.priceCents;
-        const priced = price !== null && price > 0;
-        const example = priced
-          ? {
-              price: formatMoney(price, p.currency, ctx.locale),
-              targetPayout: formatMoney(payoutCents(price, target), p.currency, ctx.locale),
-              openPayout: formatMoney(payoutCents(price, open), p.currency, ctx.locale),
-            }
-          : undefined;
+        const example = payoutExample(price, target, open, p.currency, ctx.locale);
         report(
           {
             collab: collaborationLabel(s),
@@ -168,7 +161,7 @@ export const HEALTH_RULES = [
           {
             collab: s,
             productId: p.id,
-            moneyAtStakeCents: priced ? Math.max(0, payoutCents(price, open) - payoutCents(price, target)) : null,
+            moneyAtStakeCents: price ? Math.max(0, payoutCents(price, open) - payoutCents(price, target)) : null,
             ...withCurrency(p),
             facts: {
               ...productFacts(p),

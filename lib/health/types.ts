@@ -1,6 +1,6 @@
 /**
  * The input model of the collaboration health checks, independent of the page's JSON: the list-page
- * reader (or `fromInvitationGroupJson`) maps into it. `null` always means "not loaded", never zero.
+ * reader maps into it. `null` always means "not loaded", never zero.
  */
 import { z } from 'zod/mini';
 import type { Severity } from '../rules/types';
@@ -10,8 +10,6 @@ export type { Severity };
 
 export const COLLAB_STATUSES = ['pending', 'ongoing', 'expired', 'cancelled', 'unknown'] as const;
 export const CREATOR_STATUSES = ['pending', 'accepted', 'declined', 'unknown'] as const;
-export type CollabStatus = (typeof COLLAB_STATUSES)[number];
-export type CreatorStatus = (typeof CREATOR_STATUSES)[number];
 
 const nonEmpty = z.string().check(z.minLength(1));
 /** z.number() already rejects NaN and ±Infinity. */

@@ -4,6 +4,7 @@
  */
 import { LIMITS } from '../config/limits';
 import { currentLanguage, t } from '../i18n';
+import { texts } from '../texts';
 
 export type PrefillField = 'endDate' | 'targetRate' | 'contentType' | 'sampleOffer' | 'flashSale';
 export type ContentType = 'any' | 'video' | 'live';
@@ -74,17 +75,11 @@ export function isoDate(ms: number): string {
 
 const DAY_MS = 86_400_000;
 // Labels as the Seller Center shows them, from the `pages` catalog; getters, so they are read at call time.
-const CONTENT_LABEL: Record<ContentType, string> = {
-  get video() {
-    return t('pages_prefill_content_video');
-  },
-  get live() {
-    return t('pages_prefill_content_live');
-  },
-  get any() {
-    return t('pages_prefill_content_any');
-  },
-};
+const CONTENT_LABEL: Record<ContentType, string> = texts({
+  video: 'pages_prefill_content_video',
+  live: 'pages_prefill_content_live',
+  any: 'pages_prefill_content_any',
+});
 const SAMPLE_LABEL: Record<SampleOffer, string> = {
   get 'free-sample'() {
     return t('pages_prefill_sample_free');

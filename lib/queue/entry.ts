@@ -57,7 +57,6 @@ export const queueProductSchema = z.object({
   stock: z.optional(z.nullable(z.int().check(z.gte(0)))),
   sampleOffer: z.enum(SAMPLE_OFFERS),
 });
-export type QueueProduct = z.infer<typeof queueProductSchema>;
 
 export const queueTermsSchema = z.object({
   products: z.array(queueProductSchema),
@@ -102,5 +101,3 @@ export interface QueueState {
   readonly entries: readonly QueueEntry[];
   readonly appliedOps?: readonly string[];
 }
-
-export const EMPTY_QUEUE: QueueState = { entries: [] };

@@ -10,4 +10,4 @@ export * from './op-log';
 export * from './ops';
 export * from './plan';
 export { normalizeNote, normalizeTags } from './text';
-export { ACTIVE_STATUSES, canTransition, isActiveStatus, TRANSITIONS } from './transitions';
+export { canTransition, isActiveStatus, TRANSITIONS } from './transitions';

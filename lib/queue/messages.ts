@@ -73,21 +73,6 @@ export const CSV_MESSAGES = {
   idTooLong: (max: number) => t('queue_csv_id_too_long', max),
   idBadChars: (chars: string) => t('queue_csv_id_bad_chars', chars),
   duplicate: (line: number) => t('queue_csv_duplicate', line),
-  get noQueueColumns() {
-    return t('queue_csv_no_queue_columns');
-  },
-  /** `detail` is technical (field path and validator message) and stays as the validator wrote it. */
-  badQueueRow: (detail: string) => t('queue_csv_bad_queue_row', detail),
-  get duplicateQueueRow() {
-    return t('queue_csv_bad_queue_row_duplicate');
-  },
-  get unknownQueueRow() {
-    return t('queue_csv_bad_queue_row_unknown');
-  },
-  /** Names the whole row in a `badQueueRow` detail when no field is at fault. */
-  get wholeRow() {
-    return t('queue_csv_whole_row');
-  },
   /** Names the space character in a list of characters that are not allowed. */
   get space() {
     return t('queue_csv_char_space');

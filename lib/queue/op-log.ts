@@ -182,10 +182,3 @@ export function applyOp(state: QueueState, op: QueueOp, now: number): ApplyOpRes
     report,
   };
 }
-
-/** Replays a log in order (after a crash); already-applied ops are skipped. */
-export function replayOps(state: QueueState, ops: readonly QueueOp[], now: number): QueueState {
-  let s = state;
-  for (const op of ops) s = applyOp(s, op, now).state;
-  return s;
-}

@@ -25,17 +25,7 @@ import { normalizeNote, normalizeTags } from './text';
 import { canTransition } from './transitions';
 
 export { applyCreateResult, type CreateResult, type CreateResultReport } from './create-result';
-export {
-  activeEntries,
-  buildCreatorIndex,
-  type CreatorBadge,
-  type CreatorIndex,
-  countsByStatus,
-  creatorBadge,
-  creatorIndexOf,
-  entriesForCreator,
-  isQueued,
-} from './selectors';
+export { countsByStatus } from './selectors';
 
 export interface AddInput {
   /** Client-generated id: a retried request carrying the same id is skipped, never doubled. */

@@ -19,8 +19,6 @@ export function canTransition(from: QueueStatus, to: QueueStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }
 
-export const ACTIVE_STATUSES: readonly QueueStatus[] = ['queued', 'opened'];
-
 export function isActiveStatus(status: QueueStatus): boolean {
   return status === 'queued' || status === 'opened';
 }

@@ -1,5 +1,5 @@
 /** The rules engine: every target-collaboration rule and platform limit, pure and DOM-free. */
-export { LIMITS, type Limits } from '../config/limits';
+export { LIMITS } from '../config/limits';
 export { formatMoney, formatRate, payoutCents } from '../format/rate';
 export {
   type Batch,

@@ -7,7 +7,7 @@ export {
   serializeSettings,
   validateSettings,
 } from './parse';
-export { applySettingsPatch, type SettingsPatch } from './patch';
+export { applySettingsPatch } from './patch';
 export { type ResolvedSettings, resolveSettings } from './resolve';
 export * from './schema';
 export { type LoadedSettings, loadSettings, SETTINGS_KEY, SETTINGS_NOTICE_KIND, saveSettings } from './store';

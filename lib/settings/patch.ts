@@ -4,16 +4,7 @@
  */
 import { describeIssues } from './describe';
 import type { SettingsResult } from './parse';
-import { type RegionOverride, type Settings, SettingsSchema } from './schema';
-
-export type SettingsPatch = Partial<
-  Omit<Settings, 'version' | 'fit' | 'overlay' | 'panelCollapsed' | 'regionOverrides'>
-> & {
-  fit?: Partial<Settings['fit']>;
-  overlay?: Partial<Settings['overlay']>;
-  panelCollapsed?: Partial<Settings['panelCollapsed']>;
-  regionOverrides?: Record<string, RegionOverride | null>;
-};
+import { type Settings, SettingsSchema } from './schema';
 
 const GROUPS = ['fit', 'overlay', 'panelCollapsed'] as const;
 

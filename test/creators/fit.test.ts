@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type FitInput, fitOutline, fitParts, fitScore } from '@/lib/creators/fit';
+import { type FitInput, fitOutline, fitParts } from '@/lib/creators/fit';
 import { setMessages } from '@/lib/i18n';
 import { ENGLISH } from '@/lib/i18n/english';
 
@@ -9,7 +9,7 @@ const NONE: FitInput = { followers: null, gmv: null, engagement: null, sampleFul
 
 type Met = [boolean | null, boolean | null, boolean | null, boolean | null];
 
-describe('fitScore', () => {
+describe('fitOutline and fitParts', () => {
   const cases: Array<{ name: string; c: FitInput; score: number; met: Met; known: number }> = [
     { name: 'all met', c: ALL_MET, score: 100, met: [true, true, true, true], known: 4 },
     {
@@ -99,21 +99,10 @@ describe('fitScore', () => {
     },
   ];
 
-  it.each(cases)('outline and parts alone equal fitScore: $name', ({ c }) => {
-    const full = fitScore(c, T);
-    expect(fitOutline(c, T)).toEqual({
-      score: full.score,
-      summary: full.summary,
-      known: full.known,
-      total: full.total,
-    });
-    expect(fitParts(c, T)).toEqual(full.parts);
-  });
-
   it.each(cases)('$name', ({ c, score, met, known }) => {
-    const r = fitScore(c, T);
+    const r = fitOutline(c, T);
     expect(r.score).toBe(score);
-    expect(r.parts.map((p) => p.met)).toEqual(met);
+    expect(fitParts(c, T).map((p) => p.met)).toEqual(met);
     expect(r.known).toBe(known);
     expect(r.total).toBe(4);
     expect(r.summary).toContain(`${known} of 4 known`);
@@ -121,10 +110,10 @@ describe('fitScore', () => {
   });
 
   it('keeps parts in a fixed order with labels and weights that sum to 100', () => {
-    const r = fitScore(ALL_MET, T);
-    expect(r.parts.map((p) => p.key)).toEqual(['followers', 'gmv', 'engagement', 'sampleFulfilment']);
-    expect(r.parts.map((p) => p.label)).toEqual(['Followers', 'GMV', 'Engagement rate', 'Sample fulfilment']);
-    expect(r.parts.reduce((s, p) => s + p.weight, 0)).toBe(100);
+    const parts = fitParts(ALL_MET, T);
+    expect(parts.map((p) => p.key)).toEqual(['followers', 'gmv', 'engagement', 'sampleFulfilment']);
+    expect(parts.map((p) => p.label)).toEqual(['Followers', 'GMV', 'Engagement rate', 'Sample fulfilment']);
+    expect(parts.reduce((s, p) => s + p.weight, 0)).toBe(100);
   });
 
   it.each([
@@ -136,14 +125,13 @@ describe('fitScore', () => {
     ['sampleFulfilment', { ...ALL_MET, sampleFulfilment: 0.9 }, '90%', 'at least 80%'],
     ['followers', { ...ALL_MET, followers: null }, 'unknown', 'at least 1K'],
   ] as const)('%s value text %s', (key, c, value, goal) => {
-    const part = fitScore(c, T).parts.find((p) => p.key === key);
+    const part = fitParts(c, T).find((p) => p.key === key);
     expect(part?.value).toBe(value);
     expect(part?.goal).toBe(goal);
   });
 
   it('a zero threshold reads "no minimum" and any known value meets it', () => {
-    const r = fitScore({ ...ALL_MET, gmv: 0 }, { ...T, minGmv: 0 });
-    const gmv = r.parts.find((p) => p.key === 'gmv');
+    const gmv = fitParts({ ...ALL_MET, gmv: 0 }, { ...T, minGmv: 0 }).find((p) => p.key === 'gmv');
     expect(gmv?.goal).toBe('no minimum');
     expect(gmv?.met).toBe(true);
   });
@@ -157,17 +145,18 @@ describe('fitScore', () => {
     [{ ...NONE, gmv: 900 }, 'Meets 1 of 1 · 1 of 4 known'],
     [NONE, 'No fit data for this creator yet (0 of 4 known)'],
   ])('summary %#', (c, summary) => {
-    expect(fitScore(c, T).summary).toBe(summary);
+    expect(fitOutline(c, T).summary).toBe(summary);
   });
 
   it('is deterministic and does not mutate its inputs', () => {
     const c = Object.freeze({ ...ALL_MET, followers: 999 });
     const t = Object.freeze({ ...T });
-    expect(fitScore(c, t)).toEqual(fitScore(c, t));
+    expect(fitOutline(c, t)).toEqual(fitOutline(c, t));
+    expect(fitParts(c, t)).toEqual(fitParts(c, t));
   });
 
   it('formats with the given locale', () => {
-    const part = fitScore({ ...ALL_MET, engagement: 0.0345 }, T, { locale: 'de' }).parts[2];
+    const part = fitParts({ ...ALL_MET, engagement: 0.0345 }, T, { locale: 'de' })[2];
     expect(part?.value).toMatch(/3,5\s?%/);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { creatorBadges } from '@/lib/creators/badges';
-import { fitScore } from '@/lib/creators/fit';
+import { fitOutline, fitParts } from '@/lib/creators/fit';
 import { bulkResultMessage, OVERLAY_MESSAGES, TOOLBAR_MESSAGES } from '@/lib/creators/messages';
 import { REASONS, reasonLabel } from '@/lib/creators/reasons';
 import { setMessages } from '@/lib/i18n';
@@ -52,10 +52,11 @@ describe('creators in Indonesian and Vietnamese', () => {
 
   it('writes the fit summary and values in Vietnamese', () => {
     setMessages(LANG.vi);
-    const fit = fitScore({ followers: 5000, gmv: null, engagement: 0.03, sampleFulfilment: null }, THRESHOLDS);
-    expect(fit.parts[0]?.label).toBe('Người theo dõi');
-    expect(fit.parts[1]?.value).toBe('không rõ');
-    expect(fit.summary).toBe('Đạt 1/2 · biết 2/4 · dưới mục tiêu: Người theo dõi');
+    const creator = { followers: 5000, gmv: null, engagement: 0.03, sampleFulfilment: null };
+    const parts = fitParts(creator, THRESHOLDS);
+    expect(parts[0]?.label).toBe('Người theo dõi');
+    expect(parts[1]?.value).toBe('không rõ');
+    expect(fitOutline(creator, THRESHOLDS).summary).toBe('Đạt 1/2 · biết 2/4 · dưới mục tiêu: Người theo dõi');
   });
 });
 

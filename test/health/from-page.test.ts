@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CollaborationSnapshotSchema, checkHealth, fromInvitationGroupJson } from '../../lib/health';
+import { CollaborationSnapshotSchema, checkHealth } from '../../lib/health';
 import { fromPageGroup, snapshotsFromPage } from '../../lib/health/from-page';
 import {
   type GroupDetail,
@@ -345,16 +345,14 @@ describe('one path: same snapshot as from the raw JSON', () => {
   };
   const envelope = (data: unknown) => ({ code: 0, message: 'success', data });
 
-  it('matches fromInvitationGroupJson and flags the same issues', () => {
+  it('reads the raw JSON into a valid snapshot that flags its issues', () => {
     const summaries = parseGroupSearchResponse(envelope({ invitation_group_list: [rawSummary], total: 1 }));
     const det = parseGroupDetailResponse(envelope(rawDetail));
     expect(summaries?.groups).toHaveLength(1);
     expect(det).not.toBeNull();
     const viaPage = fromPageGroup(summaries?.groups[0], det ?? undefined);
-    const viaJson = fromInvitationGroupJson(rawSummary, rawDetail);
-    expect(viaPage).toEqual(viaJson);
+    expect(CollaborationSnapshotSchema.safeParse(viaPage).success).toBe(true);
     const codes = (s: typeof viaPage) => (s ? checkHealth([s], OPTIONS).issues.map((i) => i.code) : []);
-    expect(codes(viaPage)).toEqual(codes(viaJson));
     expect(codes(viaPage)).toEqual(
       expect.arrayContaining(['health.out-of-stock', 'health.target-not-above-open', 'health.not-accepted']),
     );

@@ -1,4 +1,5 @@
 import type { CreatorSnapshot, QueueEntry, QueueState, QueueStatus, QueueTerms } from '../../lib/queue/entry.ts';
+import { applyOp, type QueueOp } from '../../lib/queue/op-log.ts';
 import { addEntries } from '../../lib/queue/ops.ts';
 
 export const T0 = Date.UTC(2026, 0, 15, 9, 30);
@@ -44,4 +45,11 @@ export function byId(state: QueueState, id: string): QueueEntry {
   const e = state.entries.find((x) => x.id === id);
   if (!e) throw new Error(`no entry ${id}`);
   return e;
+}
+
+/** Replays a log in order, as the worker does after a restart; already-applied ops are skipped. */
+export function replayOps(state: QueueState, ops: readonly QueueOp[], now: number): QueueState {
+  let s = state;
+  for (const op of ops) s = applyOp(s, op, now).state;
+  return s;
 }

@@ -6,7 +6,7 @@ import { VI } from '@/lib/i18n/catalogs/vi';
 import { ENGLISH } from '@/lib/i18n/english';
 import { catalogSource } from '@/lib/i18n/translate';
 import { createErrorReason } from '../../lib/queue/create-result.ts';
-import { exportQueueCsv, parseQueueCsv, QUEUE_CSV_COLUMNS } from '../../lib/queue/csv.ts';
+import { exportQueueCsv, QUEUE_CSV_COLUMNS } from '../../lib/queue/csv.ts';
 import { importCreatorsCsv } from '../../lib/queue/csv-import.ts';
 import { QUEUE_MESSAGES } from '../../lib/queue/messages.ts';
 import { queueOf } from './fixtures.ts';
@@ -17,12 +17,6 @@ afterEach(() => setMessages(ENGLISH));
 const LATE_DUPLICATE = ['handle', ...Array.from({ length: 1200 }, (_, i) => `@c_${i}`), '@c_1199', '@glow queen!'].join(
   '\n',
 );
-
-/** A queue export with its one row twice. */
-function twiceExported(): string {
-  const [header, row] = exportQueueCsv(queueOf(['a']).entries, { bom: false }).split('\r\n');
-  return [header, row, row].join('\r\n');
-}
 
 describe('queue texts in English (unchanged but for number grouping)', () => {
   it.each([
@@ -49,12 +43,6 @@ describe('queue texts in English (unchanged but for number grouping)', () => {
       { line: 1203, reason: expect.stringContaining('cannot have (space, “!”)') },
     ]);
   });
-
-  it('reports a repeated queue entry in one sentence', () => {
-    expect(parseQueueCsv(twiceExported()).errors).toEqual([
-      { line: 3, reason: 'This row could not be read back as a queue entry (the same id appears earlier).' },
-    ]);
-  });
 });
 
 describe('queue texts in Indonesian and Vietnamese', () => {
@@ -78,9 +66,6 @@ describe('queue texts in Indonesian and Vietnamese', () => {
     expect(createErrorReason('9', 'bad')).toBe(
       'TikTok Shop đã không gửi lời mời (mã lỗi 9). TikTok Shop cho biết: “bad”',
     );
-    expect(parseQueueCsv(twiceExported()).errors[0]?.reason).toBe(
-      'Không thể đọc lại dòng này thành một mục hàng đợi (id này đã xuất hiện ở dòng trước).',
-    );
   });
 
   it('keeps the CSV column headers and cell values in English whatever the language', () => {
@@ -89,6 +74,5 @@ describe('queue texts in Indonesian and Vietnamese', () => {
     const vietnamese = exportQueueCsv(queueOf(['a']).entries, { bom: false });
     expect(vietnamese).toBe(english);
     expect(vietnamese.split('\r\n')[0]).toBe(QUEUE_CSV_COLUMNS.join(','));
-    expect(parseQueueCsv(english).entries).toHaveLength(1);
   });
 });

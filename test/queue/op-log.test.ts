@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { QueueState } from '../../lib/queue/entry.ts';
-import { applyOp, MAX_APPLIED_OPS, type QueueOp, queueOpSchema, replayOps } from '../../lib/queue/op-log.ts';
+import { applyOp, MAX_APPLIED_OPS, type QueueOp, queueOpSchema } from '../../lib/queue/op-log.ts';
 import { countsByStatus } from '../../lib/queue/selectors.ts';
-import { byId, creator, T0, terms } from './fixtures.ts';
+import { byId, creator, replayOps, T0, terms } from './fixtures.ts';
 
 const add = (opId: string, ids: string[]): QueueOp => ({
   kind: 'add',

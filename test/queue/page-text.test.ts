@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { stripBidi } from '../../lib/format/bidi';
 import { toText } from '../../lib/pages/json-common';
-import { addEntries, EMPTY_QUEUE } from '../../lib/queue';
+import { addEntries } from '../../lib/queue';
 import { escapeFormula, unescapeFormula } from '../../lib/queue/csv-cells';
 
 const RLO = '\u202E';
@@ -39,7 +39,7 @@ describe('where page text enters', () => {
       feeStructure: 'commission' as const,
     };
     const r = addEntries(
-      EMPTY_QUEUE,
+      { entries: [] },
       [{ id: 'e1', creator: { id: 'c1', handle: `a${RLO}b`, nickname: `${RLO}`, canLive: null }, terms }],
       1,
       () => 'x',

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PopupApi } from '../../components/popup/api';
-import { PopupApp } from '../../components/popup/PopupApp';
 import { handleMessage } from '../../entrypoints/background/listener';
 import { WORKER_MESSAGES } from '../../entrypoints/background/messages';
 import type { AnyReply, FocusedCreatorReply, PlannedBatch, QueueSummary } from '../../lib/messages';
@@ -8,6 +7,7 @@ import { createMemoryStore } from '../../lib/storage/area';
 import { SNAPSHOT_KEY } from '../../lib/storage/journal';
 import { creator, EXT, POPUP, startTestWorker, TERMS, testDeps } from '../background/helpers';
 import { button, flush, mount, recordingSend, waitFor } from './harness';
+import { PopupApp } from './popup-app';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());

@@ -1,6 +1,6 @@
 /** Rules per product: count, duplicates, commission, stock and free samples. */
 import { LIMITS } from '../../config/limits';
-import { formatMoney, formatRate, payoutCents } from '../../format/rate';
+import { formatRate, type PayoutExample, payoutExample } from '../../format/rate';
 import { t, tn } from '../../i18n/index';
 import { productLabel } from '../messages';
 import { productStock } from '../stock';
@@ -81,7 +81,7 @@ export const PRODUCT_RULES = [
       open: string;
       equal: boolean;
       /** Present when the price is known: payouts per order under each rate. */
-      example?: { price: string; targetPayout: string; openPayout: string };
+      example?: PayoutExample;
     }) =>
       example
         ? t(
@@ -99,15 +99,7 @@ export const PRODUCT_RULES = [
         const target = p.targetRateBp;
         const open = p.openRateBp;
         if (target === null || open === null || !inRange(target) || target > open) continue;
-        const price = p.priceCents;
-        const example =
-          typeof price === 'number' && price > 0
-            ? {
-                price: formatMoney(price, ctx.currency, ctx.locale),
-                targetPayout: formatMoney(payoutCents(price, target), ctx.currency, ctx.locale),
-                openPayout: formatMoney(payoutCents(price, open), ctx.currency, ctx.locale),
-              }
-            : undefined;
+        const example = payoutExample(p.priceCents, target, open, ctx.currency, ctx.locale);
         report(
           {
             product: productLabel(p),
