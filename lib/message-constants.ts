@@ -8,19 +8,19 @@ import { t } from './i18n';
 /** Read at call time, so they follow the language the context chose at start-up. */
 export const MESSAGE_ERRORS = {
   get invalid() {
-    return t('background_error_invalid');
+    return t('errors_invalid');
   },
   get foreignSender() {
-    return t('background_error_foreign_sender');
+    return t('errors_foreign_sender');
   },
   get pageOnly() {
-    return t('background_error_page_only');
+    return t('errors_page_only');
   },
   get internal() {
-    return t('background_error_internal');
+    return t('errors_internal');
   },
   get noAnswer() {
-    return t('background_error_no_answer');
+    return t('errors_no_answer');
   },
 };
 

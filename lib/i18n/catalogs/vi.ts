@@ -3,6 +3,7 @@ import { area, type Catalog } from '../catalog';
 import app from '../locales/vi/app.json';
 import background from '../locales/vi/background.json';
 import creators from '../locales/vi/creators.json';
+import errors from '../locales/vi/errors.json';
 import finder from '../locales/vi/finder.json';
 import guard from '../locales/vi/guard.json';
 import health from '../locales/vi/health.json';
@@ -29,6 +30,7 @@ export const VI: Catalog = {
   ...area('creators', creators),
   ...area('health', health),
   ...area('background', background),
+  ...area('errors', errors),
   ...area('popup', popup),
   ...area('options', options),
   ...area('panel', panel),
