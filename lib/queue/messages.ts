@@ -57,39 +57,39 @@ export const CREATE_ERROR_MESSAGES: Readonly<Record<string, string>> = {
 
 export const CSV_MESSAGES = {
   get unreadable() {
-    return t('queue_csv_unreadable');
+    return t('csv_unreadable');
   },
   get emptyRow() {
-    return t('queue_csv_empty_row');
+    return t('csv_empty_row');
   },
   get noCreatorColumn() {
-    return t('queue_csv_no_creator_column');
+    return t('csv_no_creator_column');
   },
   get missingCreator() {
-    return t('queue_csv_missing_creator');
+    return t('csv_missing_creator');
   },
-  handleTooLong: (max: number) => t('queue_csv_handle_too_long', max),
-  handleBadChars: (chars: string) => t('queue_csv_handle_bad_chars', chars),
-  idTooLong: (max: number) => t('queue_csv_id_too_long', max),
-  idBadChars: (chars: string) => t('queue_csv_id_bad_chars', chars),
-  duplicate: (line: number) => t('queue_csv_duplicate', line),
+  handleTooLong: (max: number) => t('csv_handle_too_long', max),
+  handleBadChars: (chars: string) => t('csv_handle_bad_chars', chars),
+  idTooLong: (max: number) => t('csv_id_too_long', max),
+  idBadChars: (chars: string) => t('csv_id_bad_chars', chars),
+  duplicate: (line: number) => t('csv_duplicate', line),
   get noQueueColumns() {
-    return t('queue_csv_no_queue_columns');
+    return t('csv_no_queue_columns');
   },
   /** `detail` is technical (field path and validator message) and stays as the validator wrote it. */
-  badQueueRow: (detail: string) => t('queue_csv_bad_queue_row', detail),
+  badQueueRow: (detail: string) => t('csv_bad_queue_row', detail),
   get duplicateQueueRow() {
-    return t('queue_csv_bad_queue_row_duplicate');
+    return t('csv_bad_queue_row_duplicate');
   },
   get unknownQueueRow() {
-    return t('queue_csv_bad_queue_row_unknown');
+    return t('csv_bad_queue_row_unknown');
   },
   /** Names the whole row in a `badQueueRow` detail when no field is at fault. */
   get wholeRow() {
-    return t('queue_csv_whole_row');
+    return t('csv_whole_row');
   },
   /** Names the space character in a list of characters that are not allowed. */
   get space() {
-    return t('queue_csv_char_space');
+    return t('csv_char_space');
   },
 };

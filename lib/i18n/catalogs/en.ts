@@ -3,6 +3,7 @@ import { area } from '../catalog';
 import app from '../locales/en/app.json';
 import background from '../locales/en/background.json';
 import creators from '../locales/en/creators.json';
+import csv from '../locales/en/csv.json';
 import errors from '../locales/en/errors.json';
 import finder from '../locales/en/finder.json';
 import guard from '../locales/en/guard.json';
@@ -28,6 +29,7 @@ export const EN = /* @__PURE__ */ (() => ({
   ...area('rules', rules),
   ...area('settings', settings),
   ...area('queue', queue),
+  ...area('csv', csv),
   ...area('pages', pages),
   ...area('creators', creators),
   ...area('health', health),

@@ -3,6 +3,7 @@ import { area, type Catalog } from '../catalog';
 import app from '../locales/vi/app.json';
 import background from '../locales/vi/background.json';
 import creators from '../locales/vi/creators.json';
+import csv from '../locales/vi/csv.json';
 import errors from '../locales/vi/errors.json';
 import finder from '../locales/vi/finder.json';
 import guard from '../locales/vi/guard.json';
@@ -26,6 +27,7 @@ export const VI: Catalog = {
   ...area('rules', rules),
   ...area('settings', settings),
   ...area('queue', queue),
+  ...area('csv', csv),
   ...area('pages', pages),
   ...area('creators', creators),
   ...area('health', health),
