@@ -1,6 +1,7 @@
 /** Read-only views of the queue for badges, counters and the queue list. */
-import { QUEUE_STATUSES, type QueueEntry, type QueueState, type QueueStatus } from './entry';
+import type { QueueEntry, QueueState, QueueStatus } from './entry';
 import { peekIndex } from './queue-index';
+import { QUEUE_STATUSES } from './summary-key';
 import { isActiveStatus } from './transitions';
 
 export function countsByStatus(state: QueueState): Record<QueueStatus, number> {
