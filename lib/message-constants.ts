@@ -7,11 +7,11 @@ import { texts } from './texts';
 
 /** Read at call time, so they follow the language the context chose at start-up. */
 export const MESSAGE_ERRORS = texts({
-  invalid: 'background_error_invalid',
-  foreignSender: 'background_error_foreign_sender',
-  pageOnly: 'background_error_page_only',
-  internal: 'background_error_internal',
-  noAnswer: 'background_error_no_answer',
+  invalid: 'errors_invalid',
+  foreignSender: 'errors_foreign_sender',
+  pageOnly: 'errors_page_only',
+  internal: 'errors_internal',
+  noAnswer: 'errors_no_answer',
 });
 
 /** The popup asks the active tab's content script which creator is in focus. */

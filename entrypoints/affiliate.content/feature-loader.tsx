@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { AnswerReaders } from '@/lib/observer/receive';
 import type { RecognisedPage } from '@/lib/pages/recognise';
 import { type FeatureName, PAGE_KINDS, PAGES, type PageKind } from '@/lib/pages/registry';
 import type { PageDataStore } from './page-data';
@@ -17,10 +18,11 @@ export interface FeatureProps<P extends RecognisedPage = RecognisedPage> {
   data: PageDataStore;
 }
 
-/** What a feature chunk exports: its panel and its styles. */
+/** What a feature chunk exports: its panel, its styles and the readers of its page's answers. */
 interface FeatureChunk<N extends FeatureName> {
   Feature: ComponentType<FeatureProps<PageOf<N>>>;
   css: string;
+  answers: AnswerReaders;
 }
 
 /**

@@ -105,7 +105,9 @@ export function startPageController(ctx: ContentScriptContext): void {
     // While the page is still rendering its anchors: fetch this page's feature chunk, build the (detached)
     // panel and let it ask for the settings, so that recognising the page only has to attach and render.
     const kind = first.kind === 'not-recognised' ? first.page : first.kind;
-    void loadFeature(FEATURE_OF_PAGE[kind], (err) => reportLoadFailure(ctx, err));
+    void loadFeature(FEATURE_OF_PAGE[kind], (err) => reportLoadFailure(ctx, err)).then(
+      (mod) => mod && data.addReaders(mod.answers),
+    );
     // ...and its texts in the language the page most likely shows, which followPageLanguage then finds loaded.
     const texts = [...PANEL_TEXTS, ...PAGES[kind].texts];
     // A failed preload is handled where the catalog is needed: followPageLanguage falls back to the browser's texts.

@@ -1,16 +1,28 @@
 import { debugFailure } from '@/components/common/debug';
 import { mergeCreatorRow } from '@/lib/creators/merge-row';
-import { listenToObserver, type ObserverEvent, type ObserverPort } from '@/lib/observer/receive';
+import {
+  type Answer,
+  type AnswerReaders,
+  listenToObserver,
+  type ObserverEvent,
+  type ObserverPort,
+  readAnswer,
+} from '@/lib/observer/receive';
 import type { Conflict, CreateOutcome, SentInvitation } from '@/lib/pages/create-json';
 import type { CreatorRow } from '@/lib/pages/creator-json';
 import type { GroupDetail, GroupSummary } from '@/lib/pages/group-json';
 import type { ProductRow } from '@/lib/pages/product-json';
-import type { InvitationLimits, Quota } from '@/lib/pages/quota-json';
+import { type InvitationLimits, QUOTA_ANSWERS, type Quota } from '@/lib/pages/quota-json';
 
 /** Bounds so a page that loads for hours (infinite scroll) cannot grow our memory without end. */
 const MAX_CREATORS = 5000;
 const MAX_PRODUCTS = 2000;
 const MAX_GROUPS = 1000;
+/**
+ * Answers held until a feature brings their reader: enough for what a page says while its feature chunk
+ * loads, and a bound on what a page whose feature never reads an endpoint can make us keep.
+ */
+const MAX_HELD = 20;
 
 export interface CreateRecord {
   sent: SentInvitation | null;
@@ -51,6 +63,10 @@ function setBounded<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
  * What the page's own JSON has told us, for the content script's lifetime (the observer sees requests
  * that happen before a page visit starts). Everything in here was validated by lib/observer/receive and
  * is still untrusted page data: it informs our checks and never triggers an action.
+ *
+ * The quota's reader is always here (every panel may show it); each feature chunk brings the readers of
+ * its page's answers (`addReaders`), so a page loads only those. An answer that arrives before its reader
+ * is held, in order, and read when the reader comes.
  */
 export function createPageData(observer: Promise<ObserverPort | null>, signal: AbortSignal) {
   const data: PageData = {
@@ -68,6 +84,8 @@ export function createPageData(observer: Promise<ObserverPort | null>, signal: A
   };
   const listeners = new Set<Listener>();
   let createCount = 0;
+  const readers: AnswerReaders = { ...QUOTA_ANSWERS };
+  const held: Answer[] = [];
 
   const apply = (e: ObserverEvent) => {
     switch (e.endpoint) {
@@ -107,15 +125,36 @@ export function createPageData(observer: Promise<ObserverPort | null>, signal: A
     for (const l of listeners) l(data, e);
   };
 
+  const receive = (a: Answer) => {
+    if (!readers[a.endpoint]) {
+      held.push(a);
+      if (held.length > MAX_HELD) held.shift();
+      return;
+    }
+    const e = readAnswer(a, readers);
+    if (e) apply(e);
+  };
+
   void observer.then((port) => {
     if (port && !signal.aborted)
-      listenToObserver(port, apply, signal, {
+      listenToObserver(port, receive, signal, {
         onError: (e) => debugFailure('page data: an answer could not be applied', e),
       });
   });
 
   return {
     get: () => data,
+    /** A feature's readers: the answers held for them are read now, in the order they came. */
+    addReaders(more: AnswerReaders): void {
+      Object.assign(readers, more);
+      for (const a of held.splice(0)) {
+        try {
+          receive(a);
+        } catch (e) {
+          debugFailure('page data: an answer could not be applied', e);
+        }
+      }
+    },
     subscribe(l: Listener): () => void {
       listeners.add(l);
       return () => listeners.delete(l);

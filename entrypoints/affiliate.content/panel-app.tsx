@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { debugFailure } from '@/components/common/debug';
 import { sendMessage } from '@/components/common/rpc';
 import { PanelShell } from '@/components/panel/PanelShell';
-import { ReadingReport } from '@/components/panel/ReadingReport';
+import type { ReadingReportProps } from '@/components/panel/ReadingReport';
 import { ReadingsContext } from '@/components/panel/readings-context';
 import { currentLanguage, t } from '@/lib/i18n';
 import { type PageKind, type PageRecognition, pageTitle } from '@/lib/pages/recognise';
@@ -70,6 +71,25 @@ export function PanelApp(props: PanelAppProps) {
       </WithReadings>
     </PanelShell>
   );
+}
+
+/**
+ * The reading report is off unless the seller turns it on in the options: its chunk loads only then,
+ * and the report appears once it has.
+ */
+function ReadingReport(props: ReadingReportProps) {
+  const [mod, setMod] = useState<typeof import('@/components/panel/ReadingReport') | null>(null);
+  useEffect(() => {
+    let live = true;
+    import('@/components/panel/ReadingReport').then(
+      (m) => live && setMod(m),
+      (e: unknown) => debugFailure('the reading report could not be loaded', e),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return mod ? <mod.ReadingReport {...props} /> : null;
 }
 
 function reportContext(url: URL, page: string) {

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/components/common/rpc';
+import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import { type ResolvedSettings, resolveSettings } from '@/lib/settings/resolve';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import type { Settings } from '@/lib/settings/schema';
 
 /**
  * One copy of the seller's settings per content script: read through the worker once and again only when

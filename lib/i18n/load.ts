@@ -1,7 +1,13 @@
 import { area, type Catalog, type CatalogEntry, type Language } from './catalog';
 
-/** Every area of every language, each loaded on its own (dynamic import), never synchronously. */
-const AREAS = import.meta.glob<Record<string, CatalogEntry>>('./locales/*/*.json', { import: 'default' });
+/**
+ * Every area of every language a panel shows, each loaded on its own (dynamic import), never
+ * synchronously. The areas only extension pages show (scripts/esm-content-build.ts) are left out.
+ */
+const AREAS = import.meta.glob<Record<string, CatalogEntry>>(
+  ['./locales/*/*.json', '!./locales/*/{settings,options,memorypage}.json'],
+  { import: 'default' },
+);
 
 /**
  * The messages of `areas` in `language`, keyed `<area>_<key>` as in the full catalogs. Only the content

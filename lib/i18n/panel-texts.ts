@@ -4,4 +4,4 @@
  * areas of its own feature (lib/pages/registry.ts `texts`). Each language's shared areas are one chunk,
  * each other area a chunk of its own (scripts/esm-content-build.ts), so a page loads only its texts.
  */
-export const PANEL_TEXTS = ['app', 'background', 'pages', 'panel', 'queue', 'report', 'shell'] as const;
+export const PANEL_TEXTS = ['app', 'errors', 'pages', 'panel', 'report', 'shell'] as const;

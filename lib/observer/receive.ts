@@ -1,5 +1,6 @@
 /**
- * The isolated side of the observer: turns a `message` event's data into typed page data, or null.
+ * The isolated side of the observer: checks a `message` event's envelope, and reads an answer into typed
+ * page data with the readers a page has loaded (AnswerReaders), or null.
  *
  * The messages come only on the observer's private port (lib/observer/link.ts), never from `window`.
  * What they carry is still the page's own JSON, so it stays untrusted page data, exactly like the DOM
@@ -12,23 +13,11 @@
  * isolated world's own JSON.parse; a body over MAX_BODY_CHARS is dropped before it is parsed.
  */
 import { z } from 'zod/mini';
-import {
-  type Conflict,
-  type CreateOutcome,
-  parseConflictCheckResponse,
-  parseCreateRequest,
-  parseCreateResponse,
-  type SentInvitation,
-} from '../pages/create-json';
-import { type FindRequest, type FindResult, parseFindRequest, parseFindResponse } from '../pages/creator-json';
-import {
-  type GroupDetail,
-  type GroupSummary,
-  parseGroupDetailResponse,
-  parseGroupSearchResponse,
-} from '../pages/group-json';
-import { type ProductRow, parseProductListResponse } from '../pages/product-json';
-import { type InvitationLimits, parseLimitResponse, parseQuotaResponse, type Quota } from '../pages/quota-json';
+import type { Conflict, CreateOutcome, SentInvitation } from '../pages/create-json';
+import type { FindRequest, FindResult } from '../pages/creator-json';
+import type { GroupDetail, GroupSummary } from '../pages/group-json';
+import type { ProductRow } from '../pages/product-json';
+import type { InvitationLimits, Quota } from '../pages/quota-json';
 import {
   ENDPOINTS,
   type EndpointName,
@@ -50,6 +39,23 @@ export type ObserverData =
 
 /** `seq` numbers the observer's messages per page load: a replayed message repeats its seq. */
 export type ObserverEvent = ObserverData & { seq: number | null };
+
+/** An answer whose envelope is valid, its bodies parsed as JSON but not yet read. */
+export interface Answer {
+  endpoint: EndpointName;
+  seq: number | null;
+  /** Null when no request body was seen, or it was not JSON: only what was sent is lost, not the outcome. */
+  request: unknown;
+  response: unknown;
+}
+
+/**
+ * Reads an endpoint's bodies into page data, or null when they are not of its shape. Each reader lives
+ * with the page JSON it reads (lib/pages/*-json.ts), so that a page loads only the readers of its answers.
+ */
+export type AnswerReaders = {
+  [E in EndpointName]?: (response: unknown, request: unknown) => Extract<ObserverData, { endpoint: E }> | null;
+};
 
 /** Every answer the observer reports. */
 const ENDPOINT_NAMES = Object.keys(ENDPOINTS) as [EndpointName, ...EndpointName[]];
@@ -79,58 +85,26 @@ export function looksLikeObserverMessage(data: unknown): boolean {
   return !!data && typeof data === 'object' && (data as { source?: unknown }).source === OBSERVER_SOURCE;
 }
 
-/** A message from the observer's port → a validated event, or null. */
-export function parseObserverMessage(data: unknown): ObserverEvent | null {
-  const d = parseData(data);
-  if (!d) return null;
-  const seq = (data as { seq?: number }).seq;
-  return { ...d, seq: typeof seq === 'number' ? seq : null };
-}
-
-function parseData(data: unknown): ObserverData | null {
+/** A message from the observer's port → an answer with a valid envelope and a JSON response, or null. */
+export function readEnvelope(data: unknown): Answer | null {
   try {
     if (!looksLikeObserverMessage(data)) return null;
     const e = envelope.safeParse(data);
     if (!e.success) return null;
-    const { endpoint } = e.data;
     const response = json(e.data.response);
     if (response == null) return null;
-    // A request body that is not JSON only loses what was sent (as when none was seen), not the outcome.
-    const request = json(e.data.request);
-    switch (endpoint) {
-      case 'creator-find': {
-        const result = parseFindResponse(response);
-        return result ? { endpoint, request: request == null ? null : parseFindRequest(request), result } : null;
-      }
-      case 'product-list': {
-        const r = parseProductListResponse(response);
-        return r ? { endpoint, products: r.products, total: r.total } : null;
-      }
-      case 'quota': {
-        const quota = parseQuotaResponse(response);
-        return quota ? { endpoint, quota } : null;
-      }
-      case 'invitation-limit': {
-        const limits = parseLimitResponse(response);
-        return limits ? { endpoint, limits } : null;
-      }
-      case 'conflict-check': {
-        const conflicts = parseConflictCheckResponse(response);
-        return conflicts ? { endpoint, conflicts } : null;
-      }
-      case 'create': {
-        const outcome = parseCreateResponse(response);
-        return outcome ? { endpoint, sent: request == null ? null : parseCreateRequest(request), outcome } : null;
-      }
-      case 'group-search': {
-        const r = parseGroupSearchResponse(response);
-        return r ? { endpoint, groups: r.groups, total: r.total } : null;
-      }
-      case 'group-detail': {
-        const group = parseGroupDetailResponse(response);
-        return group ? { endpoint, group } : null;
-      }
-    }
+    return { endpoint: e.data.endpoint, seq: e.data.seq ?? null, request: json(e.data.request), response };
+  } catch {
+    return null;
+  }
+}
+
+/** An answer → a validated event, or null when no reader is given for its endpoint or its bodies are malformed. */
+export function readAnswer(answer: Answer, readers: AnswerReaders): ObserverEvent | null {
+  try {
+    const read = readers[answer.endpoint] as ((response: unknown, request: unknown) => ObserverData | null) | undefined;
+    const d = read?.(answer.response, answer.request);
+    return d ? { ...d, seq: answer.seq } : null;
   } catch {
     return null;
   }
@@ -139,7 +113,7 @@ function parseData(data: unknown): ObserverData | null {
 export interface ListenOptions {
   /** false: the caller asks for the replay itself (requestReplay), when it is ready. */
   replay?: boolean;
-  /** Told when `onEvent` throws; the listener carries on with the next message either way. */
+  /** Told when `onAnswer` throws; the listener carries on with the next message either way. */
   onError?: (error: unknown) => void;
 }
 
@@ -147,21 +121,21 @@ export interface ListenOptions {
 export type ObserverPort = Pick<MessagePort, 'addEventListener' | 'removeEventListener' | 'postMessage' | 'start'>;
 
 /**
- * Convenience for the content script: listen on the observer's port and hand validated events to
- * `onEvent`. Returns the unsubscribe function; pass an AbortSignal to end with the page visit.
+ * Convenience for the content script: listen on the observer's port and hand answers with a valid
+ * envelope to `onAnswer`, once per seq. Returns the unsubscribe function; pass an AbortSignal to end with the page visit.
  */
 export function listenToObserver(
   port: ObserverPort,
-  onEvent: (e: ObserverEvent) => void,
+  onAnswer: (a: Answer) => void,
   signal?: AbortSignal,
   { replay = true, onError }: ListenOptions = {},
 ): () => void {
   const seen = new Set<number>();
   const handler = (ev: MessageEvent) => {
     const data: unknown = ev.data;
-    // A replayed seq already delivered is skipped before its body is parsed (seen holds validated seqs only).
+    // A replayed seq already delivered is skipped before its body is parsed (seen holds valid envelopes' seqs only).
     if (looksLikeObserverMessage(data) && seen.has((data as { seq?: number }).seq as number)) return;
-    const parsed = parseObserverMessage(data);
+    const parsed = readEnvelope(data);
     // A replay repeats messages this listener may already have had: deliver each seq once.
     if (parsed && parsed.seq != null) {
       if (seen.has(parsed.seq)) return;
@@ -169,7 +143,7 @@ export function listenToObserver(
     }
     if (parsed) {
       try {
-        onEvent(parsed);
+        onAnswer(parsed);
       } catch (e) {
         // A consumer's bug must not surface in the page: its caller hears of it instead.
         onError?.(e);

@@ -4,6 +4,7 @@
  * The request is read too, so that an outcome can be tied to what was actually sent.
  */
 import { z } from 'zod/mini';
+import type { AnswerReaders } from '../observer/receive';
 import { boolLike, idLike, numLike, parseEnvelope, text, toBool, toId, toNum } from './json-common';
 
 export type SampleType = 'free-sample' | 'refund-first-sale' | 'none';
@@ -172,3 +173,15 @@ export function parseConflictCheckResponse(json: unknown): Conflict[] | null {
   if (!d.success) return null;
   return d.data.conflict_list ? normaliseConflicts(d.data.conflict_list) : [];
 }
+
+/** The answers of Create's Send and its conflict check (lib/observer/receive.ts). */
+export const CREATE_ANSWERS: AnswerReaders = {
+  'conflict-check': (response) => {
+    const conflicts = parseConflictCheckResponse(response);
+    return conflicts ? { endpoint: 'conflict-check', conflicts } : null;
+  },
+  create: (response, request) => {
+    const outcome = parseCreateResponse(response);
+    return outcome ? { endpoint: 'create', sent: request == null ? null : parseCreateRequest(request), outcome } : null;
+  },
+};

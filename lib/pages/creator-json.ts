@@ -3,6 +3,7 @@
  * (seen on affiliate.tiktok.com/connection/creator; fields wrapped as `{ value }`).
  */
 import { z } from 'zod/mini';
+import type { AnswerReaders } from '../observer/receive';
 import {
   boolLike,
   fieldValue,
@@ -259,3 +260,13 @@ export function parseFindResponse(json: unknown): FindResult | null {
     searchKey: d.data.next_pagination?.search_key ?? null,
   };
 }
+
+/** The answers of Find creators' search (lib/observer/receive.ts). */
+export const CREATOR_ANSWERS: AnswerReaders = {
+  'creator-find': (response, request) => {
+    const result = parseFindResponse(response);
+    return result
+      ? { endpoint: 'creator-find', request: request == null ? null : parseFindRequest(request), result }
+      : null;
+  },
+};

@@ -7,6 +7,7 @@
  * creator_oec_id}`.
  */
 import { z } from 'zod/mini';
+import type { AnswerReaders } from '../observer/receive';
 import { idLike, numLike, parseEnvelope, parseRows, text, toId, toNum } from './json-common';
 import { normalisePrice, type ProductStatus, priceSchema, productStatus } from './product-json';
 
@@ -192,3 +193,15 @@ export function parseGroupDetailResponse(json: unknown): GroupDetail | null {
     creators: creators.rows,
   };
 }
+
+/** The answers of the collaborations list (lib/observer/receive.ts). */
+export const GROUP_ANSWERS: AnswerReaders = {
+  'group-search': (response) => {
+    const r = parseGroupSearchResponse(response);
+    return r ? { endpoint: 'group-search', groups: r.groups, total: r.total } : null;
+  },
+  'group-detail': (response) => {
+    const group = parseGroupDetailResponse(response);
+    return group ? { endpoint: 'group-detail', group } : null;
+  },
+};

@@ -3,6 +3,7 @@
  * (seen in the "Add products" drawer of /connection/target-invitation/create).
  */
 import { z } from 'zod/mini';
+import type { AnswerReaders } from '../observer/receive';
 import { idLike, numLike, parseEnvelope, parseRows, text, toCents, toId, toNum } from './json-common';
 
 export type ProductStatus = 'available' | 'out-of-stock' | 'unavailable' | 'unknown';
@@ -89,3 +90,11 @@ export function parseProductListResponse(
   const rows = parseRows(productSchema, d.data.products, normaliseProduct);
   return rows ? { products: rows.rows, total: toNum(d.data.total), dropped: rows.dropped } : null;
 }
+
+/** The answers of Create's product list (lib/observer/receive.ts). */
+export const PRODUCT_ANSWERS: AnswerReaders = {
+  'product-list': (response) => {
+    const r = parseProductListResponse(response);
+    return r ? { endpoint: 'product-list', products: r.products, total: r.total } : null;
+  },
+};

@@ -4,6 +4,7 @@
  * (seen on /connection/target-invitation/create).
  */
 import { z } from 'zod/mini';
+import type { AnswerReaders } from '../observer/receive';
 import { numLike, parseEnvelope, toNum } from './json-common';
 
 export interface Quota {
@@ -64,3 +65,15 @@ export function parseLimitResponse(json: unknown): InvitationLimits | null {
   const maxProducts = toNum(d.data.max_product_num);
   return maxCreators != null && maxProducts != null ? { maxCreators, maxProducts } : null;
 }
+
+/** The quota and limits answers, which every page's panel may show (lib/observer/receive.ts). */
+export const QUOTA_ANSWERS: AnswerReaders = {
+  quota: (response) => {
+    const quota = parseQuotaResponse(response);
+    return quota ? { endpoint: 'quota', quota } : null;
+  },
+  'invitation-limit': (response) => {
+    const limits = parseLimitResponse(response);
+    return limits ? { endpoint: 'invitation-limit', limits } : null;
+  },
+};

@@ -4,23 +4,14 @@
  */
 import { z } from 'zod/mini';
 
-/** Limits of the queue's own fields (not the platform's; those live in the shared config). */
-export const QUEUE_LIMITS = {
-  noteMax: 500,
-  tagMax: 40,
-  tagsMax: 20,
-  /** Per-entry history is capped so 10,000 entries stay small in IndexedDB. */
-  historyMax: 50,
-} as const;
-
 /** Epoch milliseconds within the range `Date` can represent, so every stored time prints as ISO. */
 const timestamp = z.int().check(z.gte(0), z.lte(8.64e15));
 const ratio = z.number().check(z.gte(0), z.lte(1));
 const nonNegative = z.number().check(z.gte(0));
 
-import { QUEUE_STATUSES } from './summary-key';
+import { QUEUE_LIMITS, QUEUE_STATUSES } from './summary-key';
 
-export { QUEUE_STATUSES };
+export { QUEUE_LIMITS, QUEUE_STATUSES };
 export const queueStatusSchema = z.enum(QUEUE_STATUSES);
 export type QueueStatus = z.infer<typeof queueStatusSchema>;
 

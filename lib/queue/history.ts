@@ -1,5 +1,6 @@
 /** One place that changes an entry's status, so every change is timestamped and recorded. */
-import { QUEUE_LIMITS, type QueueEntry, type QueueFailure, type QueueStatus } from './entry';
+import type { QueueEntry, QueueFailure, QueueStatus } from './entry';
+import { QUEUE_LIMITS } from './summary-key';
 
 export function withStatus(entry: QueueEntry, status: QueueStatus, at: number, failure?: QueueFailure): QueueEntry {
   const next: QueueEntry = { ...entry, status, updatedAt: at };

@@ -57,24 +57,24 @@ export const CREATE_ERROR_MESSAGES: Readonly<Record<string, string>> = {
 
 export const CSV_MESSAGES = {
   get unreadable() {
-    return t('queue_csv_unreadable');
+    return t('csv_unreadable');
   },
   get emptyRow() {
-    return t('queue_csv_empty_row');
+    return t('csv_empty_row');
   },
   get noCreatorColumn() {
-    return t('queue_csv_no_creator_column');
+    return t('csv_no_creator_column');
   },
   get missingCreator() {
-    return t('queue_csv_missing_creator');
+    return t('csv_missing_creator');
   },
-  handleTooLong: (max: number) => t('queue_csv_handle_too_long', max),
-  handleBadChars: (chars: string) => t('queue_csv_handle_bad_chars', chars),
-  idTooLong: (max: number) => t('queue_csv_id_too_long', max),
-  idBadChars: (chars: string) => t('queue_csv_id_bad_chars', chars),
-  duplicate: (line: number) => t('queue_csv_duplicate', line),
+  handleTooLong: (max: number) => t('csv_handle_too_long', max),
+  handleBadChars: (chars: string) => t('csv_handle_bad_chars', chars),
+  idTooLong: (max: number) => t('csv_id_too_long', max),
+  idBadChars: (chars: string) => t('csv_id_bad_chars', chars),
+  duplicate: (line: number) => t('csv_duplicate', line),
   /** Names the space character in a list of characters that are not allowed. */
   get space() {
-    return t('queue_csv_char_space');
+    return t('csv_char_space');
   },
 };

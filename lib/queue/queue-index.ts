@@ -8,9 +8,10 @@
  * saved state, a failed write that kept the previous state) rebuilds its index once: never wrong,
  * only slower. Status is never indexed (it changes in place); `liveAt` reads it from the array.
  */
-import { QUEUE_STATUSES, type QueueEntry, type QueueStatus, type QueueTerms } from './entry';
+import type { QueueEntry, QueueStatus, QueueTerms } from './entry';
 import { entryKey } from './key';
 import { TermsMap } from './same-data';
+import { QUEUE_STATUSES } from './summary-key';
 
 export interface QueueIndex {
   /** Entry id → position. */

@@ -1,6 +1,7 @@
 /** The queue's counts by status, for the popup's counters and the worker's summary. */
-import { QUEUE_STATUSES, type QueueState, type QueueStatus } from './entry';
+import type { QueueState, QueueStatus } from './entry';
 import { peekIndex } from './queue-index';
+import { QUEUE_STATUSES } from './summary-key';
 
 export function countsByStatus(state: QueueState): Record<QueueStatus, number> {
   // The worker's states carry an index that keeps counts as ops apply: O(1) after every write.

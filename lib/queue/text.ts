@@ -1,5 +1,5 @@
 /** Normalising the free-text fields a seller types: notes and tags. */
-import { QUEUE_LIMITS } from './entry';
+import { QUEUE_LIMITS } from './summary-key';
 
 /** Cuts to `max` UTF-16 units without splitting a surrogate pair (an emoji half is not text). */
 export function truncateText(text: string, max: number): string {

@@ -8,9 +8,10 @@ import { z } from 'zod/mini';
 import { LIMITS } from '../config/limits';
 import { ALL_REGIONS } from '../hosts';
 import { PAGE_KEYS, type PageKey } from '../pages/registry';
-import { DEFAULT_TEMPLATES, TEMPLATE_BOUNDS, type Template, TemplatesSchema } from '../templates/schema';
+import { TEMPLATE_BOUNDS, TemplatesSchema } from '../templates/schema';
+import { pageRecord, SETTINGS_VERSION } from './defaults';
 
-export const SETTINGS_VERSION = 2 as const;
+export { DEFAULT_SETTINGS, defaultSettings, pageRecord, SETTINGS_VERSION } from './defaults';
 
 /** Pages that carry an overlay (lib/pages/registry.ts); each can be switched off and its panel collapsed. */
 export const PAGES = PAGE_KEYS;
@@ -39,11 +40,6 @@ export const BOUNDS = {
 
 const intIn = (b: { min: number; max: number }) => z.int().check(z.gte(b.min), z.lte(b.max));
 const numIn = (b: { min: number; max: number }) => z.number().check(z.gte(b.min), z.lte(b.max));
-
-/** A value for every page's switch. */
-export function pageRecord<T>(value: () => T): Record<PageKey, T> {
-  return Object.fromEntries(PAGES.map((k) => [k, value()])) as Record<PageKey, T>;
-}
 
 export const FitThresholdsSchema = z.strictObject({
   minFollowers: intIn(BOUNDS.followers),
@@ -109,31 +105,3 @@ export const SettingsSchema = z.strictObject({
   shopName: z.string().check(z.maxLength(TEMPLATE_BOUNDS.nameMaxChars)),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-
-/** Defaults for a new seller: 30 days, 15 %, raise to open + 2 %, enough stock for 20 samples. */
-export const DEFAULT_SETTINGS: Settings = Object.freeze({
-  version: SETTINGS_VERSION,
-  defaultDurationDays: 30,
-  defaultTargetRateBp: 1500,
-  raiseMarginBp: 200,
-  minStock: 20,
-  sampleUnitsPerCreator: 1,
-  defaultContentType: 'video',
-  defaultSampleOffer: 'free-sample',
-  defaultFeeStructure: 'commission',
-  confirmWarnings: true,
-  fit: { minFollowers: 1000, minGmv: 0, minEngagement: 0.02, minSampleFulfilment: 0.8 },
-  notAcceptedAfterDays: 7,
-  recentInviteDays: 30,
-  regionOverrides: {},
-  overlay: pageRecord(() => true),
-  panelCollapsed: pageRecord(() => false),
-  showReadings: false,
-  templates: DEFAULT_TEMPLATES as Template[],
-  shopName: '',
-}) as Settings;
-
-/** A fresh, mutable copy of the defaults (DEFAULT_SETTINGS is frozen at the top level only). */
-export function defaultSettings(): Settings {
-  return structuredClone(DEFAULT_SETTINGS) as Settings;
-}

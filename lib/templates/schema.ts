@@ -4,6 +4,8 @@
  */
 import { z } from 'zod/mini';
 
+export { DEFAULT_TEMPLATES } from './defaults';
+
 export const TEMPLATE_KINDS = ['invitation', 'follow-up'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
@@ -23,19 +25,3 @@ export const TemplatesSchema = z.array(TemplateSchema).check(
   z.maxLength(TEMPLATE_BOUNDS.count),
   z.refine((list) => new Set(list.map((t) => t.id)).size === list.length),
 );
-
-/** A new seller's two templates, in plain English; the seller rewrites them in the options. */
-export const DEFAULT_TEMPLATES: readonly Template[] = [
-  {
-    id: 'invitation',
-    name: 'Invitation',
-    kind: 'invitation',
-    body: "Hi! We'd love you to try {products} from {shop}: {commission} commission and {sample}, until {end_date}.",
-  },
-  {
-    id: 'follow-up',
-    name: 'Follow-up',
-    kind: 'follow-up',
-    body: 'Hi! A reminder: {products} from {shop}, {commission} commission, until {end_date}.',
-  },
-];

@@ -16,6 +16,7 @@ function setup() {
   const listeners = new Set<(d: PageData, e: ObserverEvent) => void>();
   const store: PageDataStore = {
     get: () => data,
+    addReaders() {},
     subscribe(l) {
       listeners.add(l);
       return () => listeners.delete(l);

@@ -4,9 +4,10 @@
  * give the same validated event as every other.
  */
 import { describe, expect, it } from 'vitest';
+import { parseObserverMessage } from '../../lib/observer/answers';
 import { ENDPOINTS, type EndpointName } from '../../lib/observer/endpoints';
 import { installObserver } from '../../lib/observer/install';
-import { type ObserverEvent, parseObserverMessage } from '../../lib/observer/receive';
+import type { ObserverEvent } from '../../lib/observer/receive';
 import { loadJson } from '../pages/helpers';
 
 const ORIGIN = 'https://affiliate.tiktok.com';

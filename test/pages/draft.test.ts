@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseObserverMessage } from '../../lib/observer/receive';
+import { parseObserverMessage } from '../../lib/observer/answers';
 import { type CreateForm, readCreateForm } from '../../lib/pages/create-invitation';
 import type { CreatorRow } from '../../lib/pages/creator-json';
 import { endOfDay, toInvitationDraft } from '../../lib/pages/draft';

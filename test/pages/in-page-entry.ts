@@ -3,7 +3,7 @@
  * run against the sandbox's real Arco components in Chromium. Test-only.
  */
 import { chooseRadio, chooseSelectOption, setSwitch, writeDate, writeNumber, writeText } from '../../lib/form/arco';
-import { parseObserverMessage } from '../../lib/observer/receive';
+import { parseObserverMessage } from '../../lib/observer/answers';
 import { findCreateControls, readCreateForm } from '../../lib/pages/create-invitation';
 import { readCreatorRows } from '../../lib/pages/find-creators';
 import { readInvitationRows } from '../../lib/pages/invitation-list';

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { parseObserverMessage } from '../../lib/observer/answers';
 import { MAX_BODY_CHARS, OBSERVER_SOURCE } from '../../lib/observer/endpoints';
-import { listenToObserver, parseObserverMessage, requestReplay } from '../../lib/observer/receive';
+import { listenToObserver, requestReplay } from '../../lib/observer/receive';
 import { parseCreateRequest, parseCreateResponse } from '../../lib/pages/create-json';
 import { CREATE_REQUEST, loadJson } from './helpers';
 

@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import type { MessageTemplateState } from '@/components/setup-guard/MessageFromTemplate';
 import { GUARD_TEXT } from '@/components/setup-guard/messages';
 import type { GuardProductRow } from '@/components/setup-guard/types';
-import { writeText } from '@/lib/form/arco';
 import { t } from '@/lib/i18n';
 import { type CreateForm, findCreateControls } from '@/lib/pages/create-invitation';
 import type { Language } from '@/lib/pages/labels';
@@ -59,10 +58,12 @@ export function useMessageTemplate(
 
   const fill = async () => {
     if (!chosen || !input.form) return;
-    // The template code loads on the seller's click: pages where no one fills a message carry none of it.
-    const [{ fillTemplate }, { blockingClause, leftOutText }] = await Promise.all([
+    // The template code and the form writer load on the seller's click: pages where no one fills a message
+    // carry none of it.
+    const [{ fillTemplate }, { blockingClause, leftOutText }, { writeText }] = await Promise.all([
       import('@/lib/templates/fill'),
       import('@/lib/templates/messages'),
+      import('@/lib/form/arco'),
     ]);
     const filled = fillTemplate(
       chosen.body,

@@ -1,11 +1,12 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { debugFailure } from '@/components/common/debug';
 import { GUARD_TEXT } from '@/components/setup-guard/messages';
 import type { GuardActions, GuardProductRow, PrefillState } from '@/components/setup-guard/types';
 import { prefillFormOf, rowIndex } from '@/lib/guard/view-model';
 import type { Prefill } from '@/lib/messages';
 import type { CreateForm } from '@/lib/pages/create-invitation';
 import type { Language } from '@/lib/pages/labels';
-import { type PrefillChange, type PrefillDefaults, planPrefill } from '@/lib/prefill/plan';
+import type { PrefillChange, PrefillDefaults, planPrefill } from '@/lib/prefill/plan';
 
 const BATCH_OFFER: PrefillState = { source: 'batch', status: 'offered' };
 
@@ -29,8 +30,23 @@ export function usePrefill(
   reread: () => void,
 ): PrefillControl {
   const [chosen, setChosen] = useState<PrefillState | null>(null);
+  const [plan, setPlan] = useState<typeof planPrefill | null>(null);
+  const wanted = chosen != null || batch != null;
+  // The planner loads once a prefill is asked for (the seller's defaults, or a batch that opened the page),
+  // not with every Create page; until it has, the offer is not shown.
+  useEffect(() => {
+    if (!wanted || plan) return;
+    let live = true;
+    import('@/lib/prefill/plan').then(
+      (m) => live && setPlan(() => m.planPrefill),
+      (e: unknown) => debugFailure('the prefill planner could not be loaded', e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, plan]);
   // Until the seller acts on it, a batch's terms stand offered.
-  const state = chosen ?? (batch ? BATCH_OFFER : null);
+  const state = plan ? (chosen ?? (batch ? BATCH_OFFER : null)) : null;
   const update = (patch: Partial<PrefillState>) =>
     setChosen((s) => {
       const current = s ?? (batch ? BATCH_OFFER : null);
@@ -39,7 +55,7 @@ export function usePrefill(
   const planned = state ? prefillFormOf(form, products) : null;
   const changes =
     state && planned
-      ? planPrefill(planned, settings, Date.now(), state.source === 'batch' && batch ? batch.terms : undefined)
+      ? (plan?.(planned, settings, Date.now(), state.source === 'batch' && batch ? batch.terms : undefined) ?? [])
       : [];
   return {
     state,

@@ -3,6 +3,8 @@ import { area } from '../catalog';
 import app from '../locales/en/app.json';
 import background from '../locales/en/background.json';
 import creators from '../locales/en/creators.json';
+import csv from '../locales/en/csv.json';
+import errors from '../locales/en/errors.json';
 import finder from '../locales/en/finder.json';
 import guard from '../locales/en/guard.json';
 import health from '../locales/en/health.json';
@@ -27,10 +29,12 @@ export const EN = /* @__PURE__ */ (() => ({
   ...area('rules', rules),
   ...area('settings', settings),
   ...area('queue', queue),
+  ...area('csv', csv),
   ...area('pages', pages),
   ...area('creators', creators),
   ...area('health', health),
   ...area('background', background),
+  ...area('errors', errors),
   ...area('popup', popup),
   ...area('options', options),
   ...area('panel', panel),

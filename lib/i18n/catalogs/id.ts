@@ -3,6 +3,8 @@ import { area, type Catalog } from '../catalog';
 import app from '../locales/id/app.json';
 import background from '../locales/id/background.json';
 import creators from '../locales/id/creators.json';
+import csv from '../locales/id/csv.json';
+import errors from '../locales/id/errors.json';
 import finder from '../locales/id/finder.json';
 import guard from '../locales/id/guard.json';
 import health from '../locales/id/health.json';
@@ -25,10 +27,12 @@ export const ID: Catalog = {
   ...area('rules', rules),
   ...area('settings', settings),
   ...area('queue', queue),
+  ...area('csv', csv),
   ...area('pages', pages),
   ...area('creators', creators),
   ...area('health', health),
   ...area('background', background),
+  ...area('errors', errors),
   ...area('popup', popup),
   ...area('options', options),
   ...area('panel', panel),

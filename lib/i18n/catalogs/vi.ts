@@ -3,6 +3,8 @@ import { area, type Catalog } from '../catalog';
 import app from '../locales/vi/app.json';
 import background from '../locales/vi/background.json';
 import creators from '../locales/vi/creators.json';
+import csv from '../locales/vi/csv.json';
+import errors from '../locales/vi/errors.json';
 import finder from '../locales/vi/finder.json';
 import guard from '../locales/vi/guard.json';
 import health from '../locales/vi/health.json';
@@ -25,10 +27,12 @@ export const VI: Catalog = {
   ...area('rules', rules),
   ...area('settings', settings),
   ...area('queue', queue),
+  ...area('csv', csv),
   ...area('pages', pages),
   ...area('creators', creators),
   ...area('health', health),
   ...area('background', background),
+  ...area('errors', errors),
   ...area('popup', popup),
   ...area('options', options),
   ...area('panel', panel),

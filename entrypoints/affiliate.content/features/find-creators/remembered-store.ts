@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/components/common/rpc';
 import type { MemorySummary } from '@/lib/memory/schema';
-import { QUEUE_SUMMARY_KEY } from '@/lib/messages';
+import { QUEUE_SUMMARY_KEY } from '@/lib/queue/summary-key';
 import { type Changed, createEmitter } from './emitter';
 
 /** memory/get takes at most 1,000 ids. */
