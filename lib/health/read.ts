@@ -12,7 +12,9 @@ import {
   SnapshotProductSchema,
 } from './types';
 
-const ShellSchema = z.extend(CollaborationSnapshotSchema, {
+// The snapshot's own fields, with its lists taken as they come: each item is read alone below.
+const ShellSchema = z.object({
+  ...CollaborationSnapshotSchema.shape,
   products: z.nullable(z.array(z.unknown())),
   creators: z.nullable(z.array(z.unknown())),
 });
