@@ -13,6 +13,7 @@ import {
   numLike,
   parseEnvelope,
   parseRows,
+  type RowSchema,
   text,
   toBool,
   toId,
@@ -96,30 +97,32 @@ function unwrapCreator(r: Record<string, unknown>) {
  */
 const known = <T extends z.core.SomeType>(inner: T) => z.catch(nullish(inner), undefined);
 const [id, str, num, bool] = [known(idLike), known(text), known(numLike), known(boolLike)] as const;
-export const creatorSchema = z.pipe(
-  z.transform((row: unknown) => (isObject(row) ? unwrapCreator(row) : row)),
-  z.object({
-    creator_oecuid: id,
-    handle: str,
-    nickname: str,
-    follower_cnt: num,
-    category: z.catch(z.optional(z.nullable(z.array(z.unknown()).check(z.maxLength(50)))), undefined),
-    med_gmv_revenue: z.catch(z.optional(z.nullable(z.object({ value: num, format: str, symbol: str }))), undefined),
-    units_sold: num,
-    video_avg_view_cnt: num,
-    ec_video_engagement: num,
-    live_streaming_cnt_30d: num,
-    ec_live_streaming_cnt_30d: num,
-    has_invited_before_90d: bool,
-    has_collaborated: bool,
-    is_creator_blocked_by_shop: bool,
-    sample_fulfillment_rate: num,
-    selection_region: str,
-    recommend_reason: num,
-  } satisfies Record<keyof ReturnType<typeof unwrapCreator>, z.core.SomeType>),
-);
+const creatorFields = z.object({
+  creator_oecuid: id,
+  handle: str,
+  nickname: str,
+  follower_cnt: num,
+  category: z.catch(z.optional(z.nullable(z.array(z.unknown()).check(z.maxLength(50)))), undefined),
+  med_gmv_revenue: z.catch(z.optional(z.nullable(z.object({ value: num, format: str, symbol: str }))), undefined),
+  units_sold: num,
+  video_avg_view_cnt: num,
+  ec_video_engagement: num,
+  live_streaming_cnt_30d: num,
+  ec_live_streaming_cnt_30d: num,
+  has_invited_before_90d: bool,
+  has_collaborated: bool,
+  is_creator_blocked_by_shop: bool,
+  sample_fulfillment_rate: num,
+  selection_region: str,
+  recommend_reason: num,
+} satisfies Record<keyof ReturnType<typeof unwrapCreator>, z.core.SomeType>);
 
-type RawCreator = z.infer<typeof creatorSchema>;
+type RawCreator = z.infer<typeof creatorFields>;
+
+/** A row of the answer: its wrappers taken off (unwrapCreator), then its fields checked. */
+export const creatorSchema: RowSchema<RawCreator> = {
+  safeParse: (row) => creatorFields.safeParse(isObject(row) ? unwrapCreator(row) : row),
+};
 
 function ratio(v: unknown): number | null {
   const n = toNum(v);

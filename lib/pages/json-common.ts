@@ -96,18 +96,23 @@ export function parseEnvelope(json: unknown): Envelope | null {
   return { code, message: r.data.message ?? '', data: r.data.data ?? null };
 }
 
+/** What parseRows checks a row with: a zod schema, or a function around one. */
+export interface RowSchema<R> {
+  safeParse(row: unknown): { success: true; data: R } | { success: false };
+}
+
 /** Validate each row; keep the good ones and count the rest. */
-export function parseRows<S extends z.ZodMiniType, T>(
-  schema: S,
+export function parseRows<R, T>(
+  schema: RowSchema<R>,
   rows: unknown,
-  normalise: (row: z.infer<S>) => T | null,
+  normalise: (row: R) => T | null,
 ): { rows: T[]; dropped: number } | null {
   if (!Array.isArray(rows) || rows.length > MAX_ROWS) return null;
   const out: T[] = [];
   let dropped = 0;
   for (const raw of rows) {
     const r = schema.safeParse(raw);
-    const n = r.success ? normalise(r.data as z.infer<S>) : null;
+    const n = r.success ? normalise(r.data) : null;
     if (n == null) dropped++;
     else out.push(n);
   }
