@@ -30,7 +30,7 @@ export type SnapshotProduct = z.infer<typeof SnapshotProductSchema>;
 export const SnapshotCreatorSchema = z.object({
   id: nonEmpty,
   handle: z.optional(z.string()),
-  status: z.enum(CREATOR_STATUSES),
+  status: z.literal(CREATOR_STATUSES),
   /** Epoch ms. */
   invitedAt: z.nullable(z.number()),
 });
@@ -39,7 +39,7 @@ export type SnapshotCreator = z.infer<typeof SnapshotCreatorSchema>;
 export const CollaborationSnapshotSchema = z.object({
   id: nonEmpty,
   name: z.string(),
-  status: z.enum(COLLAB_STATUSES),
+  status: z.literal(COLLAB_STATUSES),
   /** Epoch ms. */
   endsAt: z.nullable(z.number()),
   createdAt: z.nullable(z.number()),

@@ -65,7 +65,7 @@ const envelope = z.object({
   source: z.literal(OBSERVER_SOURCE),
   v: z.literal(OBSERVER_VERSION),
   seq: z.optional(z.number().check(z.int(), z.positive())),
-  endpoint: z.enum(ENDPOINT_NAMES),
+  endpoint: z.literal(ENDPOINT_NAMES),
   request: z.optional(z.nullable(body)),
   response: body,
 });

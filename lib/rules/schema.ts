@@ -5,7 +5,7 @@
  */
 import { z } from 'zod/mini';
 
-export const sampleOfferSchema = z.enum(['free-sample', 'refund-first-sale', 'none']);
+export const sampleOfferSchema = z.literal(['free-sample', 'refund-first-sale', 'none']);
 
 export const draftProductSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -33,8 +33,8 @@ export const draftCreatorSchema = z.object({
 export const invitationDraftSchema = z.object({
   name: z.string(),
   message: z.string(),
-  feeStructure: z.enum(['commission', 'flat-fee']),
-  contentType: z.enum(['any', 'video', 'live']),
+  feeStructure: z.literal(['commission', 'flat-fee']),
+  contentType: z.literal(['any', 'video', 'live']),
   flashSale: z.boolean(),
   /** Epoch ms; null when the end date could not be read (the end-date checks are skipped, never assumed). */
   endsAt: z.nullable(z.number()),
