@@ -15,7 +15,6 @@ import { findCreatorsReadings } from '@/lib/report/page-readings';
 import { provideFocusedCreator } from '../focused-creator';
 import type { PageDataStore } from '../page-data';
 import { useSettings } from '../settings-hook';
-import { addInChunks } from './find-creators/add-to-queue';
 import { FEATURE_MESSAGES } from './find-creators/messages';
 import { QueueBatches } from './find-creators/queue-batches';
 import { type RowDecorator, startRowDecorator } from './find-creators/row-decorator';
@@ -206,6 +205,7 @@ function ListedToolbar(props: { page: FindPage; data: PageDataStore; setup: Over
     cancelled.current = false;
     // Progress is shown only while the toolbar is busy, so the last report can stay: clearing it here
     // would flash the toolbar's own "0 of N" for a frame before it leaves its busy state.
+    const { addInChunks } = await import('./find-creators/add-to-queue');
     return addInChunks(
       addable,
       { blocked: blocked.length, unknown: unknown.length },

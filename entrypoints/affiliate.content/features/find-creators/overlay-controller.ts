@@ -14,7 +14,6 @@ import { createCreatorIndex, keysOf, type RowRef } from '@/lib/pages/creator-mat
 import { DEFAULT_SETTINGS } from '@/lib/settings/defaults';
 import type { FitThresholds } from '@/lib/settings/schema';
 import type { PageDataStore } from '../../page-data';
-import { addCreators } from './add-to-queue';
 import { type Changed, createEmitter } from './emitter';
 import { FEATURE_MESSAGES } from './messages';
 import type { QueuedStore } from './queued-store';
@@ -158,6 +157,8 @@ export function createOverlayController(opts: {
       pending.set(id, { state: 'adding' });
       const only = keysFor([id]);
       changes.emit(only);
+      // Queueing loads on the seller's first click: a visit that queues no one carries none of it.
+      const { addCreators } = await import('./add-to-queue');
       const out = await addCreators([c], opts.region);
       if (opts.signal.aborted) return;
       if (out.queued.length) {
