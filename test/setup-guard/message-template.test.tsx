@@ -91,9 +91,11 @@ function mount(templates: Template[], f: CreateForm | null = form(), shopName = 
 const box = () => page.querySelector('textarea') as HTMLTextAreaElement;
 const fillButton = () =>
   [...root.querySelectorAll('button')].find((b) => b.textContent === 'Fill message') as HTMLButtonElement;
+/** Every fill ends by saying how it went: its code loads on the click, so wait for that (up to 2 s). */
+const told = () => !!root.querySelector('[role="status"]')?.textContent || !!root.querySelector('[role="alert"]');
 async function clickFill() {
   await act(async () => fillButton().click());
-  for (let i = 0; i < 10; i++) await act(async () => new Promise((r) => setTimeout(r, 5)));
+  for (let i = 0; i < 400 && !told(); i++) await act(async () => new Promise((r) => setTimeout(r, 5)));
 }
 
 const T = (id: string, body: string, kind: Template['kind'] = 'invitation'): Template => ({ id, name: id, kind, body });
