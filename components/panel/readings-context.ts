@@ -8,13 +8,23 @@ export type PublishReadings = (readings: readonly Reading[]) => void;
 /** Null unless the seller asked to see the readings: then nothing is read for them at all. */
 export const ReadingsContext = createContext<PublishReadings | null>(null);
 
+type PageReadings = typeof import('@/lib/report/page-readings');
+
 /**
  * Publishes a feature's readings, built by `build` again whenever `deps` change, and only while the
- * seller asked to see them (some readings read the page's DOM).
+ * seller asked to see them (some readings read the page's DOM). The builders load only then: a seller
+ * who never looks at the readings loads none of them.
  */
-export function useReadings(build: () => readonly Reading[], deps: readonly unknown[]): void {
+export function useReadings(build: (readings: PageReadings) => readonly Reading[], deps: readonly unknown[]): void {
   const publish = useContext(ReadingsContext);
   useEffect(() => {
-    if (publish) publish(build());
+    if (!publish) return;
+    let current = true;
+    void import('@/lib/report/page-readings').then((readings) => {
+      if (current) publish(build(readings));
+    });
+    return () => {
+      current = false;
+    };
   }, [publish, ...deps]);
 }

@@ -11,7 +11,6 @@ import type { CreatorRow } from '@/lib/pages/creator-json';
 import { readCreatorDetail, readFindCreatorsPage } from '@/lib/pages/find-creators';
 import { toId } from '@/lib/pages/json-common';
 import type { PageRecognition } from '@/lib/pages/recognise';
-import { findCreatorsReadings } from '@/lib/report/page-readings';
 import { provideFocusedCreator } from '../focused-creator';
 import type { PageDataStore } from '../page-data';
 import { useSettings } from '../settings-hook';
@@ -134,7 +133,7 @@ function FindCreatorsPanel({ page, data, signal }: { page: FindPage; data: PageD
 
 /** Before the table is followed: waiting for it, or saying it is not there. */
 function Waiting({ missing }: { missing: boolean }) {
-  useReadings(() => (missing ? findCreatorsReadings(null) : []), [missing]);
+  useReadings((r) => (missing ? r.findCreatorsReadings(null) : []), [missing]);
   return (
     <p class="cp-muted" role="status">
       {missing ? FEATURE_MESSAGES.tableMissing : FEATURE_MESSAGES.rowsWaiting}
@@ -182,7 +181,7 @@ function ListedToolbar(props: { page: FindPage; data: PageDataStore; setup: Over
   const unreadable = decorator.unreadable();
   const fromPageData = listed.reduce((n, r) => (ctl.fromPage(r.key) ? n + 1 : n), 0);
   useReadings(
-    () => findCreatorsReadings({ listed: listed.length, unreadable, fromPageData }),
+    (r) => r.findCreatorsReadings({ listed: listed.length, unreadable, fromPageData }),
     [listed.length, unreadable, fromPageData],
   );
   const matching = splitForQueue(rows, reasons).matching.filter((c) => !hiddenIds.has(c.id));

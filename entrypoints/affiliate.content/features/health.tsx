@@ -10,7 +10,6 @@ import { checkHealth, pathFamilyOf } from '@/lib/health';
 import { snapshotsFromPage } from '@/lib/health/from-page';
 import { readInvitationRows } from '@/lib/pages/invitation-list';
 import type { PageRecognition } from '@/lib/pages/recognise';
-import { listReadings } from '@/lib/report/page-readings';
 import type { PageDataStore } from '../page-data';
 import { useSettings } from '../settings-hook';
 import { usePageData } from '../use-page-data';
@@ -72,10 +71,13 @@ export function HealthFeature({ page, url, signal, data }: HealthFeatureProps) {
   );
 
   const listRead = pageData.listRead || pageData.groupDetails.size > 0;
-  useReadings(() => {
-    const rows = readInvitationRows(document);
-    return listReadings(rows.ok ? rows.rows.length : 0, pageData.groups.size, listRead);
-  }, [pageData.rev, listRead]);
+  useReadings(
+    (r) => {
+      const rows = readInvitationRows(document);
+      return r.listReadings(rows.ok ? rows.rows.length : 0, pageData.groups.size, listRead);
+    },
+    [pageData.rev, listRead],
+  );
 
   const region = page.region ?? undefined;
   const onExport = (csv: string) =>

@@ -5,7 +5,6 @@ import { guardFindings, pageCurrency, productRows } from '@/lib/guard/view-model
 import type { CreateForm } from '@/lib/pages/create-invitation';
 import { toInvitationDraft } from '@/lib/pages/draft';
 import type { Language } from '@/lib/pages/labels';
-import { createReadings } from '@/lib/report/page-readings';
 import type { ResolvedSettings } from '@/lib/settings/resolve';
 import type { PageData } from '../page-data';
 
@@ -30,7 +29,7 @@ export function useDraftChecks(
         : null,
     [form, pageData.rev, settings.sampleUnitsPerCreator],
   );
-  useReadings(() => createReadings(form, pageData.products), [form, pageData.rev]);
+  useReadings((r) => r.createReadings(form, pageData.products), [form, pageData.rev]);
   const findings = useMemo(
     () =>
       guardFindings(built, pageData, {
