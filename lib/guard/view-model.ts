@@ -12,9 +12,8 @@ import type { Language } from '../pages/labels';
 import type { ProductRow } from '../pages/product-json';
 import type { Quota } from '../pages/quota-json';
 import type { PrefillChange, PrefillForm } from '../prefill/plan';
-import { createErrorReason } from '../queue/create-result';
 import { checkWithEndReadings, draftStockStates, type Finding, LIMITS, raiseTargetBp } from '../rules';
-import type { GuardProductRow, GuardView, PrefillState, SendOutcome } from './types';
+import type { GuardProductRow, GuardView, PrefillState } from './types';
 
 /** What the page's own JSON told us that the panel uses. */
 export interface GuardPageFacts {
@@ -99,27 +98,6 @@ export function productRows(
       raiseToBp: raiseTargetBp(p.openRateBp, settings.raiseMarginBp),
     };
   });
-}
-
-/** The page's answer to Send, with ids turned back into @handles and product titles. */
-export function describeOutcome(
-  facts: Pick<GuardPageFacts, 'lastCreate' | 'creators' | 'products'>,
-): SendOutcome | null {
-  const o = facts.lastCreate?.outcome;
-  if (!o) return null;
-  if (o.ok) return { ok: true, groupId: o.groupId };
-  return {
-    ok: false,
-    code: String(o.code),
-    message: createErrorReason(String(o.code), o.message),
-    conflicts: o.conflicts.map((c) => {
-      const handle = facts.creators.get(c.creatorId)?.handle;
-      return {
-        creator: handle ? `@${handle}` : c.creatorId,
-        product: facts.products.get(c.productId)?.title ?? c.productId,
-      };
-    }),
-  };
 }
 
 /** The form as the prefill planner reads it; null when the form could not be read. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { describeOutcome } from '../../lib/guard/outcome';
 import type { GuardProductRow } from '../../lib/guard/types';
 import {
   creatorCountOf,
-  describeOutcome,
   type GuardPageFacts,
   type GuardViewInput,
   guardFindings,

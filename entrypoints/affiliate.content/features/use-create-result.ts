@@ -1,8 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { newOpId, sendMessage } from '@/components/common/rpc';
-import { describeOutcome } from '@/lib/guard/view-model';
 import type { Prefill } from '@/lib/messages';
-import { settleBatch } from '@/lib/queue/settle';
 import type { PageData } from '../page-data';
 import type { SendStatus } from './use-send-status';
 
@@ -21,11 +18,7 @@ export function useCreateResult(
     const last = pageData.lastCreate;
     if (!last || last.n <= seen.current) return;
     seen.current = last.n;
-    const outcome = describeOutcome(pageData);
-    if (!outcome) return;
-    const clickAt = status.answered(outcome);
-    if (outcome.ok) onSent();
-    const settled = batch ? settleBatch(batch.entryIds, clickAt, Date.now(), last) : null;
-    if (settled) sendMessage({ type: 'queue/apply-result', opId: newOpId(), ...settled });
+    // Reading the answer loads with the first one: pages where no one presses Send carry none of it.
+    void import('./create-answer').then((m) => m.applyCreateAnswer(pageData, last, batch, status, onSent));
   }, [pageData.rev]);
 }
