@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { PlannedBatch } from '@/lib/messages';
 import { type Status, StatusLine } from '../common/StatusLine';
 import type { PopupApi } from './api';
-import { POPUP_TEXT as T } from './messages';
+import { BATCH_TEXT as T } from './batch-messages';
 
 /** A batch lists this many findings in words; the rest are counted. */
 const FINDINGS_SHOWN = 5;

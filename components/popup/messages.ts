@@ -6,9 +6,6 @@
 import { t, tn } from '@/lib/i18n';
 import { texts } from '@/lib/texts';
 
-/** Two counts side by side ("2 creators, 3 products"): a list join, each part a whole plural phrase. */
-const both = (...parts: string[]) => parts.filter(Boolean).join(', ');
-
 export const POPUP_TEXT = {
   get title() {
     return t('app_name');
@@ -46,27 +43,6 @@ export const POPUP_TEXT = {
   get opened() {
     return t('popup_opened_create');
   },
-  get batchesHeading() {
-    return t('popup_batches_heading');
-  },
-  get batchesLoading() {
-    return t('popup_batches_loading');
-  },
-  get batchesNone() {
-    return t('popup_batches_none');
-  },
-  batchLine: (n: number, products: number) =>
-    both(tn('popup_batch_creators', n, n), tn('popup_batch_products', products, products)),
-  get openBatch() {
-    return t('popup_open_batch');
-  },
-  openBatchLabel: (i: number) => t('popup_open_batch_label', i),
-  moreFindings: (n: number) => tn('popup_more_findings', n, n),
-  findings: (errors: number, warnings: number) =>
-    both(
-      errors ? tn('popup_findings_errors', errors, errors) : '',
-      warnings ? tn('popup_findings_warnings', warnings, warnings) : '',
-    ),
   showQueue: (n: number) => t('popup_show_queue', n),
   get hideQueue() {
     return t('popup_hide_queue');

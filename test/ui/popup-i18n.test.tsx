@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PopupApi, SummaryApi } from '@/components/popup/api';
+import { BATCH_TEXT as B } from '@/components/popup/batch-messages';
 import { POPUP_TEXT as T } from '@/components/popup/messages';
 import { QueueList } from '@/components/popup/QueueList';
 import { mountShell } from '@/components/popup/shell';
@@ -26,11 +27,11 @@ afterEach(() => {
 
 describe('popup texts', () => {
   it.each([
-    ['en', () => T.batchLine(1, 1), '1 creator, 1 product'],
-    ['en', () => T.batchLine(50, 3), '50 creators, 3 products'],
-    ['en', () => T.findings(1, 0), '1 problem'],
-    ['en', () => T.findings(2, 1), '2 problems, 1 warning'],
-    ['en', () => T.findings(0, 3), '3 warnings'],
+    ['en', () => B.batchLine(1, 1), '1 creator, 1 product'],
+    ['en', () => B.batchLine(50, 3), '50 creators, 3 products'],
+    ['en', () => B.findings(1, 0), '1 problem'],
+    ['en', () => B.findings(2, 1), '2 problems, 1 warning'],
+    ['en', () => B.findings(0, 3), '3 warnings'],
     ['en', () => T.notices(1), '1 message needs your attention in Settings.'],
     ['en', () => T.notices(2), '2 messages need your attention in Settings.'],
     ['en', () => T.imported(2, 1, 1), 'Added 2; 1 already in your queue; 1 row not imported.'],
@@ -38,11 +39,11 @@ describe('popup texts', () => {
     ['en', () => T.showQueue(10_000), 'Show queue (10,000)'],
     ['en', () => T.quota(12, 200), 'Invitations in the last 24 hours: 12 of 200'],
     ['en', () => T.title, 'Collab Pilot'],
-    ['id', () => T.batchLine(1, 2), '1 kreator, 2 produk'],
+    ['id', () => B.batchLine(1, 2), '1 kreator, 2 produk'],
     ['id', () => T.showQueue(10_000), 'Tampilkan antrean (10.000)'],
     ['id', () => T.imported(1200, 3, 1), 'Ditambahkan 1.200; 3 sudah ada di antrean Anda; 1 baris tidak diimpor.'],
     ['id', () => T.remove('@mia'), 'Hapus @mia'],
-    ['vi', () => T.findings(2, 1), '2 lỗi, 1 cảnh báo'],
+    ['vi', () => B.findings(2, 1), '2 lỗi, 1 cảnh báo'],
     ['vi', () => T.notices(1), 'Có 1 thông báo cần bạn chú ý trong Cài đặt.'],
     ['vi', () => T.quota(1500, 2000), 'Lời mời trong 24 giờ qua: 1.500/2.000'],
     ['vi', () => T.title, 'Collab Pilot'],

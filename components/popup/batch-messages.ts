@@ -1,0 +1,35 @@
+/**
+ * The strings of the batch list (Batches.tsx), which Find creators shows as well as the popup: a table of
+ * their own, so the page loads these and not every string of the popup. Read at call time, as in messages.ts.
+ */
+import { t, tn } from '@/lib/i18n';
+
+/** Two counts side by side ("2 creators, 3 products"): a list join, each part a whole plural phrase. */
+const both = (...parts: string[]) => parts.filter(Boolean).join(', ');
+
+export const BATCH_TEXT = {
+  get opened() {
+    return t('popup_opened_create');
+  },
+  get batchesHeading() {
+    return t('popup_batches_heading');
+  },
+  get batchesLoading() {
+    return t('popup_batches_loading');
+  },
+  get batchesNone() {
+    return t('popup_batches_none');
+  },
+  batchLine: (n: number, products: number) =>
+    both(tn('popup_batch_creators', n, n), tn('popup_batch_products', products, products)),
+  get openBatch() {
+    return t('popup_open_batch');
+  },
+  openBatchLabel: (i: number) => t('popup_open_batch_label', i),
+  moreFindings: (n: number) => tn('popup_more_findings', n, n),
+  findings: (errors: number, warnings: number) =>
+    both(
+      errors ? tn('popup_findings_errors', errors, errors) : '',
+      warnings ? tn('popup_findings_warnings', warnings, warnings) : '',
+    ),
+};
