@@ -65,38 +65,6 @@ export function labelElements(root: ParentNode, key: LabelKey): Element[] {
   });
 }
 
-/**
- * The control (matching `controlSelector`) that belongs to a visible label: walks up from the label
- * to the nearest ancestor (at most `depth` levels) that contains such a control. Works whether the
- * label is a <label>, an Arco form-item label, or a bare text beside a switch.
- */
-export function controlByLabel(root: ParentNode, key: LabelKey, controlSelector: string, depth = 4): Element | null {
-  for (const label of labelElements(root, key)) {
-    if (label.matches(controlSelector)) return label;
-    let node: Element | null = label;
-    for (let i = 0; i < depth && node; i++) {
-      const hit = safeQuery(node, controlSelector);
-      if (hit) return hit;
-      node = node.parentElement;
-    }
-  }
-  return null;
-}
-
-/** A collapsible section of the create form by its header text. */
-export function sectionByHeader(root: ParentNode, key: LabelKey): Element | null {
-  const sections = safeQueryAll(root, '[data-tid="m4b_collapse_item"],.arco-collapse-item');
-  const wanted = new Set(labelTexts(key).map(norm));
-  for (const s of sections) {
-    const header = firstOf(s, ['.arco-collapse-item-header-title', '.arco-collapse-item-header', '[role="button"]']);
-    const t = norm(textOf(header));
-    if (wanted.has(t) || [...wanted].some((w) => t.startsWith(w))) return s;
-  }
-  // Not collapsible in this build: the nearest block that holds a heading with that text.
-  const heading = labelElements(root, key)[0];
-  return heading?.parentElement ?? null;
-}
-
 /** Header texts of a (possibly split sticky-header) Arco table, in column order. */
 export function tableHeaders(table: Element): string[] {
   const ths = safeQueryAll(table, 'thead th');
@@ -136,18 +104,4 @@ export function isOn(el: Element | null): boolean | null {
   const input = el.matches('input') ? el : safeQuery(el, 'input[type="checkbox"],input[type="radio"]');
   if (input) return (input as HTMLInputElement).checked;
   return false;
-}
-
-/** The displayed value of an Arco Select (single). */
-export function selectValueText(select: Element | null): string | null {
-  if (!select) return null;
-  const v = firstOf(select, ['.arco-select-view-value', '.arco-select-view-selector', '.arco-select-view']);
-  const t = textOf(v ?? select);
-  return t || null;
-}
-
-export function inputValue(el: Element | null): string | null {
-  if (!el) return null;
-  const v = (el as HTMLInputElement).value;
-  return typeof v === 'string' ? v : null;
 }
