@@ -9,27 +9,27 @@ const both = (...parts: string[]) => parts.filter(Boolean).join(', ');
 
 export const BATCH_TEXT = {
   get opened() {
-    return t('popup_opened_create');
+    return t('finder_opened_create');
   },
   get batchesHeading() {
-    return t('popup_batches_heading');
+    return t('finder_batches_heading');
   },
   get batchesLoading() {
-    return t('popup_batches_loading');
+    return t('finder_batches_loading');
   },
   get batchesNone() {
-    return t('popup_batches_none');
+    return t('finder_batches_none');
   },
   batchLine: (n: number, products: number) =>
-    both(tn('popup_batch_creators', n, n), tn('popup_batch_products', products, products)),
+    both(tn('finder_batch_creators', n, n), tn('finder_batch_products', products, products)),
   get openBatch() {
-    return t('popup_open_batch');
+    return t('finder_open_batch');
   },
-  openBatchLabel: (i: number) => t('popup_open_batch_label', i),
-  moreFindings: (n: number) => tn('popup_more_findings', n, n),
+  openBatchLabel: (i: number) => t('finder_open_batch_label', i),
+  moreFindings: (n: number) => tn('finder_more_findings', n, n),
   findings: (errors: number, warnings: number) =>
     both(
-      errors ? tn('popup_findings_errors', errors, errors) : '',
-      warnings ? tn('popup_findings_warnings', warnings, warnings) : '',
+      errors ? tn('finder_findings_errors', errors, errors) : '',
+      warnings ? tn('finder_findings_warnings', warnings, warnings) : '',
     ),
 };

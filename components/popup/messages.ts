@@ -41,7 +41,7 @@ export const POPUP_TEXT = {
   queued: (who: string) => t('popup_queued_who', who),
   alreadyQueued: (who: string) => t('popup_already_queued', who),
   get opened() {
-    return t('popup_opened_create');
+    return t('finder_opened_create');
   },
   showQueue: (n: number) => t('popup_show_queue', n),
   get hideQueue() {

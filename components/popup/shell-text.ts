@@ -28,7 +28,7 @@ export function shellText(get: GetText): ShellText {
     empty: get('popup_empty'),
     noSummary: get('popup_no_summary'),
     // Until the rest arrives, the same honest line Batches shows while the worker plans.
-    restLoading: get('popup_batches_loading'),
+    restLoading: get('finder_batches_loading'),
     restFailed: get('popup_rest_failed'),
     status: Object.fromEntries(QUEUE_STATUSES.map((s) => [s, get(`popup_status_${s}`)])) as Record<Status, string>,
   };

@@ -35,7 +35,7 @@ export const PAGES = {
     settingsKey: 'findCreators',
     title: 'pages_page_find_creators',
     feature: 'find-creators',
-    texts: ['creators', 'finder', 'popup', 'memory'],
+    texts: ['creators', 'finder', 'memory'],
     matchUrl: (url: URL) => matchFind(url) === 'find-creators',
     recognise: (root: ParentNode) => factsOf(findCreatorsAnchors(root), () => ({})),
   },
@@ -43,7 +43,7 @@ export const PAGES = {
     settingsKey: 'findCreators',
     title: 'pages_page_creator_detail',
     feature: 'find-creators',
-    texts: ['creators', 'finder', 'popup', 'memory'],
+    texts: ['creators', 'finder', 'memory'],
     matchUrl: (url: URL) => matchFind(url) === 'creator-detail',
     recognise: (root: ParentNode, url: URL) =>
       factsOf(creatorDetailAnchors(root, url), (r) => ({ creatorId: r.creatorId })),
