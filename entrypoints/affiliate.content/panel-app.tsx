@@ -1,19 +1,16 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChild, ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { debugFailure } from '@/components/common/debug';
 import { sendMessage } from '@/components/common/rpc';
 import { PanelShell } from '@/components/panel/PanelShell';
-import type { ReadingReportProps } from '@/components/panel/ReadingReport';
 import { ReadingsContext } from '@/components/panel/readings-context';
-import { currentLanguage, t } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import { type PageKind, type PageRecognition, pageTitle } from '@/lib/pages/recognise';
 import { PAGES } from '@/lib/pages/registry';
 import type { Reading } from '@/lib/report/readings';
 import { FeatureSlot } from './feature-loader';
 import type { PageDataStore } from './page-data';
 import { useSettings } from './settings-hook';
-import { usePageData } from './use-page-data';
 
 export interface PanelAppProps {
   /** Null while the page is still rendering its anchors: nothing is shown, but the settings load. */
@@ -43,7 +40,9 @@ export function PanelApp(props: PanelAppProps) {
           {page.missing.length > 0 ? <p class="cp-muted">{t('panel_missing', page.missing.join(', '))}</p> : null}
         </div>
         {settings.showReadings ? (
-          <ReadingReport readings={readings} context={() => reportContext(props.url, page.kind)} />
+          <Report
+            draw={(m) => <m.ReadingReport readings={readings} context={() => m.reportContext(props.url, page.kind)} />}
+          />
         ) : null}
       </PanelShell>
     );
@@ -73,15 +72,17 @@ export function PanelApp(props: PanelAppProps) {
   );
 }
 
+type PageReport = typeof import('./page-report');
+
 /**
- * The reading report is off unless the seller turns it on in the options: its chunk loads only then,
- * and the report appears once it has.
+ * The reading report is off unless the seller turns it on in the options: its code loads only then, and
+ * the report appears once it has.
  */
-function ReadingReport(props: ReadingReportProps) {
-  const [mod, setMod] = useState<typeof import('@/components/panel/ReadingReport') | null>(null);
+function Report({ draw }: { draw: (report: PageReport) => ComponentChild }) {
+  const [mod, setMod] = useState<PageReport | null>(null);
   useEffect(() => {
     let live = true;
-    import('@/components/panel/ReadingReport').then(
+    import('./page-report').then(
       (m) => live && setMod(m),
       (e: unknown) => debugFailure('the reading report could not be loaded', e),
     );
@@ -89,18 +90,7 @@ function ReadingReport(props: ReadingReportProps) {
       live = false;
     };
   }, []);
-  return mod ? <mod.ReadingReport {...props} /> : null;
-}
-
-function reportContext(url: URL, page: string) {
-  return {
-    url: url.href,
-    page,
-    language: currentLanguage(),
-    extensionVersion: browser.runtime.getManifest().version,
-    browser: navigator.userAgent,
-    now: new Date(),
-  };
+  return mod ? draw(mod) : null;
 }
 
 interface WithReadingsProps {
@@ -119,21 +109,19 @@ function WithReadings(props: WithReadingsProps) {
   return (
     <ReadingsContext.Provider value={props.show ? publish : null}>
       {props.children}
-      {props.show ? <PageReadings {...props} feature={readings} /> : null}
+      {props.show ? (
+        <Report
+          draw={(m) => (
+            <m.PageReadings
+              page={props.page}
+              language={props.language}
+              url={props.url}
+              data={props.data}
+              feature={readings}
+            />
+          )}
+        />
+      ) : null}
     </ReadingsContext.Provider>
   );
-}
-
-/** The readings every page shares (page, language, quota) with the feature's own. */
-function PageReadings(props: WithReadingsProps & { feature: readonly Reading[] }) {
-  const { quota } = usePageData(props.data);
-  const all: Reading[] = [
-    { key: 'page', source: 'page-text', detail: pageTitle(props.page) },
-    { key: 'language', source: 'page-text', detail: props.language },
-    quota
-      ? { key: 'quota', source: 'page-data', detail: t('report_quota_detail', quota.used24h, quota.cap24h) }
-      : { key: 'quota', source: 'not-found', detail: t('report_not_loaded') },
-    ...props.feature,
-  ];
-  return <ReadingReport readings={all} context={() => reportContext(props.url, props.page)} />;
 }
