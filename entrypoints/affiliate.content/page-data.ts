@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { debugFailure } from '@/components/common/debug';
 import { mergeCreatorRow } from '@/lib/creators/merge-row';
 import {
@@ -163,3 +164,13 @@ export function createPageData(observer: Promise<ObserverPort | null>, signal: A
 }
 
 export type PageDataStore = ReturnType<typeof createPageData>;
+
+/**
+ * Re-renders the caller whenever the page's JSON brought something new. Here with the store, in the entry:
+ * the features and the reading report all use it, and a module of its own would be a chunk of its own.
+ */
+export function usePageData(store: PageDataStore): PageData {
+  const [, setRev] = useState(store.get().rev);
+  useEffect(() => store.subscribe((d) => setRev(d.rev)), [store]);
+  return store.get();
+}

@@ -7,8 +7,7 @@ import { ReadingReport } from '@/components/panel/ReadingReport';
 import { currentLanguage, t } from '@/lib/i18n';
 import { type PageKind, pageTitle } from '@/lib/pages/recognise';
 import type { Reading } from '@/lib/report/readings';
-import type { PageDataStore } from './page-data';
-import { usePageData } from './use-page-data';
+import { type PageDataStore, usePageData } from './page-data';
 
 export { ReadingReport };
 

@@ -14,9 +14,8 @@ import {
 } from '@/components/setup-guard/sections';
 import { guardView } from '@/lib/guard/view-model';
 import type { PageRecognition } from '@/lib/pages/recognise';
-import type { PageDataStore } from '../page-data';
+import { type PageDataStore, usePageData } from '../page-data';
 import { useSettings } from '../settings-hook';
-import { usePageData } from '../use-page-data';
 import { MessageFromTemplateFeature } from './message-from-template';
 import { raiseTarget } from './raise-target';
 import { useCreateResult } from './use-create-result';
