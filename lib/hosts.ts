@@ -46,7 +46,9 @@ export const HOSTS: readonly HostEntry[] = [
  */
 export const AFFILIATE_PREFIXES = ['/connection/', '/affiliate/'] as const;
 
-export const ALL_REGIONS: readonly string[] = [...new Set(HOSTS.flatMap((h) => h.regions))].sort();
+// Built in a pure call, so the bundles that never ask for it (the content script's) leave it out.
+export const ALL_REGIONS: readonly string[] = /* @__PURE__ */ (() =>
+  [...new Set(HOSTS.flatMap((h) => h.regions))].sort())();
 
 /** Match patterns for content scripts: every path of each listed host (never a wildcard host). */
 export function contentMatches(): string[] {
