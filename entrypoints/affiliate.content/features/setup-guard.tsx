@@ -17,7 +17,6 @@ import type { PageRecognition } from '@/lib/pages/recognise';
 import { type PageDataStore, usePageData } from '../page-data';
 import { useSettings } from '../settings-hook';
 import { MessageFromTemplateFeature } from './message-from-template';
-import { raiseTarget } from './raise-target';
 import { useCreateResult } from './use-create-result';
 import { useDraftChecks } from './use-draft-checks';
 import { useLiveForm } from './use-live-form';
@@ -81,7 +80,11 @@ export function SetupGuardFeature({ page, url, signal, data }: SetupGuardFeature
         view={view}
         sections={CREATE_PANEL_SECTIONS}
         actions={{
-          raise: (productId) => void raiseTarget(products, productId).then((done) => done && reread()),
+          // "Raise" loads with the seller's click, with the form writer it uses (raise-target.ts).
+          raise: (productId) =>
+            void import('./raise-target')
+              .then((m) => m.raiseTarget(products, productId))
+              .then((done) => done && reread()),
           ...prefill.actions,
           confirmWarnings: status.confirmWarnings,
           sendAnyway: status.sendAnyway,
