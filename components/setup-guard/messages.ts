@@ -127,10 +127,6 @@ export const GUARD_TEXT = {
   },
   /** `titles` are the missing products, already joined into a list. */
   batchMissing: (count: number, titles: string) => tn('guard_batch_missing', count, titles),
-  filledAll: (done: number) => tn('guard_filled_all', done, done),
-  /** `notFilled` is a list of `notFilledItem`s. */
-  filledSome: (done: number, chosen: number, notFilled: string) => t('guard_filled_some', done, chosen, notFilled),
-  notFilledItem: (change: string, reason: string) => t('guard_not_filled_item', change, reason),
   get fieldMissing() {
     return t('guard_field_missing');
   },

@@ -9,6 +9,7 @@ import { catalogSource } from '@/lib/i18n/translate';
 import { GUARD_TEXT } from '../../components/setup-guard/messages';
 import { SetupGuard } from '../../components/setup-guard/SetupGuard';
 import type { GuardActions, GuardView } from '../../components/setup-guard/types';
+import { FILLED_TEXT } from '../../entrypoints/affiliate.content/features/apply-prefill';
 import { CREATE_PANEL_SECTIONS } from '../../entrypoints/affiliate.content/features/setup-guard';
 
 let root: HTMLDivElement;
@@ -87,9 +88,9 @@ describe('setup guard texts in English (unchanged)', () => {
     [() => GUARD_TEXT.sent('g1'), 'Invitation sent. TikTok Shop accepted it (invitation g1).'],
     [() => GUARD_TEXT.sent(), 'Invitation sent. TikTok Shop accepted it.'],
     [() => GUARD_TEXT.fillChanges(1), 'Fill in 1 change'],
-    [() => GUARD_TEXT.filledAll(2), 'Filled in 2 changes. Check the form, then press Send yourself.'],
+    [() => FILLED_TEXT.filledAll(2), 'Filled in 2 changes. Check the form, then press Send yourself.'],
     [
-      () => GUARD_TEXT.filledSome(1, 2, GUARD_TEXT.notFilledItem('End date 2026-12-25', GUARD_TEXT.fieldMissing)),
+      () => FILLED_TEXT.filledSome(1, 2, FILLED_TEXT.notFilledItem('End date 2026-12-25', GUARD_TEXT.fieldMissing)),
       'Filled in 1 of 2. Not filled: End date 2026-12-25 (The field is not on the page.)',
     ],
     [

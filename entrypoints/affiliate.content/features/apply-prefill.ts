@@ -1,6 +1,7 @@
 import { debugFailure } from '@/components/common/debug';
 import { GUARD_TEXT } from '@/components/setup-guard/messages';
 import { chooseSelectOption, setSwitch, type WriteResult, writeDate, writeNumber } from '@/lib/form/arco';
+import { t, tn } from '@/lib/i18n';
 import { type CreateControls, findCreateControls } from '@/lib/pages/create-invitation';
 import { LABELS, type Language } from '@/lib/pages/labels';
 import type { PrefillChange } from '@/lib/prefill/plan';
@@ -61,4 +62,25 @@ export async function applyPrefill(
     if (!r.ok) failed.push({ change, reason: r.reason });
   }
   return failed;
+}
+
+/** What a fill did, in words: loaded with the writers, on the seller's click. */
+export const FILLED_TEXT = {
+  filledAll: (done: number) => tn('guard_filled_all', done, done),
+  /** `notFilled` is a list of `notFilledItem`s. */
+  filledSome: (done: number, chosen: number, notFilled: string) => t('guard_filled_some', done, chosen, notFilled),
+  notFilledItem: (change: string, reason: string) => t('guard_not_filled_item', change, reason),
+};
+
+/** Writes the chosen changes (applyPrefill) and says how it went. */
+export async function fillAndTell(changes: PrefillChange[], lang: Language, rowOf: RowOf): Promise<string> {
+  const failed = await applyPrefill(changes, lang, rowOf);
+  const done = changes.length - failed.length;
+  return failed.length === 0
+    ? FILLED_TEXT.filledAll(done)
+    : FILLED_TEXT.filledSome(
+        done,
+        changes.length,
+        failed.map((f) => FILLED_TEXT.notFilledItem(f.change.label, f.reason)).join('; '),
+      );
 }

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import { debugFailure } from '@/components/common/debug';
-import { GUARD_TEXT } from '@/components/setup-guard/messages';
 import type { GuardActions, GuardProductRow, PrefillState } from '@/components/setup-guard/types';
 import { prefillFormOf, rowIndex } from '@/lib/guard/view-model';
 import type { Prefill } from '@/lib/messages';
@@ -68,17 +67,8 @@ export function usePrefill(
         const picked = changes.filter((c) => ids.includes(c.id));
         update({ status: 'applying' });
         // The form writers load when the seller accepts a prefill, not with every Create page.
-        const { applyPrefill } = await import('./apply-prefill');
-        const failed = await applyPrefill(picked, language, (id) => rowIndex(products, id));
-        const done = picked.length - failed.length;
-        const note =
-          failed.length === 0
-            ? GUARD_TEXT.filledAll(done)
-            : GUARD_TEXT.filledSome(
-                done,
-                picked.length,
-                failed.map((f) => GUARD_TEXT.notFilledItem(f.change.label, f.reason)).join('; '),
-              );
+        const { fillAndTell } = await import('./apply-prefill');
+        const note = await fillAndTell(picked, language, (id) => rowIndex(products, id));
         update({ status: 'applied', note });
         reread();
       },
