@@ -3,9 +3,10 @@
  *
  * The content script WXT builds becomes a small loader that `import()`s `content-scripts/esm/<name>.js`;
  * this file builds that module, with code splitting, in a second Vite build after WXT's own, so every
- * page fetches only the chunks it uses. It also makes the loaders themselves small by giving them the
- * browser's own `browser`/`chrome` instead of webextension-polyfill (they only call runtime.getURL and
- * read runtime.id; the ES modules keep the polyfill, which they need for promise-returning listeners).
+ * page fetches only the chunks it uses. Both the loaders and the modules get the browser's own
+ * `browser`/`chrome` instead of webextension-polyfill: every call they make (runtime.sendMessage,
+ * storage.onChanged, i18n.getMessage, runtime.getURL/getManifest) works natively in Chromium MV3 and
+ * Firefox, and their message listener answers through sendResponse, which needs no polyfill either.
  * Same approach as WXT's example wxt-dev/examples, esm-content-script-ui.
  */
 import { relative, resolve } from 'node:path';
@@ -21,7 +22,7 @@ export interface EsmContentScriptOptions {
   entrypoint: string;
   /** The module exporting `start(ctx)`, relative to the project root. */
   entry: string;
-  /** Content scripts (loaders) that get the native extension API instead of webextension-polyfill. */
+  /** Content scripts (loaders) that get the native extension API instead of webextension-polyfill, as the modules do. */
   nativeBrowser?: readonly string[];
   /** Extra folders whose changes rebuild the modules in `wxt` dev mode (besides the entry's folder). */
   watch?: readonly string[];
@@ -111,7 +112,7 @@ export function addEsmContentScripts(wxt: Wxt, opts: EsmContentScriptOptions): v
     const { rollupOptions: _r, rolldownOptions: _ro, lib: _lib, ...wxtBuild } = viteConfig.build ?? {};
     const esm: InlineConfig = {
       ...viteConfig,
-      plugins: [panelCatalogPlugin(), ...withoutIifePlugins(viteConfig.plugins)],
+      plugins: [panelCatalogPlugin(), nativeBrowserPlugin(), ...withoutIifePlugins(viteConfig.plugins)],
       build: {
         ...wxtBuild,
         outDir,
@@ -151,7 +152,7 @@ export function addEsmContentScripts(wxt: Wxt, opts: EsmContentScriptOptions): v
   wxt.hooks.hook('vite:build:extendConfig', (entrypoints, config) => {
     const [entrypoint] = entrypoints;
     if (entrypoints.length !== 1 || !entrypoint) return;
-    // Captured before the native API is swapped in: the ES modules keep the polyfill.
+    // Captured before the native API is added, which the ES-module build adds itself.
     if (entrypoint.name === opts.entrypoint) viteConfig = { ...config, plugins: [...(config.plugins ?? [])] };
     if (native.has(entrypoint.name)) config.plugins = [nativeBrowserPlugin(), ...(config.plugins ?? [])];
   });

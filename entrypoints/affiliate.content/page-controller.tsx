@@ -77,10 +77,13 @@ export function startPageController(ctx: ContentScriptContext): void {
   const data = createPageData(observerPort(), ctx.signal);
   reportQuota(data, ctx.signal);
 
-  // The popup asks which creator is in focus; answered only with page data, never acted on.
-  const onMessage = (msg: unknown) => {
+  // The popup asks which creator is in focus; answered only with page data, never acted on. The answer
+  // goes through sendResponse: this script runs on the browser's own API (scripts/esm-content-build.ts),
+  // where a returned promise answers in Firefox but not in Chromium, and sendResponse answers in both.
+  const onMessage = (msg: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): true | undefined => {
     if ((msg as { type?: unknown })?.type !== FOCUSED_CREATOR_REQUEST.type) return undefined;
-    return Promise.resolve({ creator: focusedCreator(), region: regionOf(new URL(window.location.href)) ?? undefined });
+    sendResponse({ creator: focusedCreator(), region: regionOf(new URL(window.location.href)) ?? undefined });
+    return true;
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
