@@ -9,10 +9,13 @@
  * Firefox, and their message listener answers through sendResponse, which needs no polyfill either.
  * Same approach as WXT's example wxt-dev/examples, esm-content-script-ui.
  */
+import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { build, type InlineConfig, type Plugin, type PluginOption } from 'vite';
 import type { ContentScriptEntrypoint, Wxt } from 'wxt';
+import { LANGUAGES } from '../lib/i18n/catalog.ts';
 import { PANEL_TEXTS } from '../lib/i18n/panel-texts.ts';
+import { PAGE_KINDS, PAGES } from '../lib/pages/registry.ts';
 
 /** Where the ES modules go, inside the build folder; web-accessible to the loader's hosts. */
 export const ESM_DIR = 'content-scripts/esm';
@@ -49,39 +52,69 @@ function nativeBrowserPlugin(): Plugin {
 /** Message areas only extension pages show (they read `_locales` through browser.i18n): no panel needs them. */
 export const EXTENSION_PAGE_AREAS = ['settings', 'options', 'memorypage'] as const;
 
-const LOCALE_SOURCE = /[\\/]lib[\\/]i18n[\\/]locales[\\/][a-z]+[\\/]([a-z]+)\.json$/;
+const LOCALES_DIR = resolve(import.meta.dirname, '../lib/i18n/locales');
+
+/** The features the registry names, each once, in table order. */
+export const FEATURES = [...new Set(PAGE_KINDS.map((k) => PAGES[k].feature))];
 
 /**
- * The panels' catalogs carry only what a panel shows: each message's text, without the translators'
- * descriptions, and no area that only extension pages use. What a page loads shrinks by a third.
+ * The message areas a feature's pages show: the panel's own (lib/i18n/panel-texts.ts) and what its rows
+ * name in lib/pages/registry.ts, never an area only extension pages show.
  */
-function panelCatalogPlugin(): Plugin {
-  return {
-    name: 'collab-pilot:panel-catalog',
-    enforce: 'pre',
-    transform(code, id) {
-      const area = LOCALE_SOURCE.exec(id)?.[1];
-      if (!area) return null;
-      if ((EXTENSION_PAGE_AREAS as readonly string[]).includes(area)) return { code: '{}', map: null };
-      const entries = JSON.parse(code) as Record<string, { message: string }>;
-      const messages = Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, { message: v.message }]));
-      return { code: JSON.stringify(messages), map: null };
-    },
-  };
+export function featureAreas(feature: string): string[] {
+  const own = PAGE_KINDS.filter((k) => PAGES[k].feature === feature).flatMap((k) => PAGES[k].texts);
+  return [...new Set<string>([...PANEL_TEXTS, ...own])].filter(
+    (a) => !(EXTENSION_PAGE_AREAS as readonly string[]).includes(a),
+  );
 }
 
-const LOCALE_AREA = /[\\/]lib[\\/]i18n[\\/]locales[\\/]([a-z]+)[\\/]([a-z]+)\.json$/;
+const CATALOGS_ID = 'virtual:catalogs';
+const CATALOG_PREFIX = 'virtual:catalog/';
+
+/** A catalog module's name, which is also its chunk's (`<lang>-<feature>-<hash>.js`). */
+export function catalogName(language: string, feature: string): string {
+  return `${language}-${feature}`;
+}
 
 /**
- * The chunk a message area goes into: a language's areas every panel shows together (`<lang>-panel`),
- * every other area on its own (`<lang>-<area>`), so a page loads its language's panel texts and its
- * feature's areas (lib/pages/registry.ts), nothing else.
+ * The content script's catalogs, one module per language and feature: `virtual:catalog/<lang>-<feature>`
+ * holds every message a page of that feature shows, keyed `<area>_<key>` as in the full catalogs, with
+ * each message's text only (no translators' descriptions). An area two features show is in both modules:
+ * a page then loads one catalog chunk, not one per area. `virtual:catalogs` maps language and feature to
+ * a dynamic import of that module (lib/i18n/load.ts). The unit tests register this plugin too, so they
+ * load the same data.
  */
-export function catalogChunkName(id: string): string | null {
-  const m = LOCALE_AREA.exec(id);
-  if (!m) return null;
-  const [, language, area] = m;
-  return (PANEL_TEXTS as readonly string[]).includes(area ?? '') ? `${language}-panel` : `${language}-${area}`;
+export function panelCatalogsPlugin(): Plugin {
+  return {
+    name: 'collab-pilot:panel-catalogs',
+    enforce: 'pre',
+    resolveId: (id) => (id === CATALOGS_ID || id.startsWith(CATALOG_PREFIX) ? `\0${id}` : null),
+    load(id) {
+      if (id === `\0${CATALOGS_ID}`) {
+        const byLanguage = LANGUAGES.map((language) => {
+          const loaders = FEATURES.map(
+            (f) =>
+              `${JSON.stringify(f)}: () => import(${JSON.stringify(`${CATALOG_PREFIX}${catalogName(language, f)}`)})`,
+          );
+          return `${language}: {${loaders.join(', ')}}`;
+        });
+        return `export default {${byLanguage.join(', ')}};`;
+      }
+      if (!id.startsWith(`\0${CATALOG_PREFIX}`)) return null;
+      const name = id.slice(CATALOG_PREFIX.length + 1);
+      const language = LANGUAGES.find((l) => name.startsWith(`${l}-`));
+      const feature = FEATURES.find((f) => language && name === catalogName(language, f));
+      if (!language || !feature) throw new Error(`[panel-catalogs] no catalog ${name}`);
+      const messages: Record<string, { message: string }> = {};
+      for (const area of featureAreas(feature)) {
+        const file = resolve(LOCALES_DIR, language, `${area}.json`);
+        this.addWatchFile(file);
+        const entries = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
+        for (const [key, v] of Object.entries(entries)) messages[`${area}_${key}`] = { message: v.message };
+      }
+      return `export default ${JSON.stringify(messages)};`;
+    },
+  };
 }
 
 /** WXT's plugins that only make sense for its IIFE output. */
@@ -112,7 +145,7 @@ export function addEsmContentScripts(wxt: Wxt, opts: EsmContentScriptOptions): v
     const { rollupOptions: _r, rolldownOptions: _ro, lib: _lib, ...wxtBuild } = viteConfig.build ?? {};
     const esm: InlineConfig = {
       ...viteConfig,
-      plugins: [panelCatalogPlugin(), nativeBrowserPlugin(), ...withoutIifePlugins(viteConfig.plugins)],
+      plugins: [nativeBrowserPlugin(), ...withoutIifePlugins(viteConfig.plugins)],
       build: {
         ...wxtBuild,
         outDir,
@@ -134,7 +167,7 @@ export function addEsmContentScripts(wxt: Wxt, opts: EsmContentScriptOptions): v
             assetFileNames: '[name]-[hash][extname]',
             // Everything the entry needs in the entry file: one extension fetch before the controller runs,
             // not a waterfall of small shared chunks. The per-page features are split off.
-            codeSplitting: { groups: [{ name: opts.entrypoint, tags: ['$initial'] }, { name: catalogChunkName }] },
+            codeSplitting: { groups: [{ name: opts.entrypoint, tags: ['$initial'] }] },
           },
         },
       },
