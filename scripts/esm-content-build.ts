@@ -78,8 +78,8 @@ export function catalogName(language: string, feature: string): string {
 
 /**
  * The content script's catalogs, one module per language and feature: `virtual:catalog/<lang>-<feature>`
- * holds every message a page of that feature shows, keyed `<area>_<key>` as in the full catalogs, with
- * each message's text only (no translators' descriptions). An area two features show is in both modules:
+ * holds every message a page of that feature shows, keyed `<area>_<key>` as in the full catalogs, as plain
+ * text (no `message` wrapper, no translators' descriptions). An area two features show is in both modules:
  * a page then loads one catalog chunk, not one per area. `virtual:catalogs` maps language and feature to
  * a dynamic import of that module (lib/i18n/load.ts). The unit tests register this plugin too, so they
  * load the same data.
@@ -105,12 +105,12 @@ export function panelCatalogsPlugin(): Plugin {
       const language = LANGUAGES.find((l) => name.startsWith(`${l}-`));
       const feature = FEATURES.find((f) => language && name === catalogName(language, f));
       if (!language || !feature) throw new Error(`[panel-catalogs] no catalog ${name}`);
-      const messages: Record<string, { message: string }> = {};
+      const messages: Record<string, string> = {};
       for (const area of featureAreas(feature)) {
         const file = resolve(LOCALES_DIR, language, `${area}.json`);
         this.addWatchFile(file);
         const entries = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
-        for (const [key, v] of Object.entries(entries)) messages[`${area}_${key}`] = { message: v.message };
+        for (const [key, v] of Object.entries(entries)) messages[`${area}_${key}`] = v.message;
       }
       return `export default ${JSON.stringify(messages)};`;
     },

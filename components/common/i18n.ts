@@ -4,9 +4,9 @@
  * or of the browser's when the page is not recognised.
  */
 import { chooseLanguage, type Language, type MessageSource, setMessages } from '@/lib/i18n';
-import type { Catalog } from '@/lib/i18n/catalog';
+import type { Texts } from '@/lib/i18n/catalog';
 import { loadCatalog } from '@/lib/i18n/load';
-import { catalogSource } from '@/lib/i18n/translate';
+import { textsSource } from '@/lib/i18n/translate';
 import type { FeatureName } from '@/lib/pages/registry';
 
 interface NativeI18n {
@@ -54,8 +54,8 @@ export function followBrowserLanguage(): void {
 }
 
 /** Catalogs this context has loaded, and loads under way, by language and feature: each loads once per page. */
-const catalogs = new Map<string, Catalog>();
-const loading = new Map<string, Promise<Catalog>>();
+const catalogs = new Map<string, Texts>();
+const loading = new Map<string, Promise<Texts>>();
 
 const catalogKey = (language: Language, feature: FeatureName) => `${language}:${feature}`;
 
@@ -65,7 +65,7 @@ const catalogKey = (language: Language, feature: FeatureName) => `${language}:${
  * without waiting. Awaiting even a loaded chunk's import() took 6–13 ms on the bench's create page, which
  * is busy rendering then.
  */
-export function preloadCatalog(language: Language, feature: FeatureName): Promise<Catalog> {
+export function preloadCatalog(language: Language, feature: FeatureName): Promise<Texts> {
   const key = catalogKey(language, feature);
   let pending = loading.get(key);
   if (!pending) {
@@ -96,7 +96,7 @@ export async function followPageLanguage(
   const wanted = pageLanguage ?? chooseLanguage((await browserLanguage()) ?? browserSource().language);
   const key = catalogKey(wanted, feature);
   if (showing === key) return;
-  let catalog: Catalog;
+  let catalog: Texts;
   try {
     catalog = catalogs.get(key) ?? (await preloadCatalog(wanted, feature));
   } catch {
@@ -104,6 +104,6 @@ export async function followPageLanguage(
     if (showing !== 'browser') followBrowserLanguage();
     return;
   }
-  setMessages(catalogSource(wanted, catalog));
+  setMessages(textsSource(wanted, catalog));
   showing = key;
 }

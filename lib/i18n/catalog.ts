@@ -9,6 +9,8 @@ export interface CatalogEntry {
   description?: string;
 }
 export type Catalog = Readonly<Record<string, CatalogEntry>>;
+/** Each message's text alone, by key: what the content script's catalog chunks hold. */
+export type Texts = Readonly<Record<string, string>>;
 
 /** Languages the extension is translated into; English is the fallback for everything. */
 export const LANGUAGES = ['en', 'id', 'vi'] as const;

@@ -1,7 +1,7 @@
 // Built by scripts/esm-content-build.ts (panelCatalogsPlugin), which the unit tests register too.
 import CATALOGS from 'virtual:catalogs';
 import type { FeatureName } from '../pages/registry';
-import type { Catalog, Language } from './catalog';
+import type { Language, Texts } from './catalog';
 
 /**
  * The messages a page of `feature` shows in `language` (the panel's areas and the feature's own, keyed
@@ -9,7 +9,7 @@ import type { Catalog, Language } from './catalog';
  * synchronously. Only the content script loads catalogs; extension pages need none (browser.i18n serves
  * their language).
  */
-export async function loadCatalog(language: Language, feature: FeatureName): Promise<Catalog> {
+export async function loadCatalog(language: Language, feature: FeatureName): Promise<Texts> {
   const load = CATALOGS[language]?.[feature];
   if (!load) throw new Error(`No catalog ${language}/${feature}`);
   return (await load()).default;
