@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { hostPermissions } from './lib/hosts';
-import { addEsmContentScripts, panelCatalogsPlugin } from './scripts/esm-content-build';
+import { addEsmContentScripts, FEATURES, panelCatalogsPlugin } from './scripts/esm-content-build';
 import { withoutEmptyHtmlPlugins } from './scripts/html-plugins-tag';
 import { localeFiles } from './scripts/locales';
 import { quietContentScriptContext } from './scripts/quiet-context';
@@ -28,6 +28,8 @@ export default defineConfig({
       addEsmContentScripts(wxt, {
         entrypoint: 'affiliate',
         entry: 'entrypoints/affiliate.content/esm-entry.ts',
+        // Each page loads one feature chunk (entrypoints/affiliate.content/feature-loader.tsx).
+        pages: FEATURES.map((f) => `entrypoints/affiliate.content/feature-${f}.ts`),
         nativeBrowser: ['affiliate', 'observer-loader', 'observer-link'],
         watch: ['components', 'lib'],
       });

@@ -27,6 +27,8 @@ export interface EsmContentScriptOptions {
   entry: string;
   /** Content scripts (loaders) that get the native extension API instead of webextension-polyfill, as the modules do. */
   nativeBrowser?: readonly string[];
+  /** The modules the entry imports dynamically of which each page loads exactly one (its feature), relative to the project root. */
+  pages?: readonly string[];
   /** Extra folders whose changes rebuild the modules in `wxt` dev mode (besides the entry's folder). */
   watch?: readonly string[];
 }
@@ -117,6 +119,37 @@ export function panelCatalogsPlugin(): Plugin {
   };
 }
 
+/**
+ * What goes into the entry chunk: the entry's static imports, and every module each of `pages` imports
+ * statically (each page loads exactly one of them, so every page loads these anyway: in the entry they
+ * cost no fetch and no chunk of their own). Filled in at the end of each build, before chunks are made.
+ */
+function entryModules(entry: string, pages: readonly string[]): { plugin: Plugin; has(id: string): boolean } {
+  const inEntry = new Set<string>();
+  const plugin: Plugin = {
+    name: 'collab-pilot:entry-modules',
+    buildEnd() {
+      const staticClosure = (start: string) => {
+        const seen = new Set<string>();
+        const visit = (id: string) => {
+          if (seen.has(id)) return;
+          seen.add(id);
+          for (const dep of this.getModuleInfo(id)?.importedIds ?? []) visit(dep);
+        };
+        visit(start);
+        return seen;
+      };
+      inEntry.clear();
+      for (const id of staticClosure(entry)) inEntry.add(id);
+      const [first, ...rest] = pages.map(staticClosure);
+      for (const id of first ?? []) {
+        if (!pages.includes(id) && rest.every((closure) => closure.has(id))) inEntry.add(id);
+      }
+    },
+  };
+  return { plugin, has: (id) => inEntry.has(id) };
+}
+
 /** WXT's plugins that only make sense for its IIFE output. */
 const IIFE_PLUGINS = new Set(['wxt:iife-anonymous', 'wxt:iife-footer']);
 
@@ -143,9 +176,14 @@ export function addEsmContentScripts(wxt: Wxt, opts: EsmContentScriptOptions): v
     const outDir = resolve(wxt.config.outDir, ESM_DIR);
     // WXT's IIFE bundling options are dropped; what else it set (minify, sourcemap, target) is kept.
     const { rollupOptions: _r, rolldownOptions: _ro, lib: _lib, ...wxtBuild } = viteConfig.build ?? {};
+    const entry = resolve(wxt.config.root, opts.entry);
+    const inEntry = entryModules(
+      entry,
+      (opts.pages ?? []).map((p) => resolve(wxt.config.root, p)),
+    );
     const esm: InlineConfig = {
       ...viteConfig,
-      plugins: [nativeBrowserPlugin(), ...withoutIifePlugins(viteConfig.plugins)],
+      plugins: [nativeBrowserPlugin(), inEntry.plugin, ...withoutIifePlugins(viteConfig.plugins)],
       build: {
         ...wxtBuild,
         outDir,
@@ -155,7 +193,7 @@ export function addEsmContentScripts(wxt: Wxt, opts: EsmContentScriptOptions): v
         // Vite's preload helper would add <link> tags to the host page, resolved against the page's origin.
         modulePreload: false,
         rolldownOptions: {
-          input: { [opts.entrypoint]: resolve(wxt.config.root, opts.entry) },
+          input: { [opts.entrypoint]: entry },
           // Keeps `start` exported (the loader calls it) and lets the entry chunk also export what the
           // feature chunks share with it, so those modules live in the entry rather than in extra chunks.
           preserveEntrySignatures: 'allow-extension',
@@ -166,8 +204,9 @@ export function addEsmContentScripts(wxt: Wxt, opts: EsmContentScriptOptions): v
             chunkFileNames: '[name]-[hash].js',
             assetFileNames: '[name]-[hash][extname]',
             // Everything the entry needs in the entry file: one extension fetch before the controller runs,
-            // not a waterfall of small shared chunks. The per-page features are split off.
-            codeSplitting: { groups: [{ name: opts.entrypoint, tags: ['$initial'] }] },
+            // not a waterfall of small shared chunks. So is what every page's feature needs (entryModules).
+            // The per-page features are split off.
+            codeSplitting: { groups: [{ name: opts.entrypoint, test: inEntry.has }] },
           },
         },
       },
