@@ -51,6 +51,22 @@ function nativeBrowserPlugin(): Plugin {
   };
 }
 
+const PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
+
+/**
+ * Vite wraps each dynamic import in a helper that preloads its dependencies and, when a chunk fails to
+ * load, dispatches `vite:preloadError` on `window`. A content script has nothing to preload (no
+ * modulepreload, styles are inlined), and that event would tell the page's own scripts that our chunk
+ * failed: the callers handle the rejection themselves (feature-loader.tsx, components/common/i18n.ts).
+ */
+function plainDynamicImportPlugin(): Plugin {
+  return {
+    name: 'collab-pilot:plain-dynamic-import',
+    enforce: 'pre',
+    load: (id) => (id === PRELOAD_HELPER_ID ? 'export const __vitePreload = (load) => load();' : null),
+  };
+}
+
 /** Message areas only extension pages show (they read `_locales` through browser.i18n): no panel needs them. */
 export const EXTENSION_PAGE_AREAS = ['settings', 'options', 'memorypage'] as const;
 
@@ -183,7 +199,12 @@ export function addEsmContentScripts(wxt: Wxt, opts: EsmContentScriptOptions): v
     );
     const esm: InlineConfig = {
       ...viteConfig,
-      plugins: [nativeBrowserPlugin(), inEntry.plugin, ...withoutIifePlugins(viteConfig.plugins)],
+      plugins: [
+        nativeBrowserPlugin(),
+        plainDynamicImportPlugin(),
+        inEntry.plugin,
+        ...withoutIifePlugins(viteConfig.plugins),
+      ],
       build: {
         ...wxtBuild,
         outDir,
