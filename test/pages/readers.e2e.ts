@@ -255,6 +255,24 @@ test('Create: quota/limit (XHR) and products (fetch) observed; writers reach Rea
   await page.close();
 });
 
+test("Create: a date that reads both ways (4 March, 03/04) is written as that date whatever the picker's format", async () => {
+  const ymd = `${new Date().getFullYear() + 1}-03-04`;
+  for (const dateFormat of ['mdy', 'dmy', 'iso'] as const) {
+    h.sandbox.state.variant = variant({ name: `${dateFormat} dates`, ...createSwitches(CLASSIC), dateFormat });
+    const page = await open('https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=GB');
+    await page.locator('input[placeholder="End date"]').waitFor();
+    await inject(page);
+    const r = await page.evaluate(async (ymd) => {
+      const t = (window as any).__cpTest;
+      return t.writeDate(t.findCreateControls(document).endDate, ymd);
+    }, ymd);
+    assert.deepEqual(r, { ok: true }, dateFormat);
+    const state = (await page.evaluate(() => (window as any).__sandbox.formState())) as { endDate: string };
+    assert.equal(state.endDate, ymd, dateFormat);
+    await page.close();
+  }
+});
+
 test('Target collaboration list: rows read; search and detail observed through XHR', async () => {
   // Rows keyed by their group id, so the ids read can be compared with the answer's, in order.
   h.sandbox.state.variant = variant({ name: 'list with row keys', listRowKey: true });
