@@ -26,8 +26,6 @@ export const MESSAGES = texts({
   dateOrderUnknown: 'pages_arco_date_order_unknown',
   notSwitch: 'pages_arco_not_switch',
   switchDidNotChange: 'pages_arco_switch_did_not_change',
-  noRadio: 'pages_arco_no_radio',
-  radioDidNotChange: 'pages_arco_radio_did_not_change',
   noSelect: 'pages_arco_no_select',
   noOption: 'pages_arco_no_option',
   noPopup: 'pages_arco_no_popup',
@@ -191,26 +189,6 @@ export async function setSwitch(el: Element, on: boolean): Promise<WriteResult> 
   (el as HTMLElement).click();
   await tick(el);
   return switchState(el) === on ? { ok: true } : { ok: false, reason: MESSAGES.switchDidNotChange };
-}
-
-function radioChecked(label: Element): boolean {
-  const input = label.matches('input') ? label : label.querySelector('input[type="radio"]');
-  return (input as HTMLInputElement | null)?.checked === true || label.classList.contains('arco-radio-checked');
-}
-
-/**
- * Arco Radio: pass the radio's `label.arco-radio` (or its input, or the text inside it).
- * Clicks the label when not yet chosen.
- */
-export async function chooseRadio(label: Element): Promise<WriteResult> {
-  const target = label.closest('label.arco-radio, label') ?? (label.matches('input[type="radio"]') ? label : null);
-  if (!target) return { ok: false, reason: MESSAGES.noRadio };
-  if (radioChecked(target)) return { ok: true };
-  const input = target.matches('input') ? target : target.querySelector('input[type="radio"]');
-  if ((input as HTMLInputElement | null)?.disabled) return { ok: false, reason: MESSAGES.disabled };
-  (target as HTMLElement).click();
-  await tick(target);
-  return radioChecked(target) ? { ok: true } : { ok: false, reason: MESSAGES.radioDidNotChange };
 }
 
 function norm(s: string | null | undefined): string {

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  chooseRadio,
-  chooseSelectOption,
-  setNativeValue,
-  setSwitch,
-  writeDate,
-  writeNumber,
-  writeText,
-} from '../../lib/form/arco';
+import { chooseSelectOption, setNativeValue, setSwitch, writeDate, writeNumber, writeText } from '../../lib/form/arco';
 import { docFrom } from './helpers';
 
 /** Records the events a control receives, in order. */
@@ -232,26 +224,6 @@ describe('setSwitch', () => {
   });
   it('refuses a non-switch', async () => {
     expect((await setSwitch(docFrom('<div id="s"></div>').getElementById('s')!, true)).ok).toBe(false);
-  });
-});
-
-describe('chooseRadio', () => {
-  it('clicks the radio label when not chosen; no click when chosen', async () => {
-    const d = docFrom(
-      '<div role="radiogroup"><label class="arco-radio" id="a"><input type="radio" name="r" value="auto"><span class="arco-radio-text">Auto approve requests</span></label>' +
-        '<label class="arco-radio arco-radio-checked" id="m"><input type="radio" name="r" value="manual" checked><span class="arco-radio-text">Manually review requests</span></label></div>',
-    );
-    const a = d.getElementById('a')!;
-    const m = d.getElementById('m')!;
-    let clicksA = 0;
-    let clicksM = 0;
-    a.addEventListener('click', () => clicksA++);
-    m.addEventListener('click', () => clicksM++);
-    expect(await chooseRadio(m.querySelector('.arco-radio-text')!)).toEqual({ ok: true });
-    expect(clicksM).toBe(0);
-    expect(await chooseRadio(a.querySelector('.arco-radio-text')!)).toEqual({ ok: true });
-    expect(clicksA).toBeGreaterThanOrEqual(1);
-    expect((a.querySelector('input') as HTMLInputElement).checked).toBe(true);
   });
 });
 
