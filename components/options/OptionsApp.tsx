@@ -9,14 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { Reply, SendMessage } from '@/lib/messages';
 import { MAX_SETTINGS_FILE_CHARS } from '@/lib/settings/parse';
-import {
-  CONTENT_TYPES,
-  FEE_STRUCTURES,
-  PAGES,
-  type RegionOverride,
-  SAMPLE_OFFERS,
-  type Settings,
-} from '@/lib/settings/schema';
+import { PAGES, type RegionOverride, type Settings } from '@/lib/settings/schema';
 import type { Notice } from '@/lib/storage/notices';
 import { hasProblems, templateProblems } from '@/lib/templates';
 import { readFileText } from '../common/download';
@@ -24,6 +17,8 @@ import { type Status, StatusLine } from '../common/StatusLine';
 import { CreatorMemoryGroup } from './CreatorMemoryGroup';
 import { CheckField, ConfirmButton, SelectField, TextField } from './controls';
 import {
+  CHOICE_FIELDS,
+  CHOICES,
   type FormText,
   formatField,
   overrideFromText,
@@ -55,13 +50,6 @@ function regionTextOf(s: Settings): RegionText {
     ]),
   );
 }
-
-/** The defaults chosen from a list, with their choices. */
-const CHOICES = [
-  ['defaultContentType', CONTENT_TYPES],
-  ['defaultSampleOffer', SAMPLE_OFFERS],
-  ['defaultFeeStructure', FEE_STRUCTURES],
-] as const;
 
 /** A state whose latest value is also in a ref: save reads it, as a click can come before the render that follows the last keystroke. */
 function useLatest<T>(initial: T) {
@@ -235,12 +223,12 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           {tf('defaultDurationDays', 'numeric')}
           {tf('defaultTargetRateBp')}
           {tf('raiseMarginBp')}
-          {CHOICES.map(([name, choices]) => (
+          {CHOICE_FIELDS.map((name) => (
             <SelectField
               key={name}
               name={name}
               value={base[name]}
-              choices={choices}
+              choices={CHOICES[name]}
               onChange={(v) => setChoice(name, v as Settings[typeof name])}
             />
           ))}
