@@ -16,9 +16,7 @@ import type { QueueEntry } from '@/lib/queue/entry';
 import type { Core } from './core';
 import type { MemoryStore } from './memory-store';
 import { WORKER_MESSAGES } from './messages';
-
-const ok = <T>(data: T) => ({ ok: true as const, data });
-const refused = (error: string) => ({ ok: false as const, code: 'refused' as const, error });
+import { ok, refused } from './refused';
 
 /** Memory trails the queue: a change it cannot save is logged, and never fails the queue's write. */
 async function trail(memory: MemoryStore, changes: Parameters<MemoryStore['update']>[0]): Promise<void> {

@@ -13,9 +13,7 @@ import { defaultTerms } from './default-terms';
 import { recordCollaboration } from './handle-memory';
 import { WORKER_MESSAGES } from './messages';
 import type { WorkerOp } from './queue-store';
-import { Refused } from './refused';
-
-const ok = <T>(data: T) => ({ ok: true as const, data });
+import { ok, Refused } from './refused';
 
 type ReportMap = { [R in OpReport as R['kind']]: R['result'] };
 type ReportOf<K extends keyof ReportMap> = ReportMap[K];
