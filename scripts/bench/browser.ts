@@ -450,6 +450,10 @@ async function queueAtScale(h: Harness): Promise<QueueFigures> {
   };
   // The popup and the floors under it (empty pages of the extension) in the same browser, in an order
   // that turns each time: the page opened right after another one closes tends to be a little slower.
+  const floor = (page: string, into: number[]) => async (keep: boolean) => {
+    const fcp = await floorPaint(h, `${base}/${page}`);
+    if (keep) into.push(fcp);
+  };
   const opens = [
     async (keep: boolean) => {
       const { fcp, counts } = await openPopup();
@@ -457,14 +461,8 @@ async function queueAtScale(h: Harness): Promise<QueueFigures> {
       countsMs.push(counts);
       if (fcp >= 0) fcpMs.push(fcp);
     },
-    async (keep: boolean) => {
-      const fcp = await floorPaint(h, `${base}/${FLOOR_PAGES.static}`);
-      if (keep) floorMs.push(fcp);
-    },
-    async (keep: boolean) => {
-      const fcp = await floorPaint(h, `${base}/${FLOOR_PAGES.script}`);
-      if (keep) scriptFloorMs.push(fcp);
-    },
+    floor(FLOOR_PAGES.static, floorMs),
+    floor(FLOOR_PAGES.script, scriptFloorMs),
   ];
   for (let i = 0; i < POPUP_OPENS + 1; i++) {
     for (let k = 0; k < opens.length; k++) await opens[(i + k) % opens.length]?.(i > 0);
