@@ -9,107 +9,61 @@ import { texts } from '@/lib/texts';
 /** Two counts side by side ("2 creators, 3 products"): a list join, each part a whole plural phrase. */
 const both = (...parts: string[]) => parts.filter(Boolean).join(', ');
 
-export const POPUP_TEXT = {
-  get title() {
-    return t('app_name');
+export const POPUP_TEXT = texts(
+  {
+    title: 'app_name',
+    countsLabel: 'popup_counts_label',
+    empty: 'popup_empty',
+    noSummary: 'popup_no_summary',
+    creatorHeading: 'popup_creator_heading',
+    queueCreator: 'popup_queue_creator',
+    inviteNow: 'popup_invite_now',
+    opened: 'popup_opened_create',
+    batchesHeading: 'popup_batches_heading',
+    batchesLoading: 'popup_batches_loading',
+    batchesNone: 'popup_batches_none',
+    openBatch: 'popup_open_batch',
+    hideQueue: 'popup_hide_queue',
+    listLabel: 'popup_list_label',
+    rowLoading: 'popup_row_loading',
+    options: 'popup_options',
+    noAnswer: 'popup_no_answer',
+    restFailed: 'popup_rest_failed',
+    toolsLabel: 'popup_tools_label',
+    exportCsv: 'popup_export_csv',
+    exported: 'popup_exported',
+    importCsv: 'popup_import_csv',
+    csvTooBig: 'popup_csv_too_big',
+    reportLabel: 'popup_report_label',
+    undo: 'popup_undo',
   },
-  status: texts({
-    queued: 'popup_status_queued',
-    opened: 'popup_status_opened',
-    sent: 'popup_status_sent',
-    failed: 'popup_status_failed',
-    removed: 'popup_status_removed',
-  }) as Record<string, string>,
-  get countsLabel() {
-    return t('popup_counts_label');
+  {
+    status: texts({
+      queued: 'popup_status_queued',
+      opened: 'popup_status_opened',
+      sent: 'popup_status_sent',
+      failed: 'popup_status_failed',
+      removed: 'popup_status_removed',
+    }) as Record<string, string>,
+    quota: (used: number, cap: number) => t('popup_quota_24h', used, cap),
+    weekly: (used: number, cap: number) => t('popup_weekly', used, cap),
+    quotaLocal: (n: number, cap: number) => t('popup_quota_local', n, cap),
+    queued: (who: string) => t('popup_queued_who', who),
+    alreadyQueued: (who: string) => t('popup_already_queued', who),
+    batchLine: (n: number, products: number) =>
+      both(tn('popup_batch_creators', n, n), tn('popup_batch_products', products, products)),
+    openBatchLabel: (i: number) => t('popup_open_batch_label', i),
+    moreFindings: (n: number) => tn('popup_more_findings', n, n),
+    findings: (errors: number, warnings: number) =>
+      both(
+        errors ? tn('popup_findings_errors', errors, errors) : '',
+        warnings ? tn('popup_findings_warnings', warnings, warnings) : '',
+      ),
+    showQueue: (n: number) => t('popup_show_queue', n),
+    notices: (n: number) => tn('popup_notices', n, n),
+    imported: (added: number, duplicates: number, bad: number) => tn('popup_imported', bad, added, duplicates, bad),
+    reportLine: (line: number, reason: string) => t('popup_report_line', line, reason),
+    remove: (who: string) => t('popup_remove', who),
+    removed: (who: string) => t('popup_removed', who),
   },
-  get empty() {
-    return t('popup_empty');
-  },
-  get noSummary() {
-    return t('popup_no_summary');
-  },
-  quota: (used: number, cap: number) => t('popup_quota_24h', used, cap),
-  weekly: (used: number, cap: number) => t('popup_weekly', used, cap),
-  quotaLocal: (n: number, cap: number) => t('popup_quota_local', n, cap),
-  get creatorHeading() {
-    return t('popup_creator_heading');
-  },
-  get queueCreator() {
-    return t('popup_queue_creator');
-  },
-  get inviteNow() {
-    return t('popup_invite_now');
-  },
-  queued: (who: string) => t('popup_queued_who', who),
-  alreadyQueued: (who: string) => t('popup_already_queued', who),
-  get opened() {
-    return t('popup_opened_create');
-  },
-  get batchesHeading() {
-    return t('popup_batches_heading');
-  },
-  get batchesLoading() {
-    return t('popup_batches_loading');
-  },
-  get batchesNone() {
-    return t('popup_batches_none');
-  },
-  batchLine: (n: number, products: number) =>
-    both(tn('popup_batch_creators', n, n), tn('popup_batch_products', products, products)),
-  get openBatch() {
-    return t('popup_open_batch');
-  },
-  openBatchLabel: (i: number) => t('popup_open_batch_label', i),
-  moreFindings: (n: number) => tn('popup_more_findings', n, n),
-  findings: (errors: number, warnings: number) =>
-    both(
-      errors ? tn('popup_findings_errors', errors, errors) : '',
-      warnings ? tn('popup_findings_warnings', warnings, warnings) : '',
-    ),
-  showQueue: (n: number) => t('popup_show_queue', n),
-  get hideQueue() {
-    return t('popup_hide_queue');
-  },
-  get listLabel() {
-    return t('popup_list_label');
-  },
-  get rowLoading() {
-    return t('popup_row_loading');
-  },
-  get options() {
-    return t('popup_options');
-  },
-  notices: (n: number) => tn('popup_notices', n, n),
-  get noAnswer() {
-    return t('popup_no_answer');
-  },
-  get restFailed() {
-    return t('popup_rest_failed');
-  },
-  get toolsLabel() {
-    return t('popup_tools_label');
-  },
-  get exportCsv() {
-    return t('popup_export_csv');
-  },
-  get exported() {
-    return t('popup_exported');
-  },
-  get importCsv() {
-    return t('popup_import_csv');
-  },
-  get csvTooBig() {
-    return t('popup_csv_too_big');
-  },
-  imported: (added: number, duplicates: number, bad: number) => tn('popup_imported', bad, added, duplicates, bad),
-  get reportLabel() {
-    return t('popup_report_label');
-  },
-  reportLine: (line: number, reason: string) => t('popup_report_line', line, reason),
-  remove: (who: string) => t('popup_remove', who),
-  removed: (who: string) => t('popup_removed', who),
-  get undo() {
-    return t('popup_undo');
-  },
-};
+);

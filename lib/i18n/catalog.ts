@@ -24,13 +24,3 @@ export function area<P extends string, T extends Catalog>(prefix: P, entries: T)
   for (const [k, v] of Object.entries(entries)) out[`${prefix}_${k}`] = v;
   return out as Prefixed<P, T>;
 }
-
-/** Chrome accepts only ASCII letters, digits and `_` in keys, compared case-insensitively. */
-export const KEY_PATTERN = /^[A-Za-z0-9_]+$/;
-
-/** The positional substitutions ($1…$9) a message uses; `$$` is a literal dollar sign. */
-export function placeholdersOf(message: string): number[] {
-  const found = new Set<number>();
-  for (const m of message.matchAll(/\$(\$|[1-9])/g)) if (m[1] !== '$') found.add(Number(m[1]));
-  return [...found].sort((a, b) => a - b);
-}
