@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { hostPermissions } from './lib/hosts';
-import { addEsmContentScripts } from './scripts/esm-content-build';
+import { addEsmContentScripts, FEATURES, panelCatalogsPlugin } from './scripts/esm-content-build';
 import { withoutEmptyHtmlPlugins } from './scripts/html-plugins-tag';
 import { localeFiles } from './scripts/locales';
 import { quietContentScriptContext } from './scripts/quiet-context';
@@ -15,7 +15,10 @@ export default defineConfig({
   // popup's first paint waited for.
   // CP_OPEN_SHADOW=1 (the browser tests' builds, package.json): open shadow roots, which Playwright can
   // pierce; a release build closes them (entrypoints/affiliate.content/shadow-root.ts).
+  // Every build resolves the content script's catalog modules (lib/i18n/load.ts): extension pages and the
+  // worker share the module that loads them, and emit none.
   vite: () => ({
+    plugins: [panelCatalogsPlugin()],
     build: { modulePreload: { polyfill: false } },
     define: { __CP_OPEN_SHADOW__: JSON.stringify(process.env.CP_OPEN_SHADOW === '1') },
   }),
@@ -25,6 +28,8 @@ export default defineConfig({
       addEsmContentScripts(wxt, {
         entrypoint: 'affiliate',
         entry: 'entrypoints/affiliate.content/esm-entry.ts',
+        // Each page loads one feature chunk (entrypoints/affiliate.content/feature-loader.tsx).
+        pages: FEATURES.map((f) => `entrypoints/affiliate.content/feature-${f}.ts`),
         nativeBrowser: ['affiliate', 'observer-loader', 'observer-link'],
         watch: ['components', 'lib'],
       });

@@ -18,6 +18,7 @@ import {
   queueTermsSchema,
 } from './queue/entry';
 import { createResultSchema, undoTokenSchema } from './queue/op-log';
+import type { AddResult, StatusResult } from './queue/ops';
 import type { WaitingDelta } from './queue/waiting-delta';
 import type { Finding } from './rules/types';
 import { PAGES, type Settings } from './settings/schema';
@@ -180,19 +181,9 @@ export interface StoredQuota extends Quota {
   reportedAt: number;
 }
 
-type AddReport = {
-  added: string[];
-  revived: string[];
-  duplicates: Array<{ creatorId: string; existingId: string }>;
-  skipped: string[];
-  invalid: Array<{ index: number; creatorId?: string }>;
-};
-type StatusReport = {
-  changed: string[];
-  unchanged: string[];
-  illegal: Array<{ id: string; from: QueueStatus; to: QueueStatus }>;
-  missing: string[];
-};
+/** What the queue's own functions report, less the new state; an add names its entries by id. */
+type AddReport = Omit<AddResult, 'state' | 'added'> & { added: string[] };
+type StatusReport = Omit<StatusResult, 'state'>;
 
 /** What each request answers with, when it succeeds. `replayed`: the op id was seen before. */
 export interface ResponseMap {

@@ -5,8 +5,9 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { productRow, typeEndDate, typeRate, ymdIn } from '../test/e2e/create-page';
 import type { Harness } from '../test/e2e/harness';
-import { openPanel, PANEL } from '../test/e2e/harness';
+import { openPanel, PANEL, within } from '../test/e2e/harness';
 
 export interface DemoShot {
   file: string;
@@ -48,37 +49,13 @@ interface SandboxHooks {
   addProducts(ids: string[]): Promise<void>;
 }
 
-const ymdIn = (days: number) => {
-  const d = new Date(Date.now() + days * 86_400_000);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
 const pct = (bp: number | null | undefined) => (bp == null ? '?' : `${(bp / 100).toFixed(bp % 100 ? 1 : 0)}%`);
-
-/** Arco's InputNumber re-renders between keystrokes: type like a person, then leave the field. */
-async function typeRate(page: Page, productId: string, text: string): Promise<void> {
-  const input = page.locator(`tr.arco-table-tr[data-row-key="${productId}"] input[role="spinbutton"]`);
-  await input.click();
-  await input.press('Control+A');
-  await input.press('Backspace');
-  await input.pressSequentially(text);
-  await input.press('Tab');
-}
 
 async function typeName(page: Page, name: string): Promise<void> {
   const input = page.locator('input[placeholder="Invitation name"]');
   await input.click();
   await input.fill('');
   await input.pressSequentially(name);
-}
-
-/** The DatePicker only commits typed text on Enter. */
-async function typeEndDate(page: Page, ymd: string): Promise<void> {
-  const input = page.locator('[data-tid="m4b_date_picker"] input').first();
-  await input.click();
-  await input.fill(ymd);
-  await input.press('Enter');
-  await page.keyboard.press('Escape');
 }
 
 /**
@@ -250,12 +227,10 @@ const STEPS: Step[] = [
         (ids) => (window as unknown as { __sandbox: SandboxHooks }).__sandbox.addProducts(ids),
         [product.id],
       );
-      await page
-        .locator(`tr.arco-table-tr[data-row-key="${product.id}"] input[role="spinbutton"]`)
-        .waitFor({ timeout: 10_000 });
+      await productRow(s.h, page, product.id).locator('input[role="spinbutton"]').waitFor({ timeout: 10_000 });
       const openBp = product.openCommission ?? 0;
       const low = Math.max(1, Math.floor(openBp / 100) - 1);
-      await typeRate(page, product.id, String(low));
+      await typeRate(s.h, page, product.id, String(low));
       const finding = `li.cp-finding[data-code="commission.not-above-open"]`;
       await page.locator(`${GUARD} ${finding}`).waitFor({ state: 'attached', timeout: 10_000 });
       await page.getByRole('button', { name: 'Send', exact: true }).click();
@@ -314,7 +289,7 @@ const STEPS: Step[] = [
       s.last = page;
       await typeName(page, DEMO_NAME);
       const end = ymdIn(20);
-      await typeEndDate(page, end);
+      await typeEndDate(page, end, s.h.sandbox.state.variant.dateFormat);
       await page.waitForTimeout(500);
       const send = page.getByRole('button', { name: 'Send', exact: true });
       await send.click();
@@ -397,14 +372,6 @@ const STEPS: Step[] = [
   },
 ];
 
-function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
-  });
-  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
-}
-
 /** Walks the main story on the sandbox; returns each numbered screenshot with its caption, in order. */
 export async function runDemoStory(h: Harness, outDir: string): Promise<DemoShot[]> {
   const story: Story = { h, world: h.sandbox.state.world };
@@ -415,7 +382,7 @@ export async function runDemoStory(h: Harness, outDir: string): Promise<DemoShot
     let caption = step.fallback;
     let error: string | undefined;
     try {
-      const done = await withTimeout(step.run(story), STEP_TIMEOUT_MS, `step ${i + 1} (${step.name})`);
+      const done = await within(STEP_TIMEOUT_MS, step.run(story), `step ${i + 1} (${step.name})`);
       page = done.page;
       caption = done.caption;
     } catch (err) {

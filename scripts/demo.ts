@@ -12,7 +12,8 @@ import { runDemoStory } from './demo-story';
 const outDir = resolve(process.env.DEMO_OUT ?? 'demo-screenshots');
 const headed = Boolean(process.env.DISPLAY) && process.env.DEMO_HEADLESS !== '1';
 
-execSync('npx wxt build', { stdio: 'inherit' });
+// The tests' build (open shadow roots): the steps read and press the panel through them, as the tests do.
+execSync('npm run build', { stdio: 'inherit' });
 await mkdir(outDir, { recursive: true });
 // Screenshots of an earlier run (possibly with other steps) would be mistaken for this one's.
 for (const f of await readdir(outDir)) if (/^\d{2}-.+\.png$/.test(f)) await rm(resolve(outDir, f));

@@ -3,15 +3,19 @@
  *
  * The content script WXT builds becomes a small loader that `import()`s `content-scripts/esm/<name>.js`;
  * this file builds that module, with code splitting, in a second Vite build after WXT's own, so every
- * page fetches only the chunks it uses. It also makes the loaders themselves small by giving them the
- * browser's own `browser`/`chrome` instead of webextension-polyfill (they only call runtime.getURL and
- * read runtime.id; the ES modules keep the polyfill, which they need for promise-returning listeners).
+ * page fetches only the chunks it uses. Both the loaders and the modules get the browser's own
+ * `browser`/`chrome` instead of webextension-polyfill: every call they make (runtime.sendMessage,
+ * storage.onChanged, i18n.getMessage, runtime.getURL/getManifest) works natively in Chromium MV3 and
+ * Firefox, and their message listener answers through sendResponse, which needs no polyfill either.
  * Same approach as WXT's example wxt-dev/examples, esm-content-script-ui.
  */
+import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { build, type InlineConfig, type Plugin, type PluginOption } from 'vite';
 import type { ContentScriptEntrypoint, Wxt } from 'wxt';
+import { LANGUAGES } from '../lib/i18n/catalog.ts';
 import { PANEL_TEXTS } from '../lib/i18n/panel-texts.ts';
+import { PAGE_KINDS, PAGES } from '../lib/pages/registry.ts';
 
 /** Where the ES modules go, inside the build folder; web-accessible to the loader's hosts. */
 export const ESM_DIR = 'content-scripts/esm';
@@ -21,8 +25,10 @@ export interface EsmContentScriptOptions {
   entrypoint: string;
   /** The module exporting `start(ctx)`, relative to the project root. */
   entry: string;
-  /** Content scripts (loaders) that get the native extension API instead of webextension-polyfill. */
+  /** Content scripts (loaders) that get the native extension API instead of webextension-polyfill, as the modules do. */
   nativeBrowser?: readonly string[];
+  /** The modules the entry imports dynamically of which each page loads exactly one (its feature), relative to the project root. */
+  pages?: readonly string[];
   /** Extra folders whose changes rebuild the modules in `wxt` dev mode (besides the entry's folder). */
   watch?: readonly string[];
 }
@@ -45,42 +51,119 @@ function nativeBrowserPlugin(): Plugin {
   };
 }
 
+const PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
+
+/**
+ * Vite wraps each dynamic import in a helper that preloads its dependencies and, when a chunk fails to
+ * load, dispatches `vite:preloadError` on `window`. A content script has nothing to preload (no
+ * modulepreload, styles are inlined), and that event would tell the page's own scripts that our chunk
+ * failed: the callers handle the rejection themselves (feature-loader.tsx, components/common/i18n.ts).
+ */
+function plainDynamicImportPlugin(): Plugin {
+  return {
+    name: 'collab-pilot:plain-dynamic-import',
+    enforce: 'pre',
+    load: (id) => (id === PRELOAD_HELPER_ID ? 'export const __vitePreload = (load) => load();' : null),
+  };
+}
+
 /** Message areas only extension pages show (they read `_locales` through browser.i18n): no panel needs them. */
 export const EXTENSION_PAGE_AREAS = ['settings', 'options', 'memorypage'] as const;
 
-const LOCALE_SOURCE = /[\\/]lib[\\/]i18n[\\/]locales[\\/][a-z]+[\\/]([a-z]+)\.json$/;
+const LOCALES_DIR = resolve(import.meta.dirname, '../lib/i18n/locales');
+
+/** The features the registry names, each once, in table order. */
+export const FEATURES = [...new Set(PAGE_KINDS.map((k) => PAGES[k].feature))];
 
 /**
- * The panels' catalogs carry only what a panel shows: each message's text, without the translators'
- * descriptions, and no area that only extension pages use. What a page loads shrinks by a third.
+ * The message areas a feature's pages show: the panel's own (lib/i18n/panel-texts.ts) and what its rows
+ * name in lib/pages/registry.ts, never an area only extension pages show.
  */
-function panelCatalogPlugin(): Plugin {
+export function featureAreas(feature: string): string[] {
+  const own = PAGE_KINDS.filter((k) => PAGES[k].feature === feature).flatMap((k) => PAGES[k].texts);
+  return [...new Set<string>([...PANEL_TEXTS, ...own])].filter(
+    (a) => !(EXTENSION_PAGE_AREAS as readonly string[]).includes(a),
+  );
+}
+
+const CATALOGS_ID = 'virtual:catalogs';
+const CATALOG_PREFIX = 'virtual:catalog/';
+
+/** A catalog module's name, which is also its chunk's (`<lang>-<feature>-<hash>.js`). */
+export function catalogName(language: string, feature: string): string {
+  return `${language}-${feature}`;
+}
+
+/**
+ * The content script's catalogs, one module per language and feature: `virtual:catalog/<lang>-<feature>`
+ * holds every message a page of that feature shows, keyed `<area>_<key>` as in the full catalogs, as plain
+ * text (no `message` wrapper, no translators' descriptions). An area two features show is in both modules:
+ * a page then loads one catalog chunk, not one per area. `virtual:catalogs` maps language and feature to
+ * a dynamic import of that module (lib/i18n/load.ts). The unit tests register this plugin too, so they
+ * load the same data.
+ */
+export function panelCatalogsPlugin(): Plugin {
   return {
-    name: 'collab-pilot:panel-catalog',
+    name: 'collab-pilot:panel-catalogs',
     enforce: 'pre',
-    transform(code, id) {
-      const area = LOCALE_SOURCE.exec(id)?.[1];
-      if (!area) return null;
-      if ((EXTENSION_PAGE_AREAS as readonly string[]).includes(area)) return { code: '{}', map: null };
-      const entries = JSON.parse(code) as Record<string, { message: string }>;
-      const messages = Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, { message: v.message }]));
-      return { code: JSON.stringify(messages), map: null };
+    resolveId: (id) => (id === CATALOGS_ID || id.startsWith(CATALOG_PREFIX) ? `\0${id}` : null),
+    load(id) {
+      if (id === `\0${CATALOGS_ID}`) {
+        const byLanguage = LANGUAGES.map((language) => {
+          const loaders = FEATURES.map(
+            (f) =>
+              `${JSON.stringify(f)}: () => import(${JSON.stringify(`${CATALOG_PREFIX}${catalogName(language, f)}`)})`,
+          );
+          return `${language}: {${loaders.join(', ')}}`;
+        });
+        return `export default {${byLanguage.join(', ')}};`;
+      }
+      if (!id.startsWith(`\0${CATALOG_PREFIX}`)) return null;
+      const name = id.slice(CATALOG_PREFIX.length + 1);
+      const language = LANGUAGES.find((l) => name.startsWith(`${l}-`));
+      const feature = FEATURES.find((f) => language && name === catalogName(language, f));
+      if (!language || !feature) throw new Error(`[panel-catalogs] no catalog ${name}`);
+      const messages: Record<string, string> = {};
+      for (const area of featureAreas(feature)) {
+        const file = resolve(LOCALES_DIR, language, `${area}.json`);
+        this.addWatchFile(file);
+        const entries = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
+        for (const [key, v] of Object.entries(entries)) messages[`${area}_${key}`] = v.message;
+      }
+      return `export default ${JSON.stringify(messages)};`;
     },
   };
 }
 
-const LOCALE_AREA = /[\\/]lib[\\/]i18n[\\/]locales[\\/]([a-z]+)[\\/]([a-z]+)\.json$/;
-
 /**
- * The chunk a message area goes into: a language's areas every panel shows together (`<lang>-panel`),
- * every other area on its own (`<lang>-<area>`), so a page loads its language's panel texts and its
- * feature's areas (lib/pages/registry.ts), nothing else.
+ * What goes into the entry chunk: the entry's static imports, and every module each of `pages` imports
+ * statically (each page loads exactly one of them, so every page loads these anyway: in the entry they
+ * cost no fetch and no chunk of their own). Filled in at the end of each build, before chunks are made.
  */
-export function catalogChunkName(id: string): string | null {
-  const m = LOCALE_AREA.exec(id);
-  if (!m) return null;
-  const [, language, area] = m;
-  return (PANEL_TEXTS as readonly string[]).includes(area ?? '') ? `${language}-panel` : `${language}-${area}`;
+function entryModules(entry: string, pages: readonly string[]): { plugin: Plugin; has(id: string): boolean } {
+  const inEntry = new Set<string>();
+  const plugin: Plugin = {
+    name: 'collab-pilot:entry-modules',
+    buildEnd() {
+      const staticClosure = (start: string) => {
+        const seen = new Set<string>();
+        const visit = (id: string) => {
+          if (seen.has(id)) return;
+          seen.add(id);
+          for (const dep of this.getModuleInfo(id)?.importedIds ?? []) visit(dep);
+        };
+        visit(start);
+        return seen;
+      };
+      inEntry.clear();
+      for (const id of staticClosure(entry)) inEntry.add(id);
+      const [first, ...rest] = pages.map(staticClosure);
+      for (const id of first ?? []) {
+        if (!pages.includes(id) && rest.every((closure) => closure.has(id))) inEntry.add(id);
+      }
+    },
+  };
+  return { plugin, has: (id) => inEntry.has(id) };
 }
 
 /** WXT's plugins that only make sense for its IIFE output. */
@@ -109,9 +192,19 @@ export function addEsmContentScripts(wxt: Wxt, opts: EsmContentScriptOptions): v
     const outDir = resolve(wxt.config.outDir, ESM_DIR);
     // WXT's IIFE bundling options are dropped; what else it set (minify, sourcemap, target) is kept.
     const { rollupOptions: _r, rolldownOptions: _ro, lib: _lib, ...wxtBuild } = viteConfig.build ?? {};
+    const entry = resolve(wxt.config.root, opts.entry);
+    const inEntry = entryModules(
+      entry,
+      (opts.pages ?? []).map((p) => resolve(wxt.config.root, p)),
+    );
     const esm: InlineConfig = {
       ...viteConfig,
-      plugins: [panelCatalogPlugin(), ...withoutIifePlugins(viteConfig.plugins)],
+      plugins: [
+        nativeBrowserPlugin(),
+        plainDynamicImportPlugin(),
+        inEntry.plugin,
+        ...withoutIifePlugins(viteConfig.plugins),
+      ],
       build: {
         ...wxtBuild,
         outDir,
@@ -121,7 +214,7 @@ export function addEsmContentScripts(wxt: Wxt, opts: EsmContentScriptOptions): v
         // Vite's preload helper would add <link> tags to the host page, resolved against the page's origin.
         modulePreload: false,
         rolldownOptions: {
-          input: { [opts.entrypoint]: resolve(wxt.config.root, opts.entry) },
+          input: { [opts.entrypoint]: entry },
           // Keeps `start` exported (the loader calls it) and lets the entry chunk also export what the
           // feature chunks share with it, so those modules live in the entry rather than in extra chunks.
           preserveEntrySignatures: 'allow-extension',
@@ -132,8 +225,9 @@ export function addEsmContentScripts(wxt: Wxt, opts: EsmContentScriptOptions): v
             chunkFileNames: '[name]-[hash].js',
             assetFileNames: '[name]-[hash][extname]',
             // Everything the entry needs in the entry file: one extension fetch before the controller runs,
-            // not a waterfall of small shared chunks. The per-page features are split off.
-            codeSplitting: { groups: [{ name: opts.entrypoint, tags: ['$initial'] }, { name: catalogChunkName }] },
+            // not a waterfall of small shared chunks. So is what every page's feature needs (entryModules).
+            // The per-page features are split off.
+            codeSplitting: { groups: [{ name: opts.entrypoint, test: inEntry.has }] },
           },
         },
       },
@@ -151,7 +245,7 @@ export function addEsmContentScripts(wxt: Wxt, opts: EsmContentScriptOptions): v
   wxt.hooks.hook('vite:build:extendConfig', (entrypoints, config) => {
     const [entrypoint] = entrypoints;
     if (entrypoints.length !== 1 || !entrypoint) return;
-    // Captured before the native API is swapped in: the ES modules keep the polyfill.
+    // Captured before the native API is added, which the ES-module build adds itself.
     if (entrypoint.name === opts.entrypoint) viteConfig = { ...config, plugins: [...(config.plugins ?? [])] };
     if (native.has(entrypoint.name)) config.plugins = [nativeBrowserPlugin(), ...(config.plugins ?? [])];
   });

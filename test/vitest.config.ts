@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { panelCatalogsPlugin } from '../scripts/esm-content-build.ts';
 
 // vitest 5's reporter calls Map.groupBy (Node 21+); on Node 20 it crashes while printing a failure.
 if (!('groupBy' in Map)) {
@@ -25,7 +26,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // the sandbox (React) is never imported here.
 export default defineConfig({
   root,
-  plugins: [WxtVitest({ root })],
+  // The content script's catalog chunks, as the build makes them (lib/i18n/load.ts).
+  plugins: [WxtVitest({ root }), panelCatalogsPlugin()],
   // vitest does not see wxt's vite plugins: give it its own Preact JSX setup.
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   // Open shadow roots, as in the browser tests' build (entrypoints/affiliate.content/shadow-root.ts).

@@ -4,9 +4,10 @@
  * or of the browser's when the page is not recognised.
  */
 import { chooseLanguage, type Language, type MessageSource, setMessages } from '@/lib/i18n';
-import type { Catalog } from '@/lib/i18n/catalog';
+import type { Texts } from '@/lib/i18n/catalog';
 import { loadCatalog } from '@/lib/i18n/load';
-import { catalogSource } from '@/lib/i18n/translate';
+import { textsSource } from '@/lib/i18n/translate';
+import type { FeatureName } from '@/lib/pages/registry';
 
 interface NativeI18n {
   getMessage(key: string, subs: string[]): string;
@@ -43,7 +44,7 @@ function browserSource(): MessageSource {
   };
 }
 
-/** What this context shows now: 'browser', or a loaded catalog's language and areas. */
+/** What this context shows now: 'browser', or a loaded catalog's language and feature. */
 let showing: string | null = null;
 
 /** Extension pages, the worker and the content script at start: texts in the browser's language. */
@@ -52,23 +53,23 @@ export function followBrowserLanguage(): void {
   showing = 'browser';
 }
 
-/** Catalogs this context has loaded, and loads under way, by language and areas: each loads once per page. */
-const catalogs = new Map<string, Catalog>();
-const loading = new Map<string, Promise<Catalog>>();
+/** Catalogs this context has loaded, and loads under way, by language and feature: each loads once per page. */
+const catalogs = new Map<string, Texts>();
+const loading = new Map<string, Promise<Texts>>();
 
-const catalogKey = (language: Language, areas: readonly string[]) => `${language}:${areas.join(',')}`;
+const catalogKey = (language: Language, feature: FeatureName) => `${language}:${feature}`;
 
 /**
- * Starts loading the areas a page shows (lib/i18n/panel-texts.ts and the page's own, lib/pages/registry.ts)
- * in a language, for the content script to call while the page is still rendering: followPageLanguage then
- * takes them without waiting. Awaiting even a loaded chunk's import() took 6–13 ms on the bench's create
- * page, which is busy rendering then.
+ * Starts loading the messages a page of `feature` shows (the panel's and the feature's own) in a language,
+ * for the content script to call while the page is still rendering: followPageLanguage then takes them
+ * without waiting. Awaiting even a loaded chunk's import() took 6–13 ms on the bench's create page, which
+ * is busy rendering then.
  */
-export function preloadCatalog(language: Language, areas: readonly string[]): Promise<Catalog> {
-  const key = catalogKey(language, areas);
+export function preloadCatalog(language: Language, feature: FeatureName): Promise<Texts> {
+  const key = catalogKey(language, feature);
   let pending = loading.get(key);
   if (!pending) {
-    pending = loadCatalog(language, areas).then((catalog) => {
+    pending = loadCatalog(language, feature).then((catalog) => {
       catalogs.set(key, catalog);
       return catalog;
     });
@@ -82,7 +83,7 @@ export function preloadCatalog(language: Language, areas: readonly string[]): Pr
 /**
  * The content script: texts in `pageLanguage` when we have one (a recognised page), else in the browser's,
  * which `browserLanguage` asks the worker for; with no answer, browser.i18n is asked here. The texts always
- * come from catalog chunks (the `areas` the page shows), not from browser.i18n: a page's first getMessage
+ * come from the catalog chunk of the page's `feature`, not from browser.i18n: a page's first getMessage
  * blocks the page's main thread while the browser hands over the message bundle (7–20 ms typically in the
  * bench's profiles, 41 ms at worst). Resolves once the texts are ready, so the panel never renders in one
  * language and flips to another.
@@ -90,19 +91,19 @@ export function preloadCatalog(language: Language, areas: readonly string[]): Pr
 export async function followPageLanguage(
   pageLanguage: Language | null,
   browserLanguage: () => Promise<string | null>,
-  areas: readonly string[],
+  feature: FeatureName,
 ): Promise<void> {
   const wanted = pageLanguage ?? chooseLanguage((await browserLanguage()) ?? browserSource().language);
-  const key = catalogKey(wanted, areas);
+  const key = catalogKey(wanted, feature);
   if (showing === key) return;
-  let catalog: Catalog;
+  let catalog: Texts;
   try {
-    catalog = catalogs.get(key) ?? (await preloadCatalog(wanted, areas));
+    catalog = catalogs.get(key) ?? (await preloadCatalog(wanted, feature));
   } catch {
     // The chunk did not load (say, the extension was updated under the page): the browser's texts then.
     if (showing !== 'browser') followBrowserLanguage();
     return;
   }
-  setMessages(catalogSource(wanted, catalog));
+  setMessages(textsSource(wanted, catalog));
   showing = key;
 }

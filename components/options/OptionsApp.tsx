@@ -7,16 +7,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import type { SendMessage } from '@/lib/messages';
+import type { Reply, SendMessage } from '@/lib/messages';
 import { MAX_SETTINGS_FILE_CHARS } from '@/lib/settings/parse';
-import {
-  CONTENT_TYPES,
-  FEE_STRUCTURES,
-  PAGES,
-  type RegionOverride,
-  SAMPLE_OFFERS,
-  type Settings,
-} from '@/lib/settings/schema';
+import { PAGES, type RegionOverride, type Settings } from '@/lib/settings/schema';
 import type { Notice } from '@/lib/storage/notices';
 import { hasProblems, templateProblems } from '@/lib/templates';
 import { readFileText } from '../common/download';
@@ -24,6 +17,8 @@ import { type Status, StatusLine } from '../common/StatusLine';
 import { CreatorMemoryGroup } from './CreatorMemoryGroup';
 import { CheckField, ConfirmButton, SelectField, TextField } from './controls';
 import {
+  CHOICE_FIELDS,
+  CHOICES,
   type FormText,
   formatField,
   overrideFromText,
@@ -56,6 +51,17 @@ function regionTextOf(s: Settings): RegionText {
   );
 }
 
+/** A state whose latest value is also in a ref: save reads it, as a click can come before the render that follows the last keystroke. */
+function useLatest<T>(initial: T) {
+  const [value, setState] = useState(initial);
+  const ref = useRef(initial);
+  const set = (update: T | ((old: T) => T)) => {
+    ref.current = typeof update === 'function' ? (update as (old: T) => T)(ref.current) : update;
+    setState(ref.current);
+  };
+  return [value, set, ref] as const;
+}
+
 function Group(props: { id: string; title: string; children: ComponentChildren }) {
   return (
     <section class="group" aria-labelledby={`${props.id}-h`}>
@@ -66,25 +72,9 @@ function Group(props: { id: string; title: string; children: ComponentChildren }
 }
 
 export function OptionsApp({ api }: { api: OptionsApi }) {
-  const [base, setBaseState] = useState<Settings | null>(null);
-  const baseRef = useRef<Settings | null>(null);
-  const setBase = (update: Settings | null | ((b: Settings | null) => Settings | null)) => {
-    baseRef.current = typeof update === 'function' ? update(baseRef.current) : update;
-    setBaseState(baseRef.current);
-  };
-  const [text, setTextState] = useState<FormText>({});
-  const [regionText, setRegionTextState] = useState<RegionText>({});
-  // Latest values, read by save: a click can arrive before the render that follows the last keystroke.
-  const textRef = useRef<FormText>({});
-  const regionRef = useRef<RegionText>({});
-  const setText = (update: FormText | ((t: FormText) => FormText)) => {
-    textRef.current = typeof update === 'function' ? update(textRef.current) : update;
-    setTextState(textRef.current);
-  };
-  const setRegionText = (update: RegionText | ((t: RegionText) => RegionText)) => {
-    regionRef.current = typeof update === 'function' ? update(regionRef.current) : update;
-    setRegionTextState(regionRef.current);
-  };
+  const [base, setBase, baseRef] = useLatest<Settings | null>(null);
+  const [text, setText, textRef] = useLatest<FormText>({});
+  const [regionText, setRegionText, regionRef] = useLatest<RegionText>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<Status | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -94,6 +84,13 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     setText(textOf(s));
     setRegionText(regionTextOf(s));
     setErrors({});
+  };
+
+  /** Shows the settings the worker answered with and says `done`, or says why it refused. */
+  const settle = (r: Reply<'settings/save'>, done: string, failed = (error: string) => error) => {
+    if (!r.ok) return setStatus({ kind: 'error', text: failed(r.error) });
+    load(r.data.settings);
+    setStatus({ kind: 'ok', text: done });
   };
 
   useEffect(() => {
@@ -154,20 +151,13 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       setStatus({ kind: 'error', text: T.fixErrors(n) });
       return;
     }
-    const r = await api.send({ type: 'settings/save', settings: { ...form.settings, regionOverrides: overrides } });
-    if (r.ok) {
-      load(r.data.settings);
-      setStatus({ kind: 'ok', text: T.saved });
-    } else setStatus({ kind: 'error', text: r.error });
+    settle(
+      await api.send({ type: 'settings/save', settings: { ...form.settings, regionOverrides: overrides } }),
+      T.saved,
+    );
   };
 
-  const reset = async () => {
-    const r = await api.send({ type: 'settings/reset' });
-    if (r.ok) {
-      load(r.data.settings);
-      setStatus({ kind: 'ok', text: T.resetDone });
-    } else setStatus({ kind: 'error', text: r.error });
-  };
+  const reset = async () => settle(await api.send({ type: 'settings/reset' }), T.resetDone);
 
   const exportSettings = async () => {
     const r = await api.send({ type: 'settings/export' });
@@ -183,11 +173,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     if (!file) return;
     const read = await readFileText(file, MAX_SETTINGS_FILE_CHARS * 4);
     if (!read.ok) return setStatus({ kind: 'error', text: T.importFailed(T.fileTooBig) });
-    const r = await api.send({ type: 'settings/import', text: read.text });
-    if (r.ok) {
-      load(r.data.settings);
-      setStatus({ kind: 'ok', text: T.imported });
-    } else setStatus({ kind: 'error', text: T.importFailed(r.error) });
+    settle(await api.send({ type: 'settings/import', text: read.text }), T.imported, T.importFailed);
   };
 
   const downloadSetAside = async () => {
@@ -237,24 +223,15 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           {tf('defaultDurationDays', 'numeric')}
           {tf('defaultTargetRateBp')}
           {tf('raiseMarginBp')}
-          <SelectField
-            name="defaultContentType"
-            value={base.defaultContentType}
-            choices={CONTENT_TYPES}
-            onChange={(v) => setChoice('defaultContentType', v as Settings['defaultContentType'])}
-          />
-          <SelectField
-            name="defaultSampleOffer"
-            value={base.defaultSampleOffer}
-            choices={SAMPLE_OFFERS}
-            onChange={(v) => setChoice('defaultSampleOffer', v as Settings['defaultSampleOffer'])}
-          />
-          <SelectField
-            name="defaultFeeStructure"
-            value={base.defaultFeeStructure}
-            choices={FEE_STRUCTURES}
-            onChange={(v) => setChoice('defaultFeeStructure', v as Settings['defaultFeeStructure'])}
-          />
+          {CHOICE_FIELDS.map((name) => (
+            <SelectField
+              key={name}
+              name={name}
+              value={base[name]}
+              choices={CHOICES[name]}
+              onChange={(v) => setChoice(name, v as Settings[typeof name])}
+            />
+          ))}
         </Group>
         <Group id="g-stock" title={T.groups.stock}>
           {tf('minStock', 'numeric')}

@@ -2,25 +2,19 @@
 
 import { useRef, useState } from 'preact/hooks';
 import { ALL_REGIONS } from '@/lib/hosts';
-import { CONTENT_TYPES, FEE_STRUCTURES, type RegionOverride, SAMPLE_OFFERS } from '@/lib/settings/schema';
+import type { RegionOverride } from '@/lib/settings/schema';
 import { SelectField, TextField } from './controls';
-import { REGION_CHOICES, REGION_FIELDS } from './form-model';
+import { CHOICE_FIELDS, CHOICES, type ChoiceField, REGION_FIELDS } from './form-model';
 import { OPTIONS_TEXT } from './messages';
 
 export type RegionText = Record<string, Partial<Record<(typeof REGION_FIELDS)[number], string>>>;
-
-const CHOICES: Record<(typeof REGION_CHOICES)[number], readonly string[]> = {
-  defaultContentType: CONTENT_TYPES,
-  defaultSampleOffer: SAMPLE_OFFERS,
-  defaultFeeStructure: FEE_STRUCTURES,
-};
 
 export function RegionOverrides(props: {
   overrides: Record<string, RegionOverride>;
   text: RegionText;
   errors: Record<string, string>;
   onText: (region: string, field: (typeof REGION_FIELDS)[number], value: string) => void;
-  onChoice: (region: string, field: (typeof REGION_CHOICES)[number], value: string) => void;
+  onChoice: (region: string, field: ChoiceField, value: string) => void;
   onAdd: (region: string) => void;
   onRemove: (region: string) => void;
 }) {
@@ -45,7 +39,7 @@ export function RegionOverrides(props: {
               onInput={(v) => props.onText(region, f, v)}
             />
           ))}
-          {REGION_CHOICES.map((f) => (
+          {CHOICE_FIELDS.map((f) => (
             <SelectField
               key={f}
               name={f}

@@ -4,7 +4,14 @@
  */
 import { formatRate } from '@/lib/format/rate';
 import { parseRate } from '@/lib/rules/rate';
-import { BOUNDS, type RegionOverride, type Settings } from '@/lib/settings/schema';
+import {
+  BOUNDS,
+  CONTENT_TYPES,
+  FEE_STRUCTURES,
+  type RegionOverride,
+  SAMPLE_OFFERS,
+  type Settings,
+} from '@/lib/settings/schema';
 import { OPTIONS_TEXT } from './messages';
 
 export type FieldKind = 'int' | 'number' | 'rate' | 'margin' | 'percent';
@@ -119,7 +126,14 @@ export function settingsFromForm(
 
 /** Region overrides edit only the collaboration defaults; anything else stored is kept. */
 export const REGION_FIELDS = ['defaultTargetRateBp', 'defaultDurationDays', 'minStock'] as const;
-export const REGION_CHOICES = ['defaultContentType', 'defaultSampleOffer', 'defaultFeeStructure'] as const;
+/** The defaults chosen from a list, with their choices; a region may override each. */
+export const CHOICES = {
+  defaultContentType: CONTENT_TYPES,
+  defaultSampleOffer: SAMPLE_OFFERS,
+  defaultFeeStructure: FEE_STRUCTURES,
+} as const;
+export type ChoiceField = keyof typeof CHOICES;
+export const CHOICE_FIELDS = Object.keys(CHOICES) as ChoiceField[];
 
 export function overrideFromText(
   current: RegionOverride,

@@ -17,8 +17,8 @@ interface PageModule {
  * Runs on every load of the hosts in lib/hosts.ts, so it is only a loader. The page code is ES modules
  * (page knowledge in lib/pages, features split per page), imported from the extension once the URL is an
  * affiliate path: at load, or when the single-page app routes there from another Seller Center page. Any
- * other page costs one URL check per route change. The build gives this script the browser's own
- * extension API, not the polyfill.
+ * other page costs one URL check per route change. The build gives this script and its modules the
+ * browser's own extension API, not the polyfill.
  */
 export default defineContentScript({
   matches: contentMatches(),

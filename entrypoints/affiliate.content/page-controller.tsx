@@ -5,11 +5,9 @@ import { debugFailure } from '@/components/common/debug';
 import { followPageLanguage, preloadCatalog } from '@/components/common/i18n';
 import { sendMessage } from '@/components/common/rpc';
 import { LIMITS } from '@/lib/config/limits';
-import { PANEL_TEXTS } from '@/lib/i18n/panel-texts';
 import { FOCUSED_CREATOR_REQUEST } from '@/lib/message-constants';
 import { detectLanguage } from '@/lib/pages/labels';
 import { type PageRecognition, recognisePage } from '@/lib/pages/recognise';
-import { PAGES } from '@/lib/pages/registry';
 import { FEATURE_OF_PAGE, loadFeature } from './feature-loader';
 import { focusedCreator } from './focused-creator';
 import { followLanguageChanges } from './follow-language';
@@ -77,10 +75,13 @@ export function startPageController(ctx: ContentScriptContext): void {
   const data = createPageData(observerPort(), ctx.signal);
   reportQuota(data, ctx.signal);
 
-  // The popup asks which creator is in focus; answered only with page data, never acted on.
-  const onMessage = (msg: unknown) => {
+  // The popup asks which creator is in focus; answered only with page data, never acted on. The answer
+  // goes through sendResponse: this script runs on the browser's own API (scripts/esm-content-build.ts),
+  // where a returned promise answers in Firefox but not in Chromium, and sendResponse answers in both.
+  const onMessage = (msg: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): true | undefined => {
     if ((msg as { type?: unknown })?.type !== FOCUSED_CREATOR_REQUEST.type) return undefined;
-    return Promise.resolve({ creator: focusedCreator(), region: regionOf(new URL(window.location.href)) ?? undefined });
+    sendResponse({ creator: focusedCreator(), region: regionOf(new URL(window.location.href)) ?? undefined });
+    return true;
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
@@ -104,14 +105,13 @@ export function startPageController(ctx: ContentScriptContext): void {
     if (first.kind === 'not-ours') return;
     // While the page is still rendering its anchors: fetch this page's feature chunk, build the (detached)
     // panel and let it ask for the settings, so that recognising the page only has to attach and render.
-    const kind = first.kind === 'not-recognised' ? first.page : first.kind;
-    void loadFeature(FEATURE_OF_PAGE[kind], (err) => reportLoadFailure(ctx, err)).then(
-      (mod) => mod && data.addReaders(mod.answers),
-    );
+    const feature = FEATURE_OF_PAGE[first.kind === 'not-recognised' ? first.page : first.kind];
+    void loadFeature(feature, (err) => reportLoadFailure(ctx, err)).then((mod) => mod && data.addReaders(mod.answers));
     // ...and its texts in the language the page most likely shows, which followPageLanguage then finds loaded.
-    const texts = [...PANEL_TEXTS, ...PAGES[kind].texts];
     // A failed preload is handled where the catalog is needed: followPageLanguage falls back to the browser's texts.
-    preloadCatalog(first.kind === 'not-recognised' ? detectLanguage(document) : first.language, texts).catch(() => {});
+    preloadCatalog(first.kind === 'not-recognised' ? detectLanguage(document) : first.language, feature).catch(
+      () => {},
+    );
     /** Null until the page's anchors are there. */
     let page: Exclude<PageRecognition, { kind: 'not-ours' }> | null = null;
     // Inlined styles: no fetch of a stylesheet between the page's anchors and our panel.
@@ -132,7 +132,7 @@ export function startPageController(ctx: ContentScriptContext): void {
         : first;
     if (signal.aborted || found.kind === 'not-ours') return;
     // The panel speaks the page's language; "not recognised" speaks the browser's.
-    await followPageLanguage(found.kind === 'not-recognised' ? null : found.language, askBrowserLanguage, texts);
+    await followPageLanguage(found.kind === 'not-recognised' ? null : found.language, askBrowserLanguage, feature);
     if (signal.aborted) return;
     page = found;
     ui.mount();
@@ -143,7 +143,7 @@ export function startPageController(ctx: ContentScriptContext): void {
       let switching = Promise.resolve();
       followLanguageChanges(document, found.language, signal, (language) => {
         switching = switching.then(async () => {
-          await followPageLanguage(language, askBrowserLanguage, texts);
+          await followPageLanguage(language, askBrowserLanguage, feature);
           if (signal.aborted || !page || page.kind === 'not-recognised') return;
           // A new page object: the panel re-renders in the new language (panel-app.tsx).
           page = { ...page, language };

@@ -16,9 +16,7 @@ import { resolveSettings } from '@/lib/settings/resolve';
 import type { Core } from './core';
 import { WORKER_MESSAGES } from './messages';
 import { capReason, readOpens, readQuota, recordOpen } from './quota';
-
-const ok = <T>(data: T) => ({ ok: true as const, data });
-const refused = (error: string) => ({ ok: false as const, code: 'refused' as const, error });
+import { ok, refused } from './refused';
 
 const PREFILL_PREFIX = 'prefill:';
 const PREFILL_TTL_MS = 60 * 60 * 1000;

@@ -16,43 +16,41 @@ import type { QueueEntry } from '@/lib/queue/entry';
 import type { Core } from './core';
 import type { MemoryStore } from './memory-store';
 import { WORKER_MESSAGES } from './messages';
+import { ok, refused } from './refused';
 
-const ok = <T>(data: T) => ({ ok: true as const, data });
-const refused = (error: string) => ({ ok: false as const, code: 'refused' as const, error });
-
-/** Records the queue entries a write changed; memory trails the queue and never fails its write. */
-export async function recordQueueEntries(memory: MemoryStore, entries: readonly QueueEntry[]): Promise<void> {
-  if (entries.length === 0) return;
+/** Memory trails the queue: a change it cannot save is logged, and never fails the queue's write. */
+async function trail(memory: MemoryStore, changes: Parameters<MemoryStore['update']>[0]): Promise<void> {
+  if (changes.length === 0) return;
   try {
-    await memory.update(
-      entries.map((e) => ({ id: e.creator.id, change: (m: CreatorMemory | undefined) => withQueueEntry(m, e) })),
-    );
+    await memory.update(changes);
   } catch (e) {
     console.error('[collab-pilot] creator memory was not saved', e);
   }
 }
+
+/** Records the queue entries a write changed. */
+export const recordQueueEntries = (memory: MemoryStore, entries: readonly QueueEntry[]) =>
+  trail(
+    memory,
+    entries.map((e) => ({ id: e.creator.id, change: (m: CreatorMemory | undefined) => withQueueEntry(m, e) })),
+  );
 
 /**
  * Ties the invitations just marked sent to the collaboration the platform created for them, so the
- * list page's sighting of it joins them. Like the queue's records, it never fails the queue's write.
+ * list page's sighting of it joins them.
  */
-export async function recordCollaboration(
+export const recordCollaboration = (
   memory: MemoryStore,
   sent: ReadonlyArray<{ entryId: string; creatorId: string }>,
   collaborationId: string,
-): Promise<void> {
-  if (sent.length === 0) return;
-  try {
-    await memory.update(
-      sent.map(({ entryId, creatorId }) => ({
-        id: creatorId,
-        change: (m: CreatorMemory | undefined) => m && withCollaboration(m, entryId, collaborationId),
-      })),
-    );
-  } catch (e) {
-    console.error('[collab-pilot] creator memory was not saved', e);
-  }
-}
+) =>
+  trail(
+    memory,
+    sent.map(({ entryId, creatorId }) => ({
+      id: creatorId,
+      change: (m: CreatorMemory | undefined) => m && withCollaboration(m, entryId, collaborationId),
+    })),
+  );
 
 /**
  * The entries of `next` that are new or changed since `prev`, and whether `next` kept every entry of
@@ -120,17 +118,9 @@ export async function memoryExport(core: Core, req: RequestOf<'memory/export'>):
   const now = core.deps.now();
   const creators = await core.memory.all();
   const day = new Date(now).toISOString().slice(0, 10);
-  if (req.format === 'csv')
-    return ok({
-      text: exportCreatorsCsv(creators),
-      filename: `collab-pilot-creators-${day}.csv`,
-      count: creators.length,
-    });
-  return ok({
-    text: toMemoryFile(creators, now),
-    filename: `collab-pilot-creators-${day}.json`,
-    count: creators.length,
-  });
+  const csv = req.format === 'csv';
+  const text = csv ? exportCreatorsCsv(creators) : toMemoryFile(creators, now);
+  return ok({ text, filename: `collab-pilot-creators-${day}.${csv ? 'csv' : 'json'}`, count: creators.length });
 }
 
 export async function memoryImport(core: Core, req: RequestOf<'memory/import'>): Promise<Reply<'memory/import'>> {

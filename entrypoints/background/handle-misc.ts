@@ -14,8 +14,7 @@ import {
 import { type Core, storageProblems } from './core';
 import { WORKER_MESSAGES } from './messages';
 import { readOpens, readQuota, storeQuota } from './quota';
-
-const ok = <T>(data: T) => ({ ok: true as const, data });
+import { ok } from './refused';
 
 export function quotaReport(core: Core, req: RequestOf<'quota/report'>): Promise<Reply<'quota/report'>> {
   return core.serial.run(async () => {
@@ -42,18 +41,16 @@ export function noticesDismiss(core: Core, req: RequestOf<'notices/dismiss'>): P
 async function newerQueueRecords(core: Core, now: number): Promise<Array<QuarantineRecord & { key: string }>> {
   if (!core.queue.readOnly) return [];
   const keys = (await core.kv.keys()).filter((k) => k === SNAPSHOT_KEY || k.startsWith(JOURNAL_PREFIX)).sort();
-  const out = [];
-  for (const key of keys) {
-    out.push({
+  return Promise.all(
+    keys.map(async (key) => ({
       key,
       kind: 'queue-newer-version',
       reason: WORKER_MESSAGES.queueNewer,
       at: now,
       raw: toRawText(await core.kv.get(key)),
       truncated: false,
-    });
-  }
-  return out;
+    })),
+  );
 }
 
 export async function setAsideExportFile(core: Core): Promise<Reply<'setaside/export'>> {

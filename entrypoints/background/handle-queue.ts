@@ -13,9 +13,7 @@ import { defaultTerms } from './default-terms';
 import { recordCollaboration } from './handle-memory';
 import { WORKER_MESSAGES } from './messages';
 import type { WorkerOp } from './queue-store';
-import { Refused } from './refused';
-
-const ok = <T>(data: T) => ({ ok: true as const, data });
+import { ok, Refused } from './refused';
 
 type ReportMap = { [R in OpReport as R['kind']]: R['result'] };
 type ReportOf<K extends keyof ReportMap> = ReportMap[K];
@@ -27,6 +25,15 @@ async function run<K extends keyof ReportMap>(core: Core, op: WorkerOp, kind: K)
   const report = r.result.apply.report;
   return report && report.kind === kind ? (report.result as unknown as ReportOf<K>) : null;
 }
+
+/** The op's report, or `none` when the op id was seen before (a retry); `replayed` says which. */
+async function answer<K extends keyof ReportMap, N>(core: Core, op: WorkerOp, kind: K, none: N) {
+  const r = await run(core, op, kind);
+  return ok(r ? { ...r, replayed: false as const } : { ...none, replayed: true as const });
+}
+
+/** The op id the caller chose, and now. */
+const stamp = (core: Core, req: { opId: string }) => ({ opId: req.opId, at: core.deps.now() });
 
 const emptyStatus = { changed: [], unchanged: [], illegal: [], missing: [] };
 
@@ -60,44 +67,29 @@ export async function queueSetStatus(
   core: Core,
   req: RequestOf<'queue/set-status'>,
 ): Promise<Reply<'queue/set-status'>> {
-  const op: WorkerOp = {
-    kind: 'status',
-    opId: req.opId,
-    at: core.deps.now(),
-    ids: req.ids,
-    status: req.status,
-    ...(req.failure ? { failure: req.failure } : {}),
-  };
-  const r = await run(core, op, 'status');
-  return ok(r ? { ...r, replayed: false } : { ...emptyStatus, replayed: true });
+  const { ids, status, failure } = req;
+  const op: WorkerOp = { kind: 'status', ...stamp(core, req), ids, status, ...(failure ? { failure } : {}) };
+  return answer(core, op, 'status', emptyStatus);
 }
 
 export async function queueRemove(core: Core, req: RequestOf<'queue/remove'>): Promise<Reply<'queue/remove'>> {
-  const r = await run(core, { kind: 'remove', opId: req.opId, at: core.deps.now(), ids: req.ids }, 'remove');
-  return ok(r ? { ...r, replayed: false } : { ...emptyStatus, token: { entries: [] }, replayed: true });
+  const none = { ...emptyStatus, token: { entries: [] } };
+  return answer(core, { kind: 'remove', ...stamp(core, req), ids: req.ids }, 'remove', none);
 }
 
 export async function queueUndo(core: Core, req: RequestOf<'queue/undo'>): Promise<Reply<'queue/undo'>> {
-  const r = await run(
-    core,
-    { kind: 'undoRemove', opId: req.opId, at: core.deps.now(), token: req.token },
-    'undoRemove',
-  );
-  return ok(r ? { ...r, replayed: false } : { restored: [], skipped: [], replayed: true });
+  const op: WorkerOp = { kind: 'undoRemove', ...stamp(core, req), token: req.token };
+  return answer(core, op, 'undoRemove', { restored: [], skipped: [] });
 }
 
 export async function queueNote(core: Core, req: RequestOf<'queue/note'>): Promise<Reply<'queue/note'>> {
-  const r = await run(core, { kind: 'note', opId: req.opId, at: core.deps.now(), id: req.id, note: req.note }, 'note');
-  return ok(r ? { ...r, replayed: false } : { updated: false, truncated: false, replayed: true });
+  const op: WorkerOp = { kind: 'note', ...stamp(core, req), id: req.id, note: req.note };
+  return answer(core, op, 'note', { updated: false, truncated: false });
 }
 
 export async function queueTags(core: Core, req: RequestOf<'queue/tags'>): Promise<Reply<'queue/tags'>> {
-  const r = await run(
-    core,
-    { kind: 'tags', opId: req.opId, at: core.deps.now(), ids: req.ids, tags: req.tags },
-    'tags',
-  );
-  return ok(r ? { ...r, replayed: false } : { updated: [], missing: [], replayed: true });
+  const op: WorkerOp = { kind: 'tags', ...stamp(core, req), ids: req.ids, tags: req.tags };
+  return answer(core, op, 'tags', { updated: [], missing: [] });
 }
 
 /**

@@ -5,8 +5,8 @@ import { applySettingsPatch } from '@/lib/settings/patch';
 import { defaultSettings, type Settings } from '@/lib/settings/schema';
 import { saveSettings } from '@/lib/settings/store';
 import type { Core } from './core';
+import { ok } from './refused';
 
-const ok = <T>(data: T) => ({ ok: true as const, data });
 const refused = (error: string) => ({ ok: false as const, code: 'invalid' as const, error });
 
 async function commit(core: Core, settings: Settings): Promise<Settings> {

@@ -24,11 +24,6 @@ export function isReasonCode(n: unknown): n is ReasonCode {
   return n === 1 || n === 2 || n === 3 || n === 4;
 }
 
-/** The reason's label, or null for 0 and anything the page may add later. */
-export function reasonLabel(code: number): string | null {
-  return isReasonCode(code) ? REASON_MESSAGES[code] : null;
-}
-
 /**
  * Rows whose reason is one of `reasons`, in their listed order.
  * No reason ticked means no filter: every row passes (the seller has not narrowed anything yet).

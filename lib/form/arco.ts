@@ -23,10 +23,9 @@ export const MESSAGES = texts({
   noSetter: 'pages_arco_no_setter',
   notANumber: 'pages_arco_not_a_number',
   badDate: 'pages_arco_bad_date',
+  dateOrderUnknown: 'pages_arco_date_order_unknown',
   notSwitch: 'pages_arco_not_switch',
   switchDidNotChange: 'pages_arco_switch_did_not_change',
-  noRadio: 'pages_arco_no_radio',
-  radioDidNotChange: 'pages_arco_radio_did_not_change',
   noSelect: 'pages_arco_no_select',
   noOption: 'pages_arco_no_option',
   noPopup: 'pages_arco_no_popup',
@@ -119,22 +118,33 @@ export async function writeNumber(el: Element, value: number, decimals = 2): Pro
 
 /**
  * The texts to try for a date, in order: ISO, then month/day/year (what the live page takes even on the UK
- * site, docs/domain.md), then day/month/year only where it cannot be read as month/day/year.
+ * site, docs/domain.md), then day/month/year.
  */
-export function dateTexts(ymd: string): string[] {
+function dateTexts(ymd: string): string[] {
   const [y, m, d] = ymd.split('-');
-  const texts = [ymd, `${m}/${d}/${y}`];
-  if (Number(d) > 12) texts.push(`${d}/${m}/${y}`);
-  return texts;
+  return [...new Set([ymd, `${m}/${d}/${y}`, `${d}/${m}/${y}`])];
 }
 
-/** Arco DatePicker: type the date, then Enter (keyCode 13) commits it; a form the picker refuses is undone by it. */
+/** The day the open date panel marks as chosen, as text; null unless exactly one is marked. */
+function markedDay(doc: Document | null): string | null {
+  const marked = doc?.querySelectorAll('.arco-picker-cell-selected .arco-picker-date-value') ?? [];
+  return marked.length === 1 ? (marked[0]?.textContent ?? '').trim() : null;
+}
+
+/**
+ * Arco DatePicker: type the date, then Enter (keyCode 13) commits it; a form the picker refuses is undone by it.
+ * A picker takes "03/04/2026" as 4 March or 3 April by its own format, and shows it back the same either way:
+ * such a text is committed only when the open panel marks the wanted day; otherwise a mousedown outside
+ * closes the picker, which drops what was typed, and nothing is written.
+ */
 export async function writeDate(el: Element, ymd: string): Promise<WriteResult> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(ymd)) return { ok: false, reason: MESSAGES.badDate };
   if (!isTextField(el)) return { ok: false, reason: MESSAGES.notInput };
   if (el.disabled) return { ok: false, reason: MESSAGES.disabled };
   const win = viewOf(el);
   if (!win) return { ok: false, reason: MESSAGES.noWindow };
+  const [, month, day] = ymd.split('-').map(Number);
+  let unsure = false;
   for (const text of dateTexts(ymd)) {
     // The picker input is often readOnly until focused/opened: click opens it, then it accepts typing.
     el.dispatchEvent(new win.MouseEvent('mousedown', { bubbles: true }));
@@ -144,6 +154,13 @@ export async function writeDate(el: Element, ymd: string): Promise<WriteResult> 
     const r = setNativeValue(el, text);
     if (!r.ok) return r;
     await tick(el);
+    const readsBothWays = text !== ymd && month !== day && day! <= 12;
+    if (readsBothWays && markedDay(el.ownerDocument) !== String(day)) {
+      unsure = true;
+      el.ownerDocument.body.dispatchEvent(new win.MouseEvent('mousedown', { bubbles: true }));
+      await tick(el);
+      continue;
+    }
     const init = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true };
     el.dispatchEvent(new win.KeyboardEvent('keydown', init));
     el.dispatchEvent(new win.KeyboardEvent('keyup', init));
@@ -152,7 +169,7 @@ export async function writeDate(el: Element, ymd: string): Promise<WriteResult> 
     await tick(el);
     if (el.value.startsWith(text)) return { ok: true };
   }
-  return { ok: false, reason: MESSAGES.valueDidNotStick };
+  return { ok: false, reason: unsure ? MESSAGES.dateOrderUnknown : MESSAGES.valueDidNotStick };
 }
 
 function switchState(el: Element): boolean | null {
@@ -172,26 +189,6 @@ export async function setSwitch(el: Element, on: boolean): Promise<WriteResult> 
   (el as HTMLElement).click();
   await tick(el);
   return switchState(el) === on ? { ok: true } : { ok: false, reason: MESSAGES.switchDidNotChange };
-}
-
-function radioChecked(label: Element): boolean {
-  const input = label.matches('input') ? label : label.querySelector('input[type="radio"]');
-  return (input as HTMLInputElement | null)?.checked === true || label.classList.contains('arco-radio-checked');
-}
-
-/**
- * Arco Radio: pass the radio's `label.arco-radio` (or its input, or the text inside it).
- * Clicks the label when not yet chosen.
- */
-export async function chooseRadio(label: Element): Promise<WriteResult> {
-  const target = label.closest('label.arco-radio, label') ?? (label.matches('input[type="radio"]') ? label : null);
-  if (!target) return { ok: false, reason: MESSAGES.noRadio };
-  if (radioChecked(target)) return { ok: true };
-  const input = target.matches('input') ? target : target.querySelector('input[type="radio"]');
-  if ((input as HTMLInputElement | null)?.disabled) return { ok: false, reason: MESSAGES.disabled };
-  (target as HTMLElement).click();
-  await tick(target);
-  return radioChecked(target) ? { ok: true } : { ok: false, reason: MESSAGES.radioDidNotChange };
 }
 
 function norm(s: string | null | undefined): string {

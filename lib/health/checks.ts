@@ -6,13 +6,11 @@
 import { type HealthContext, resolveHealthContext } from './context';
 import { MISSING } from './messages';
 import { type ReadSnapshot, readSnapshots } from './read';
-import { type AnyHealthRule, HEALTH_RULES, isInactive, issueOf, notLoaded, toIssue } from './rules';
+import { type AnyHealthRule, HEALTH_RULES, isActive, isInactive, issueOf, notLoaded, toIssue } from './rules';
 import { sortIssues } from './sort';
 import type { CollaborationSnapshot, HealthIssue, HealthOptions, HealthResult } from './types';
 
 const RULES: readonly AnyHealthRule[] = HEALTH_RULES;
-
-const isActive = (s: { status: string }) => s.status === 'pending' || s.status === 'ongoing';
 
 const notLoadedIssue = (s: { id: string; name: string }, missing: string[]) =>
   issueOf('health.not-loaded', ...notLoaded(s, missing));

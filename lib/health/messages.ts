@@ -46,29 +46,15 @@ export const MISSING = {
 } as const;
 
 /** Short titles for lists, badges and the CSV "issue" column. */
-export const HEALTH_TITLES: Record<HealthCode, string> = {
-  get 'health.target-not-above-open'() {
-    return t('health_title_target_not_above_open');
-  },
-  get 'health.out-of-stock'() {
-    return t('health_title_out_of_stock');
-  },
-  get 'health.low-stock'() {
-    return t('health_title_low_stock');
-  },
-  get 'health.ending-soon'() {
-    return t('health_title_ending_soon');
-  },
-  get 'health.not-accepted'() {
-    return t('health_title_not_accepted');
-  },
-  get 'health.rate-clash'() {
-    return t('health_title_rate_clash');
-  },
-  get 'health.not-loaded'() {
-    return t('health_title_not_loaded');
-  },
-};
+export const HEALTH_TITLES: Record<HealthCode, string> = texts({
+  'health.target-not-above-open': 'health_title_target_not_above_open',
+  'health.out-of-stock': 'health_title_out_of_stock',
+  'health.low-stock': 'health_title_low_stock',
+  'health.ending-soon': 'health_title_ending_soon',
+  'health.not-accepted': 'health_title_not_accepted',
+  'health.rate-clash': 'health_title_rate_clash',
+  'health.not-loaded': 'health_title_not_loaded',
+});
 
 /** Text labels, so colour is never the only signal. */
 export const SEVERITY_LABELS: Record<Severity, string> = texts({
@@ -78,58 +64,46 @@ export const SEVERITY_LABELS: Record<Severity, string> = texts({
 });
 
 /** Strings of the panel and the row badge. */
-export const HEALTH_UI = {
-  get heading() {
-    return t('health_ui_heading');
+export const HEALTH_UI = texts(
+  {
+    heading: 'health_ui_heading',
+    issuesHeading: 'health_ui_issues_heading',
+    listEmpty: 'health_ui_list_empty',
+    nothingLoaded: 'health_ui_nothing_loaded',
+    allClear: 'health_ui_all_clear',
+    exportCsv: 'health_ui_export_csv',
+    exportHint: 'health_ui_export_hint',
+    showFewer: 'health_ui_show_fewer',
   },
-  get issuesHeading() {
-    return t('health_ui_issues_heading');
+  {
+    loaded: (n: number) => tn('health_ui_loaded', n, n),
+    needsAttention: (n: number) => tn('health_ui_needs_attention', n, n),
+    healthy: (n: number) => t('health_ui_healthy', n),
+    notFullyLoaded: (n: number) => t('health_ui_not_fully_loaded', n),
+    inactive: (n: number) => t('health_ui_inactive', n),
+    atStake: (money: string) => t('health_ui_at_stake', money),
+    open: (collab: string) => t('health_ui_open', collab),
+    showAll: (n: number) => t('health_ui_show_all', n),
+    badgeText: (label: string, n: number) => t('health_ui_badge_text', label, n),
+    /** Starts with the visible text, so speech users can say what they see (WCAG label in name). */
+    badgeLabel: (text: string, collab: string, n: number, titles: string) =>
+      tn('health_ui_badge_label', n, text, n, collab, titles),
+    /**
+     * The export's header row, in the seller's language like the rest of the file (its issue titles and
+     * messages are translated too). Nothing imports this CSV back, so the headers need not stay English.
+     */
+    get csvHeaders(): readonly string[] {
+      return [
+        t('health_csv_collaboration_id'),
+        t('health_csv_collaboration_name'),
+        t('health_csv_issue'),
+        t('health_csv_severity'),
+        t('health_csv_product'),
+        t('health_csv_creator'),
+        t('health_csv_money'),
+        t('health_csv_message'),
+        t('health_csv_link'),
+      ];
+    },
   },
-  loaded: (n: number) => tn('health_ui_loaded', n, n),
-  needsAttention: (n: number) => tn('health_ui_needs_attention', n, n),
-  healthy: (n: number) => t('health_ui_healthy', n),
-  notFullyLoaded: (n: number) => t('health_ui_not_fully_loaded', n),
-  inactive: (n: number) => t('health_ui_inactive', n),
-  get listEmpty() {
-    return t('health_ui_list_empty');
-  },
-  get nothingLoaded() {
-    return t('health_ui_nothing_loaded');
-  },
-  get allClear() {
-    return t('health_ui_all_clear');
-  },
-  atStake: (money: string) => t('health_ui_at_stake', money),
-  open: (collab: string) => t('health_ui_open', collab),
-  get exportCsv() {
-    return t('health_ui_export_csv');
-  },
-  get exportHint() {
-    return t('health_ui_export_hint');
-  },
-  showAll: (n: number) => t('health_ui_show_all', n),
-  get showFewer() {
-    return t('health_ui_show_fewer');
-  },
-  badgeText: (label: string, n: number) => t('health_ui_badge_text', label, n),
-  /** Starts with the visible text, so speech users can say what they see (WCAG label in name). */
-  badgeLabel: (text: string, collab: string, n: number, titles: string) =>
-    tn('health_ui_badge_label', n, text, n, collab, titles),
-  /**
-   * The export's header row, in the seller's language like the rest of the file (its issue titles and
-   * messages are translated too). Nothing imports this CSV back, so the headers need not stay English.
-   */
-  get csvHeaders(): readonly string[] {
-    return [
-      t('health_csv_collaboration_id'),
-      t('health_csv_collaboration_name'),
-      t('health_csv_issue'),
-      t('health_csv_severity'),
-      t('health_csv_product'),
-      t('health_csv_creator'),
-      t('health_csv_money'),
-      t('health_csv_message'),
-      t('health_csv_link'),
-    ];
-  },
-};
+);

@@ -56,7 +56,7 @@ function acrossCollaborations<const C extends string, P>(entry: Declared<C, P, A
   return { ...entry, scope: 'all' };
 }
 
-const isActive = (s: { status: string }) => s.status === 'pending' || s.status === 'ongoing';
+export const isActive = (s: { status: string }) => s.status === 'pending' || s.status === 'ongoing';
 export const isInactive = (s: { status: string }) => s.status === 'expired' || s.status === 'cancelled';
 
 const productFacts = (p: SnapshotProduct) => ({ productId: p.id, productTitle: p.title ?? null });

@@ -9,6 +9,8 @@ export interface CatalogEntry {
   description?: string;
 }
 export type Catalog = Readonly<Record<string, CatalogEntry>>;
+/** Each message's text alone, by key: what the content script's catalog chunks hold. */
+export type Texts = Readonly<Record<string, string>>;
 
 /** Languages the extension is translated into; English is the fallback for everything. */
 export const LANGUAGES = ['en', 'id', 'vi'] as const;
@@ -21,14 +23,4 @@ export function area<P extends string, T extends Catalog>(prefix: P, entries: T)
   const out: Record<string, CatalogEntry> = {};
   for (const [k, v] of Object.entries(entries)) out[`${prefix}_${k}`] = v;
   return out as Prefixed<P, T>;
-}
-
-/** Chrome accepts only ASCII letters, digits and `_` in keys, compared case-insensitively. */
-export const KEY_PATTERN = /^[A-Za-z0-9_]+$/;
-
-/** The positional substitutions ($1…$9) a message uses; `$$` is a literal dollar sign. */
-export function placeholdersOf(message: string): number[] {
-  const found = new Set<number>();
-  for (const m of message.matchAll(/\$(\$|[1-9])/g)) if (m[1] !== '$') found.add(Number(m[1]));
-  return [...found].sort((a, b) => a - b);
 }

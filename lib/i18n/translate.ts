@@ -3,7 +3,7 @@
  * (tests, and a page language that differs from the browser's) or `browser.i18n` (wrapped outside lib/).
  * Substitution follows Chrome's rules so both sources give the same text: `$1`…`$9`, `$$` for `$`.
  */
-import type { Catalog, Language } from './catalog';
+import type { Catalog, Language, Texts } from './catalog';
 
 export type Sub = string | number;
 
@@ -35,14 +35,20 @@ export function fill(message: string, subs: readonly string[]): string {
   return out + message.slice(from);
 }
 
-export function catalogSource(language: Language, catalog: Catalog): MessageSource {
+/** The content script's catalogs: each message's text alone (lib/i18n/load.ts). */
+export function textsSource(language: Language, texts: Texts): MessageSource {
   return {
     language,
     get: (key, subs) => {
-      const entry = catalog[key];
-      return entry === undefined ? undefined : fill(entry.message, subs);
+      const text = texts[key];
+      return text === undefined ? undefined : fill(text, subs);
     },
   };
+}
+
+/** A full catalog (tests and scripts): its texts, without the translators' descriptions. */
+export function catalogSource(language: Language, catalog: Catalog): MessageSource {
+  return textsSource(language, Object.fromEntries(Object.entries(catalog).map(([key, e]) => [key, e.message])));
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

@@ -3,35 +3,30 @@
  * memorypage area, which the panels' catalogs leave out.
  */
 import { t } from '../i18n';
+import { texts } from '../texts';
 import { formatDay } from './messages';
 import type { CreatorMemory, Invitation, ListSeen, ListStatus, Outcome } from './schema';
 
-export function outcomeText(o: Outcome): string {
-  return o === 'queued'
-    ? t('memorypage_outcome_queued')
-    : o === 'opened'
-      ? t('memorypage_outcome_opened')
-      : o === 'sent'
-        ? t('memorypage_outcome_sent')
-        : t('memorypage_outcome_failed');
-}
+const OUTCOME_TEXT: Readonly<Record<Outcome, string>> = texts({
+  queued: 'memorypage_outcome_queued',
+  opened: 'memorypage_outcome_opened',
+  sent: 'memorypage_outcome_sent',
+  failed: 'memorypage_outcome_failed',
+});
 
-export function listStatusText(s: ListStatus): string {
-  return s === 'pending'
-    ? t('memorypage_status_pending')
-    : s === 'accepted'
-      ? t('memorypage_status_accepted')
-      : s === 'declined'
-        ? t('memorypage_status_declined')
-        : t('memorypage_status_unknown');
-}
+const LIST_STATUS_TEXT: Readonly<Record<ListStatus, string>> = texts({
+  pending: 'memorypage_status_pending',
+  accepted: 'memorypage_status_accepted',
+  declined: 'memorypage_status_declined',
+  unknown: 'memorypage_status_unknown',
+});
 
 export function invitationLine(i: Invitation, locale?: string): string {
-  return t('memorypage_invitation_line', formatDay(i.at, locale), outcomeText(i.outcome), i.productIds.length);
+  return t('memorypage_invitation_line', formatDay(i.at, locale), OUTCOME_TEXT[i.outcome], i.productIds.length);
 }
 
 const seenLine = (s: ListSeen): string =>
-  t('memorypage_seen_line', s.name || s.collaborationId, listStatusText(s.status));
+  t('memorypage_seen_line', s.name || s.collaborationId, LIST_STATUS_TEXT[s.status]);
 
 /**
  * Newest first: invitations (each with what the collaborations page showed for it), then the page's

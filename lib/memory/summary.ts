@@ -53,11 +53,6 @@ export function remembered(m: CreatorMemory | undefined): Remembered {
   };
 }
 
-/** Whether a creator has anything worth showing on a row. */
-export function hasHistory(s: MemorySummary): boolean {
-  return s.invited + s.pending + s.failed + s.accepted > 0 || s.doNotInvite || s.hasNote || s.tags.length > 0;
-}
-
 export interface MemoryFilter {
   /** Hide creators the seller invited within this many days; 0 or absent: show them. */
   invitedWithinDays?: number;

@@ -480,13 +480,6 @@ export function readCreateForm(root: ParentNode, url: URL | null = null): ReadRe
   return { ok: true, form };
 }
 
-/** What the page showed after Send, when the JSON was not seen: sent, duplicate, or nothing yet. */
-export function readSendFeedback(root: ParentNode): 'sent' | 'duplicate' | null {
-  if (labelElements(root, 'sentSuccess').length) return 'sent';
-  if (labelElements(root, 'duplicateInvitations').length) return 'duplicate';
-  return null;
-}
-
 /** Before the form, in the flow (the panel is collapsible and never overlays the fields or footer). */
 export function findMountPoint(root: ParentNode): MountPoint | null {
   const firstSection = firstOf(root, ['[data-tid="m4b_collapse_item"]', '.arco-collapse-item']);

@@ -54,11 +54,6 @@ export const MESSAGES = {
   creatorsPartly: (read: number, count: number) => t('pages_draft_creators_partly', read, count),
 } as const;
 
-/** "2030-01-31" → 23:59:59.999 of that day at the given UTC offset, in epoch ms. */
-export function endOfDay(ymd: string, utcOffsetMinutes = 0): number | null {
-  return atTime(ymd, null, utcOffsetMinutes);
-}
-
 /** "2030-01-31" and "18:30" (or the end of the day without a time) at the given UTC offset, in epoch ms. */
 function atTime(ymd: string, time: string | null, utcOffsetMinutes = 0): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);

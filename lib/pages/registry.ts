@@ -16,7 +16,7 @@ interface PageRow {
   title: MessageKey;
   /** The content script's feature chunk that draws its panel (entrypoints/affiliate.content/feature-loader.tsx). */
   feature: string;
-  /** The message areas its feature shows, besides the panel's own (lib/i18n/panel-texts.ts). */
+  /** The message areas its feature shows, besides the panel's own (lib/i18n/panel-texts.ts): its feature's catalog chunk holds them. */
   texts: readonly string[];
   /** Path only; the host is checked once, in recognise.ts. */
   matchUrl(url: URL): boolean;

@@ -5,7 +5,7 @@
 import type { CreatorSnapshot, QueueEntry, QueueState } from './entry';
 import { withStatus } from './history';
 import { CREATE_ERROR_MESSAGES, QUEUE_MESSAGES } from './messages';
-import { handOver, queueIndexOf } from './queue-index';
+import { queueIndexOf, withEntries } from './queue-index';
 import { truncateText } from './text';
 
 export type CreateResult =
@@ -98,7 +98,5 @@ export function applyCreateResult(
     entries[at] = withStatus(opened, 'failed', now, { code: result.code, reason });
     report.failed.push({ id, creatorId: current.creator.id, code: result.code, reason });
   }
-  if (!entries) return { state, ...report };
-  handOver(state.entries, entries);
-  return { state: { ...state, entries }, ...report };
+  return { state: withEntries(state, entries), ...report };
 }

@@ -48,16 +48,14 @@ const ID_OK = /^[A-Za-z0-9_-]+$/;
 const LOOKS_LIKE_ID = /^\d{8,}$/;
 const PROFILE_URL = /tiktok\.com\/@([^/?#\s]+)/i;
 
-function headerName(cell: string): string {
-  return stripInvisible(unescapeFormula(cell))
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
-}
-
 function cleanCell(cell: string | undefined): string {
   return stripInvisible(unescapeFormula(cell ?? '')).trim();
 }
+
+const headerName = (cell: string) =>
+  cleanCell(cell)
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 /** Characters that make a value invalid, each shown once, at most five. */
 function badChars(value: string, ok: RegExp): string {

@@ -4,77 +4,54 @@
  * Functions take the variable parts; nothing here is HTML.
  */
 import { t } from '../i18n/index';
+import { texts } from '../texts';
 
-export const QUEUE_MESSAGES = {
-  conflict: (who: string, products: string) => t('queue_conflict', who, products),
-  get notSentBecauseOfConflicts() {
-    return t('queue_not_sent_conflicts');
+export const QUEUE_MESSAGES = texts(
+  {
+    notSentBecauseOfConflicts: 'queue_not_sent_conflicts',
+    failedNoReason: 'queue_failed_no_reason',
   },
-  get failedNoReason() {
-    return t('queue_failed_no_reason');
+  {
+    conflict: (who: string, products: string) => t('queue_conflict', who, products),
+    unknownCode: (code: string) => t('queue_unknown_code', code),
+    /** The platform's own message quoted after ours: one sentence pair, so translators can reorder it. */
+    unknownCodeSaid: (code: string, message: string) => t('queue_unknown_code_said', code, message),
+    creatorFallback: (id: string) => t('queue_creator_fallback', id),
+    productFallback: (id: string) => t('queue_product_fallback', id),
+    and: (items: readonly string[]) =>
+      items.length <= 1
+        ? (items[0] ?? '')
+        : t('queue_list_and', items.slice(0, -1).join(', '), items[items.length - 1] ?? ''),
   },
-  unknownCode: (code: string) => t('queue_unknown_code', code),
-  /** The platform's own message quoted after ours: one sentence pair, so translators can reorder it. */
-  unknownCodeSaid: (code: string, message: string) => t('queue_unknown_code_said', code, message),
-  creatorFallback: (id: string) => t('queue_creator_fallback', id),
-  productFallback: (id: string) => t('queue_product_fallback', id),
-  and: (items: readonly string[]) =>
-    items.length <= 1
-      ? (items[0] ?? '')
-      : t('queue_list_and', items.slice(0, -1).join(', '), items[items.length - 1] ?? ''),
-};
+);
 
 /** Plain words for the platform's create error codes (see docs/domain.md). */
-export const CREATE_ERROR_MESSAGES: Readonly<Record<string, string>> = {
-  get '98001004'() {
-    return t('queue_create_error_98001004');
-  },
-  get '16024019'() {
-    return t('queue_create_error_16024019');
-  },
-  get '16024021'() {
-    return t('queue_create_error_16024021');
-  },
-  get '16024022'() {
-    return t('queue_create_error_16024022');
-  },
-  get '16024018'() {
-    return t('queue_create_error_16024018');
-  },
-  get '16024035'() {
-    return t('queue_create_error_16024035');
-  },
-  get '16024034'() {
-    return t('queue_create_error_16024034');
-  },
-  get '50001702'() {
-    return t('queue_create_error_50001702');
-  },
-  get '50001703'() {
-    return t('queue_create_error_50001703');
-  },
-};
+export const CREATE_ERROR_MESSAGES: Readonly<Record<string, string>> = texts({
+  '98001004': 'queue_create_error_98001004',
+  '16024019': 'queue_create_error_16024019',
+  '16024021': 'queue_create_error_16024021',
+  '16024022': 'queue_create_error_16024022',
+  '16024018': 'queue_create_error_16024018',
+  '16024035': 'queue_create_error_16024035',
+  '16024034': 'queue_create_error_16024034',
+  '50001702': 'queue_create_error_50001702',
+  '50001703': 'queue_create_error_50001703',
+});
 
-export const CSV_MESSAGES = {
-  get unreadable() {
-    return t('csv_unreadable');
+export const CSV_MESSAGES = texts(
+  {
+    unreadable: 'csv_unreadable',
+    emptyRow: 'csv_empty_row',
+    noCreatorColumn: 'csv_no_creator_column',
+    missingCreator: 'csv_missing_creator',
+    /** Names the space character in a list of characters that are not allowed. */
+    space: 'csv_char_space',
   },
-  get emptyRow() {
-    return t('csv_empty_row');
+  {
+    handleTooLong: (max: number) => t('csv_handle_too_long', max),
+    handleBadChars: (chars: string) => t('csv_handle_bad_chars', chars),
+    idTooLong: (max: number) => t('csv_id_too_long', max),
+    idBadChars: (chars: string) => t('csv_id_bad_chars', chars),
+    duplicate: (line: number) => t('csv_duplicate', line),
   },
-  get noCreatorColumn() {
-    return t('csv_no_creator_column');
-  },
-  get missingCreator() {
-    return t('csv_missing_creator');
-  },
-  handleTooLong: (max: number) => t('csv_handle_too_long', max),
-  handleBadChars: (chars: string) => t('csv_handle_bad_chars', chars),
-  idTooLong: (max: number) => t('csv_id_too_long', max),
-  idBadChars: (chars: string) => t('csv_id_bad_chars', chars),
-  duplicate: (line: number) => t('csv_duplicate', line),
-  /** Names the space character in a list of characters that are not allowed. */
-  get space() {
-    return t('csv_char_space');
-  },
-};
+);

@@ -104,74 +104,44 @@ export interface ApplyOpResult {
   report?: OpReport;
 }
 
-function strip<T extends { state: QueueState }>(r: T): Omit<T, 'state'> {
-  const { state: _state, ...rest } = r;
-  return rest;
+/** An op function's answer, split into the new state and the op's report. */
+function split<K extends OpReport['kind'], R extends { state: QueueState }>(kind: K, r: R) {
+  const { state, ...result } = r;
+  return { state, report: { kind, result } };
 }
 
-export function hasApplied(state: QueueState, opId: string): boolean {
-  return state.appliedOps?.includes(opId) ?? false;
+/** Runs the op's own function over the state. */
+function perform(state: QueueState, op: QueueOp, at: number): { state: QueueState; report: OpReport } {
+  switch (op.kind) {
+    case 'add':
+      // Ids come with the op, so makeId is never needed; a throwing one makes a bug loud.
+      return split(
+        'add',
+        addEntries(state, op.inputs, at, () => {
+          throw new Error('add op without entry id');
+        }),
+      );
+    case 'status':
+      return split('status', setStatus(state, op.ids, op.status, at, op.failure));
+    case 'open':
+      return split('open', markOpened(state, op.ids, op.batchId, at));
+    case 'remove':
+      return split('remove', removeEntries(state, op.ids, at));
+    case 'undoRemove':
+      return split('undoRemove', undoRemove(state, op.token, at));
+    case 'note':
+      return split('note', updateNote(state, op.id, op.note, at));
+    case 'tags':
+      return split('tags', setTags(state, op.ids, op.tags, at));
+    case 'createResult':
+      return split('createResult', applyCreateResult(state, op.ids, op.result, at));
+  }
 }
 
 /** Applies one op exactly once. `now` is used only when the op carries no `at`. */
 export function applyOp(state: QueueState, op: QueueOp, now: number): ApplyOpResult {
-  if (hasApplied(state, op.opId)) return { state, replayed: true };
-  const at = op.at ?? now;
-  let next: QueueState;
-  let report: OpReport;
-  switch (op.kind) {
-    case 'add': {
-      // Ids come with the op, so makeId is never needed; a throwing one makes a bug loud.
-      const r = addEntries(state, op.inputs, at, () => {
-        throw new Error('add op without entry id');
-      });
-      next = r.state;
-      report = { kind: 'add', result: strip(r) };
-      break;
-    }
-    case 'status': {
-      const r = setStatus(state, op.ids, op.status, at, op.failure);
-      next = r.state;
-      report = { kind: 'status', result: strip(r) };
-      break;
-    }
-    case 'open': {
-      const r = markOpened(state, op.ids, op.batchId, at);
-      next = r.state;
-      report = { kind: 'open', result: strip(r) };
-      break;
-    }
-    case 'remove': {
-      const r = removeEntries(state, op.ids, at);
-      next = r.state;
-      report = { kind: 'remove', result: strip(r) };
-      break;
-    }
-    case 'undoRemove': {
-      const r = undoRemove(state, op.token, at);
-      next = r.state;
-      report = { kind: 'undoRemove', result: strip(r) };
-      break;
-    }
-    case 'note': {
-      const r = updateNote(state, op.id, op.note, at);
-      next = r.state;
-      report = { kind: 'note', result: strip(r) };
-      break;
-    }
-    case 'tags': {
-      const r = setTags(state, op.ids, op.tags, at);
-      next = r.state;
-      report = { kind: 'tags', result: strip(r) };
-      break;
-    }
-    case 'createResult': {
-      const r = applyCreateResult(state, op.ids, op.result, at);
-      next = r.state;
-      report = { kind: 'createResult', result: strip(r) };
-      break;
-    }
-  }
+  if (state.appliedOps?.includes(op.opId)) return { state, replayed: true };
+  const { state: next, report } = perform(state, op, op.at ?? now);
   const applied = [...(state.appliedOps ?? []), op.opId];
   return {
     state: {

@@ -19,7 +19,7 @@ import {
 import { withStatus } from './history';
 import { entryKey } from './key';
 import { QUEUE_MESSAGES } from './messages';
-import { adopt, appendTo, forget, handOver, internTerms, liveAt, queueIndexOf, recountOne } from './queue-index';
+import { adopt, appendTo, forget, internTerms, liveAt, queueIndexOf, recountOne, withEntries } from './queue-index';
 import { TermsMap } from './same-data';
 import { normalizeNote, normalizeTags } from './text';
 import { canTransition } from './transitions';
@@ -244,9 +244,7 @@ function changeStatus(
     entries[at] = extra ? extra(next) : next;
     out.changed.push(id);
   }
-  if (!entries) return { state, ...out, previous };
-  handOver(state.entries, entries);
-  return { state: { ...state, entries }, ...out, previous };
+  return { state: withEntries(state, entries), ...out, previous };
 }
 
 /** Moves entries along the allowed transitions; illegal ones are left alone and reported. */
@@ -296,9 +294,7 @@ export function undoRemove(
     entries[at] = withStatus(current, prev.status, now, prev.failure ?? current.failure);
     restored.push(prev.id);
   }
-  if (!entries) return { state, restored, skipped };
-  handOver(state.entries, entries);
-  return { state: { ...state, entries }, restored, skipped };
+  return { state: withEntries(state, entries), restored, skipped };
 }
 
 export function updateNote(
@@ -315,8 +311,7 @@ export function updateNote(
   }
   const entries = [...state.entries];
   entries[at] = { ...current, note: clean.note, updatedAt: now };
-  handOver(state.entries, entries);
-  return { state: { ...state, entries }, updated: true, truncated: clean.truncated };
+  return { state: withEntries(state, entries), updated: true, truncated: clean.truncated };
 }
 
 /** Replaces the tags of each entry (normalised: trimmed, unique, at most 20 of 40 characters). */
@@ -343,7 +338,5 @@ export function setTags(
     entries[at] = { ...current, tags: clean, updatedAt: now };
     updated.push(id);
   }
-  if (!entries) return { state, updated, missing };
-  handOver(state.entries, entries);
-  return { state: { ...state, entries }, updated, missing };
+  return { state: withEntries(state, entries), updated, missing };
 }

@@ -8,7 +8,7 @@
  * saved state, a failed write that kept the previous state) rebuilds its index once: never wrong,
  * only slower. Status is never indexed (it changes in place); `liveAt` reads it from the array.
  */
-import type { QueueEntry, QueueStatus, QueueTerms } from './entry';
+import type { QueueEntry, QueueState, QueueStatus, QueueTerms } from './entry';
 import { entryKey } from './key';
 import { TermsMap } from './same-data';
 import { QUEUE_STATUSES } from './summary-key';
@@ -103,6 +103,13 @@ export function handOver(from: readonly QueueEntry[], to: readonly QueueEntry[])
   cache.delete(from);
   recount(index, from, to);
   cache.set(to, index);
+}
+
+/** The state with `entries` (a copy an op changed) as its own, the index handed over; unchanged when none. */
+export function withEntries(state: QueueState, entries: QueueEntry[] | undefined): QueueState {
+  if (!entries) return state;
+  handOver(state.entries, entries);
+  return { ...state, entries };
 }
 
 /**

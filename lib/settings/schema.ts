@@ -22,7 +22,6 @@ export const SAMPLE_OFFERS = ['free-sample', 'refund-first-sale', 'none'] as con
 export const FEE_STRUCTURES = ['commission', 'flat-fee'] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
 export type SampleOffer = (typeof SAMPLE_OFFERS)[number];
-export type FeeStructure = (typeof FEE_STRUCTURES)[number];
 
 /** Bounds in one place so the options form, import and storage validation agree. */
 export const BOUNDS = {
@@ -55,7 +54,6 @@ export type FitThresholds = z.infer<typeof FitThresholdsSchema>;
  * a seller's settings.
  */
 const pageFlags = z.object(pageRecord(() => z.boolean()));
-export type PageFlags = z.infer<typeof pageFlags>;
 
 /** The part of the settings a region may override (UI state and page switches stay global). */
 const overridable = () => ({

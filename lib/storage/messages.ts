@@ -3,20 +3,17 @@
  * lib/i18n/locales; read at call time, so a record is written in the worker's language.
  */
 import { t } from '../i18n';
+import { texts } from '../texts';
 
-export const SET_ASIDE_REASONS = {
-  get settingsMigrated() {
-    return t('settings_set_aside_migrated');
+export const SET_ASIDE_REASONS = texts(
+  {
+    settingsMigrated: 'settings_set_aside_migrated',
+    queueSnapshot: 'settings_set_aside_queue_snapshot',
+    queueRecord: 'settings_set_aside_queue_record',
+    queueOp: 'settings_set_aside_queue_op',
   },
-  get queueSnapshot() {
-    return t('settings_set_aside_queue_snapshot');
+  {
+    /** `error` is the technical error text, left as thrown. */
+    queueOpFailed: (error: string) => t('settings_set_aside_queue_op_failed', error),
   },
-  get queueRecord() {
-    return t('settings_set_aside_queue_record');
-  },
-  get queueOp() {
-    return t('settings_set_aside_queue_op');
-  },
-  /** `error` is the technical error text, left as thrown. */
-  queueOpFailed: (error: string) => t('settings_set_aside_queue_op_failed', error),
-};
+);

@@ -4,10 +4,8 @@
  * but IndexedDB's own latency is not), and one page of 50 Find creators rows asking for their memory
  * and working out its texts, with the chips' DOM in happy-dom as a reference (happy-dom's DOM is
  * many times slower than a browser's). Goals: an add within 10 ms, a page within 16 ms (one frame).
- * Run alone with `npx tsx scripts/bench/memory.ts`; `benchMemory()` is what the bench runner calls.
  */
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import { createMemoryStoreOver, kvShardKv } from '../../entrypoints/background/memory-store.ts';
 import { ENGLISH } from '../../lib/i18n/english.ts';
@@ -21,8 +19,6 @@ import { createMemoryStore } from '../../lib/storage/area.ts';
 import { type BenchFigure, median, rng, round2 } from './common.ts';
 
 setMessages(ENGLISH);
-
-export type { BenchFigure };
 
 const CREATORS = 50_000;
 const RUNS = 60;
@@ -160,10 +156,4 @@ export async function benchMemory(): Promise<BenchFigure[]> {
       ok: true,
     },
   ];
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const f of await benchMemory())
-    console.log(`${f.figure}: ${f.value} ${f.unit} (goal ${f.goal}) ${f.ok ? 'ok' : 'MISSED'}`);
-  process.exit(0);
 }

@@ -3,10 +3,7 @@
  * the real worker (message validation, router, handlers, write-ahead journal, summary) over the
  * in-memory stores the tests use, so the figures exclude IndexedDB latency but include the
  * structured clone every stored value goes through.
- * Run alone with `npx tsx scripts/bench/queue.ts`; `benchQueue()` is what the bench runner calls.
  */
-import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { type Core, createCore, type WorkerDeps } from '../../entrypoints/background/core.ts';
 import { handleMessage } from '../../entrypoints/background/listener.ts';
 import { STORAGE_LIMITS } from '../../lib/config/storage-limits.ts';
@@ -22,9 +19,7 @@ import { createMemoryStore, type StorageAreaLike } from '../../lib/storage/area.
 // Messages are built as in the extension, in English (entrypoints choose the browser's language).
 setMessages(ENGLISH);
 
-import { type BenchFigure, median, rng, round2 } from './common.ts';
-
-export type { BenchFigure };
+import { type BenchFigure, rng, type Timing, time, timed } from './common.ts';
 
 const BULK = 1_000;
 const SINGLES = 1_000;
@@ -139,30 +134,6 @@ async function must(reply: Promise<AnyReply>): Promise<unknown> {
   return r.data;
 }
 
-interface Timing {
-  median: number;
-  fastest: number;
-  runs: number;
-}
-
-/** `runs` timed runs after `warmup` untimed ones, in ms; `setup` is not timed. */
-async function time<T>(
-  runs: number,
-  warmup: number,
-  setup: () => T | Promise<T>,
-  fn: (x: T) => unknown,
-): Promise<Timing> {
-  const out: number[] = [];
-  for (let i = 0; i < warmup + runs; i++) {
-    const x = await setup();
-    const t0 = performance.now();
-    await fn(x);
-    const dt = performance.now() - t0;
-    if (i >= warmup) out.push(dt);
-  }
-  return { median: round2(median(out)), fastest: round2(Math.min(...out)), runs };
-}
-
 function pureAddOp(opId: string, list: ReturnType<typeof inputs>): QueueOp {
   return { kind: 'add', opId, at: NOW, inputs: list };
 }
@@ -203,70 +174,40 @@ async function bigWorker(): Promise<Worker> {
 
 export async function benchQueue(): Promise<BenchFigure[]> {
   const figures: BenchFigure[] = [];
-  // The goal applies to the median; the fastest run is a reference for the cost without other
-  // processes competing for the two cores.
-  const fig = (figure: string, t: Timing, goalMs: number | null) => {
-    figures.push({
-      figure: `${figure} (median of ${t.runs})`,
-      value: t.median,
-      unit: 'ms',
-      goal: goalMs === null ? 'reference' : `< ${goalMs} ms`,
-      ok: goalMs === null || t.median < goalMs,
-    });
-    figures.push({
-      figure: `${figure} (fastest of ${t.runs})`,
-      value: t.fastest,
-      unit: 'ms',
-      goal: 'reference',
-      ok: true,
-    });
+  const fig = (figure: string, t: Timing, goalMs: number | null) => figures.push(...timed(figure, t, goalMs));
+  const freshWorker = async () => {
+    const w = startWorker();
+    await w.core;
+    return w;
   };
   const bulk = inputs('bulk', 0, BULK);
 
   // 1. One add of 1,000 entries.
-  const pureBulk = await time(
-    5,
-    3,
-    () => null,
-    () => applyOp({ entries: [] }, pureAddOp('bulk', bulk), NOW),
-  );
+  const pureBulk = await time(5, 3, () => applyOp({ entries: [] }, pureAddOp('bulk', bulk), NOW));
   fig(`queue: one add op of ${BULK.toLocaleString('en')} entries, pure applyOp`, pureBulk, null);
   const workerBulk = await time(
     5,
     2,
-    async () => {
-      const w = startWorker();
-      await w.core;
-      return w;
-    },
     (w) => must(w.send({ type: 'queue/add', opId: 'bulk', inputs: bulk })),
+    freshWorker,
   );
   fig(`queue: one queue/add of ${BULK.toLocaleString('en')} entries through the worker`, workerBulk, 100);
 
   // 2. 1,000 single-entry adds, one after another.
   const singles = inputs('one', 0, SINGLES);
-  const pureSingles = await time(
-    3,
-    1,
-    () => null,
-    () => {
-      let s: QueueState = { entries: [] };
-      for (let i = 0; i < SINGLES; i++) s = applyOp(s, pureAddOp(`one-${i}`, singles.slice(i, i + 1)), NOW).state;
-    },
-  );
+  const pureSingles = await time(3, 1, () => {
+    let s: QueueState = { entries: [] };
+    for (let i = 0; i < SINGLES; i++) s = applyOp(s, pureAddOp(`one-${i}`, singles.slice(i, i + 1)), NOW).state;
+  });
   fig(`queue: ${SINGLES.toLocaleString('en')} single-entry add ops, pure applyOp`, pureSingles, null);
   const workerSingles = await time(
     3,
     1,
-    async () => {
-      const w = startWorker();
-      await w.core;
-      return w;
-    },
     async (w) => {
       for (let i = 0; i < SINGLES; i++)
         await must(w.send({ type: 'queue/add', opId: `one-${i}`, inputs: singles.slice(i, i + 1) }));
     },
+    freshWorker,
   );
   fig(
     `queue: ${SINGLES.toLocaleString('en')} single-entry queue/add requests through the worker, in turn`,
@@ -281,42 +222,22 @@ export async function benchQueue(): Promise<BenchFigure[]> {
     `queue: plannableEntries + planBatches + checks on ${BIG.toLocaleString('en')} entries over ${PRODUCTS} products, pure`,
     // As many warm-up runs as the rules row (scripts/bench/rules.ts): V8 is still optimising this
     // path in runs 4–7, and both rows measure the same planning at its steady state.
-    await time(
-      5,
-      10,
-      () => null,
-      () => planAndCheck(core.queue.state),
-    ),
+    await time(5, 10, () => planAndCheck(core.queue.state)),
     20,
   );
   fig(
     `queue: batch/plan on a ${BIG.toLocaleString('en')}-entry queue through the worker`,
-    await time(
-      5,
-      3,
-      () => null,
-      () => must(big.send({ type: 'batch/plan' }, POPUP)),
-    ),
+    await time(5, 3, () => must(big.send({ type: 'batch/plan' }, POPUP))),
     100,
   );
   fig(
     `queue: queue/summary on a ${BIG.toLocaleString('en')}-entry queue`,
-    await time(
-      20,
-      5,
-      () => null,
-      () => must(big.send({ type: 'queue/summary' }, POPUP)),
-    ),
+    await time(20, 5, () => must(big.send({ type: 'queue/summary' }, POPUP))),
     5,
   );
   fig(
     `queue: queue/list, queued, page of 50 at offset 5,000 on a ${BIG.toLocaleString('en')}-entry queue`,
-    await time(
-      20,
-      5,
-      () => null,
-      () => must(big.send({ type: 'queue/list', offset: 5000, limit: 50, status: 'queued' }, POPUP)),
-    ),
+    await time(20, 5, () => must(big.send({ type: 'queue/list', offset: 5000, limit: 50, status: 'queued' }, POPUP))),
     5,
   );
   let extra = BIG;
@@ -325,44 +246,26 @@ export async function benchQueue(): Promise<BenchFigure[]> {
     await time(
       50,
       10,
-      () => inputs('more', extra++, 1),
       (one) => must(big.send({ type: 'queue/add', opId: `more-${one[0]?.id}`, inputs: one })),
+      () => inputs('more', extra++, 1),
     ),
     10,
   );
   fig(
     `queue: ${SINGLES.toLocaleString('en')} single-entry queue/add requests onto a ${BIG.toLocaleString('en')}-entry queue, in turn, snapshots included`,
-    await time(
-      1,
-      0,
-      () => null,
-      async () => {
-        for (let i = 0; i < SINGLES; i++) {
-          const one = inputs('onto', extra++, 1);
-          await must(big.send({ type: 'queue/add', opId: `onto-${one[0]?.id}`, inputs: one }));
-        }
-        await core.queue.idle();
-      },
-    ),
+    await time(1, 0, async () => {
+      for (let i = 0; i < SINGLES; i++) {
+        const one = inputs('onto', extra++, 1);
+        await must(big.send({ type: 'queue/add', opId: `onto-${one[0]?.id}`, inputs: one }));
+      }
+      await core.queue.idle();
+    }),
     1000,
   );
   fig(
     `queue: worker start-up from a snapshot of ${BIG.toLocaleString('en')}+ entries`,
-    await time(
-      3,
-      1,
-      () => null,
-      () => startWorker(big.kv).core,
-    ),
+    await time(3, 1, () => startWorker(big.kv).core),
     null,
   );
   return figures;
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const f of await benchQueue()) {
-    const status = f.goal === 'reference' ? '    ' : f.ok ? 'ok  ' : 'MISS';
-    console.log(`${status} ${f.figure}: ${f.value} ${f.unit}${f.goal === 'reference' ? '' : ` (goal ${f.goal})`}`);
-  }
-  console.log(`(Node ${process.version}; in-memory stores, so IndexedDB latency is not included)`);
 }

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PAGE_KINDS, PAGES, type PageKind } from '../../lib/pages/registry.ts';
+import { catalogName } from '../esm-content-build.ts';
 import type { BenchFigure } from './common.ts';
 
 export const OUTPUT_DIR = resolve(import.meta.dirname, '../../.output');
@@ -131,9 +132,9 @@ export const PAGE_FEATURES: readonly { page: string; kind: PageKind }[] = [
   return { page: kinds.join(' / '), kind: kinds[0] as PageKind };
 });
 
-/** The chunks a page's texts come from in a language (scripts/esm-content-build.ts catalogChunkName). */
-export function catalogChunks(kind: PageKind, language: string): string[] {
-  return [`${language}-panel`, ...PAGES[kind].texts.map((area) => `${language}-${area}`)];
+/** The chunk a page's texts come from in a language: one per feature (scripts/esm-content-build.ts). */
+export function catalogChunk(kind: PageKind, language: string): string {
+  return catalogName(language, PAGES[kind].feature);
 }
 
 const STATIC_IMPORT = /\b(?:from|import)\s*["'`]\.\/([\w.-]+\.js)["'`]/g;
@@ -157,11 +158,11 @@ export const PANEL_LANGUAGES = ['en', 'id', 'vi'] as const;
 
 /**
  * What one page loads in all, in one language: the loader content script, the ES-module entry, the page's
- * feature chunk and the language's catalog chunks of the areas it shows, each with what it imports. Gated:
+ * feature chunk and its catalog chunk in that language, each with what it imports. Gated:
  * the seller's page downloads and evaluates all of it on every load. What a page loads on the seller's
  * request (the CSV export) is not counted.
  */
-export const PAGE_PAYLOAD_BUDGET = 70 * KB;
+export const PAGE_PAYLOAD_BUDGET = 63 * KB;
 
 export interface PageModules {
   page: string;
@@ -185,7 +186,7 @@ export function pageModuleSizes(outputDir = OUTPUT_DIR, target: SizeBudget['targ
     chunks.find((f) => f.endsWith('.js') && f.startsWith(`${name}-`) && f.length === name.length + 12);
   return PAGE_FEATURES.flatMap(({ page, kind }) =>
     PANEL_LANGUAGES.map((language) => {
-      const wanted = [`feature-${PAGES[kind].feature}`, ...catalogChunks(kind, language)];
+      const wanted = [`feature-${PAGES[kind].feature}`, catalogChunk(kind, language)];
       const found = wanted.map((name) => chunk(name));
       const modules = [ESM_ENTRY, ...found].flatMap((f) => (f ? staticClosure(dir, f) : []));
       const files = ['content-scripts/affiliate.js', ...new Set(modules.map((f) => `${ESM_DIR}/${f}`))];

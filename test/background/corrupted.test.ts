@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { createMemoryStore } from '../../lib/storage/area';
 import { journalKey, SNAPSHOT_KEY } from '../../lib/storage/journal';
 import { KEPT_PREFIX } from '../../lib/storage/kept';

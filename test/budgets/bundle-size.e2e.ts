@@ -8,10 +8,11 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
-import { PANEL_TEXTS } from '../../lib/i18n/panel-texts.ts';
+import { pathToFileURL } from 'node:url';
 import { PAGES } from '../../lib/pages/registry.ts';
 import {
   builtTargets,
+  catalogChunk,
   ESM_DIR,
   ESM_ENTRY,
   measureBudgets,
@@ -21,7 +22,7 @@ import {
   SIZE_BUDGETS,
   unbudgetedScripts,
 } from '../../scripts/bench/sizes.ts';
-import { EXTENSION_PAGE_AREAS } from '../../scripts/esm-content-build.ts';
+import { EXTENSION_PAGE_AREAS, featureAreas } from '../../scripts/esm-content-build.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -83,18 +84,29 @@ describe('content-script bundle sizes (gzip -9)', () => {
       }
     });
 
-    // Each page loads only its own message areas (lib/i18n/panel-texts.ts and the registry's `texts`): every
-    // key its code names must be in one of them, or the panel would show the key.
-    it(`${target}: every message a page's code names is in the catalog chunks that page loads`, () => {
+    // Each page loads only its feature's catalog chunk: every message its code names must be in that chunk's
+    // areas, or the panel would show the key. The areas are read from the built chunk itself.
+    it(`${target}: every message a page's code names is in the catalog chunk that page loads`, async () => {
       const areas = readdirSync(join(import.meta.dirname, '../../lib/i18n/locales/en')).map((f) =>
         f.replace(/\.json$/, ''),
       );
       const named = new RegExp(`["'\`](${areas.join('|')})_[a-z0-9_]+`, 'g');
       for (const p of pageModuleSizes(OUTPUT_DIR, target)) {
-        const loaded = new Set<string>([...PANEL_TEXTS, ...PAGES[p.kind].texts]);
-        const code = p.files
-          .filter((f) => !/\/(en|id|vi)-[a-z]+-[\w-]{8}\.js$/.test(f))
-          .map((f) => readFileSync(join(OUTPUT_DIR, target, f), 'utf8'));
+        const name = catalogChunk(p.kind, p.language);
+        const chunk = p.files.find(
+          (f) => f.startsWith(`${ESM_DIR}/${name}-`) && f.length === ESM_DIR.length + name.length + 13,
+        );
+        assert.ok(chunk, `${p.page} (${p.language}) loads no ${name} chunk: ${p.files.join(', ')}`);
+        const catalog = (await import(pathToFileURL(join(OUTPUT_DIR, target, chunk)).href)) as {
+          default: Record<string, unknown>;
+        };
+        const loaded = new Set(Object.keys(catalog.default).map((k) => k.slice(0, k.indexOf('_'))));
+        assert.deepEqual(
+          [...loaded].sort(),
+          featureAreas(PAGES[p.kind].feature).sort(),
+          `${chunk} holds the areas ${[...loaded].join(', ')}`,
+        );
+        const code = p.files.filter((f) => f !== chunk).map((f) => readFileSync(join(OUTPUT_DIR, target, f), 'utf8'));
         const missing = new Set(
           code.flatMap((c) => [...c.matchAll(named)].map((m) => m[1] ?? '')).filter((a) => !loaded.has(a)),
         );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countByReason, filterByReason, REASONS, reasonLabel } from '@/lib/creators/reasons';
+import { countByReason, filterByReason, REASONS } from '@/lib/creators/reasons';
 
 const rows = [
   { id: 'a', recommendReason: 1 },
@@ -19,16 +19,6 @@ describe('reasons', () => {
       { code: 3, label: 'Followers viewed similar products' },
       { code: 4, label: "Followers' profile matches customers' profile" },
     ]);
-  });
-
-  it.each([
-    [1, 'Promoted similar products'],
-    [4, "Followers' profile matches customers' profile"],
-    [0, null],
-    [5, null],
-    [Number.NaN, null],
-  ])('reasonLabel(%s)', (code, label) => {
-    expect(reasonLabel(code)).toBe(label);
   });
 
   it.each([

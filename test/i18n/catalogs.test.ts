@@ -5,8 +5,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Catalog, KEY_PATTERN, LANGUAGES, placeholdersOf } from '@/lib/i18n/catalog';
+import { type Catalog, LANGUAGES } from '@/lib/i18n/catalog';
 import { CATALOGS } from '@/scripts/locales';
+
+/** Chrome accepts only ASCII letters, digits and `_` in keys, compared case-insensitively. */
+const KEY_PATTERN = /^[A-Za-z0-9_]+$/;
+
+/** The positional substitutions ($1…$9) a message uses; `$$` is a literal dollar sign. */
+function placeholdersOf(message: string): number[] {
+  const found = new Set<number>();
+  for (const m of message.matchAll(/\$(\$|[1-9])/g)) if (m[1] !== '$') found.add(Number(m[1]));
+  return [...found].sort((a, b) => a - b);
+}
+
+it('lists the substitutions a message uses', () => {
+  expect(placeholdersOf('$2 of $1, $$ and $1')).toEqual([1, 2]);
+});
 
 const LOCALES = join(import.meta.dirname, '../../lib/i18n/locales');
 

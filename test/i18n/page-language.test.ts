@@ -10,8 +10,8 @@ import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';
 
 const KEY = 'rules_products_none';
-/** The message areas the page shows: the key's, and one more. */
-const AREAS = ['panel', 'rules'];
+/** A feature whose pages show the key's area (rules). */
+const FEATURE = 'setup-guard';
 const TEXT = { en: EN[KEY].message, id: ID[KEY]?.message, vi: VI[KEY]?.message };
 
 /** A fresh module pair per test: which language a context shows is module state. */
@@ -38,7 +38,7 @@ describe('the content script follows the page language', () => {
   ] as const)('%s', async (_, page, worker, shown) => {
     const cs = await contentScript();
     const ask = vi.fn(async () => worker);
-    await cs.followPageLanguage(page, ask, AREAS);
+    await cs.followPageLanguage(page, ask, FEATURE);
     expect(cs.text()).toEqual([shown, TEXT[shown]]);
     expect(ask).toHaveBeenCalledTimes(page ? 0 : 1);
     expect(getMessage).not.toHaveBeenCalled();
@@ -46,22 +46,22 @@ describe('the content script follows the page language', () => {
 
   it('asks browser.i18n only when the worker gives no answer', async () => {
     const cs = await contentScript();
-    await cs.followPageLanguage(null, async () => null, AREAS);
+    await cs.followPageLanguage(null, async () => null, FEATURE);
     expect(cs.text()).toEqual(['vi', TEXT.vi]);
     expect(getMessage.mock.calls.map((c) => c[0])).toContain('app_language');
   });
 
   it('switches language on a client-side route to a page in another language', async () => {
     const cs = await contentScript();
-    await cs.followPageLanguage('en', async () => 'en', AREAS);
+    await cs.followPageLanguage('en', async () => 'en', FEATURE);
     expect(cs.text()).toEqual(['en', TEXT.en]);
-    await cs.followPageLanguage('vi', async () => 'en', AREAS);
+    await cs.followPageLanguage('vi', async () => 'en', FEATURE);
     expect(cs.text()).toEqual(['vi', TEXT.vi]);
   });
 
-  it('loads only the areas the page shows', async () => {
+  it("loads only the areas the page's feature shows", async () => {
     const cs = await contentScript();
-    await cs.followPageLanguage('id', async () => 'id', ['panel']);
+    await cs.followPageLanguage('id', async () => 'id', 'find-creators');
     const { t } = await import('@/lib/i18n');
     expect(t('panel_not_recognised_title')).toBe(ID.panel_not_recognised_title?.message);
     expect(t(KEY)).toBe(KEY);
@@ -77,7 +77,7 @@ describe('the content script follows the page language', () => {
     );
     const { followPageLanguage } = await import('@/components/common/i18n');
     const { currentLanguage, t } = await import('@/lib/i18n');
-    await followPageLanguage('id', async () => 'id', AREAS);
+    await followPageLanguage('id', async () => 'id', FEATURE);
     expect([currentLanguage(), t(KEY)]).toEqual(['vi', 'từ trình duyệt']);
     vi.doUnmock('@/lib/i18n/load');
   });

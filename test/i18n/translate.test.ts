@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setMessages, t } from '@/lib/i18n';
-import { placeholdersOf } from '@/lib/i18n/catalog';
 import { ENGLISH } from '@/lib/i18n/english';
 import { chooseLanguage } from '@/lib/i18n/language';
 import { catalogSource, createTranslator, fill, formatSubs, type MessageSource } from '@/lib/i18n/translate';
@@ -70,10 +69,6 @@ describe('chooseLanguage', () => {
     [['fr'], 'en'],
     [[], 'en'],
   ] as const)('%j → %s', (tags, expected) => expect(chooseLanguage(...tags)).toBe(expected));
-});
-
-it('lists the substitutions a message uses', () => {
-  expect(placeholdersOf('$2 of $1, $$ and $1')).toEqual([1, 2]);
 });
 
 describe('formatSubs', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseObserverMessage } from '../../lib/observer/answers';
 import { type CreateForm, readCreateForm } from '../../lib/pages/create-invitation';
 import type { CreatorRow } from '../../lib/pages/creator-json';
-import { endOfDay, toInvitationDraft } from '../../lib/pages/draft';
+import { toInvitationDraft } from '../../lib/pages/draft';
 import type { ProductRow } from '../../lib/pages/product-json';
 import { checkInvitation, invitationDraftSchema } from '../../lib/rules';
 import { loadFixture, loadJson } from './helpers';
@@ -17,14 +17,6 @@ function fromApi(name: string) {
     response: JSON.stringify(response),
   });
 }
-
-describe('endOfDay', () => {
-  it.each([
-    ['2030-01-31', 0, Date.UTC(2030, 0, 31, 23, 59, 59, 999)],
-    ['2030-01-31', 420, Date.UTC(2030, 0, 31, 23, 59, 59, 999) - 420 * 60_000],
-    ['31/01/2030', 0, null],
-  ])('%s at %i', (ymd, off, ms) => expect(endOfDay(ymd, off)).toBe(ms));
-});
 
 describe('toInvitationDraft', () => {
   const form = (() => {
@@ -133,8 +125,21 @@ describe('toInvitationDraft', () => {
       Date.UTC(2026, 7, 12, 18, 30),
       null,
     ],
-  ])('%s', (_, reading, endsAt, alternative) => {
-    const r = toInvitationDraft({ ...form, endDateReading: reading }, products, creators);
+    [
+      'a date without a time ends at the end of that day',
+      { kind: 'date', ymd: '2030-01-31', time: null } as const,
+      Date.UTC(2030, 0, 31, 23, 59, 59, 999),
+      null,
+    ],
+    [
+      'the end of the day at UTC+7',
+      { kind: 'date', ymd: '2030-01-31', time: null } as const,
+      Date.UTC(2030, 0, 31, 23, 59, 59, 999) - 420 * 60_000,
+      null,
+      420,
+    ],
+  ])('%s', (_, reading, endsAt, alternative, utcOffsetMinutes = 0) => {
+    const r = toInvitationDraft({ ...form, endDateReading: reading }, products, creators, { utcOffsetMinutes });
     expect(r.draft.endsAt).toBe(endsAt);
     expect(r.endsAtAlternative).toBe(alternative);
   });

@@ -2,7 +2,7 @@
  * Bundled by readers.e2e.ts with esbuild and injected into sandbox pages, so the readers and writers
  * run against the sandbox's real Arco components in Chromium. Test-only.
  */
-import { chooseRadio, chooseSelectOption, setSwitch, writeDate, writeNumber, writeText } from '../../lib/form/arco';
+import { chooseSelectOption, setSwitch, writeDate, writeNumber, writeText } from '../../lib/form/arco';
 import { parseObserverMessage } from '../../lib/observer/answers';
 import { findCreateControls, readCreateForm } from '../../lib/pages/create-invitation';
 import { readCreatorRows } from '../../lib/pages/find-creators';
@@ -10,7 +10,6 @@ import { readInvitationRows } from '../../lib/pages/invitation-list';
 import { recognisePage } from '../../lib/pages/recognise';
 
 (window as unknown as Record<string, unknown>).__cpTest = {
-  chooseRadio,
   chooseSelectOption,
   setSwitch,
   writeDate,

@@ -166,7 +166,7 @@ test('Create: quota/limit (XHR) and products (fetch) observed; writers reach Rea
     out.date = await t.writeDate(c.endDate, ymd);
     out.content = await t.chooseSelectOption(c.contentType, 'No preference');
     out.sample = await t.chooseSelectOption(c.products[1].sampleSelect, 'Refund on first sale');
-    out.auto = await t.chooseRadio(c.autoApprove);
+    c.autoApprove.click(); // the seller's own choice: the reader reads it back below
     out.flash = await t.setSwitch(c.flashSale, true);
     return out;
   }, end);
@@ -178,7 +178,6 @@ test('Create: quota/limit (XHR) and products (fetch) observed; writers reach Rea
     date: { ok: true },
     content: { ok: true },
     sample: { ok: true },
-    auto: { ok: true },
     flash: { ok: true },
   });
   // The page's own React state saw every write.
@@ -253,6 +252,24 @@ test('Create: quota/limit (XHR) and products (fetch) observed; writers reach Rea
   const sandboxSaid = await page.evaluate(() => (window as any).__sandbox.lastCreateResponse);
   assert.equal(last.outcome.ok, sandboxSaid.code === 0, JSON.stringify(sandboxSaid));
   await page.close();
+});
+
+test("Create: a date that reads both ways (4 March, 03/04) is written as that date whatever the picker's format", async () => {
+  const ymd = `${new Date().getFullYear() + 1}-03-04`;
+  for (const dateFormat of ['mdy', 'dmy', 'iso'] as const) {
+    h.sandbox.state.variant = variant({ name: `${dateFormat} dates`, ...createSwitches(CLASSIC), dateFormat });
+    const page = await open('https://affiliate.tiktok.com/connection/target-invitation/create?shop_region=GB');
+    await page.locator('input[placeholder="End date"]').waitFor();
+    await inject(page);
+    const r = await page.evaluate(async (ymd) => {
+      const t = (window as any).__cpTest;
+      return t.writeDate(t.findCreateControls(document).endDate, ymd);
+    }, ymd);
+    assert.deepEqual(r, { ok: true }, dateFormat);
+    const state = (await page.evaluate(() => (window as any).__sandbox.formState())) as { endDate: string };
+    assert.equal(state.endDate, ymd, dateFormat);
+    await page.close();
+  }
 });
 
 test('Target collaboration list: rows read; search and detail observed through XHR', async () => {

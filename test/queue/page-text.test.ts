@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { stripBidi } from '../../lib/format/bidi';
 import { toText } from '../../lib/pages/json-common';
-import { addEntries } from '../../lib/queue';
 import { escapeFormula, unescapeFormula } from '../../lib/queue/csv-cells';
+import { addEntries } from '../../lib/queue/ops';
 
 const RLO = '\u202E';
 

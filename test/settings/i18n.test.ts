@@ -5,7 +5,10 @@ import { ID } from '@/lib/i18n/catalogs/id';
 import { VI } from '@/lib/i18n/catalogs/vi';
 import { ENGLISH } from '@/lib/i18n/english';
 import { catalogSource } from '@/lib/i18n/translate';
-import { DEFAULT_SETTINGS, describeIssues, NOTICES, parseSettingsFile } from '../../lib/settings';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
+import { describeIssues } from '../../lib/settings/describe';
+import { NOTICES } from '../../lib/settings/messages';
+import { parseSettingsFile } from '../../lib/settings/parse';
 import { SET_ASIDE_REASONS } from '../../lib/storage/messages';
 
 const file = (patch: Record<string, unknown>) => JSON.stringify({ ...DEFAULT_SETTINGS, ...patch });

@@ -10,7 +10,7 @@ import { validateField } from '../../components/options/form-model';
 import { OPTIONS_TEXT } from '../../components/options/messages';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import type { SendMessage } from '../../lib/messages';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 
 let root: HTMLDivElement | null = null;
 afterEach(() => {

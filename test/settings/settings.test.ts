@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applySettingsPatch,
-  DEFAULT_SETTINGS,
-  defaultSettings,
-  migrateV1toV2,
-  parseSettingsFile,
-  resolveSettings,
-  SETTINGS_VERSION,
-  SettingsSchema,
-  serializeSettings,
-  validateSettings,
-} from '../../lib/settings';
+import { DEFAULT_SETTINGS, defaultSettings, SETTINGS_VERSION } from '../../lib/settings/defaults';
+import { parseSettingsFile, serializeSettings, validateSettings } from '../../lib/settings/parse';
+import { applySettingsPatch } from '../../lib/settings/patch';
+import { resolveSettings } from '../../lib/settings/resolve';
+import { SettingsSchema } from '../../lib/settings/schema';
+import { migrateV1toV2 } from '../../lib/settings/v1';
 
 const v1 = {
   version: 1,

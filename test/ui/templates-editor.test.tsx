@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { handleMessage } from '../../entrypoints/background/listener';
-import type { DEFAULT_SETTINGS } from '../../lib/settings';
+import type { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { EXT, OPTIONS_PAGE, startTestWorker, testDeps } from '../background/helpers';
 import { button, byLabel, flush, mount, recordingSend, type, waitFor } from './harness';
 
