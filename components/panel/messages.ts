@@ -5,6 +5,7 @@
  */
 import { type MessageKey, t } from '@/lib/i18n';
 import type { Dock } from '@/lib/layout/place-panel';
+import { texts } from '@/lib/texts';
 
 const MOVE_TO: Record<Dock, MessageKey> = {
   right: 'shell_move_to_right',
@@ -17,30 +18,24 @@ const MOVED_TO: Record<Dock, MessageKey> = {
   bottom: 'shell_moved_to_bottom',
 };
 
-export const PANEL_MESSAGES = {
-  get show() {
-    return t('shell_show');
+export const PANEL_MESSAGES = texts(
+  {
+    show: 'shell_show',
+    hide: 'shell_hide',
+    move: 'shell_move',
+    crashed: 'shell_crashed',
+    tryAgain: 'shell_try_again',
   },
-  get hide() {
-    return t('shell_hide');
+  {
+    moveTo: (dock: Dock) => t(MOVE_TO[dock]),
+    movedTo: (dock: Dock) => t(MOVED_TO[dock]),
+    pillLabel: (title: string, errors: number, warnings: number) => {
+      if (errors && warnings) return t('shell_pill_label_both', title, errors, warnings);
+      if (errors) return t('shell_pill_label_errors', title, errors);
+      if (warnings) return t('shell_pill_label_warnings', title, warnings);
+      return t('shell_pill_label', title);
+    },
+    errorsBadge: (n: number) => t('shell_errors_badge', n),
+    warningsBadge: (n: number) => t('shell_warnings_badge', n),
   },
-  get move() {
-    return t('shell_move');
-  },
-  moveTo: (dock: Dock) => t(MOVE_TO[dock]),
-  movedTo: (dock: Dock) => t(MOVED_TO[dock]),
-  pillLabel: (title: string, errors: number, warnings: number) => {
-    if (errors && warnings) return t('shell_pill_label_both', title, errors, warnings);
-    if (errors) return t('shell_pill_label_errors', title, errors);
-    if (warnings) return t('shell_pill_label_warnings', title, warnings);
-    return t('shell_pill_label', title);
-  },
-  errorsBadge: (n: number) => t('shell_errors_badge', n),
-  warningsBadge: (n: number) => t('shell_warnings_badge', n),
-  get crashed() {
-    return t('shell_crashed');
-  },
-  get tryAgain() {
-    return t('shell_try_again');
-  },
-};
+);

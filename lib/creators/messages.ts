@@ -7,48 +7,36 @@
 import { t, tn } from '../i18n/index';
 import { texts } from '../texts';
 
-export const FIT_MESSAGES = {
-  labels: texts({
-    followers: 'creators_fit_label_followers',
-    gmv: 'creators_fit_label_gmv',
-    engagement: 'creators_fit_label_engagement',
-    sampleFulfilment: 'creators_fit_label_sample_fulfilment',
-  }),
-  get unknown() {
-    return t('creators_fit_unknown');
+export const FIT_MESSAGES = texts(
+  {
+    unknown: 'creators_fit_unknown',
+    noMinimum: 'creators_fit_no_minimum',
+    nothingKnown: 'creators_fit_nothing_known',
+    scoreUnknown: 'creators_fit_score_unknown',
+    met: 'creators_fit_met',
+    notMet: 'creators_fit_not_met',
+    unknownStatus: 'creators_fit_unknown_status',
+    tooltipTitle: 'creators_fit_tooltip_title',
   },
-  atLeast: (goal: string) => t('creators_fit_at_least', goal),
-  get noMinimum() {
-    return t('creators_fit_no_minimum');
+  {
+    labels: texts({
+      followers: 'creators_fit_label_followers',
+      gmv: 'creators_fit_label_gmv',
+      engagement: 'creators_fit_label_engagement',
+      sampleFulfilment: 'creators_fit_label_sample_fulfilment',
+    }),
+    atLeast: (goal: string) => t('creators_fit_at_least', goal),
+    /** A GMV shown as a floor ("RM10K+") below the goal: the real value may still reach it. */
+    floorBelowGoal: (text: string) => t('creators_fit_floor_below_goal', text),
+    known: (known: number, total: number) => t('creators_fit_known', known, total),
+    meets: (met: number, known: number) => t('creators_fit_meets', met, known),
+    // The list separator stays in code: it joins names, not sentence fragments.
+    misses: (labels: readonly string[]) => t('creators_fit_misses', labels.join(', ')),
+    scoreShort: (score: number) => t('creators_fit_score_short', score),
+    partValue: (label: string, value: string) => t('creators_fit_part_value', label, value),
+    partGoal: (goal: string, status: string) => t('creators_fit_part_goal', goal, status),
   },
-  /** A GMV shown as a floor ("RM10K+") below the goal: the real value may still reach it. */
-  floorBelowGoal: (text: string) => t('creators_fit_floor_below_goal', text),
-  known: (known: number, total: number) => t('creators_fit_known', known, total),
-  meets: (met: number, known: number) => t('creators_fit_meets', met, known),
-  get nothingKnown() {
-    return t('creators_fit_nothing_known');
-  },
-  // The list separator stays in code: it joins names, not sentence fragments.
-  misses: (labels: readonly string[]) => t('creators_fit_misses', labels.join(', ')),
-  scoreShort: (score: number) => t('creators_fit_score_short', score),
-  get scoreUnknown() {
-    return t('creators_fit_score_unknown');
-  },
-  get met() {
-    return t('creators_fit_met');
-  },
-  get notMet() {
-    return t('creators_fit_not_met');
-  },
-  get unknownStatus() {
-    return t('creators_fit_unknown_status');
-  },
-  get tooltipTitle() {
-    return t('creators_fit_tooltip_title');
-  },
-  partValue: (label: string, value: string) => t('creators_fit_part_value', label, value),
-  partGoal: (goal: string, status: string) => t('creators_fit_part_goal', goal, status),
-};
+);
 
 export const BADGE_MESSAGES = {
   live: texts({
@@ -82,71 +70,45 @@ export const REASON_MESSAGES = texts({
   notRecommended: 'creators_reason_not_recommended',
 });
 
-export const OVERLAY_MESSAGES = {
-  region: (handle: string) => t('creators_overlay_region', handle),
-  get add() {
-    return t('creators_overlay_add');
+export const OVERLAY_MESSAGES = texts(
+  {
+    add: 'creators_overlay_add',
+    adding: 'creators_overlay_adding',
+    queued: 'creators_overlay_queued',
+    retry: 'creators_overlay_retry',
+    cantAdd: 'creators_overlay_cant_add',
+    blockedExplain: 'creators_overlay_blocked_explain',
+    blockUnknownExplain: 'creators_overlay_block_unknown_explain',
+    alreadyQueued: 'creators_overlay_already_queued',
+    failed: 'creators_overlay_failed',
   },
-  get adding() {
-    return t('creators_overlay_adding');
+  {
+    region: (handle: string) => t('creators_overlay_region', handle),
   },
-  get queued() {
-    return t('creators_overlay_queued');
-  },
-  get retry() {
-    return t('creators_overlay_retry');
-  },
-  get cantAdd() {
-    return t('creators_overlay_cant_add');
-  },
-  get blockedExplain() {
-    return t('creators_overlay_blocked_explain');
-  },
-  get blockUnknownExplain() {
-    return t('creators_overlay_block_unknown_explain');
-  },
-  get alreadyQueued() {
-    return t('creators_overlay_already_queued');
-  },
-  get failed() {
-    return t('creators_overlay_failed');
-  },
-};
+);
 
-export const TOOLBAR_MESSAGES = {
-  get title() {
-    return t('creators_toolbar_title');
+export const TOOLBAR_MESSAGES = texts(
+  {
+    title: 'creators_toolbar_title',
+    noReasonHint: 'creators_toolbar_no_reason_hint',
+    progressLabel: 'creators_toolbar_progress_label',
+    cancel: 'creators_toolbar_cancel',
+    cancelling: 'creators_toolbar_cancelling',
+    nothingSelected: 'creators_toolbar_nothing_selected',
+    nothingMatching: 'creators_toolbar_nothing_matching',
+    unknownError: 'creators_toolbar_unknown_error',
   },
-  reasonCount: (label: string, n: number) => t('creators_toolbar_reason_count', label, n),
-  get noReasonHint() {
-    return t('creators_toolbar_no_reason_hint');
+  {
+    reasonCount: (label: string, n: number) => t('creators_toolbar_reason_count', label, n),
+    matching: (n: number, listed: number) => t('creators_toolbar_matching', n, listed),
+    reasonsUnknown: (n: number) => tn('creators_toolbar_reasons_unknown', n, n),
+    queueSelected: (n: number) => t('creators_toolbar_queue_selected', n),
+    queueMatching: (n: number) => t('creators_toolbar_queue_matching', n),
+    queueCount: (n: number) => t('creators_toolbar_queue_count', n),
+    progress: (done: number, total: number) => t('creators_toolbar_progress', done, total),
+    failed: (why: string) => t('creators_toolbar_failed', why),
   },
-  matching: (n: number, listed: number) => t('creators_toolbar_matching', n, listed),
-  reasonsUnknown: (n: number) => tn('creators_toolbar_reasons_unknown', n, n),
-  queueSelected: (n: number) => t('creators_toolbar_queue_selected', n),
-  queueMatching: (n: number) => t('creators_toolbar_queue_matching', n),
-  queueCount: (n: number) => t('creators_toolbar_queue_count', n),
-  progress: (done: number, total: number) => t('creators_toolbar_progress', done, total),
-  get progressLabel() {
-    return t('creators_toolbar_progress_label');
-  },
-  get cancel() {
-    return t('creators_toolbar_cancel');
-  },
-  get cancelling() {
-    return t('creators_toolbar_cancelling');
-  },
-  get nothingSelected() {
-    return t('creators_toolbar_nothing_selected');
-  },
-  get nothingMatching() {
-    return t('creators_toolbar_nothing_matching');
-  },
-  failed: (why: string) => t('creators_toolbar_failed', why),
-  get unknownError() {
-    return t('creators_toolbar_unknown_error');
-  },
-};
+);
 
 /** The result of queueing several creators at once, as the caller reports it. */
 export interface BulkAddResult {
