@@ -81,6 +81,24 @@ describe('overlay controller: rows known by what they show', () => {
     expect(sendMessage).toHaveBeenCalledTimes(sends);
   });
 
+  it('a queueing chunk that cannot load leaves the row in error, not adding, and sends nothing', async () => {
+    sendMessage.mockReset();
+    vi.doMock('@/entrypoints/affiliate.content/features/find-creators/add-to-queue', () => {
+      throw new Error('chunk failed to load');
+    });
+    try {
+      const s = setup();
+      s.ctl.registerRow('@c', { id: null, handle: 'c', nickname: null });
+      s.arrive(creator({ id: '7004', handle: 'c', blocked: false }));
+      await s.ctl.addOne('@c');
+      expect(s.ctl.addState('@c')).toBe('error');
+      expect(s.ctl.addError('@c')).toBeTruthy();
+      expect(sendMessage).not.toHaveBeenCalled();
+    } finally {
+      vi.doUnmock('@/entrypoints/affiliate.content/features/find-creators/add-to-queue');
+    }
+  });
+
   it('a DOM-only row (no JSON, e.g. an answer over the size cap) is never added', async () => {
     sendMessage.mockReset();
     const s = setup();

@@ -157,9 +157,12 @@ export function createOverlayController(opts: {
       pending.set(id, { state: 'adding' });
       const only = keysFor([id]);
       changes.emit(only);
-      // Queueing loads on the seller's first click: a visit that queues no one carries none of it.
-      const { addCreators } = await import('./add-to-queue');
-      const out = await addCreators([c], opts.region);
+      // Queueing loads on the seller's first click: a visit that queues no one carries none of it. A chunk
+      // that cannot load (the extension was updated under the page) ends as the row's error, not "adding".
+      const out = await import('./add-to-queue').then(
+        ({ addCreators }) => addCreators([c], opts.region),
+        () => ({ queued: [], error: undefined }),
+      );
       if (opts.signal.aborted) return;
       if (out.queued.length) {
         pending.delete(id);
