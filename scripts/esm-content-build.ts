@@ -14,7 +14,7 @@ import { relative, resolve } from 'node:path';
 import { build, type InlineConfig, type Plugin, type PluginOption } from 'vite';
 import type { ContentScriptEntrypoint, Wxt } from 'wxt';
 import { LANGUAGES } from '../lib/i18n/catalog.ts';
-import { PANEL_TEXTS } from '../lib/i18n/panel-texts.ts';
+import { LATER_TEXTS, PANEL_TEXTS } from '../lib/i18n/panel-texts.ts';
 import { PAGE_KINDS, PAGES } from '../lib/pages/registry.ts';
 
 /** Where the ES modules go, inside the build folder; web-accessible to the loader's hosts. */
@@ -76,15 +76,20 @@ const LOCALES_DIR = resolve(import.meta.dirname, '../lib/i18n/locales');
 export const FEATURES = [...new Set(PAGE_KINDS.map((k) => PAGES[k].feature))];
 
 /**
- * The message areas a feature's pages show: the panel's own (lib/i18n/panel-texts.ts) and what its rows
- * name in lib/pages/registry.ts, never an area only extension pages show.
+ * The message areas a catalog holds: a feature's pages show the panel's own (lib/i18n/panel-texts.ts) and
+ * what its rows name in lib/pages/registry.ts, never an area only extension pages show; an area that loads
+ * later is a catalog of its own.
  */
 export function featureAreas(feature: string): string[] {
+  if ((LATER_TEXTS as readonly string[]).includes(feature)) return [feature];
   const own = PAGE_KINDS.filter((k) => PAGES[k].feature === feature).flatMap((k) => PAGES[k].texts);
   return [...new Set<string>([...PANEL_TEXTS, ...own])].filter(
     (a) => !(EXTENSION_PAGE_AREAS as readonly string[]).includes(a),
   );
 }
+
+/** Every catalog of a language: one per feature, one per area that loads later. */
+const CATALOGS = [...FEATURES, ...LATER_TEXTS];
 
 const CATALOGS_ID = 'virtual:catalogs';
 const CATALOG_PREFIX = 'virtual:catalog/';
@@ -98,7 +103,8 @@ export function catalogName(language: string, feature: string): string {
  * The content script's catalogs, one module per language and feature: `virtual:catalog/<lang>-<feature>`
  * holds every message a page of that feature shows, keyed `<area>_<key>` as in the full catalogs, as plain
  * text (no `message` wrapper, no translators' descriptions). An area two features show is in both modules:
- * a page then loads one catalog chunk, not one per area. `virtual:catalogs` maps language and feature to
+ * a page then loads one catalog chunk, not one per area; an area that loads later (LATER_TEXTS) is a module
+ * of its own. `virtual:catalogs` maps language and feature (or later area) to
  * a dynamic import of that module (lib/i18n/load.ts). The unit tests register this plugin too, so they
  * load the same data.
  */
@@ -110,7 +116,7 @@ export function panelCatalogsPlugin(): Plugin {
     load(id) {
       if (id === `\0${CATALOGS_ID}`) {
         const byLanguage = LANGUAGES.map((language) => {
-          const loaders = FEATURES.map(
+          const loaders = CATALOGS.map(
             (f) =>
               `${JSON.stringify(f)}: () => import(${JSON.stringify(`${CATALOG_PREFIX}${catalogName(language, f)}`)})`,
           );
@@ -121,7 +127,7 @@ export function panelCatalogsPlugin(): Plugin {
       if (!id.startsWith(`\0${CATALOG_PREFIX}`)) return null;
       const name = id.slice(CATALOG_PREFIX.length + 1);
       const language = LANGUAGES.find((l) => name.startsWith(`${l}-`));
-      const feature = FEATURES.find((f) => language && name === catalogName(language, f));
+      const feature = CATALOGS.find((f) => language && name === catalogName(language, f));
       if (!language || !feature) throw new Error(`[panel-catalogs] no catalog ${name}`);
       const messages: Record<string, string> = {};
       for (const area of featureAreas(feature)) {

@@ -3,11 +3,14 @@
  * language, from _locales); the content script loads the catalog of the Seller Center page's language,
  * or of the browser's when the page is not recognised.
  */
+
 import { chooseLanguage, type Language, type MessageSource, setMessages } from '@/lib/i18n';
 import type { Texts } from '@/lib/i18n/catalog';
 import { loadCatalog } from '@/lib/i18n/load';
+import type { LaterTexts } from '@/lib/i18n/panel-texts';
 import { textsSource } from '@/lib/i18n/translate';
 import type { FeatureName } from '@/lib/pages/registry';
+import { debugFailure } from './debug';
 
 interface NativeI18n {
   getMessage(key: string, subs: string[]): string;
@@ -46,18 +49,22 @@ function browserSource(): MessageSource {
 
 /** What this context shows now: 'browser', or a loaded catalog's language and feature. */
 let showing: string | null = null;
+/** The page's texts as shown now (null while the browser's are), and the later areas asked for so far. */
+let shown: { language: Language; texts: Texts } | null = null;
+const later = new Set<LaterTexts>();
 
 /** Extension pages, the worker and the content script at start: texts in the browser's language. */
 export function followBrowserLanguage(): void {
   setMessages(browserSource());
   showing = 'browser';
+  shown = null;
 }
 
 /** Catalogs this context has loaded, and loads under way, by language and feature: each loads once per page. */
 const catalogs = new Map<string, Texts>();
 const loading = new Map<string, Promise<Texts>>();
 
-const catalogKey = (language: Language, feature: FeatureName) => `${language}:${feature}`;
+const catalogKey = (language: Language, feature: FeatureName | LaterTexts) => `${language}:${feature}`;
 
 /**
  * Starts loading the messages a page of `feature` shows (the panel's and the feature's own) in a language,
@@ -65,7 +72,7 @@ const catalogKey = (language: Language, feature: FeatureName) => `${language}:${
  * without waiting. Awaiting even a loaded chunk's import() took 6–13 ms on the bench's create page, which
  * is busy rendering then.
  */
-export function preloadCatalog(language: Language, feature: FeatureName): Promise<Texts> {
+export function preloadCatalog(language: Language, feature: FeatureName | LaterTexts): Promise<Texts> {
   const key = catalogKey(language, feature);
   let pending = loading.get(key);
   if (!pending) {
@@ -99,6 +106,8 @@ export async function followPageLanguage(
   let catalog: Texts;
   try {
     catalog = catalogs.get(key) ?? (await preloadCatalog(wanted, feature));
+    // The later areas already shown come along, in the new language.
+    for (const area of later) catalog = { ...catalog, ...(await preloadCatalog(wanted, area)) };
   } catch {
     // The chunk did not load (say, the extension was updated under the page): the browser's texts then.
     if (showing !== 'browser') followBrowserLanguage();
@@ -106,4 +115,26 @@ export async function followPageLanguage(
   }
   setMessages(textsSource(wanted, catalog));
   showing = key;
+  shown = { language: wanted, texts: catalog };
+}
+
+/**
+ * The content script: loads the texts of an area only later code shows (lib/i18n/panel-texts.ts), in the
+ * language shown, before that code shows one. The browser's texts hold every area already. If the chunk
+ * does not load, the browser's texts stand in for that area's, so no text shows as its key.
+ */
+export async function loadLaterTexts(area: LaterTexts): Promise<void> {
+  later.add(area);
+  const now = shown;
+  if (!now) return;
+  try {
+    const texts = { ...now.texts, ...(await preloadCatalog(now.language, area)) };
+    // A language switch while this loaded has already brought the area along.
+    if (shown !== now) return;
+    setMessages(textsSource(now.language, texts));
+    shown = { language: now.language, texts };
+  } catch (e) {
+    debugFailure(`the ${area} texts could not be loaded`, e);
+    if (shown === now) setMessages(textsSource(now.language, now.texts), browserSource());
+  }
 }

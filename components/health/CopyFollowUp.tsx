@@ -3,6 +3,7 @@ import type { CollaborationSnapshot, HealthIssue } from '@/lib/health/types';
 import type { Language } from '@/lib/i18n';
 import { t } from '@/lib/i18n';
 import type { Template } from '@/lib/templates/schema';
+import { loadLaterTexts } from '../common/i18n';
 
 /** What a follow-up is filled from besides the collaboration: the seller's templates and shop, the page's language. */
 export interface FollowUpSource {
@@ -31,7 +32,9 @@ export function CopyFollowUp(props: CopyFollowUpProps) {
   const [state, setState] = useState<{ line: string; manual: string | null }>({ line: '', manual: null });
   const copy = async () => {
     const write = props.writeText ?? ((s: string) => navigator.clipboard.writeText(s));
-    const r = await (await import('./copy-follow-up')).copyFollowUp(props.issue, props.snapshot, props.source, write);
+    // Its "copy refused" line is the reading report's.
+    const [{ copyFollowUp }] = await Promise.all([import('./copy-follow-up'), loadLaterTexts('report')]);
+    const r = await copyFollowUp(props.issue, props.snapshot, props.source, write);
     if (!r) return;
     setState(r);
     if (r.copied) props.onCopied?.(r.copied.creatorIds, r.copied.templateId);

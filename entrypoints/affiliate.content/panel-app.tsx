@@ -1,6 +1,7 @@
 import type { ComponentChild, ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { debugFailure } from '@/components/common/debug';
+import { loadLaterTexts } from '@/components/common/i18n';
 import { sendMessage } from '@/components/common/rpc';
 import { PanelShell } from '@/components/panel/PanelShell';
 import { ReadingsContext } from '@/components/panel/readings-context';
@@ -82,8 +83,8 @@ function Report({ draw }: { draw: (report: PageReport) => ComponentChild }) {
   const [mod, setMod] = useState<PageReport | null>(null);
   useEffect(() => {
     let live = true;
-    import('./page-report').then(
-      (m) => live && setMod(m),
+    Promise.all([import('./page-report'), loadLaterTexts('report')]).then(
+      ([m]) => live && setMod(m),
       (e: unknown) => debugFailure('the reading report could not be loaded', e),
     );
     return () => {

@@ -52,7 +52,7 @@ export const PAGES = {
     settingsKey: 'createInvitation',
     title: 'pages_page_create_invitation',
     feature: 'setup-guard',
-    texts: ['guard', 'rules', 'templates', 'queue'],
+    texts: ['guard', 'rules', 'templates'],
     matchUrl: (url: URL) => matchCreate(url) !== null,
     recognise: (root: ParentNode, url: URL) => createAnchors(root, url),
   },

@@ -81,4 +81,38 @@ describe('the content script follows the page language', () => {
     expect([currentLanguage(), t(KEY)]).toEqual(['vi', 'từ trình duyệt']);
     vi.doUnmock('@/lib/i18n/load');
   });
+
+  it("loads an area only later code shows on request, in the page's language, and keeps it across a switch", async () => {
+    const cs = await contentScript();
+    const { loadLaterTexts } = await import('@/components/common/i18n');
+    const { t } = await import('@/lib/i18n');
+    await cs.followPageLanguage('id', async () => 'id', FEATURE);
+    // The Send outcome's texts are not in the Create page's catalog until the outcome code asks for them.
+    expect(t('queue_failed_no_reason')).toBe('queue_failed_no_reason');
+    await loadLaterTexts('queue');
+    expect(t('queue_failed_no_reason')).toBe(ID.queue_failed_no_reason?.message);
+    expect(t(KEY)).toBe(TEXT.id);
+    await cs.followPageLanguage('vi', async () => 'id', FEATURE);
+    expect(t('queue_failed_no_reason')).toBe(VI.queue_failed_no_reason?.message);
+    expect(t(KEY)).toBe(TEXT.vi);
+  });
+
+  it("an area that does not load later is taken from the browser's texts, never shown as its key", async () => {
+    vi.resetModules();
+    vi.doMock('@/lib/i18n/load', async (original) => {
+      const real = await original<typeof import('@/lib/i18n/load')>();
+      return {
+        loadCatalog: (language: 'en' | 'id' | 'vi', name: string) =>
+          name === 'queue' ? Promise.reject(new Error('Failed to fetch')) : real.loadCatalog(language, name as never),
+      };
+    });
+    getMessage.mockImplementation((key: string) => (key === 'queue_failed_no_reason' ? 'from the browser' : ''));
+    const { followPageLanguage, loadLaterTexts } = await import('@/components/common/i18n');
+    const { t } = await import('@/lib/i18n');
+    await followPageLanguage('id', async () => 'id', FEATURE);
+    await loadLaterTexts('queue');
+    expect(t('queue_failed_no_reason')).toBe('from the browser');
+    expect(t(KEY)).toBe(TEXT.id);
+    vi.doUnmock('@/lib/i18n/load');
+  });
 });

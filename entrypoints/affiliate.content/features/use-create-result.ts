@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { loadLaterTexts } from '@/components/common/i18n';
 import type { Prefill } from '@/lib/messages';
 import type { PageData } from '../page-data';
 import type { SendStatus } from './use-send-status';
@@ -19,6 +20,8 @@ export function useCreateResult(
     if (!last || last.n <= seen.current) return;
     seen.current = last.n;
     // Reading the answer loads with the first one: pages where no one presses Send carry none of it.
-    void import('./create-answer').then((m) => m.applyCreateAnswer(pageData, last, batch, status, onSent));
+    void Promise.all([import('./create-answer'), loadLaterTexts('queue')]).then(([m]) =>
+      m.applyCreateAnswer(pageData, last, batch, status, onSent),
+    );
   }, [pageData.rev]);
 }
