@@ -94,11 +94,7 @@ export async function memoryCreator(core: Core, req: RequestOf<'memory/creator'>
   return ok({ memory: found.get(req.creatorId) ?? null });
 }
 
-async function edit(
-  core: Core,
-  creatorId: string,
-  e: MemoryEdit,
-): Promise<{ ok: true; data: { memory: CreatorMemory } }> {
+async function edit(core: Core, creatorId: string, e: MemoryEdit) {
   const at = core.deps.now();
   const out = await core.memory.update([{ id: creatorId, change: (m) => applyEdit(m, creatorId, e, at) }]);
   return ok({ memory: out.get(creatorId) as CreatorMemory });
