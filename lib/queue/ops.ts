@@ -206,12 +206,7 @@ function changeStatus(
 ): StatusResult & { previous: UndoToken['entries'] } {
   const { byId } = queueIndexOf(state.entries);
   let entries: QueueEntry[] | undefined;
-  const out = {
-    changed: [] as string[],
-    unchanged: [] as string[],
-    illegal: [] as StatusResult['illegal'],
-    missing: [] as string[],
-  };
+  const out: Omit<StatusResult, 'state'> = { changed: [], unchanged: [], illegal: [], missing: [] };
   const previous: UndoToken['entries'] = [];
   const done = new Set<string>();
   for (const id of ids) {
