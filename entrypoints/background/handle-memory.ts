@@ -58,10 +58,7 @@ export const recordCollaboration = (
  * they change and keep the order (adds append), so a walk side by side finds them without a lookup
  * table over the queue; an op that drops entries (purge) falls back to one.
  */
-export function changedEntries(
-  prev: readonly QueueEntry[],
-  next: readonly QueueEntry[],
-): { changed: QueueEntry[]; inPlace: boolean } {
+export function changedEntries(prev: readonly QueueEntry[], next: readonly QueueEntry[]) {
   const out: QueueEntry[] = [];
   if (next.length >= prev.length) {
     let aligned = true;
