@@ -18,7 +18,7 @@ import {
   queueTermsSchema,
 } from './queue/entry';
 import { createResultSchema, undoTokenSchema } from './queue/op-log';
-import type { AddResult, StatusResult } from './queue/ops';
+import type { AddResult, CreateResultReport, StatusResult } from './queue/ops';
 import type { WaitingDelta } from './queue/waiting-delta';
 import type { Finding } from './rules/types';
 import { PAGES, type Settings } from './settings/schema';
@@ -202,12 +202,7 @@ export interface ResponseMap {
   'queue/list': { entries: QueueEntry[]; total: number; rev: number };
   'queue/summary': QueueSummary;
   'queue/creator': { entries: QueueEntry[] };
-  'queue/apply-result': {
-    sent: string[];
-    failed: Array<{ id: string; creatorId: string; code: string; reason: string }>;
-    ignored: string[];
-    replayed: boolean;
-  };
+  'queue/apply-result': Omit<CreateResultReport, 'state'> & { replayed: boolean };
   'queue/export-csv': { text: string; filename: string };
   /** `errors` lists the first `importErrorsListed` problems; `errorCount` counts them all. */
   'queue/import-csv': {

@@ -9,18 +9,9 @@ type Status = (typeof QUEUE_STATUSES)[number];
 
 export type GetText = (key: MessageKey) => string;
 
-export interface ShellText {
-  title: string;
-  options: string;
-  countsLabel: string;
-  empty: string;
-  noSummary: string;
-  restLoading: string;
-  restFailed: string;
-  status: Record<Status, string>;
-}
+export type ShellText = ReturnType<typeof shellText>;
 
-export function shellText(get: GetText): ShellText {
+export function shellText(get: GetText) {
   return {
     title: get('app_name'),
     options: get('popup_options'),

@@ -58,10 +58,7 @@ export const recordCollaboration = (
  * they change and keep the order (adds append), so a walk side by side finds them without a lookup
  * table over the queue; an op that drops entries (purge) falls back to one.
  */
-export function changedEntries(
-  prev: readonly QueueEntry[],
-  next: readonly QueueEntry[],
-): { changed: QueueEntry[]; inPlace: boolean } {
+export function changedEntries(prev: readonly QueueEntry[], next: readonly QueueEntry[]) {
   const out: QueueEntry[] = [];
   if (next.length >= prev.length) {
     let aligned = true;
@@ -94,11 +91,7 @@ export async function memoryCreator(core: Core, req: RequestOf<'memory/creator'>
   return ok({ memory: found.get(req.creatorId) ?? null });
 }
 
-async function edit(
-  core: Core,
-  creatorId: string,
-  e: MemoryEdit,
-): Promise<{ ok: true; data: { memory: CreatorMemory } }> {
+async function edit(core: Core, creatorId: string, e: MemoryEdit) {
   const at = core.deps.now();
   const out = await core.memory.update([{ id: creatorId, change: (m) => applyEdit(m, creatorId, e, at) }]);
   return ok({ memory: out.get(creatorId) as CreatorMemory });

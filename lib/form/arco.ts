@@ -66,12 +66,16 @@ function writable(el: Element): WriteResult | null {
   return null;
 }
 
-function focusIn(el: HTMLElement): void {
-  el.focus(); // fires focus + focusin, which React listens to
-}
-
-function blurOut(el: HTMLElement): void {
-  el.blur();
+/** Focus → set → input → blur, with macrotasks between, as the page's React sees a person type. */
+async function enter(field: HTMLInputElement | HTMLTextAreaElement, text: string): Promise<WriteResult> {
+  field.focus(); // fires focus + focusin, which React listens to
+  await tick(field);
+  const r = setNativeValue(field, text);
+  if (!r.ok) return r;
+  await tick(field);
+  field.blur();
+  await tick(field);
+  return r;
 }
 
 /** Focus → set → input → blur, with macrotasks between; truncates to maxlength and reports it. */
@@ -82,13 +86,8 @@ export async function writeText(el: Element, value: string): Promise<WriteResult
   const max = field.maxLength;
   const chars = Array.from(value); // count code points like the page's counter, never split an emoji
   const cut = max > 0 && chars.length > max ? chars.slice(0, max).join('') : value;
-  focusIn(field);
-  await tick(el);
-  const r = setNativeValue(field, cut);
+  const r = await enter(field, cut);
   if (!r.ok) return r;
-  await tick(el);
-  blurOut(field);
-  await tick(el);
   if (field.value !== cut) return { ok: false, reason: MESSAGES.valueDidNotStick };
   return cut === value ? { ok: true } : { ok: true, truncated: { from: chars.length, to: Array.from(cut).length } };
 }
@@ -103,13 +102,8 @@ export async function writeNumber(el: Element, value: number, decimals = 2): Pro
   if (bad) return bad;
   const field = el as HTMLInputElement;
   const text = value.toFixed(decimals);
-  focusIn(field);
-  await tick(el);
-  const r = setNativeValue(field, text);
+  const r = await enter(field, text);
   if (!r.ok) return r;
-  await tick(el);
-  blurOut(field);
-  await tick(el);
   const shown = Number(field.value.replace(/,/g, '.').replace(/[^\d.-]/g, ''));
   if (!Number.isFinite(shown) || Math.abs(shown - value) > 10 ** -decimals / 2)
     return { ok: false, reason: MESSAGES.valueDidNotStick };
@@ -149,7 +143,7 @@ export async function writeDate(el: Element, ymd: string): Promise<WriteResult> 
     // The picker input is often readOnly until focused/opened: click opens it, then it accepts typing.
     el.dispatchEvent(new win.MouseEvent('mousedown', { bubbles: true }));
     el.dispatchEvent(new win.MouseEvent('click', { bubbles: true }));
-    focusIn(el);
+    el.focus();
     await tick(el);
     const r = setNativeValue(el, text);
     if (!r.ok) return r;
@@ -165,7 +159,7 @@ export async function writeDate(el: Element, ymd: string): Promise<WriteResult> 
     el.dispatchEvent(new win.KeyboardEvent('keydown', init));
     el.dispatchEvent(new win.KeyboardEvent('keyup', init));
     await tick(el);
-    blurOut(el);
+    el.blur();
     await tick(el);
     if (el.value.startsWith(text)) return { ok: true };
   }

@@ -4,18 +4,12 @@ import { FALLBACK_NOT_ACCEPTED_AFTER_DAYS } from './config';
 import type { HealthOptions } from './types';
 
 /** Options after defaulting: `now` null means the time checks cannot run. */
-export interface HealthContext {
-  now: number | null;
-  minStock: number;
-  notAcceptedAfterDays: number;
-  locale: string | undefined;
-  timeZone: string | undefined;
-}
+export type HealthContext = ReturnType<typeof resolveHealthContext>;
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** The options may come from anywhere (settings, the page): keep only well-formed parts. */
-export function resolveHealthContext(options: Partial<HealthOptions> | undefined): HealthContext {
+export function resolveHealthContext(options: Partial<HealthOptions> | undefined) {
   const o: Partial<HealthOptions> = options && typeof options === 'object' ? options : {};
   return {
     now: finite(o.now) ? o.now : null,

@@ -1,16 +1,9 @@
 /** The panel's headline counts, from a HealthResult. */
 import type { HealthResult } from './types';
 
-export interface HealthSummary {
-  loaded: number;
-  needsAttention: number;
-  healthy: number;
-  notFullyLoaded: number;
-  inactive: number;
-  issues: number;
-}
+export type HealthSummary = ReturnType<typeof summarizeHealth>;
 
-export function summarizeHealth(result: HealthResult): HealthSummary {
+export function summarizeHealth(result: HealthResult) {
   return {
     loaded: result.total,
     needsAttention: result.needsAttention.length,

@@ -16,17 +16,10 @@ export type PluralKey = MessageKey extends infer K ? (K extends `${infer B}_othe
 /** Before an entrypoint chose a language: every lookup misses, so a forgotten set-up shows keys in tests. */
 const NOTHING: MessageSource = { language: 'en', get: () => undefined };
 let active = createTranslator(NOTHING, NOTHING);
-let generation = 0;
 
 /** Switch every later `t`/`tn` call to `source`, with `fallback` behind it for any missing key. */
 export function setMessages(source: MessageSource, fallback: MessageSource = NOTHING): void {
   active = createTranslator(source, fallback);
-  generation++;
-}
-
-/** Changes on every `setMessages`, so caches of finished texts know to start again. */
-export function messagesGeneration(): number {
-  return generation;
 }
 
 export function currentLanguage(): Language {

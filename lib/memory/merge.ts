@@ -131,8 +131,6 @@ export function cleanTags(tags: readonly string[]): string[] {
   return out;
 }
 
-export const mergeTags = (a: readonly string[], b: readonly string[]): string[] => cleanTags([...a, ...b]);
-
 const later = (a?: number, b?: number): number | undefined =>
   a === undefined ? b : b === undefined ? a : Math.max(a, b);
 
@@ -145,7 +143,7 @@ export function mergeMemory(a: CreatorMemory, b: CreatorMemory): CreatorMemory {
     invitations: mergeInvitations(a.invitations, b.invitations),
     listSeen: mergeListSeen(a.listSeen, b.listSeen),
     notes: mergeNotes(a.notes, b.notes),
-    tags: mergeTags(a.tags, b.tags),
+    tags: cleanTags([...a.tags, ...b.tags]),
     doNotInvite: bNewerMark ? b.doNotInvite : a.doNotInvite,
     followUps: mergeFollowUps(a.followUps, b.followUps),
     updatedAt: Math.max(a.updatedAt, b.updatedAt),

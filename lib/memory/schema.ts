@@ -6,6 +6,7 @@
  */
 import { z } from 'zod/mini';
 import { FEE_STRUCTURES } from '../queue/entry';
+import type { summarise } from './summary';
 
 export const MEMORY_LIMITS = {
   noteMax: 2000,
@@ -82,18 +83,4 @@ export function emptyMemory(id: string, at: number): CreatorMemory {
 }
 
 /** The compact line a row or a batch needs. */
-export interface MemorySummary {
-  id: string;
-  /** Invitations the seller sent. */
-  invited: number;
-  /** Queued or opened, not yet sent. */
-  pending: number;
-  failed: number;
-  /** Collaborations the page showed as accepted. */
-  accepted: number;
-  lastInvitedAt: number | null;
-  doNotInvite: boolean;
-  hasNote: boolean;
-  notePreview: string;
-  tags: string[];
-}
+export type MemorySummary = ReturnType<typeof summarise>;

@@ -11,7 +11,7 @@ function acceptedCount(m: CreatorMemory): number {
   return ids.size;
 }
 
-export function summarise(m: CreatorMemory): MemorySummary {
+export function summarise(m: CreatorMemory) {
   let invited = 0;
   let pending = 0;
   let failed = 0;
@@ -25,9 +25,12 @@ export function summarise(m: CreatorMemory): MemorySummary {
   }
   return {
     id: m.id,
+    /** Invitations the seller sent. */
     invited,
+    /** Queued or opened, not yet sent. */
     pending,
     failed,
+    /** Collaborations the page showed as accepted. */
     accepted: acceptedCount(m),
     lastInvitedAt,
     doNotInvite: m.doNotInvite,

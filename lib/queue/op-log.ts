@@ -12,7 +12,7 @@
  */
 import { z } from 'zod/mini';
 import { STORAGE_LIMITS } from '../config/storage-limits';
-import { applyCreateResult, type CreateResultReport } from './create-result';
+import { applyCreateResult } from './create-result';
 import {
   creatorSnapshotSchema,
   type QueueState,
@@ -20,18 +20,7 @@ import {
   queueStatusSchema,
   queueTermsSchema,
 } from './entry';
-import {
-  type AddResult,
-  addEntries,
-  markOpened,
-  type RemoveResult,
-  removeEntries,
-  type StatusResult,
-  setStatus,
-  setTags,
-  undoRemove,
-  updateNote,
-} from './ops';
+import { addEntries, markOpened, removeEntries, setStatus, setTags, undoRemove, updateNote } from './ops';
 
 export const MAX_APPLIED_OPS = 2000;
 /** Bounds a single op so a forged message cannot make the worker chew on millions of ids. */
@@ -88,14 +77,8 @@ export const queueOpSchema = z.discriminatedUnion('kind', [
 ]);
 export type QueueOp = z.infer<typeof queueOpSchema>;
 
-export type OpReport =
-  | { kind: 'add'; result: Omit<AddResult, 'state'> }
-  | { kind: 'status' | 'open'; result: Omit<StatusResult, 'state'> }
-  | { kind: 'remove'; result: Omit<RemoveResult, 'state'> }
-  | { kind: 'undoRemove'; result: { restored: string[]; skipped: string[] } }
-  | { kind: 'note'; result: { updated: boolean; truncated: boolean } }
-  | { kind: 'tags'; result: { updated: string[]; missing: string[] } }
-  | { kind: 'createResult'; result: Omit<CreateResultReport, 'state'> };
+/** What an op did, besides the new state: each op function's answer under the op's kind. */
+export type OpReport = ReturnType<typeof perform>['report'];
 
 export interface ApplyOpResult {
   state: QueueState;
@@ -105,13 +88,13 @@ export interface ApplyOpResult {
 }
 
 /** An op function's answer, split into the new state and the op's report. */
-function split<K extends OpReport['kind'], R extends { state: QueueState }>(kind: K, r: R) {
+function split<K extends string, R extends { state: QueueState }>(kind: K, r: R) {
   const { state, ...result } = r;
   return { state, report: { kind, result } };
 }
 
 /** Runs the op's own function over the state. */
-function perform(state: QueueState, op: QueueOp, at: number): { state: QueueState; report: OpReport } {
+function perform(state: QueueState, op: QueueOp, at: number) {
   switch (op.kind) {
     case 'add':
       // Ids come with the op, so makeId is never needed; a throwing one makes a bug loud.

@@ -206,12 +206,7 @@ function changeStatus(
 ): StatusResult & { previous: UndoToken['entries'] } {
   const { byId } = queueIndexOf(state.entries);
   let entries: QueueEntry[] | undefined;
-  const out = {
-    changed: [] as string[],
-    unchanged: [] as string[],
-    illegal: [] as StatusResult['illegal'],
-    missing: [] as string[],
-  };
+  const out: Omit<StatusResult, 'state'> = { changed: [], unchanged: [], illegal: [], missing: [] };
   const previous: UndoToken['entries'] = [];
   const done = new Set<string>();
   for (const id of ids) {
@@ -274,11 +269,7 @@ export function removeEntries(state: QueueState, ids: readonly string[], now: nu
 }
 
 /** Puts removed entries back as they were. Entries no longer removed (revived meanwhile) are left alone. */
-export function undoRemove(
-  state: QueueState,
-  token: UndoToken,
-  now: number,
-): { state: QueueState; restored: string[]; skipped: string[] } {
+export function undoRemove(state: QueueState, token: UndoToken, now: number) {
   const { byId } = queueIndexOf(state.entries);
   let entries: QueueEntry[] | undefined;
   const restored: string[] = [];
@@ -297,12 +288,7 @@ export function undoRemove(
   return { state: withEntries(state, entries), restored, skipped };
 }
 
-export function updateNote(
-  state: QueueState,
-  id: string,
-  note: string,
-  now: number,
-): { state: QueueState; updated: boolean; truncated: boolean } {
+export function updateNote(state: QueueState, id: string, note: string, now: number) {
   const at = queueIndexOf(state.entries).byId.get(id);
   const current = at === undefined ? undefined : state.entries[at];
   const clean = normalizeNote(note);
@@ -315,12 +301,7 @@ export function updateNote(
 }
 
 /** Replaces the tags of each entry (normalised: trimmed, unique, at most 20 of 40 characters). */
-export function setTags(
-  state: QueueState,
-  ids: readonly string[],
-  tags: readonly string[],
-  now: number,
-): { state: QueueState; updated: string[]; missing: string[] } {
+export function setTags(state: QueueState, ids: readonly string[], tags: readonly string[], now: number) {
   const { byId } = queueIndexOf(state.entries);
   const clean = normalizeTags(tags);
   let entries: QueueEntry[] | undefined;

@@ -31,10 +31,7 @@ export function waitingCreators(entries: readonly QueueEntry[]): Set<string> {
  * Which creators start or stop waiting when `changed` (the entries a write changed) replace their earlier
  * versions, given the set waiting before. Holds because the queue keeps one entry per creator.
  */
-export function waitingStep(
-  before: ReadonlySet<string>,
-  changed: readonly QueueEntry[],
-): { added: string[]; removed: string[] } {
+export function waitingStep(before: ReadonlySet<string>, changed: readonly QueueEntry[]) {
   const added: string[] = [];
   const removed: string[] = [];
   for (const e of changed) {

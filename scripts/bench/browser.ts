@@ -329,10 +329,7 @@ function addInputs(prefix: string, from: number, n: number) {
 }
 
 /** Sends one request from the extension page and returns the round trip in ms (the inputs are built before timing). */
-async function timedSend(
-  page: Page,
-  request: unknown,
-): Promise<{ ms: number; ok: boolean; added: number; error?: string }> {
+async function timedSend(page: Page, request: unknown) {
   return (await page.evaluate(`(async () => {
     const req = ${JSON.stringify(request)};
     const t0 = performance.now();
@@ -341,14 +338,6 @@ async function timedSend(
     const ok = !!reply && reply.ok === true;
     return { ms, ok, added: ok && reply.data.added ? reply.data.added.length : 0, error: ok ? undefined : String(reply && reply.error) };
   })()`)) as { ms: number; ok: boolean; added: number; error?: string };
-}
-
-interface QueueFigures {
-  addMs: number[];
-  fcpMs: number[];
-  countsMs: number[];
-  floorMs: number[];
-  scriptFloorMs: number[];
 }
 
 async function firstContentfulPaint(page: Page): Promise<number> {
@@ -389,7 +378,7 @@ async function floorPaint(h: Harness, url: string): Promise<number> {
   return fcp;
 }
 
-async function queueAtScale(h: Harness): Promise<QueueFigures> {
+async function queueAtScale(h: Harness) {
   const base = `chrome-extension://${h.extensionId}`;
   const sender = await h.newPage();
   await sender.goto(`${base}/options.html`);
@@ -497,7 +486,7 @@ export async function benchBrowser(opts: BrowserBenchOptions = {}): Promise<Benc
   const exts: ScrollRun[] = [];
   const bares: ScrollRun[] = [];
   let loads: PanelLoad[];
-  let queue: QueueFigures;
+  let queue: Awaited<ReturnType<typeof queueAtScale>>;
   try {
     for (let i = 0; i < HOST_PAIRS; i++) {
       log(
